@@ -1,0 +1,57 @@
+"""erasl: a linter for ERAS residency-application drafts.
+
+The public API is small and pure (no printing, no writes, no global state
+beyond the cached spaCy model), so the CLI, the language server and batch
+users all call the same functions:
+
+    import erasl
+    diagnostics = erasl.lint_text("I gained valuable experience.", kind="experience")
+    report = erasl.lint_paths(["drafts/"])
+"""
+
+from __future__ import annotations
+
+__version__ = "0.1.0"
+__all__ = ["__version__", "lint_text", "lint_texts", "lint_paths", "Diagnostic", "Severity", "Settings"]
+
+
+def __getattr__(name: str):
+    # Lazy so that `erasl --version` never imports the engine (or spaCy).
+    if name in ("Diagnostic", "Severity"):
+        from erasl import diagnostics
+
+        return getattr(diagnostics, name)
+    if name == "Settings":
+        from erasl.config import Settings
+
+        return Settings
+    raise AttributeError(name)
+
+
+def lint_texts(texts, kind: str | None = None, settings=None, paths=None):
+    """Lint many texts in one spaCy pass; returns one list of diagnostics per text.
+
+    `paths` (optional, one per text) are used for display, kind inference and
+    per-file-ignores; the files are not read.
+    """
+    from erasl.document import SourceFile
+    from erasl.engine import Linter
+
+    linter = Linter(settings)
+    texts = list(texts)
+    paths = list(paths) if paths is not None else [f"<text {i + 1}>" for i in range(len(texts))]
+    documents = [linter.parse(SourceFile(path, text), kind) for path, text in zip(paths, texts)]
+    found = linter.lint_documents(documents)
+    return [[d for d in found if d.path == path] for path in paths]
+
+
+def lint_text(text: str, kind: str | None = None, settings=None, path: str = "<text>"):
+    """Lint one draft's text; `kind` defaults to what the path implies, else experience."""
+    return lint_texts([text], kind, settings, [path])[0]
+
+
+def lint_paths(paths, settings=None):
+    """Lint files and folders (`-` reads stdin is not supported here); returns a Report."""
+    from erasl.engine import Linter
+
+    return Linter(settings).lint_paths([str(p) for p in paths])

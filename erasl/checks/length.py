@@ -1,0 +1,32 @@
+"""Character counts against the ERAS box for the entry's kind (limits in rules/kinds.toml)."""
+
+from __future__ import annotations
+
+from erasl.checks import Check, check_kind, first_sentence_span
+
+
+@check_kind("length")
+class LengthCheck(Check):
+    """`over`: past the kind's limit (points at the overflow); `under`: far below it."""
+
+    OPTIONS = {"mode": (str, "over")}
+    needs_parse = False
+
+    def compile(self, nlp) -> None:
+        if self.options["mode"] not in ("over", "under"):
+            from erasl.registry import RuleFileError
+
+            raise RuleFileError(f"{self.rule.file}: [{self.rule.code}]: key 'mode' must be 'over' or 'under'")
+
+    def run(self, entry, doc):
+        count = len(entry.text)
+        if self.options["mode"] == "over":
+            limit = self.settings.limit_for(entry.kind, self.ruleset)
+            if limit and count > limit:
+                yield self.diagnostic(limit, count, count=count, limit=limit, over=count - limit, kind=entry.kind)
+        else:
+            floor = self.settings.undersell_for(entry.kind, self.ruleset)
+            if floor and count < floor:
+                limit = self.settings.limit_for(entry.kind, self.ruleset)
+                start, end = first_sentence_span(entry, None)
+                yield self.diagnostic(start, end, count=count, floor=floor, limit=limit, kind=entry.kind)

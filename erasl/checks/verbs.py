@@ -1,0 +1,96 @@
+"""Verb-level checks over a whole entry: underselling verbs and repeated verbs."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from erasl.checks import Check, check_kind
+
+
+class VerbReader:
+    """Finds verbs, including the ones the tagger misses in résumé-style fragments.
+
+    "Wrote notes daily." and "Observed surgeries." start with a capitalised verb
+    that the small English model tags as a proper noun or adjective. A
+    fragment-initial word is read as a verb when spaCy's own lemmatizer tables
+    know it as one ("wrote" -> write, "observed" -> observe).
+    """
+
+    def __init__(self, nlp):
+        self.irregular: dict = {}
+        self.verbs: set = set()
+        if nlp is not None and "lemmatizer" in nlp.pipe_names:
+            lookups = nlp.get_pipe("lemmatizer").lookups
+            if lookups.has_table("lemma_exc") and lookups.has_table("lemma_index"):
+                self.irregular = dict(lookups.get_table("lemma_exc").get("verb", {}))
+                self.verbs = set(lookups.get_table("lemma_index").get("verb", ()))
+
+    def lemma(self, token) -> str | None:
+        """The verb's dictionary form if the token is used as a verb, else None."""
+        if token.dep_ in ("aux", "auxpass") or token.pos_ == "AUX":
+            return None
+        if token.pos_ == "VERB" or token.tag_.startswith("VB"):
+            return token.lemma_.lower()
+        if not (token.is_sent_start or token.i == 0 or token.nbor(-1).text == ";" or "\n" in token.nbor(-1).text) or not token.is_title:
+            return None
+        word = token.lower_
+        if word in self.irregular:
+            return self.irregular[word][0]
+        if word.endswith("ed"):
+            stem = word[:-2]
+            for candidate in (stem, word[:-1], stem[:-1], stem[:-1] + "y" if stem.endswith("i") else ""):
+                if candidate in self.verbs:
+                    return candidate
+        return None
+
+    def action_verbs(self, doc, ignore: set[str] = frozenset()) -> list[tuple[object, str]]:
+        """(token, lemma) for every content verb (no auxiliaries, nothing in `ignore`)."""
+        found = []
+        for token in doc:
+            lemma = self.lemma(token)
+            if lemma and lemma not in ignore:
+                found.append((token, lemma))
+        return found
+
+
+@check_kind("observer-verbs")
+class ObserverVerbCheck(Check):
+    """Flags observer-only verbs when they are at least `min-share` of the entry's verbs."""
+
+    OPTIONS = {"verbs": (list, []), "min-share": (float, 0.5), "ignore": (list, [])}
+
+    def compile(self, nlp) -> None:
+        self.verbs = {v.lower() for v in self.options["verbs"]}
+        self.ignore = {v.lower() for v in self.options["ignore"]}
+        self.reader = VerbReader(nlp)
+
+    def run(self, entry, doc):
+        verbs = self.reader.action_verbs(doc, self.ignore)
+        weak = [token for token, lemma in verbs if lemma in self.verbs]
+        if not weak or len(weak) / len(verbs) < self.options["min-share"]:
+            return
+        for token in weak:
+            yield self.diagnostic(token.idx, token.idx + len(token.text), match=token.text,
+                                  count=len(weak), total=len(verbs))
+
+
+@check_kind("repeated-verbs")
+class RepeatedVerbCheck(Check):
+    """Flags a verb used `min-repeats` times or more, once, at the occurrence that crosses the line."""
+
+    OPTIONS = {"min-repeats": (int, 3), "ignore": (list, [])}
+
+    def compile(self, nlp) -> None:
+        self.ignore = {v.lower() for v in self.options["ignore"]}
+        self.reader = VerbReader(nlp)
+
+    def run(self, entry, doc):
+        by_lemma = defaultdict(list)
+        for token, lemma in self.reader.action_verbs(doc, self.ignore):
+            by_lemma[lemma].append(token)
+        limit = self.options["min-repeats"]
+        for lemma, tokens in by_lemma.items():
+            if len(tokens) >= limit:
+                token = tokens[limit - 1]
+                yield self.diagnostic(token.idx, token.idx + len(token.text), match=token.text,
+                                      verb=lemma, count=len(tokens))

@@ -1,0 +1,216 @@
+"""Running the rules: one spaCy pass over every entry, then suppressions, supersession and sorting."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable
+
+from erasl.checks import CHECK_KINDS, Check
+from erasl.config import Settings
+from erasl.diagnostics import Diagnostic, Severity
+from erasl.document import Document, InputError, SourceFile, decode_draft, read_draft, split_entries
+from erasl.registry import RuleFileError, RuleSet, load_rules
+
+METADATA_RULE = "E101"
+
+
+@dataclass
+class Report:
+    """What a run found: diagnostics, files it could not read, and notes for stderr."""
+
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    errors: list[InputError] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    documents: list[Document] = field(default_factory=list)
+
+    @property
+    def files_checked(self) -> int:
+        return len(self.documents)
+
+    @property
+    def entries_checked(self) -> int:
+        return sum(len(document.entries) for document in self.documents)
+
+    def exit_code(self, fail_on: Severity) -> int:
+        """0 clean, 1 problems at or above `fail_on`, 2 when some input could not be read."""
+        if self.errors:
+            return 2
+        return 1 if any(d.severity >= fail_on for d in self.diagnostics) else 0
+
+
+class Linter:
+    """Rules compiled once for a set of settings; lint any number of documents with it."""
+
+    def __init__(self, settings: Settings | None = None, ruleset: RuleSet | None = None):
+        self.settings = settings or Settings()
+        self.ruleset = ruleset or load_rules()
+        self._checks: list[Check] | None = None
+
+    @property
+    def checks(self) -> list[Check]:
+        if self._checks is None:
+            selected = [
+                rule for code, rule in sorted(self.ruleset.rules.items()) if self.settings.selects(code)
+            ]
+            needs_nlp = any(CHECK_KINDS[rule.check].needs_parse for rule in selected if rule.check in CHECK_KINDS)
+            nlp = self.nlp if needs_nlp else None
+            checks = []
+            for rule in selected:
+                if rule.check not in CHECK_KINDS:
+                    raise RuleFileError(
+                        f"{rule.file}: [{rule.code}]: unknown check {rule.check!r} (known: {', '.join(sorted(CHECK_KINDS))})"
+                    )
+                checks.append(CHECK_KINDS[rule.check](rule, self.ruleset, self.settings, nlp))
+            self._checks = checks
+        return self._checks
+
+    @property
+    def nlp(self):
+        from erasl.nlp import load_model
+
+        return load_model(self.settings.model)
+
+    # --- documents -------------------------------------------------------
+
+    def parse(self, source: SourceFile, kind: str | None = None) -> Document:
+        default_kind = kind or self.settings.kind_for_path(source.path, self.ruleset)
+        return split_entries(
+            source, default_kind,
+            known_kinds=tuple(self.ruleset.kinds), known_types=self.ruleset.experience_types,
+        )
+
+    def lint_documents(self, documents: list[Document],
+                       progress: Callable[[int, int], None] | None = None) -> list[Diagnostic]:
+        """Every entry of every document through one `nlp.pipe`, then every selected rule."""
+        entries = [(document, entry) for document in documents for entry in document.entries]
+        checks = self.checks
+        parsed: Iterable = iter(())
+        if entries and any(check.needs_parse for check in checks):
+            parsed = self.nlp.pipe(entry.prose for _, entry in entries)
+        else:
+            parsed = (None for _ in entries)
+        diagnostics: list[Diagnostic] = []
+        for number, ((document, entry), doc) in enumerate(zip(entries, parsed), start=1):
+            found = []
+            for check in checks:
+                if not check.rule.applies_to(entry.kind) or not self.settings.selects(check.rule.code, entry.path):
+                    continue
+                for diagnostic in check.run(entry, doc):
+                    self._place(diagnostic, entry)
+                    found.append(diagnostic)
+            diagnostics.extend(_drop_superseded(found, self.ruleset))
+            if progress:
+                progress(number, len(entries))
+        diagnostics.extend(self._metadata_diagnostics(documents))
+        by_path = {document.source.path: document for document in documents}
+        kept = [d for d in diagnostics if not _suppressed(d, by_path.get(d.path))]
+        return sorted(kept, key=Diagnostic.sort_key)
+
+    def _place(self, diagnostic: Diagnostic, entry) -> None:
+        """Map a diagnostic's entry span to the source file, once."""
+        source_start, source_end = entry.span_to_source(diagnostic.start, diagnostic.end)
+        diagnostic.path = entry.path
+        diagnostic.entry = entry.index
+        diagnostic.entry_title = entry.title
+        diagnostic.kind = entry.kind
+        self._set_position(diagnostic, entry.source, source_start, source_end)
+
+    @staticmethod
+    def _set_position(diagnostic: Diagnostic, source: SourceFile, start: int, end: int) -> None:
+        diagnostic.source_start, diagnostic.source_end = start, end
+        diagnostic.line, diagnostic.column = source.line_col(start)
+        diagnostic.end_line, diagnostic.end_column = source.line_col(end)
+
+    def _metadata_diagnostics(self, documents: list[Document]) -> list[Diagnostic]:
+        rule = self.ruleset.rules.get(METADATA_RULE)
+        if rule is None:
+            return []
+        found = []
+        for document in documents:
+            if not self.settings.selects(METADATA_RULE, document.source.path):
+                continue
+            for problem in document.problems:
+                diagnostic = Diagnostic(
+                    code=rule.code, rule=rule.name, severity=rule.severity,
+                    message=rule.message.format(problem=problem.message), help=rule.help,
+                    start=0, end=0, path=document.source.path,
+                )
+                self._set_position(diagnostic, document.source, problem.source_start, problem.source_end)
+                found.append(diagnostic)
+        return found
+
+    # --- inputs ----------------------------------------------------------
+
+    def lint_paths(self, paths: list[str], stdin: bytes | None = None, stdin_name: str = "<stdin>",
+                   progress: Callable[[int, int], None] | None = None) -> Report:
+        """Read, split and lint files and folders; unreadable inputs are reported, not fatal."""
+        report = Report()
+        for path, display in self.collect(paths, report, stdin_name):
+            try:
+                if path is None:
+                    source = decode_draft(stdin or b"", display)
+                else:
+                    source = read_draft(path, display, self.settings.max_file_bytes)
+            except InputError as error:
+                report.errors.append(error)
+                continue
+            if source.note:
+                report.notes.append(f"{display}: {source.note}")
+            document = self.parse(source)
+            if not document.entries:
+                report.notes.append(f"{display}: empty: no text to check")
+            report.documents.append(document)
+        report.diagnostics = self.lint_documents(report.documents, progress)
+        return report
+
+    def collect(self, paths: list[str], report: Report, stdin_name: str = "<stdin>") -> list[tuple[Path | None, str]]:
+        """Files to read: named files as given, folders walked for draft extensions, `-` for stdin."""
+        found: list[tuple[Path | None, str]] = []
+        for name in paths:
+            if name == "-":
+                found.append((None, stdin_name))
+                continue
+            path = Path(name)
+            if path.is_dir():
+                drafts = sorted(self._walk(path))
+                if not drafts:
+                    report.errors.append(InputError(
+                        name, f"no drafts found (erasl reads {' and '.join(self.settings.extensions)} files)"))
+                found.extend((draft, str(draft)) for draft in drafts)
+            elif path.exists() or path.is_symlink():
+                found.append((path, name))
+            else:
+                report.errors.append(InputError(name, "no such file or folder"))
+        return found
+
+    def _walk(self, folder: Path):
+        for root, dirs, files in os.walk(folder):
+            dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in ("node_modules", "__pycache__"))
+            for name in files:
+                if name.startswith("."):
+                    continue
+                path = Path(root) / name
+                if path.suffix.lower() not in self.settings.extensions:
+                    continue
+                if any(self.settings.path_matches(str(path), pattern) for pattern in self.settings.exclude):
+                    continue
+                yield path
+
+
+def _drop_superseded(diagnostics: list[Diagnostic], ruleset: RuleSet) -> list[Diagnostic]:
+    """A specific rule hides a general one on the same words (P102 over P101, F101 over P101)."""
+    dropped = set()
+    for winner in diagnostics:
+        superseded = ruleset.rules[winner.code].supersedes if winner.code in ruleset.rules else ()
+        for index, other in enumerate(diagnostics):
+            if other.code in superseded and other.start < winner.end and winner.start < other.end:
+                dropped.add(index)
+    return [d for index, d in enumerate(diagnostics) if index not in dropped]
+
+
+def _suppressed(diagnostic: Diagnostic, document: Document | None) -> bool:
+    if document is None:
+        return False
+    return any(s.covers(diagnostic.line, diagnostic.code) for s in document.suppressions)
