@@ -94,6 +94,17 @@ class Entry:
     def path(self) -> str:
         return self.source.path
 
+    @property
+    def parse_text(self) -> str:
+        """`prose` as spaCy should read it: soft line wraps inside a sentence become spaces.
+
+        Drafts are often hard-wrapped ("gained valuable\nexperience"); a newline
+        token in the middle would hide the phrase from the matchers. A newline
+        stays when the next line starts a new item (capital letter, bullet, list
+        marker) or a paragraph. Same length as `text`, so offsets are shared.
+        """
+        return _SOFT_WRAP.sub(" ", self.prose)
+
     def to_source(self, offset: int) -> int:
         """Map an offset in `text` to an offset in the source file."""
         if not self.segments:
@@ -181,6 +192,7 @@ _THEMATIC_BREAK = re.compile(r"^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
 _METADATA_LINE = re.compile(r"^\s*([A-Za-z][\w-]*)\s*:\s*(.*?)\s*$")
 _CODE_FENCED = re.compile(r"^ {0,3}(```|~~~)[^\n]*\n.*?(?:^ {0,3}\1[^\n]*$|\Z)", re.DOTALL | re.MULTILINE)
 _CODE_INLINE = re.compile(r"`[^`\n]+`")
+_SOFT_WRAP = re.compile(r"(?<=[^\n])\n(?=[ \t]*[a-z(0-9])(?![ \t]*\d+[.)][ \t])")
 _URL = re.compile(r"(?:https?://|www\.)[^\s<>()\[\]]+[^\s<>()\[\].,;:!?'\"]|[\w.+-]+@[\w-]+\.[\w.-]*\w")
 
 

@@ -88,7 +88,7 @@ class Linter:
         checks = self.checks
         parsed: Iterable = iter(())
         if entries and any(check.needs_parse for check in checks):
-            parsed = self.nlp.pipe(entry.prose for _, entry in entries)
+            parsed = self.nlp.pipe(entry.parse_text for _, entry in entries)
         else:
             parsed = (None for _ in entries)
         diagnostics: list[Diagnostic] = []

@@ -65,7 +65,7 @@ class RequireCheck(Check):
             return True
         if self.options["numbers"] and any(is_quantity(t, self.options["ignore-years"]) for t in doc):
             return True
-        if self.verbs and any(lemma in self.verbs for _, lemma in self.reader.action_verbs(doc)):
+        if self.verbs and any(lemma in self.verbs for _, lemma in self.reader.action_verbs(doc, active_only=True)):
             return True
         return bool(self.matcher and self.matcher(doc))
 

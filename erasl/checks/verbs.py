@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from erasl.checks import Check, check_kind
+from erasl.checks.passive import is_passive
 
 
 class VerbReader:
@@ -43,21 +44,29 @@ class VerbReader:
                     return candidate
         return None
 
-    def action_verbs(self, doc, ignore: set[str] = frozenset()) -> list[tuple[object, str]]:
-        """(token, lemma) for every content verb (no auxiliaries, nothing in `ignore`)."""
+    def action_verbs(self, doc, ignore: set[str] = frozenset(), active_only: bool = False) -> list[tuple[object, str]]:
+        """(token, lemma) for every content verb (no auxiliaries, nothing in `ignore`).
+
+        `active_only` leaves out passive participles: in "data were analyzed" the
+        applicant's role is exactly what is missing.
+        """
         found = []
         for token in doc:
             lemma = self.lemma(token)
-            if lemma and lemma not in ignore:
-                found.append((token, lemma))
+            if not lemma or lemma in ignore:
+                continue
+            if active_only and is_passive(token):
+                continue
+            found.append((token, lemma))
         return found
 
 
 @check_kind("observer-verbs")
 class ObserverVerbCheck(Check):
-    """Flags observer-only verbs when they are at least `min-share` of the entry's verbs."""
+    """Flags observer-only verbs when they are at least `min-share` of the entry's verbs,
+    or (with `flag-first`) when the entry's first action verb is one of them."""
 
-    OPTIONS = {"verbs": (list, []), "min-share": (float, 0.5), "ignore": (list, [])}
+    OPTIONS = {"verbs": (list, []), "min-share": (float, 0.5), "ignore": (list, []), "flag-first": (bool, True)}
 
     def compile(self, nlp) -> None:
         self.verbs = {v.lower() for v in self.options["verbs"]}
@@ -67,8 +76,12 @@ class ObserverVerbCheck(Check):
     def run(self, entry, doc):
         verbs = self.reader.action_verbs(doc, self.ignore)
         weak = [token for token, lemma in verbs if lemma in self.verbs]
-        if not weak or len(weak) / len(verbs) < self.options["min-share"]:
+        if not weak:
             return
+        if len(weak) / len(verbs) < self.options["min-share"]:
+            if not (self.options["flag-first"] and verbs[0][0] is weak[0]):
+                return
+            weak = weak[:1]
         for token in weak:
             yield self.diagnostic(token.idx, token.idx + len(token.text), match=token.text,
                                   count=len(weak), total=len(verbs))
