@@ -175,7 +175,8 @@ def settings_from_table(table: dict, source: str, root: Path | None = None, rule
             for kind, limit in value.items():
                 if known_kinds is not None and kind not in known_kinds:
                     raise ConfigError(f"{source}: key '{key}.{kind}': unknown kind (known: {', '.join(sorted(known_kinds))})")
-                _expect(source, f"{key}.{kind}", limit, int)
+                if _expect(source, f"{key}.{kind}", limit, int) < 0:
+                    raise ConfigError(f"{source}: key '{key}.{kind}' must be 0 (none) or a number of characters")
             (settings.limits if key == "limits" else settings.undersell).update(value)
         elif key == "kinds":
             _expect(source, key, value, dict)
@@ -202,7 +203,9 @@ def settings_from_table(table: dict, source: str, root: Path | None = None, rule
         elif key == "exclude":
             settings.exclude = list(value)
         elif key == "max-file-bytes":
-            settings.max_file_bytes = _expect(source, key, value, int)
+            if _expect(source, key, value, int) <= 0:
+                raise ConfigError(f"{source}: key '{key}' must be a positive number of bytes")
+            settings.max_file_bytes = value
         else:
             raise ConfigError(f"{source}: unknown key '{key}'")
     settings.rule_options = rule_options

@@ -158,6 +158,15 @@ def decode_draft(data: bytes, path: str) -> SourceFile:
     return SourceFile(path, text, note="is not UTF-8; read it as Windows-1252. Save it as UTF-8 so accents survive")
 
 
+def _file_size(size: int) -> str:
+    """5.0 MB, 12 KB, 900 bytes: a size a person takes in at a glance."""
+    if size >= 1_000_000:
+        return f"{size / 1_000_000:.1f} MB"
+    if size >= 1_000:
+        return f"{size / 1_000:.0f} KB"
+    return f"{size} bytes"
+
+
 def read_draft(path: Path, display: str | None = None, max_bytes: int = DEFAULT_MAX_FILE_BYTES) -> SourceFile:
     """Read one draft file from disk; never writes, never follows into binaries."""
     display = display or str(path)
@@ -170,8 +179,8 @@ def read_draft(path: Path, display: str | None = None, max_bytes: int = DEFAULT_
     if size > max_bytes:
         raise InputError(
             display,
-            f"is {size / 1_000_000:.1f} MB, too large to be a draft (erasl reads files up to "
-            f"{max_bytes / 1_000_000:.1f} MB; a whole personal statement is under 0.03 MB); skipped",
+            f"is {_file_size(size)}, too large to be a draft (erasl reads files up to "
+            f"{_file_size(max_bytes)}; a whole personal statement is under 30 KB); skipped",
         )
     try:
         data = path.read_bytes()
@@ -197,12 +206,18 @@ _URL = re.compile(r"(?:https?://|www\.)[^\s<>()\[\]]+[^\s<>()\[\].,;:!?'\"]|[\w.
 
 
 def _lines(text: str) -> list[tuple[int, int, str]]:
-    """(start, end including newline, content without newline) for every line."""
+    """(start, end including newline, content without newline) for every line.
+
+    Lines end at '\n' only, as in `SourceFile.line_starts`: `str.splitlines` would
+    also break at form feeds and other separators pasted from PDFs, so text after
+    one could be mistaken for a heading. A leading BOM is not part of line 1.
+    """
     lines = []
-    position = 0
-    for raw in text.splitlines(keepends=True):
-        lines.append((position, position + len(raw), raw.rstrip("\r\n")))
-        position += len(raw)
+    for match in re.finditer(r"[^\n]*\n|[^\n]+", text):
+        content = match.group(0).rstrip("\r\n")
+        if match.start() == 0:
+            content = content.removeprefix("\ufeff")
+        lines.append((match.start(), match.end(), content))
     return lines
 
 
@@ -262,6 +277,16 @@ def _whole_line_span(text: str, start: int, end: int) -> tuple[int, int]:
     return line_start, line_end
 
 
+def _directive_codes(arguments: str) -> tuple[str, ...] | None:
+    """`F101, P` -> ('F101', 'P'); the codes lead, any words after them are a reason, not codes."""
+    codes = []
+    for word in re.split(r"[\s,]+", arguments.strip()):
+        if not re.fullmatch(r"[A-Za-z]\d{0,3}", word):
+            break
+        codes.append(word.upper())
+    return tuple(codes) or None
+
+
 def _suppressions(source: SourceFile, comments: list[tuple[int, int, str]]) -> list[Suppression]:
     regions: list[Suppression] = []
     open_regions: list[tuple[int, tuple[str, ...] | None]] = []
@@ -271,7 +296,7 @@ def _suppressions(source: SourceFile, comments: list[tuple[int, int, str]]) -> l
         if not match:
             continue
         action = match.group(1)
-        codes = tuple(code.upper() for code in re.findall(r"[A-Za-z]\d{0,3}", match.group(2))) or None
+        codes = _directive_codes(match.group(2))
         line, _ = source.line_col(start)
         end_line, _ = source.line_col(max(end - 1, start))
         if action == "disable-next-line":
@@ -387,6 +412,8 @@ def split_entries(
         file_metadata, body_line = front
         body_start = lines[body_line][0] if body_line < len(lines) else len(text)
         skipped.append((0, body_start))
+    elif text.startswith("\ufeff"):  # a BOM left in by the caller is not text the applicant wrote
+        skipped.append((0, 1))
 
     comments = []
     for match in _COMMENT.finditer(text):

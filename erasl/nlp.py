@@ -3,7 +3,8 @@
 Which component each rule needs: the tagger and lemmatizer feed every phrase
 rule (F, P102, D101, S101, N101 via `like_num`) and the verb rules (V); the
 parser gives sentences (R101, first-sentence spans) and passive voice (P101).
-No rule reads named entities, so `ner` is not loaded.
+No rule reads named entities, so `ner` is not loaded. A small component of
+erasl's own marks hard line breaks as sentence starts before the parser runs.
 """
 
 from __future__ import annotations
@@ -41,6 +42,25 @@ def model_name(configured: str | None = None) -> str:
     raise ModelError(f"the English spaCy model is not installed; install it with: {INSTALL_COMMAND}")
 
 
+LINE_BREAKS = "erasl_line_breaks"
+
+
+def _register_line_breaks() -> None:
+    """A line break that survives soft-wrap joining ends a sentence (bullets, one item per line)."""
+    from spacy.language import Language
+
+    if Language.has_factory(LINE_BREAKS):
+        return
+
+    @Language.component(LINE_BREAKS)
+    def line_breaks(doc):
+        for token in doc[1:]:
+            previous = doc[token.i - 1]
+            if previous.is_space and "\n" in previous.text and not token.is_space:
+                token.is_sent_start = True
+        return doc
+
+
 @lru_cache(maxsize=2)
 def load_model(configured: str | None = None):
     """The pipeline, loaded once and shared by every run in this process."""
@@ -48,6 +68,10 @@ def load_model(configured: str | None = None):
     import spacy
 
     try:
-        return spacy.load(name, exclude=list(EXCLUDED_COMPONENTS))
+        nlp = spacy.load(name, exclude=list(EXCLUDED_COMPONENTS))
     except (OSError, ImportError, ValueError) as error:
         raise ModelError(f"the spaCy model {name!r} could not be loaded ({error}); reinstall it with: {INSTALL_COMMAND}") from None
+    _register_line_breaks()
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe(LINE_BREAKS, before="parser")
+    return nlp

@@ -116,15 +116,19 @@ def matched_spans(matcher, doc) -> list:
 
 @check_kind("phrases")
 class PhraseCheck(Check):
-    """Flags every occurrence of a listed phrase (filler, clichés, trait claims...)."""
+    """Flags every occurrence of a listed phrase, unless it overlaps one of the rule's `exceptions`."""
 
-    OPTIONS = {"phrases": (list, []), "patterns": (list, [])}
+    OPTIONS = {"phrases": (list, []), "patterns": (list, []), "exceptions": (list, [])}
 
     def compile(self, nlp) -> None:
         if not self.options["phrases"] and not self.options["patterns"]:
             raise RuleFileError(f"{self.rule.file}: [{self.rule.code}]: needs 'phrases' or 'patterns'")
         self.matcher = build_matcher(self.rule, nlp, self.options["phrases"], self.options["patterns"])
+        self.exceptions = build_matcher(self.rule, nlp, self.options["exceptions"], []) if self.options["exceptions"] else None
 
     def run(self, entry, doc):
+        excepted = matched_spans(self.exceptions, doc) if self.exceptions else []
         for span in matched_spans(self.matcher, doc):
+            if any(span.start < other.end and other.start < span.end for other in excepted):
+                continue  # e.g. "multiple sclerosis" is a disease, not a vague quantity
             yield self.diagnostic(span.start_char, span.end_char, match=span.text)

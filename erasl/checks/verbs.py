@@ -28,13 +28,29 @@ class VerbReader:
 
     def lemma(self, token) -> str | None:
         """The verb's dictionary form if the token is used as a verb, else None."""
-        if token.dep_ in ("aux", "auxpass") or token.pos_ == "AUX":
+        if token.dep_ in ("aux", "auxpass") or token.pos_ == "AUX" or not token.is_alpha:
             return None
+        if token.is_title and self._starts_fragment(token):
+            if token.tag_.startswith("VB"):
+                return token.lemma_.lower()
+            guess = self._verb_form(token.lower_)
+            if guess:
+                return guess
+        if token.dep_ in ("amod", "compound"):
+            return None  # participles used as adjectives: "hard-working", "trained staff"
         if token.pos_ == "VERB" or token.tag_.startswith("VB"):
             return token.lemma_.lower()
-        if not (token.is_sent_start or token.i == 0 or token.nbor(-1).text == ";" or "\n" in token.nbor(-1).text) or not token.is_title:
-            return None
-        word = token.lower_
+        return None
+
+    @staticmethod
+    def _starts_fragment(token) -> bool:
+        if token.i == 0 or token.is_sent_start:
+            return True
+        previous = token.nbor(-1)
+        return previous.text == ";" or "\n" in previous.text
+
+    def _verb_form(self, word: str) -> str | None:
+        """'wrote' -> write, 'coordinated' -> coordinate, 'studied' -> study, by spaCy's tables."""
         if word in self.irregular:
             return self.irregular[word][0]
         if word.endswith("ed"):
@@ -43,6 +59,22 @@ class VerbReader:
                 if candidate in self.verbs:
                     return candidate
         return None
+
+    def verb_words(self, doc, ignore: set[str] = frozenset()) -> list[tuple[object, str]]:
+        """(token, lemma) for every word tagged as a verb, whatever the parser made of it.
+
+        Repetition is about words on the page, so a participle the parser read as an
+        adjective ("presented posters") or a main verb it read as an auxiliary
+        ("did stitching") still counts.
+        """
+        found = []
+        for token in doc:
+            if not token.is_alpha:
+                continue
+            lemma = token.lemma_.lower() if token.tag_.startswith("VB") else self.lemma(token)
+            if lemma and lemma not in ignore:
+                found.append((token, lemma))
+        return found
 
     def action_verbs(self, doc, ignore: set[str] = frozenset(), active_only: bool = False) -> list[tuple[object, str]]:
         """(token, lemma) for every content verb (no auxiliaries, nothing in `ignore`).
@@ -99,7 +131,7 @@ class RepeatedVerbCheck(Check):
 
     def run(self, entry, doc):
         by_lemma = defaultdict(list)
-        for token, lemma in self.reader.action_verbs(doc, self.ignore):
+        for token, lemma in self.reader.verb_words(doc, self.ignore):
             by_lemma[lemma].append(token)
         limit = self.options["min-repeats"]
         for lemma, tokens in by_lemma.items():
