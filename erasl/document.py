@@ -173,6 +173,8 @@ def read_draft(path: Path, display: str | None = None, max_bytes: int = DEFAULT_
     try:
         size = path.stat().st_size
     except FileNotFoundError:
+        if path.is_symlink():
+            raise InputError(display, "is a link to a file that does not exist") from None
         raise InputError(display, "no such file or folder") from None
     except OSError as error:
         raise InputError(display, f"cannot be read ({error.strerror or error})") from None

@@ -68,6 +68,12 @@ class Check:
             base = key.removeprefix("extend-")
             if base not in cls.OPTIONS:
                 raise RuleFileError(f"{settings.source}: [rules.{rule.code}]: unknown option '{key}'")
+            expected = list if key.startswith("extend-") else cls.OPTIONS[base][0]
+            if expected is float and isinstance(value, int) and not isinstance(value, bool):
+                value = float(value)
+            if not isinstance(value, expected) or (expected is int and isinstance(value, bool)):
+                raise RuleFileError(
+                    f"{settings.source}: [rules.{rule.code}]: option '{key}' must be a {expected.__name__}")
             if key.startswith("extend-"):
                 options[base] = list(options[base]) + list(value)
             else:

@@ -8,6 +8,17 @@ from erasl.checks import Check, check_kind
 from erasl.checks.passive import is_passive
 
 
+_IMPERSONAL = {"it", "this", "that", "which", "these", "those"}
+
+
+def _has_impersonal_subject(token) -> bool:
+    for child in token.children:
+        if child.dep_ == "nsubj":
+            return child.lower_ in _IMPERSONAL or (child.pos_ == "NOUN" and child.lemma_.lower() in
+                                                   {"experience", "rotation", "opportunity", "observership", "time"})
+    return False
+
+
 class VerbReader:
     """Finds verbs, including the ones the tagger misses in résumé-style fragments.
 
@@ -79,15 +90,16 @@ class VerbReader:
     def action_verbs(self, doc, ignore: set[str] = frozenset(), active_only: bool = False) -> list[tuple[object, str]]:
         """(token, lemma) for every content verb (no auxiliaries, nothing in `ignore`).
 
-        `active_only` leaves out passive participles: in "data were analyzed" the
-        applicant's role is exactly what is missing.
+        `active_only` keeps only verbs that can show the applicant's role: no
+        passive participles ("data were analyzed") and no verbs whose subject is
+        a thing ("it taught me", "this experience showed me").
         """
         found = []
         for token in doc:
             lemma = self.lemma(token)
             if not lemma or lemma in ignore:
                 continue
-            if active_only and is_passive(token):
+            if active_only and (is_passive(token) or _has_impersonal_subject(token)):
                 continue
             found.append((token, lemma))
         return found
