@@ -61,10 +61,10 @@ class Suppression:
     last_line: int
     codes: tuple[str, ...] | None
 
-    def covers(self, line: int, code: str) -> bool:
+    def covers(self, line: int, code: str, name: str = "") -> bool:
         if not self.first_line <= line <= self.last_line:
             return False
-        return self.codes is None or any(code.startswith(prefix) for prefix in self.codes)
+        return self.codes is None or any(code.startswith(prefix) or prefix == name for prefix in self.codes)
 
 
 @dataclass
@@ -280,12 +280,16 @@ def _whole_line_span(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _directive_codes(arguments: str) -> tuple[str, ...] | None:
-    """`F101, P` -> ('F101', 'P'); the codes lead, any words after them are a reason, not codes."""
+    """`F101, P, passive-voice` -> ('F101', 'P', 'passive-voice'): codes, prefixes or rule
+    names lead; any words after them are a reason, not codes."""
     codes = []
     for word in re.split(r"[\s,]+", arguments.strip()):
-        if not re.fullmatch(r"[A-Za-z]\d{0,3}", word):
+        if re.fullmatch(r"[A-Za-z]\d{0,3}", word):
+            codes.append(word.upper())
+        elif re.fullmatch(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)+", word):
+            codes.append(word)
+        else:
             break
-        codes.append(word.upper())
     return tuple(codes) or None
 
 
@@ -311,7 +315,9 @@ def _suppressions(source: SourceFile, comments: list[tuple[int, int, str]]) -> l
         else:  # enable: closes the matching regions (all of them when no codes are named)
             still_open = []
             for first, open_codes in open_regions:
-                if codes is None or open_codes == codes or (open_codes and set(open_codes) <= set(codes)):
+                if codes is None or (open_codes and all(
+                    any(code == prefix or code.startswith(prefix) for prefix in codes) for code in open_codes
+                )):
                     regions.append(Suppression(first, line, open_codes))
                 else:
                     still_open.append((first, open_codes))

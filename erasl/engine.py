@@ -213,4 +213,4 @@ def _drop_superseded(diagnostics: list[Diagnostic], ruleset: RuleSet) -> list[Di
 def _suppressed(diagnostic: Diagnostic, document: Document | None) -> bool:
     if document is None:
         return False
-    return any(s.covers(diagnostic.line, diagnostic.code) for s in document.suppressions)
+    return any(s.covers(diagnostic.line, diagnostic.code, diagnostic.rule) for s in document.suppressions)

@@ -407,3 +407,18 @@ def test_only_the_pasted_text_counts_toward_the_limit():
 def test_character_count_is_the_entry_text_length():
     document = split(FRONT + LONG_COMMENT + "## Entry\n---\ntype: work\n---\n" + _body(740) + "\n")
     assert [len(e.text) for e in document.entries] == [740]
+
+
+def test_suppression_by_rule_name_and_enable_by_prefix():
+    text = (
+        "<!-- erasl-disable vague-filler -->\n"
+        "I gained valuable experience. Patients were seen daily.\n"
+        "<!-- erasl-enable vague-filler --><!-- erasl-disable F101 -->\n"
+        "I gained valuable experience again.\n"
+        "<!-- erasl-enable F -->\n"
+        "I gained valuable experience once more.\n"
+    )
+    found = [(d.code, d.line) for d in erasl.lint_text(text, settings=Settings(select=["F101", "P101"]))]
+    assert ("P101", 2) in found  # only the named rule is off
+    assert ("F101", 2) not in found and ("F101", 4) not in found
+    assert ("F101", 6) in found  # `enable F` closed both F101 regions

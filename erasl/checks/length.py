@@ -26,7 +26,9 @@ class LengthCheck(Check):
                 yield self.diagnostic(limit, count, count=count, limit=limit, over=count - limit, kind=entry.kind)
         else:
             floor = self.settings.undersell_for(entry.kind, self.ruleset)
+            limit = self.settings.limit_for(entry.kind, self.ruleset)
+            if floor and limit:
+                floor = min(floor, limit // 2)  # a lowered limit lowers the floor with it
             if floor and count < floor:
-                limit = self.settings.limit_for(entry.kind, self.ruleset)
                 start, end = first_sentence_span(entry, None)
                 yield self.diagnostic(start, end, count=count, floor=floor, limit=limit, kind=entry.kind)
