@@ -88,7 +88,9 @@ def main() -> None:
 @click.option("--model", type=str, default=None, help="spaCy model to use (package name or path).")
 @click.option("--stdin-filename", type=str, default=None,
               help="Path to report for text read from stdin (`-`); config and kind resolve from it.")
-def check(paths, output_format, select, ignore, extend_select, fail_on, kind, config, isolated, model, stdin_filename):
+@click.option("--no-cache", is_flag=True, help="Do not read or write .erasl_cache/ (results of unchanged drafts).")
+def check(paths, output_format, select, ignore, extend_select, fail_on, kind, config, isolated, model, stdin_filename,
+          no_cache):
     """Lint drafts: files, folders (.md and .txt inside), or - for stdin. Default: the current folder."""
     from erasl.diagnostics import Severity
     from erasl.engine import Linter
@@ -117,7 +119,10 @@ def check(paths, output_format, select, ignore, extend_select, fail_on, kind, co
 
     paths = list(paths) or ["."]
     stdin = sys.stdin.buffer.read() if "-" in paths else None
-    linter = Linter(settings, ruleset)
+    from erasl.cache import ResultCache
+
+    cache = None if no_cache else ResultCache.for_run(settings, ruleset)
+    linter = Linter(settings, ruleset, cache=cache)
     progress = _Progress(enabled=sys.stderr.isatty() and (len(paths) > 1 or any(Path(p).is_dir() for p in paths)))
     try:
         report = linter.lint_paths(paths, stdin=stdin, stdin_name=stdin_filename or "<stdin>", progress=progress)

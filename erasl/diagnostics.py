@@ -34,6 +34,12 @@ class Fix:
     replacement: str
     safe: bool = True
 
+    def title(self, original: str) -> str:
+        """What the fix does, for an editor's menu: 'Replace "“" with "\""' or 'Delete "• "'."""
+        if not self.replacement:
+            return f"Delete {original!r}"
+        return f"Replace {original!r} with {self.replacement!r}"
+
 
 @dataclass
 class Diagnostic:
@@ -61,6 +67,10 @@ class Diagnostic:
     end_column: int = 0
     source_start: int = 0
     source_end: int = 0
+    # `fix`'s span in the source file, for editors that apply it in place; None when
+    # the fixed text is not one unbroken run of the file.
+    fix_source_start: int | None = None
+    fix_source_end: int | None = None
     extra: dict = field(default_factory=dict)
 
     def sort_key(self) -> tuple:

@@ -9,7 +9,7 @@ from typing import Callable, Iterable
 
 from erasl.checks import CHECK_KINDS, Check
 from erasl.config import Settings
-from erasl.diagnostics import Diagnostic, Severity
+from erasl.diagnostics import Diagnostic, Fix, Severity
 from erasl.document import Document, InputError, SourceFile, decode_draft, read_draft, split_entries
 from erasl.registry import RuleFileError, RuleSet, load_rules
 
@@ -43,9 +43,10 @@ class Report:
 class Linter:
     """Rules compiled once for a set of settings; lint any number of documents with it."""
 
-    def __init__(self, settings: Settings | None = None, ruleset: RuleSet | None = None):
+    def __init__(self, settings: Settings | None = None, ruleset: RuleSet | None = None, cache=None):
         self.settings = settings or Settings()
         self.ruleset = ruleset or load_rules()
+        self.cache = cache  # a ResultCache, or None (the API never writes unless given one)
         self._checks: list[Check] | None = None
 
     @property
@@ -116,6 +117,8 @@ class Linter:
         diagnostic.entry_title = entry.title
         diagnostic.kind = entry.kind
         self._set_position(diagnostic, entry.source, source_start, source_end)
+        if diagnostic.fix is not None:
+            diagnostic.fix_source_start, diagnostic.fix_source_end = _fix_span_in_source(entry, diagnostic.fix)
 
     @staticmethod
     def _set_position(diagnostic: Diagnostic, source: SourceFile, start: int, end: int) -> None:
@@ -162,8 +165,34 @@ class Linter:
             if not document.entries:
                 report.notes.append(f"{display}: empty: no text to check")
             report.documents.append(document)
-        report.diagnostics = self.lint_documents(report.documents, progress)
+        report.diagnostics = self._lint_with_cache(report.documents, progress)
+        if self.cache is not None:
+            report.notes.extend(self.cache.notes)
         return report
+
+    def _lint_with_cache(self, documents: list[Document], progress) -> list[Diagnostic]:
+        """Reuse stored results for unchanged drafts; parse only the rest (spaCy stays unimported if none)."""
+        if self.cache is None:
+            return self.lint_documents(documents, progress)
+        found: list[Diagnostic] = []
+        keys = {}
+        fresh = []
+        for document in documents:
+            key = self.cache.key(document.source.path, document.source.text)
+            cached = self.cache.load(key)
+            if cached is None:
+                keys[document.source.path] = key
+                fresh.append(document)
+            else:
+                found.extend(cached)
+        linted = self.lint_documents(fresh, progress) if fresh else []
+        by_path: dict[str, list[Diagnostic]] = {document.source.path: [] for document in fresh}
+        for diagnostic in linted:
+            by_path.setdefault(diagnostic.path, []).append(diagnostic)
+        for path, diagnostics in by_path.items():
+            if path in keys:
+                self.cache.store(keys[path], diagnostics)
+        return sorted(found + linted, key=Diagnostic.sort_key)
 
     def collect(self, paths: list[str], report: Report, stdin_name: str = "<stdin>") -> list[tuple[Path | None, str]]:
         """Files to read: named files as given, folders walked for draft extensions, `-` for stdin."""
@@ -197,6 +226,25 @@ class Linter:
                 if any(self.settings.path_matches(str(path), pattern) for pattern in self.settings.exclude):
                     continue
                 yield path
+
+
+def _fix_span_in_source(entry, fix: Fix) -> tuple[int, int] | tuple[None, None]:
+    """Where the fix's text lies in the source file, so editors can replace it in place.
+
+    (None, None) when the fixed text is not one unbroken run of the file (it
+    would cross a heading, metadata block or comment), or when it covers masked
+    text (a URL, inline code): the replacement was built from the blanked copy.
+    A CRLF the entry folded to LF is taken whole, so no stray carriage return is left behind.
+    """
+    if entry.prose[fix.start:fix.end] != entry.text[fix.start:fix.end]:
+        return None, None
+    start, end = entry.span_to_source(fix.start, fix.end)
+    text = entry.source.text
+    if fix.end > fix.start and entry.text[fix.start] == "\n" and text[start - 1:start] == "\r":
+        start -= 1
+    if text[start:end].replace("\r\n", "\n") != entry.text[fix.start:fix.end]:
+        return None, None
+    return start, end
 
 
 def _drop_superseded(diagnostics: list[Diagnostic], ruleset: RuleSet) -> list[Diagnostic]:
