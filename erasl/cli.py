@@ -73,8 +73,9 @@ def main() -> None:
 
 @main.command()
 @click.argument("paths", nargs=-1, type=str)
-@click.option("--format", "output_format", type=click.Choice(["full", "concise", "json"]), default="full",
-              show_default=True, help="How to print problems (concise is gcc-style, for editors).")
+@click.option("--format", "output_format", type=click.Choice(["full", "concise", "json", "sarif", "github"]),
+              default="full", show_default=True,
+              help="How to print problems (concise is gcc-style, for editors; sarif and github are for CI).")
 @click.option("--select", multiple=True, help="Codes or prefixes to check (e.g. F,P101). Default: all.")
 @click.option("--ignore", multiple=True, help="Codes or prefixes to skip. The longest matching prefix wins.")
 @click.option("--extend-select", multiple=True, help="Codes or prefixes to add to the selection.")
@@ -89,8 +90,10 @@ def main() -> None:
 @click.option("--stdin-filename", type=str, default=None,
               help="Path to report for text read from stdin (`-`); config and kind resolve from it.")
 @click.option("--no-cache", is_flag=True, help="Do not read or write .erasl_cache/ (results of unchanged drafts).")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
+              help="Parser processes (default: 1, or 2 for runs of 1,000+ entries on a multi-core machine).")
 def check(paths, output_format, select, ignore, extend_select, fail_on, kind, config, isolated, model, stdin_filename,
-          no_cache):
+          no_cache, jobs):
     """Lint drafts: files, folders (.md and .txt inside), or - for stdin. Default: the current folder."""
     from erasl.diagnostics import Severity
     from erasl.engine import Linter
@@ -122,7 +125,7 @@ def check(paths, output_format, select, ignore, extend_select, fail_on, kind, co
     from erasl.cache import ResultCache
 
     cache = None if no_cache else ResultCache.for_run(settings, ruleset)
-    linter = Linter(settings, ruleset, cache=cache)
+    linter = Linter(settings, ruleset, cache=cache, jobs=jobs)
     progress = _Progress(enabled=sys.stderr.isatty() and (len(paths) > 1 or any(Path(p).is_dir() for p in paths)))
     try:
         report = linter.lint_paths(paths, stdin=stdin, stdin_name=stdin_filename or "<stdin>", progress=progress)
@@ -162,6 +165,64 @@ def show_rule(code):
     if rule is None:
         _fail(f"no rule {code!r} (see `erasl rules`)")
     click.echo(rule_text(rule, ruleset), nl=False)
+
+
+@main.command("export")
+@click.argument("path", metavar="ENTRY", type=str)
+@click.option("--entry", "entry_number", type=click.IntRange(min=1), default=None,
+              help="Export only the Nth entry of a file with several (1-based).")
+@click.option("--kind", type=str, default=None, help="Kind of entries whose front matter names none.")
+@click.option("--config", type=click.Path(dir_okay=False), default=None, help="Use this config file.")
+@click.option("--isolated", is_flag=True, help="Ignore all config files.")
+@click.option("--stdin-filename", type=str, default=None,
+              help="Path to report for text read from stdin (`-`); config and kind resolve from it.")
+def export(path, entry_number, kind, config, isolated, stdin_filename):
+    """Print exactly the text to paste into MyERAS; its character count goes to stderr.
+
+    No front matter, headings, metadata or comments; characters ERAS renders badly
+    are replaced (the safe fixes of L201 and L203); hard-wrapped lines are joined.
+    Exit 1 if an entry is over its limit or still has a placeholder (L301).
+    """
+    from erasl.engine import Linter
+    from erasl.export import EXPORT_RULES, paste_texts
+
+    settings, ruleset = _load(config, isolated)
+    if kind is not None and kind not in ruleset.kinds:
+        _fail(f"unknown kind {kind!r} (known: {', '.join(ruleset.kinds)})")
+    if path != "-" and Path(path).is_dir():
+        _fail(f"{path}: is a folder; export one draft file (`erasl export drafts/im.md`)")
+    settings = settings.with_overrides(select=EXPORT_RULES, extend_select=[],
+                                       kind_globs={"*": kind} if kind else None)
+    stdin = sys.stdin.buffer.read() if path == "-" else None
+    report = Linter(settings, ruleset).lint_paths([path], stdin=stdin, stdin_name=stdin_filename or "<stdin>")
+    for error in report.errors:
+        _fail(f"{error.path}: {error.message}")
+    for note in report.notes:
+        click.echo(f"erasl: note: {note}", err=True)
+    texts = paste_texts(report.documents, report.diagnostics, settings, ruleset)
+    if not texts:
+        _fail(f"{stdin_filename or path if path == '-' else path}: no text to export")
+    if entry_number is not None:
+        if entry_number > len(texts):
+            _fail(f"{path}: --entry {entry_number}, but the file has {len(texts)} "
+                  f"{'entry' if len(texts) == 1 else 'entries'}")
+        chosen = [texts[entry_number - 1]]
+    else:
+        chosen = texts
+    terminal = sys.stdout.isatty()
+    for number, paste in enumerate(chosen):
+        click.echo(paste.count_line(len(texts)), err=True)
+        for d in paste.placeholders:
+            click.echo(f"erasl: error: {d.path}:{d.line}:{d.column}: {d.message}", err=True)
+        for d in paste.left_as_is:
+            click.echo(f"erasl: note: {d.path}:{d.line}:{d.column}: {d.message} Left as is: change it by hand.",
+                       err=True)
+        # Entries are separated by a blank line; no newline after the last one in a pipe,
+        # so `erasl export x.md --entry 2 | pbcopy` copies not one character more.
+        last = number == len(chosen) - 1
+        click.echo(paste.text + ("\n" if terminal or not last else "") + ("" if last else "\n"), nl=False)
+        sys.stdout.flush()
+    sys.exit(0 if all(paste.ready for paste in chosen) else 1)
 
 
 if __name__ == "__main__":  # pragma: no cover

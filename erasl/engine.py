@@ -24,6 +24,8 @@ class Report:
     errors: list[InputError] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     documents: list[Document] = field(default_factory=list)
+    # spaCy Doc per entry, keyed by (path, entry index); filled only when asked (`keep_parses`)
+    parses: dict = field(default_factory=dict)
 
     @property
     def files_checked(self) -> int:
@@ -43,8 +45,10 @@ class Report:
 class Linter:
     """Rules compiled once for a set of settings; lint any number of documents with it."""
 
-    def __init__(self, settings: Settings | None = None, ruleset: RuleSet | None = None, cache=None):
+    def __init__(self, settings: Settings | None = None, ruleset: RuleSet | None = None, cache=None,
+                 jobs: int | None = None):
         self.settings = settings or Settings()
+        self.jobs = jobs  # parser processes; None = decide from the number of entries
         self.ruleset = ruleset or load_rules()
         self.cache = cache  # a ResultCache, or None (the API never writes unless given one)
         self._checks: list[Check] | None = None
@@ -83,17 +87,27 @@ class Linter:
         )
 
     def lint_documents(self, documents: list[Document],
-                       progress: Callable[[int, int], None] | None = None) -> list[Diagnostic]:
-        """Every entry of every document through one `nlp.pipe`, then every selected rule."""
+                       progress: Callable[[int, int], None] | None = None,
+                       parses: dict | None = None) -> list[Diagnostic]:
+        """Every entry of every document through one `nlp.pipe`, then every selected rule.
+
+        Given a `parses` dict, every entry is parsed (even when no selected rule
+        needs it) and its Doc is stored under (path, entry index), so callers such
+        as `erasl suggest` reuse this pass instead of parsing the text again.
+        """
         entries = [(document, entry) for document in documents for entry in document.entries]
         checks = self.checks
         parsed: Iterable = iter(())
-        if entries and any(check.needs_parse for check in checks):
-            parsed = self.nlp.pipe(entry.parse_text for _, entry in entries)
+        if entries and (parses is not None or any(check.needs_parse for check in checks)):
+            jobs = self.jobs or default_jobs(len(entries))
+            texts = [entry.parse_text for _, entry in entries]
+            parsed = self.nlp.pipe(texts, n_process=jobs, batch_size=64) if jobs > 1 else self.nlp.pipe(texts)
         else:
             parsed = (None for _ in entries)
         diagnostics: list[Diagnostic] = []
         for number, ((document, entry), doc) in enumerate(zip(entries, parsed), start=1):
+            if parses is not None:
+                parses[(entry.path, entry.index)] = doc
             found = []
             for check in checks:
                 if not check.rule.applies_to(entry.kind) or not self.settings.selects(check.rule.code, entry.path):
@@ -147,8 +161,12 @@ class Linter:
     # --- inputs ----------------------------------------------------------
 
     def lint_paths(self, paths: list[str], stdin: bytes | None = None, stdin_name: str = "<stdin>",
-                   progress: Callable[[int, int], None] | None = None) -> Report:
-        """Read, split and lint files and folders; unreadable inputs are reported, not fatal."""
+                   progress: Callable[[int, int], None] | None = None, keep_parses: bool = False) -> Report:
+        """Read, split and lint files and folders; unreadable inputs are reported, not fatal.
+
+        `keep_parses` keeps each entry's Doc in `report.parses` (the cache is bypassed:
+        a cached result has no parse).
+        """
         report = Report()
         for path, display in self.collect(paths, report, stdin_name):
             try:
@@ -165,7 +183,10 @@ class Linter:
             if not document.entries:
                 report.notes.append(f"{display}: empty: no text to check")
             report.documents.append(document)
-        report.diagnostics = self._lint_with_cache(report.documents, progress)
+        if keep_parses:
+            report.diagnostics = self.lint_documents(report.documents, progress, parses=report.parses)
+        else:
+            report.diagnostics = self._lint_with_cache(report.documents, progress)
         if self.cache is not None:
             report.notes.extend(self.cache.notes)
         return report
@@ -245,6 +266,16 @@ def _fix_span_in_source(entry, fix: Fix) -> tuple[int, int] | tuple[None, None]:
     if text[start:end].replace("\r\n", "\n") != entry.text[fix.start:fix.end]:
         return None, None
     return start, end
+
+
+PARALLEL_FROM_ENTRIES = 1000  # below this, starting worker processes costs more than it saves
+
+
+def default_jobs(entries: int) -> int:
+    """Worker processes for spaCy: one for small runs, up to two cores' worth for big ones."""
+    if entries < PARALLEL_FROM_ENTRIES:
+        return 1
+    return max(1, min(2, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1))
 
 
 def _drop_superseded(diagnostics: list[Diagnostic], ruleset: RuleSet) -> list[Diagnostic]:

