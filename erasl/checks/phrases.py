@@ -5,7 +5,7 @@ The phrase language (documented in rules/README.md):
   a|b|c         any one of the alternatives
   word?         the word may be missing
   *             up to three words of anything (no punctuation)
-  <NUM> <YEAR> <MONTH> <NOUN> <ADJ> <ADV>   a number (digits or spelled out), a year or year range,
+  <NUM> <YEAR> <MONTH> <NOUN> <ADJ> <ADV>   a number (digits or spelled out, spaCy's like_num), a year or year range,
                 a month name, a noun, an adjective, an adverb; each may end in `?`
 Raw spaCy token patterns can be given too (`patterns = [[{...}, ...]]`); both are
 validated when the rules load.
@@ -19,11 +19,6 @@ from typing import Any
 from erasl.checks import Check, check_kind
 from erasl.registry import RuleFileError
 
-_NUMBER_WORDS = (
-    "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
-    "sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
-    "hundred|hundreds|thousand|thousands|dozen|dozens|half|a-half"
-)
 _MONTHS = [
     "January", "February", "March", "April", "May", "June", "July", "August", "September",
     "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",

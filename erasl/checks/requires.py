@@ -13,18 +13,16 @@ from erasl.checks import Check, check_kind, first_sentence_span
 from erasl.checks.phrases import build_matcher
 from erasl.checks.verbs import VerbReader
 
-_YEAR = re.compile(r"^(19|20)\d\d$")
+_YEAR = re.compile(r"^(19|20)\d\d([–-](19|20)?\d\d)?$")
 _DIGITS = re.compile(r"^[\d.,–\-/:%+x]*\d[\d.,–\-/:%+x]*$")
 
 
 def is_quantity(token, ignore_years: bool = True) -> bool:
-    """A count or measure: `4`, `4-6`, `twelve`, `30%`; a bare year is a date, not a number."""
+    """A count or measure: `4`, `4–6`, `twelve`, `30%`; a bare year or year range is a date, not a number."""
     text = token.text
-    if ignore_years and (_YEAR.match(text) or re.match(r"^(19|20)\d\d[–-](19|20)?\d\d$", text)):
+    if ignore_years and _YEAR.match(text):
         return False
-    return bool(_DIGITS.match(text)) or (token.like_num and not text.isalpha()) or (
-        token.like_num and token.pos_ == "NUM"
-    )
+    return token.like_num or bool(_DIGITS.match(text))
 
 
 @check_kind("requires")
