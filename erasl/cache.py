@@ -33,8 +33,9 @@ def _fingerprint(settings, ruleset) -> str:
     for source in sorted(package.rglob("*.py")):
         stat = source.stat()
         digest.update(f"{source.relative_to(package)}:{stat.st_size}:{stat.st_mtime_ns}".encode())
-    for path in sorted(Path(ruleset.directory).glob("*.toml")):
-        digest.update(path.name.encode())
+    # Data in subfolders (rules/application/, rules/rewrite/) changes results too.
+    for path in sorted(Path(ruleset.directory).rglob("*.toml")):
+        digest.update(path.relative_to(ruleset.directory).as_posix().encode())
         digest.update(path.read_bytes())
     digest.update(json.dumps(asdict(settings), sort_keys=True, default=str).encode())
     return digest.hexdigest()

@@ -33,13 +33,16 @@ def _codes(values: tuple[str, ...]) -> list[str] | None:
     return [code.strip().upper() for value in values for code in value.split(",") if code.strip()]
 
 
-def _load(config: str | None, isolated: bool):
+def _load(config: str | None, isolated: bool, stdin_filename: str | None = None):
+    """Rules and settings; with --stdin-filename, config is looked for from that file's folder."""
     from erasl.config import ConfigError, load_settings
     from erasl.registry import RuleFileError, load_rules
 
+    start = Path(stdin_filename).resolve().parent if stdin_filename else None
     try:
         ruleset = load_rules()
-        settings = load_settings(config_path=Path(config) if config else None, isolated=isolated, ruleset=ruleset)
+        settings = load_settings(start=start, config_path=Path(config) if config else None, isolated=isolated,
+                                 ruleset=ruleset)
     except (ConfigError, RuleFileError) as error:
         _fail(str(error))
     return settings, ruleset
@@ -92,8 +95,11 @@ def main() -> None:
 @click.option("--no-cache", is_flag=True, help="Do not read or write .erasl_cache/ (results of unchanged drafts).")
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
               help="Parser processes (default: 1, or 2 for runs of 1,000+ entries on a multi-core machine).")
+@click.option("--fix", is_flag=True, help="Apply safe fixes to the files (atomic write); stdin: print the fixed text.")
+@click.option("--diff", is_flag=True, help="Print a unified diff of what --fix would change; write nothing.")
+@click.option("--suggest", is_flag=True, help="After each entry's problems, print a rewrite skeleton (full format only).")
 def check(paths, output_format, select, ignore, extend_select, fail_on, kind, config, isolated, model, stdin_filename,
-          no_cache, jobs):
+          no_cache, jobs, fix, diff, suggest):
     """Lint drafts: files, folders (.md and .txt inside), or - for stdin. Default: the current folder."""
     from erasl.diagnostics import Severity
     from erasl.engine import Linter
@@ -101,7 +107,7 @@ def check(paths, output_format, select, ignore, extend_select, fail_on, kind, co
     from erasl.output import FORMATTERS
     from erasl.registry import RuleFileError
 
-    settings, ruleset = _load(config, isolated)
+    settings, ruleset = _load(config, isolated, stdin_filename if "-" in paths else None)
     if kind is not None and kind not in ruleset.kinds:
         _fail(f"unknown kind {kind!r} (known: {', '.join(ruleset.kinds)})")
     overrides = {"model": model}
@@ -120,6 +126,9 @@ def check(paths, output_format, select, ignore, extend_select, fail_on, kind, co
         if code != "ALL" and not any(rule.startswith(code) for rule in ruleset.rules):
             _fail(f"no rule matches {code!r} (see `erasl rules`)")
 
+    if suggest and (output_format != "full" or fix or diff):
+        _fail("--suggest prints skeletons after the full format's problems; it cannot be combined with "
+              "--format other than full, --fix or --diff (use `erasl suggest --format json` for editors)")
     paths = list(paths) or ["."]
     stdin = sys.stdin.buffer.read() if "-" in paths else None
     from erasl.cache import ResultCache
@@ -128,7 +137,8 @@ def check(paths, output_format, select, ignore, extend_select, fail_on, kind, co
     linter = Linter(settings, ruleset, cache=cache, jobs=jobs)
     progress = _Progress(enabled=sys.stderr.isatty() and (len(paths) > 1 or any(Path(p).is_dir() for p in paths)))
     try:
-        report = linter.lint_paths(paths, stdin=stdin, stdin_name=stdin_filename or "<stdin>", progress=progress)
+        report = linter.lint_paths(paths, stdin=stdin, stdin_name=stdin_filename or "<stdin>", progress=progress,
+                                   keep_parses=suggest)
     except (ModelError, RuleFileError) as error:
         progress.clear()
         _fail(str(error))
@@ -138,8 +148,137 @@ def check(paths, output_format, select, ignore, extend_select, fail_on, kind, co
     for error in report.errors:
         click.echo(f"erasl: error: {error.path}: {error.message}", err=True)
     color = _use_color(sys.stdout)
-    click.echo(FORMATTERS[output_format](report, settings, color), nl=False, color=color)
+    if fix or diff:
+        report = _fix_or_diff(report, linter, paths, stdin_filename, diff)
+        if report is None:  # --fix on stdin: the fixed text went to stdout instead
+            sys.exit(0)
+    if suggest:
+        from erasl.rewrite import render_check_with_suggestions
+
+        try:
+            click.echo(render_check_with_suggestions(report, linter, color), nl=False, color=color)
+        except (ModelError, RuleFileError) as error:
+            _fail(str(error))
+    else:
+        click.echo(FORMATTERS[output_format](report, settings, color), nl=False, color=color)
     sys.exit(report.exit_code(settings.fail_on))
+
+
+def _fix_or_diff(report, linter, paths, stdin_filename, diff_only):
+    """Apply (or, with --diff, show) the report's safe fixes; return the report of the fixed files.
+
+    stdin is never written anywhere: --fix prints the fixed text, --diff the diff.
+    Returns None when nothing should be reported afterwards (--fix on stdin); --diff exits here.
+    """
+    from erasl.fixes import FixError, apply_fixes, unified_diff, write_fixed
+
+    fixes = [apply_fixes(document.source, report.diagnostics) for document in report.documents]
+    stdin_name = stdin_filename or "<stdin>"
+    from_stdin = {stdin_name} if "-" in paths else set()
+    if diff_only:
+        click.echo("".join(unified_diff(f) for f in fixes if f.changed), nl=False)
+        sys.exit(1 if any(f.changed for f in fixes) else 0)  # like `git diff --exit-code`: 1 = would change
+    for f in fixes:
+        if f.source.path in from_stdin:
+            click.echo(f.fixed, nl=False)
+    if from_stdin and all(f.source.path in from_stdin for f in fixes):
+        return None
+    written, count = [], 0
+    for f in fixes:
+        if not f.changed or f.source.path in from_stdin:
+            continue
+        try:
+            write_fixed(Path(f.source.path), f)
+        except (FixError, OSError) as error:
+            click.echo(f"erasl: error: {f.source.path}: {error}", err=True)
+            report.errors.append(_input_error(f.source.path, str(error)))
+            continue
+        written.append(f.source.path)
+        count += len(f.applied)
+    if written:
+        click.echo(f"erasl: fixed {count} problem{'s' if count != 1 else ''} in {len(written)} "
+                   f"file{'s' if len(written) != 1 else ''}", err=True)
+        again = linter.lint_paths(written)  # what is left, at its new position
+        kept = [d for d in report.diagnostics if d.path not in written]
+        report.diagnostics = sorted(kept + again.diagnostics, key=lambda d: d.sort_key())
+        report.documents = [d for d in report.documents if d.source.path not in written] + again.documents
+    return report
+
+
+def _input_error(path: str, message: str):
+    from erasl.document import InputError
+
+    return InputError(path, message)
+
+
+@main.command("report")
+@click.argument("paths", nargs=-1, type=str)
+@click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True,
+              help="Summary for the terminal, or everything as JSON.")
+@click.option("--html", "html_path", type=click.Path(dir_okay=False), default=None,
+              help="Also write the full report to this file: one self-contained page to read, print or share.")
+@click.option("--target-specialty", type=str, default=None,
+              help="Specialty you apply to (overrides target-specialty in the config).")
+@click.option("--config", type=click.Path(dir_okay=False), default=None,
+              help="Use this config file instead of searching for one from the drafts folder up.")
+@click.option("--isolated", is_flag=True, help="Ignore all config files.")
+@click.option("--model", type=str, default=None, help="spaCy model to use (package name or path).")
+def report(paths, output_format, html_path, target_specialty, config, isolated, model):
+    """The whole application at a glance: structure, US clinical experience, time, and every entry scored.
+
+    PATHS (default: the current folder) are read as one application. The config is
+    looked for from the first folder given, upwards, so drafts/erasl.toml applies.
+    Exits 0 when the report was made, 2 when some input could not be read.
+    """
+    from erasl.config import ConfigError, load_settings
+    from erasl.engine import Linter
+    from erasl.nlp import ModelError
+    from erasl.registry import RuleFileError, load_rules
+
+    paths = list(paths) or ["."]
+    first = Path(paths[0])
+    start = first if first.is_dir() else first.parent
+    try:
+        ruleset = load_rules()
+        settings = load_settings(start=start, config_path=Path(config) if config else None, isolated=isolated,
+                                 ruleset=ruleset)
+    except (ConfigError, RuleFileError) as error:
+        _fail(str(error))
+    settings = settings.with_overrides(model=model, target_specialty=target_specialty)
+    linter = Linter(settings, ruleset)
+    try:
+        lint_report = linter.lint_paths(paths, keep_parses=True)
+        if not lint_report.documents:
+            for error in lint_report.errors:
+                click.echo(f"erasl: error: {error.path}: {error.message}", err=True)
+            _fail("no drafts to report on")
+        from erasl.report import build_report
+
+        application_report = build_report(lint_report, linter, paths)
+    except (ModelError, RuleFileError) as error:
+        _fail(str(error))
+    for note in application_report.notes:
+        click.echo(f"erasl: note: {note}", err=True)
+    for error in application_report.errors:
+        click.echo(f"erasl: error: {error.path}: {error.message}", err=True)
+    if html_path:
+        from erasl.report.html import render as render_html
+
+        try:
+            Path(html_path).write_text(render_html(application_report), encoding="utf-8")
+        except OSError as error:
+            _fail(f"{html_path}: cannot be written ({error.strerror or error})")
+        click.echo(f"erasl: wrote {html_path}", err=True)
+    if output_format == "json":
+        from erasl.report.json_format import render as render_json
+
+        click.echo(render_json(application_report), nl=False)
+    else:
+        from erasl.report.text import render as render_text
+
+        color = _use_color(sys.stdout)
+        click.echo(render_text(application_report, color), nl=False, color=color)
+    sys.exit(2 if application_report.errors else 0)
 
 
 @main.command("rules")
@@ -186,7 +325,7 @@ def export(path, entry_number, kind, config, isolated, stdin_filename):
     from erasl.engine import Linter
     from erasl.export import EXPORT_RULES, paste_texts
 
-    settings, ruleset = _load(config, isolated)
+    settings, ruleset = _load(config, isolated, stdin_filename if path == "-" else None)
     if kind is not None and kind not in ruleset.kinds:
         _fail(f"unknown kind {kind!r} (known: {', '.join(ruleset.kinds)})")
     if path != "-" and Path(path).is_dir():
@@ -201,7 +340,7 @@ def export(path, entry_number, kind, config, isolated, stdin_filename):
         click.echo(f"erasl: note: {note}", err=True)
     texts = paste_texts(report.documents, report.diagnostics, settings, ruleset)
     if not texts:
-        _fail(f"{stdin_filename or path if path == '-' else path}: no text to export")
+        _fail(f"{(stdin_filename or '<stdin>') if path == '-' else path}: no text to export")
     if entry_number is not None:
         if entry_number > len(texts):
             _fail(f"{path}: --entry {entry_number}, but the file has {len(texts)} "
@@ -223,6 +362,118 @@ def export(path, entry_number, kind, config, isolated, stdin_filename):
         click.echo(paste.text + ("\n" if terminal or not last else "") + ("" if last else "\n"), nl=False)
         sys.stdout.flush()
     sys.exit(0 if all(paste.ready for paste in chosen) else 1)
+
+
+def _parsed_report(paths, kind, config, isolated, model, stdin_filename):
+    """Lint with each entry's parse kept (one spaCy pass), for `suggest` and `facts`."""
+    from erasl.engine import Linter
+    from erasl.nlp import ModelError
+    from erasl.registry import RuleFileError
+
+    settings, ruleset = _load(config, isolated, stdin_filename if "-" in paths else None)
+    if kind is not None and kind not in ruleset.kinds:
+        _fail(f"unknown kind {kind!r} (known: {', '.join(ruleset.kinds)})")
+    settings = settings.with_overrides(model=model, kind_globs={"*": kind} if kind else None)
+    paths = list(paths) or ["."]
+    stdin = sys.stdin.buffer.read() if "-" in paths else None
+    linter = Linter(settings, ruleset)
+    try:
+        report = linter.lint_paths(paths, stdin=stdin, stdin_name=stdin_filename or "<stdin>", keep_parses=True)
+    except (ModelError, RuleFileError) as error:
+        _fail(str(error))
+    for note in report.notes:
+        click.echo(f"erasl: note: {note}", err=True)
+    for error in report.errors:
+        click.echo(f"erasl: error: {error.path}: {error.message}", err=True)
+    return report, linter
+
+
+_SUGGEST_OPTIONS = [
+    click.option("--kind", type=str, default=None, help="Kind of entries whose front matter names none."),
+    click.option("--config", type=click.Path(dir_okay=False), default=None, help="Use this config file."),
+    click.option("--isolated", is_flag=True, help="Ignore all config files."),
+    click.option("--model", type=str, default=None, help="spaCy model to use (package name or path)."),
+    click.option("--stdin-filename", type=str, default=None, help="Path to report for text read from stdin (`-`)."),
+]
+
+
+def _suggest_options(command):
+    for option in reversed(_SUGGEST_OPTIONS):
+        command = option(command)
+    return command
+
+
+@main.command("suggest")
+@click.argument("paths", nargs=-1, type=str)
+@click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True,
+              help="text: a paste-ready skeleton per entry; json: skeletons, placeholders and facts, for editors.")
+@_suggest_options
+def suggest(paths, output_format, kind, config, isolated, model, stdin_filename):
+    """Print a rewrite skeleton for each entry: your facts kept, [placeholders] for what is missing."""
+    from erasl.nlp import ModelError
+    from erasl.registry import RuleFileError
+    from erasl.rewrite import render_suggestions_json, render_suggestions_text, suggestions_for
+
+    report, linter = _parsed_report(paths, kind, config, isolated, model, stdin_filename)
+    try:
+        suggestions = suggestions_for(report, linter)
+    except (ModelError, RuleFileError) as error:
+        _fail(str(error))
+    render = render_suggestions_json if output_format == "json" else render_suggestions_text
+    click.echo(render(suggestions), nl=False)
+    sys.exit(2 if report.errors else 0)
+
+
+@main.command("facts")
+@click.argument("paths", nargs=-1, type=str)
+@click.option("--entry", "entry_number", type=click.IntRange(min=1), default=None,
+              help="Only this entry of the file (1-based).")
+@_suggest_options
+def facts(paths, entry_number, kind, config, isolated, model, stdin_filename):
+    """Print, as JSON, the facts erasl reads in each entry: duration, type, specialty, setting, counts, activities."""
+    from erasl.facts import FactExtractor
+    from erasl.nlp import ModelError
+    from erasl.registry import RuleFileError
+    import json
+
+    report, linter = _parsed_report(paths, kind, config, isolated, model, stdin_filename)
+    try:
+        extractor = FactExtractor(linter.nlp, linter.ruleset)
+    except (ModelError, RuleFileError) as error:
+        _fail(str(error))
+    entries = []
+    for document in report.documents:
+        for entry in document.entries:
+            if entry_number is not None and entry.index != entry_number:
+                continue
+            found = extractor.extract(entry, report.parses[(entry.path, entry.index)])
+            entries.append({"path": entry.path, "entry": entry.index, "title": entry.title, "kind": entry.kind,
+                            "facts": found.to_dict()})
+    if entry_number is not None and not entries and not report.errors:
+        _fail(f"--entry {entry_number}: no such entry")
+    click.echo(json.dumps({"version": 1, "entries": entries}, indent=2, ensure_ascii=False))
+    sys.exit(2 if report.errors else 0)
+
+
+@main.command("lsp")
+@click.option("--config", type=click.Path(dir_okay=False), default=None,
+              help="Use this config file for every document (default: the nearest one to each document).")
+@click.option("--isolated", is_flag=True, help="Ignore all config files.")
+@click.option("--stdio", is_flag=True, help="Talk over stdin/stdout (the default; accepted for LSP clients that pass it).")
+def language_server(config, isolated, stdio):
+    """Run the language server: diagnostics as you type, rule docs on hover, safe fixes as code actions."""
+    from erasl.config import ConfigError
+
+    if config is not None and not Path(config).is_file():
+        _fail(f"{config}: no such config file")
+    try:
+        from erasl.lsp import serve
+    except ImportError as error:  # pragma: no cover - pygls is a dependency
+        _fail(f"the language server needs pygls ({error}); install it with: pip install 'pygls>=2'")
+    try:
+        serve(config=Path(config) if config else None, isolated=isolated)
+    except ConfigError as error:
+        _fail(str(error))
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -7,7 +7,8 @@ import textwrap
 
 FAMILIES = {
     "F": "filler", "P": "passive", "N": "numbers", "V": "verbs", "D": "duration",
-    "S": "setting", "L": "length and format", "R": "readability", "E": "metadata",
+    "S": "setting and specialty", "L": "length and format", "R": "readability", "E": "metadata",
+    "A": "application (across entries)", "T": "tense", "U": "US clinical experience",
 }
 
 

@@ -16,6 +16,7 @@ from pathlib import Path
 
 METADATA_KEYS = (
     "kind", "title", "organization", "type", "specialty", "setting", "start", "end", "us",
+    "experience",  # on a most-meaningful reflection: the title of the experience it reflects on
 )
 DEFAULT_MAX_FILE_BYTES = 1_000_000
 _BINARY_SNIFF_BYTES = 8192
@@ -224,6 +225,43 @@ def _lines(text: str) -> list[tuple[int, int, str]]:
 
 
 _BOOLEAN_WORDS = {"true": "true", "yes": "true", "false": "false", "no": "false"}
+DATE_KEYS = ("start", "end")
+PRESENT = "present"
+_PRESENT_WORDS = {"present", "ongoing", "current", "currently", "now", "today"}
+_MONTH_NAMES = {
+    name: number for number, names in enumerate((
+        ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
+        ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
+        ("october", "oct"), ("november", "nov"), ("december", "dec"),
+    ), start=1) for name in names
+}
+_SEASON_MONTHS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
+
+
+def read_month(value: str) -> int | str | None:
+    """A metadata date as a month number (year * 12 + month - 1), `PRESENT`, or None if unreadable.
+
+    ERAS asks for approximate dates, so a month is the finest grain: `2025-06`,
+    `2025-06-15`, `06/2025`, `June 2025`, `Jun 2025`, `summer 2024`, `2024`
+    (read as January) and `present`/`ongoing` are understood.
+    """
+    text = value.strip().lower().rstrip(".")
+    if text in _PRESENT_WORDS:
+        return PRESENT
+    match = re.fullmatch(r"((?:19|20)\d\d)(?:[-/.](\d{1,2})(?:[-/.]\d{1,2})?)?", text)
+    if match:
+        month = int(match.group(2) or 1)
+        return int(match.group(1)) * 12 + month - 1 if 1 <= month <= 12 else None
+    match = re.fullmatch(r"(\d{1,2})[-/.]((?:19|20)\d\d)", text)
+    if match:
+        month = int(match.group(1))
+        return int(match.group(2)) * 12 + month - 1 if 1 <= month <= 12 else None
+    match = re.fullmatch(r"([a-z]+)\.?,?\s+(?:of\s+)?((?:19|20)\d\d)", text)
+    if match:
+        name = match.group(1)
+        month = _MONTH_NAMES.get(name) or _SEASON_MONTHS.get(name)
+        return int(match.group(2)) * 12 + month - 1 if month else None
+    return None
 
 
 def _parse_metadata(
@@ -249,6 +287,11 @@ def _parse_metadata(
                 problems.append(MetadataProblem(f"'us' must be true or false, not {value!r}", start, start + len(content)))
                 continue
             value = _BOOLEAN_WORDS[value.lower()]
+        elif key in DATE_KEYS and read_month(value) is None:
+            problems.append(MetadataProblem(
+                f"{key} {value!r} is not a date erasl reads (write 2025-06, June 2025 or present)",
+                start, start + len(content)))
+            continue
         elif key in allowed and allowed[key] and value.lower() not in allowed[key]:
             problems.append(MetadataProblem(
                 f"unknown {key} {value!r} (known: {', '.join(allowed[key])})", start, start + len(content)))

@@ -52,12 +52,14 @@ class Linter:
         self.ruleset = ruleset or load_rules()
         self.cache = cache  # a ResultCache, or None (the API never writes unless given one)
         self._checks: list[Check] | None = None
+        self._application_checks: list[Check] | None = None
 
     @property
     def checks(self) -> list[Check]:
         if self._checks is None:
             selected = [
-                rule for code, rule in sorted(self.ruleset.rules.items()) if self.settings.selects(code)
+                rule for code, rule in sorted(self.ruleset.rules.items())
+                if self.settings.selects(code) and _scope(rule) == "entry"
             ]
             needs_nlp = any(CHECK_KINDS[rule.check].needs_parse for rule in selected if rule.check in CHECK_KINDS)
             nlp = self.nlp if needs_nlp else None
@@ -70,6 +72,17 @@ class Linter:
                 checks.append(CHECK_KINDS[rule.check](rule, self.ruleset, self.settings, nlp))
             self._checks = checks
         return self._checks
+
+    @property
+    def application_checks(self) -> list[Check]:
+        """The selected cross-entry checks; they need no parse, so compiling them never loads spaCy."""
+        if self._application_checks is None:
+            self._application_checks = [
+                CHECK_KINDS[rule.check](rule, self.ruleset, self.settings, None)
+                for code, rule in sorted(self.ruleset.rules.items())
+                if self.settings.selects(code) and _scope(rule) == "application"
+            ]
+        return self._application_checks
 
     @property
     def nlp(self):
@@ -88,7 +101,7 @@ class Linter:
 
     def lint_documents(self, documents: list[Document],
                        progress: Callable[[int, int], None] | None = None,
-                       parses: dict | None = None) -> list[Diagnostic]:
+                       parses: dict | None = None, across_entries: bool = True) -> list[Diagnostic]:
         """Every entry of every document through one `nlp.pipe`, then every selected rule.
 
         Given a `parses` dict, every entry is parsed (even when no selected rule
@@ -119,6 +132,8 @@ class Linter:
             if progress:
                 progress(number, len(entries))
         diagnostics.extend(self._metadata_diagnostics(documents))
+        if across_entries:
+            diagnostics.extend(self.application_diagnostics(documents))
         by_path = {document.source.path: document for document in documents}
         kept = [d for d in diagnostics if not _suppressed(d, by_path.get(d.path))]
         return sorted(kept, key=Diagnostic.sort_key)
@@ -139,6 +154,23 @@ class Linter:
         diagnostic.source_start, diagnostic.source_end = start, end
         diagnostic.line, diagnostic.column = source.line_col(start)
         diagnostic.end_line, diagnostic.end_column = source.line_col(end)
+
+    def application_diagnostics(self, documents: list[Document]) -> list[Diagnostic]:
+        """The cross-entry rules over every entry of these documents, read as one application."""
+        checks = self.application_checks
+        if not checks:
+            return []
+        from erasl.application import Application
+
+        application = Application.build(
+            [entry for document in documents for entry in document.entries], self.ruleset, self.settings)
+        found = []
+        for check in checks:
+            for entry, diagnostic in check.run_application(application):
+                if check.rule.applies_to(entry.kind) and self.settings.selects(check.rule.code, entry.path):
+                    self._place(diagnostic, entry)
+                    found.append(diagnostic)
+        return found
 
     def _metadata_diagnostics(self, documents: list[Document]) -> list[Diagnostic]:
         rule = self.ruleset.rules.get(METADATA_RULE)
@@ -206,14 +238,18 @@ class Linter:
                 fresh.append(document)
             else:
                 found.extend(cached)
-        linted = self.lint_documents(fresh, progress) if fresh else []
+        # Cached per draft: only the entry rules. Cross-entry rules depend on every draft, so they run
+        # fresh each time (they need no parse, so a fully cached run still never imports spaCy).
+        linted = self.lint_documents(fresh, progress, across_entries=False) if fresh else []
         by_path: dict[str, list[Diagnostic]] = {document.source.path: [] for document in fresh}
         for diagnostic in linted:
             by_path.setdefault(diagnostic.path, []).append(diagnostic)
         for path, diagnostics in by_path.items():
             if path in keys:
                 self.cache.store(keys[path], diagnostics)
-        return sorted(found + linted, key=Diagnostic.sort_key)
+        by_path = {document.source.path: document for document in documents}
+        across = [d for d in self.application_diagnostics(documents) if not _suppressed(d, by_path.get(d.path))]
+        return sorted(found + linted + across, key=Diagnostic.sort_key)
 
     def collect(self, paths: list[str], report: Report, stdin_name: str = "<stdin>") -> list[tuple[Path | None, str]]:
         """Files to read: named files as given, folders walked for draft extensions, `-` for stdin."""
@@ -276,6 +312,12 @@ def default_jobs(entries: int) -> int:
     if entries < PARALLEL_FROM_ENTRIES:
         return 1
     return max(1, min(2, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1))
+
+
+def _scope(rule) -> str:
+    """'entry' or 'application' (unknown check kinds count as entry checks, which then report them)."""
+    kind = CHECK_KINDS.get(rule.check)
+    return kind.scope if kind is not None else "entry"
 
 
 def _drop_superseded(diagnostics: list[Diagnostic], ruleset: RuleSet) -> list[Diagnostic]:

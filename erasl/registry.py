@@ -72,6 +72,8 @@ class Rule:
     fix: str = ""
     options: dict[str, Any] = field(default_factory=dict)
     tests: dict[str, list[str]] = field(default_factory=dict)
+    # Config the examples run under (`[CODE.tests] config = { target-specialty = "..." }`).
+    test_config: dict[str, Any] = field(default_factory=dict)
 
     def applies_to(self, kind: str) -> bool:
         return not self.kinds or kind in self.kinds
@@ -124,8 +126,10 @@ def _parse_rule(code: str, table: Any, path: Path, kind_names: set[str]) -> Rule
             raise RuleFileError(f"{where}: key 'kinds': unknown kind {kind!r} (known: {', '.join(sorted(kind_names))})")
     tests = table.get("tests", {})
     for key in tests:
-        if key not in ("flag", "pass"):
-            raise RuleFileError(f"{where}: key 'tests.{key}': use 'flag' and 'pass'")
+        if key not in ("flag", "pass", "config"):
+            raise RuleFileError(f"{where}: key 'tests.{key}': use 'flag', 'pass' and 'config'")
+    if not isinstance(tests.get("config", {}), dict):
+        raise RuleFileError(f"{where}: key 'tests.config' must be a table of config keys")
     options = {key: value for key, value in table.items() if key not in COMMON_KEYS}
     return Rule(
         code=code, name=table["name"], check=table["check"], severity=severity, kinds=kinds,
@@ -133,6 +137,7 @@ def _parse_rule(code: str, table: Any, path: Path, kind_names: set[str]) -> Rule
         why=table["why"], example=table["example"], better=table["better"], file=path.name,
         supersedes=tuple(table.get("supersedes", ())), fix=table.get("fix", ""),
         options=options, tests={"flag": list(tests.get("flag", [])), "pass": list(tests.get("pass", []))},
+        test_config=dict(tests.get("config", {})),
     )
 
 

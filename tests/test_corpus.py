@@ -20,14 +20,16 @@ from erasl.diagnostics import Severity
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 EXPECTED = tomllib.loads((CORPUS / "expected.toml").read_text(encoding="utf-8"))
-DRAFTS = sorted(p.relative_to(CORPUS).as_posix() for p in CORPUS.rglob("*.md"))
+# The bad/better pairs only: corpus/application/ is one whole application with tests of its own.
+DRAFTS = sorted(p.relative_to(CORPUS).as_posix() for pattern in ("*.bad.md", "*.better.md") for p in CORPUS.rglob(pattern))
 
 
 @pytest.fixture(scope="module")
 def results() -> dict[str, list]:
     """Every corpus draft in one run, as a user would lint the folder."""
     texts = [(CORPUS / name).read_text(encoding="utf-8") for name in DRAFTS]
-    found = erasl.lint_texts(texts, settings=Settings(), paths=DRAFTS)
+    # Many applicants' drafts, not one application: the cross-entry (A) rules are tested on corpus/application.
+    found = erasl.lint_texts(texts, settings=Settings(ignore=["A"]), paths=DRAFTS)
     return dict(zip(DRAFTS, found))
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 import erasl
-from erasl.config import Settings
+from erasl.config import settings_from_table
 from erasl.registry import load_rules
 from tests.conftest import unmark
 
@@ -29,7 +29,9 @@ def _cases(which: str):
 
 def _found(code: str, text: str):
     rule = RULES.rule(code)
-    return [d for d in erasl.lint_text(text, kind=_kind(rule), settings=Settings(select=[code])) if d.code == code]
+    settings = settings_from_table({**rule.test_config, "select": [code]}, f"rules/{rule.file} [{code}.tests]",
+                                   ruleset=RULES)
+    return [d for d in erasl.lint_text(text, kind=_kind(rule), settings=settings) if d.code == code]
 
 
 @pytest.mark.parametrize("code", sorted(RULES.rules))

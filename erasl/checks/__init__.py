@@ -43,6 +43,9 @@ class Check:
     kind: ClassVar[str] = ""
     OPTIONS: ClassVar[dict[str, tuple[type, Any]]] = {}
     needs_parse: ClassVar[bool] = True
+    # "entry": run(entry, doc) on each entry; "application": run_application() once over
+    # every entry of the run (see erasl/checks/application.py).
+    scope: ClassVar[str] = "entry"
 
     def __init__(self, rule: Rule, ruleset: RuleSet, settings: "Settings", nlp=None):
         self.rule = rule
@@ -108,5 +111,5 @@ def first_sentence_span(entry: "Entry", doc: "Doc | None") -> tuple[int, int]:
 
 # Import the checker modules so they register themselves.
 from erasl.checks import (  # noqa: E402,F401
-    length, metadata, passive, phrases, readability, requires, sentences, text_patterns, verbs,
+    application, length, metadata, passive, phrases, readability, requires, sentences, text_patterns, verbs,
 )

@@ -43,7 +43,7 @@ class RequireCheck(Check):
     def compile(self, nlp) -> None:
         self.verbs = {verb.lower() for verb in self.options["verbs"]}
         self.verbs |= {verb.lower() for verb in self.settings.extra_verbs.get(self.rule.code, [])}
-        self.reader = VerbReader(nlp)
+        self.reader = VerbReader(nlp, self.verbs)
         self.matcher = None
         if self.options["phrases"] or self.options["patterns"]:
             self.matcher = build_matcher(self.rule, nlp, self.options["phrases"], self.options["patterns"])

@@ -8,6 +8,7 @@ from erasl.checks import Check, check_kind
 from erasl.checks.passive import is_passive
 
 
+_LIST_MARKERS = {"-", "*", "+", "•", "◦", "▪", "‣", "–"}
 _IMPERSONAL = {"it", "this", "that", "which", "these", "those"}
 
 
@@ -28,14 +29,14 @@ class VerbReader:
     know it as one ("wrote" -> write, "observed" -> observe).
     """
 
-    def __init__(self, nlp):
+    def __init__(self, nlp, known_verbs=()):
         self.irregular: dict = {}
-        self.verbs: set = set()
+        self.verbs: set = set(known_verbs)  # a rule's own verb list counts too ("triaged" -> triage)
         if nlp is not None and "lemmatizer" in nlp.pipe_names:
             lookups = nlp.get_pipe("lemmatizer").lookups
             if lookups.has_table("lemma_exc") and lookups.has_table("lemma_index"):
                 self.irregular = dict(lookups.get_table("lemma_exc").get("verb", {}))
-                self.verbs = set(lookups.get_table("lemma_index").get("verb", ()))
+                self.verbs |= set(lookups.get_table("lemma_index").get("verb", ()))
 
     def lemma(self, token) -> str | None:
         """The verb's dictionary form if the token is used as a verb, else None."""
@@ -55,10 +56,15 @@ class VerbReader:
 
     @staticmethod
     def _starts_fragment(token) -> bool:
-        if token.i == 0 or token.is_sent_start:
+        """First word of a sentence, a line, a list item ("- Triaged ...") or a clause after ';' or ':'."""
+        if token.is_sent_start:
             return True
-        previous = token.nbor(-1)
-        return previous.text == ";" or "\n" in previous.text
+        i = token.i - 1
+        while i >= 0 and (token.doc[i].is_punct or token.doc[i].text in _LIST_MARKERS) and "\n" not in token.doc[i].text:
+            if token.doc[i].text in (";", ":"):
+                return True
+            i -= 1
+        return i < 0 or (token.doc[i].is_space and "\n" in token.doc[i].text)
 
     def _verb_form(self, word: str) -> str | None:
         """'wrote' -> write, 'coordinated' -> coordinate, 'studied' -> study, by spaCy's tables."""

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from erasl.output import concise, full, json_format
+from erasl.output import concise, full, github, json_format, sarif
 
 FORMATTERS = {
     "full": full.render,
     "concise": concise.render,
     "json": json_format.render,
+    "sarif": sarif.render,
+    "github": github.render,
 }

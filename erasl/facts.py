@@ -1,0 +1,620 @@
+"""Facts a draft already states: duration, type, specialty, setting, institution, counts, activities, outcomes.
+
+Rewrite suggestions (erasl/rewrite.py) are built only from these facts and
+visible [placeholders], so every fact keeps the span of the entry's text it
+came from. Extraction reads the spaCy parse the linter already made (one
+`nlp.pipe` per run) and the phrase lists in rules/: durations and settings
+reuse the D101 and S101 phrases, so a fact is found exactly where those rules
+are satisfied; specialties, types and verb groups live in rules/rewrite/.
+
+The pipeline is loaded without `ner` (see erasl/nlp.py), so institutions and
+places come from noun phrases after at/with/in whose head is an institution
+noun, and from runs of proper nouns; this misses some names a statistical
+entity recogniser would catch, and never costs a second model.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import asdict, dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from erasl.checks.passive import is_passive
+from erasl.checks.phrases import build_matcher, compile_phrase, matched_spans
+from erasl.checks.requires import is_quantity
+from erasl.checks.verbs import VerbReader
+from erasl.registry import RuleFileError, RuleSet, rules_dir
+
+_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+           "October", "November", "December"]
+_APPLICANT = {"i", "we", "me", "us", "myself"}
+_PRONOUN_OBJECTS = {"them", "him", "her", "it", "they", "those", "these", "this", "that", "everyone"}
+
+
+@dataclass
+class Fact:
+    """Something the draft says, with where it says it (None for metadata and titles)."""
+
+    text: str
+    start: int | None = None
+    end: int | None = None
+    source: str = "text"  # text | metadata | title
+    value: str | None = None  # normalised form: canonical specialty, "4-week", "dates", ...
+
+
+@dataclass
+class Count(Fact):
+    """A number with its unit and rate: "4-6 patients daily" -> number 4-6, unit patients, rate daily."""
+
+    number: str = ""
+    unit: str = ""
+    rate: str | None = None
+
+
+@dataclass
+class Activity(Fact):
+    """A verb and what it acts on, as written: "presented 6 cases at noon conference"."""
+
+    verb: str = ""  # the verb as written
+    lemma: str = ""
+    object: str = ""  # the words after the verb, as written
+    category: str = "other"  # slot group from rules/rewrite/facts.toml [activities]
+    voice: str = "active"  # active | passive
+    by_applicant: bool | None = True  # passive with no agent: None (the draft does not say who)
+    weak: bool = False
+    helped_by: str | None = None  # "helped prepare slides": the weak verb that governs this one
+    object_start: int | None = None  # where `object` lies in the entry's text (None when reordered: passive)
+    object_end: int | None = None
+
+
+@dataclass
+class Facts:
+    """Everything extracted from one entry; `to_dict` is the JSON `erasl facts` prints."""
+
+    kind: str
+    title: str | None = None
+    type: Fact | None = None
+    us: bool | None = None
+    durations: list[Fact] = field(default_factory=list)
+    specialties: list[Fact] = field(default_factory=list)
+    settings: list[Fact] = field(default_factory=list)
+    institutions: list[Fact] = field(default_factory=list)
+    places: list[Fact] = field(default_factory=list)
+    counts: list[Count] = field(default_factory=list)
+    activities: list[Activity] = field(default_factory=list)
+    outcomes: list[Fact] = field(default_factory=list)
+
+    @property
+    def specialty(self) -> str | None:
+        """The entry's specialty: metadata, else the title, else the first one the text names."""
+        for source in ("metadata", "title", "text"):
+            for fact in self.specialties:
+                if fact.source == source:
+                    return fact.value
+        return None
+
+    @property
+    def length(self) -> Fact | None:
+        """How long the experience lasted ("4-week", "for two years"), if the draft says.
+
+        Weeks and longer only: "a 24-hour call" or "a 10-minute talk" is not the experience's length.
+        """
+        long_units = ("week", "month", "year", "semester", "summer", "term", "quarter")
+        return next((d for d in self.durations if d.value not in ("dates", "frequency")
+                     and any(unit in d.text.lower() for unit in long_units)), None)
+
+    @property
+    def dates(self) -> Fact | None:
+        return next((d for d in self.durations if d.value == "dates"), None)
+
+    @property
+    def frequency(self) -> Fact | None:
+        return next((d for d in self.durations if d.value == "frequency"), None)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["specialty"] = self.specialty
+        return data
+
+
+# --- data ----------------------------------------------------------------------
+
+@lru_cache(maxsize=4)
+def load_rewrite_data(directory: Path | None = None) -> dict[str, Any]:
+    """rules/rewrite/*.toml as one dict: facts.toml's tables plus `specialties`."""
+    folder = Path(directory) if directory else rules_dir() / "rewrite"
+    data: dict[str, Any] = {}
+    for name in ("facts.toml", "specialties.toml"):
+        path = folder / name
+        try:
+            with path.open("rb") as handle:
+                data.update(tomllib.load(handle))
+        except FileNotFoundError:
+            raise RuleFileError(f"{path}: missing (rewrite suggestions need it)") from None
+        except tomllib.TOMLDecodeError as error:
+            raise RuleFileError(f"{path}: not valid TOML: {error}") from None
+    return data
+
+
+@dataclass(frozen=True)
+class _Where:
+    """Stands in for a Rule when phrase errors are reported (build_matcher names code and file)."""
+
+    code: str
+    file: str
+
+
+def past_tense(lemma: str, irregular: dict[str, list[str]]) -> str:
+    """'write' -> 'wrote', 'present' -> 'presented', 'study' -> 'studied', 'plan' -> 'planned'."""
+    forms = [form for form in irregular.get(lemma, []) if not form.endswith("ing")]
+    if not forms and lemma + lemma[-1:] + "ing" in irregular.get(lemma, []) and lemma[-1:] == "t":
+        return lemma  # put, cut, set, shut: the past is the same word
+    if forms:
+        plain = [form for form in forms if not re.search(r"(n|ne)$", form)]
+        if plain or len(forms) > 1:
+            return sorted(plain or forms, key=lambda f: (len(f), f))[0]
+        # only a participle is irregular ("shown"): the past is regular ("showed")
+    if lemma.endswith("e"):
+        return lemma + "d"
+    if re.search(r"[^aeiou]y$", lemma):
+        return lemma[:-1] + "ied"
+    if re.fullmatch(r"[^aeiou]*[aeiou][bdgklmnprt]", lemma):
+        return lemma + lemma[-1] + "ed"  # one syllable ending consonant-vowel-consonant: plan, stop
+    return lemma + "ed"
+
+
+class FactExtractor:
+    """Compiled once per run from the rule data; `extract(entry, doc)` reads one entry's parse."""
+
+    def __init__(self, nlp, ruleset: RuleSet, data: dict[str, Any] | None = None):
+        from spacy.matcher import Matcher, PhraseMatcher
+
+        self.nlp = nlp
+        self.data = data or load_rewrite_data()
+        self.reader = VerbReader(nlp)
+        where = "rules/rewrite/facts.toml"
+        self.durations = build_matcher(ruleset.rules["D101"], nlp, ruleset.rules["D101"].options.get("phrases", []), [])
+        self.settings = build_matcher(ruleset.rules["S101"], nlp, ruleset.rules["S101"].options.get("phrases", []), [])
+        self.types = Matcher(nlp.vocab, validate=True)
+        for type_name, phrases in self.data.get("types", {}).items():
+            for phrase in phrases:
+                try:
+                    self.types.add(type_name, compile_phrase(phrase, nlp.tokenizer))
+                except (ValueError, KeyError) as error:
+                    raise RuleFileError(f"{where}: [types] {type_name}: {phrase!r}: {error}") from None
+        self.type_order = list(self.data.get("types", {}))
+        non_us = self.data.get("non-us", {})
+        self.non_us_cues = build_matcher(_Where("non-us", where), nlp, non_us.get("cues", []), []) if non_us.get("cues") else None
+        self.countries = set(non_us.get("countries", []))
+        self.specialty_lower = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.specialty_exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+        for name, spec in self.data.get("specialties", {}).items():
+            for alias in spec.get("aliases", []):
+                matcher = self.specialty_exact if alias.isupper() else self.specialty_lower
+                matcher.add(name, [nlp.make_doc(alias)])
+        institutions = self.data.get("institutions", {})
+        self.institution_nouns = set(institutions.get("nouns", []))
+        self.institution_preps = set(institutions.get("prepositions", []))
+        counts = self.data.get("counts", {})
+        self.rate_words = set(counts.get("rate-words", []))
+        self.rate_preps = set(counts.get("rate-prepositions", []))
+        self.duration_units = set(counts.get("duration-units", []))
+        self.categories = {
+            verb: group for group, verbs in self.data.get("activities", {}).items() if group != "ignore" for verb in verbs
+        }
+        self.ignored_verbs = set(self.data.get("activities", {}).get("ignore", []))
+        self.weak_verbs = {verb for verb in self.data.get("weak-verbs", {}) if verb != "passive"}
+        outcomes = self.data.get("outcomes", {})
+        self.outcome_verbs = set(outcomes.get("verbs", []))
+        self.outcome_patterns = [re.compile(p) for p in outcomes.get("patterns", [])]
+
+    # --- the whole entry ----------------------------------------------------------
+
+    def extract(self, entry, doc) -> Facts:
+        """Every fact of one entry, from its text, title and metadata."""
+        metadata = entry.metadata
+        facts = Facts(kind=entry.kind, title=entry.title)
+        facts.us = {"true": True, "false": False}.get(metadata.get("us", ""))
+        facts.durations = self._durations(doc, metadata)
+        facts.type = self._type(doc, metadata, entry.title)
+        facts.specialties = self._specialties(doc, metadata, entry.title)
+        facts.settings = self._settings(doc, metadata)
+        facts.institutions, facts.places = self._institutions(doc, metadata)
+        facts.counts = self._counts(doc)
+        facts.activities = self._activities(doc)
+        facts.outcomes = self._outcomes(doc)
+        if facts.us is None and self._abroad(doc, entry.title):
+            facts.us = False
+        return facts
+
+    # --- each kind of fact ---------------------------------------------------------
+
+    def _durations(self, doc, metadata) -> list[Fact]:
+        found = []
+        if metadata.get("start") or metadata.get("end"):
+            text = "-".join(_month_year(metadata[key]) for key in ("start", "end") if metadata.get(key))
+            found.append(Fact(text, source="metadata", value="dates"))
+        spans = matched_spans(self.durations, doc)
+        merged: list[list] = []
+        for span in spans:
+            if merged:
+                gap = doc[merged[-1][1]:span.start]
+                if all(t.text in ("-", "–", "to", "through", "until", "and") or t.is_space for t in gap) and len(gap) <= 2:
+                    merged[-1][1] = span.end
+                    continue
+            merged.append([span.start, span.end])
+        for start, end in merged:
+            span = doc[start:end]
+            found.append(Fact(span.text, span.start_char, span.end_char, value=self._duration_value(span)))
+        return found
+
+    def _duration_value(self, span) -> str:
+        """'dates', 'frequency', or the length as an adjective ("4-week", "two-year") when it is one."""
+        words = [t.lower_ for t in span]
+        if any(re.fullmatch(r"(19|20)\d\d.*", w) for w in words) or any(
+            t.text in _MONTHS or t.text[:3] in {m[:3] for m in _MONTHS} and t.is_title for t in span
+        ) or words[0] in ("since", "until", "currently", "ongoing", "from"):
+            return "dates"
+        if words[0] in self.rate_preps or words[0] in self.rate_words or words[-1] in self.rate_words or "per" in words:
+            return "frequency"
+        tokens = [t for t in span if t.lower_ not in ("for", "over", "about", "nearly", "almost", "more", "than")]
+        if len(tokens) >= 2 and tokens[0].like_num and not re.search(r"(st|nd|rd|th)$", tokens[0].lower_):
+            unit = tokens[-1].lemma_.lower()
+            if unit in self.duration_units:
+                return f"{tokens[0].text}-{unit}"
+        return "length"
+
+    def _type(self, doc, metadata, title) -> Fact | None:
+        """Metadata `type`, else the first type (in data order) the title names, else the text."""
+        if metadata.get("type"):
+            return Fact(metadata["type"], source="metadata", value=metadata["type"])
+        lowered = (title or "").lower()
+        for name in self.type_order:
+            if any(re.search(rf"(?<![\w-]){re.escape(p)}(?![\w-])", lowered) for p in self.data["types"][name]):
+                return Fact(title, source="title", value=name)
+        matches = self.types(doc)
+        if not matches:
+            return None
+        labels = {self.nlp.vocab.strings[match_id] for match_id, _, _ in matches}
+        chosen = next(name for name in self.type_order if name in labels)
+        _, start, end = next(m for m in matches if self.nlp.vocab.strings[m[0]] == chosen)
+        span = doc[start:end]
+        return Fact(span.text, span.start_char, span.end_char, value=chosen)
+
+    def _specialties(self, doc, metadata, title) -> list[Fact]:
+        found = []
+        if metadata.get("specialty"):
+            found.append(Fact(metadata["specialty"], source="metadata", value=metadata["specialty"].lower()))
+        from spacy.util import filter_spans
+
+        for source, target in (("title", self.nlp.make_doc(title) if title else None), ("text", doc)):
+            if target is None:
+                continue
+            matches = self.specialty_lower(target) + self.specialty_exact(target)
+            labels = {(s, e): self.nlp.vocab.strings[m] for m, s, e in matches}
+            for span in sorted(filter_spans([target[s:e] for _, s, e in matches]), key=lambda s: s.start):
+                value = labels[(span.start, span.end)]
+                if source == "title":
+                    found.append(Fact(span.text, source="title", value=value))
+                else:
+                    found.append(Fact(span.text, span.start_char, span.end_char, value=value))
+        return found
+
+    def _settings(self, doc, metadata) -> list[Fact]:
+        found = []
+        if metadata.get("setting"):
+            found.append(Fact(metadata["setting"], source="metadata", value=metadata["setting"]))
+        for span in matched_spans(self.settings, doc):
+            found.append(Fact(span.text, span.start_char, span.end_char, value=_phrase_around(span)))
+        return found
+
+    def _institutions(self, doc, metadata) -> tuple[list[Fact], list[Fact]]:
+        institutions: list[Fact] = []
+        places: list[Fact] = []
+        if metadata.get("organization"):
+            institutions.append(Fact(metadata["organization"], source="metadata", value=metadata["organization"]))
+        for token in doc:
+            if token.lower_ not in self.institution_preps or token.dep_ != "prep":
+                continue
+            objects = [child for child in token.children if child.dep_ == "pobj"]
+            if not objects:
+                continue
+            head = objects[0]
+            left = min(t.i for t in head.subtree if t.i <= head.i)
+            words = doc[left:head.i + 1]
+            if head.lemma_.lower() in self.institution_nouns or head.lower_ in self.institution_nouns:
+                end = head.i + 1
+                # keep a short "of ..." or "in <Place>" that names it ("department of a busy trauma center")
+                for child in head.rights:
+                    if child.dep_ == "prep" and child.lower_ in ("of", "in") and child.right_edge.i - head.i <= 6:
+                        end = child.right_edge.i + 1
+                        break
+                span = doc[token.i:end]
+                institutions.append(Fact(span.text, span.start_char, span.end_char, value=doc[left:end].text))
+            elif token.lower_ == "in" and head.pos_ == "PROPN" and all(t.pos_ in ("PROPN", "ADJ", "PUNCT", "CCONJ") for t in words):
+                end = head.i + 1
+                while end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].text in self.countries:
+                    end += 2  # "Lahore, Pakistan"
+                span = doc[token.i:end]
+                # a place is a country or city erasl knows, or a place named after an institution
+                if any(t.text in self.countries for t in span) or token.head.lemma_.lower() in self.institution_nouns:
+                    places.append(Fact(span.text, span.start_char, span.end_char, value=doc[left:end].text))
+        order = {"metadata": 0, "at": 1, "with": 2}
+        institutions.sort(key=lambda f: order.get(f.source if f.source == "metadata" else f.text.split()[0].lower(), 3))
+        return institutions, places
+
+    def _counts(self, doc) -> list[Count]:
+        found: list[Count] = []
+        used: set[int] = set()
+        for token in doc:
+            if token.i in used or not is_quantity(token, ignore_years=True):
+                continue
+            start = token.i
+            end = token.i + 1
+            # a range: 4-6, 4 to 6, 10-15
+            if end + 1 < len(doc) and doc[end].text in ("-", "–", "to") and is_quantity(doc[end + 1], True):
+                end += 2
+            number = doc[start:end].text
+            if start > 0 and doc[start - 1].lower_ in ("about", "approximately", "roughly", "nearly", "over", "up"):
+                start -= 1
+                if start > 0 and doc[start].lower_ == "to" and doc[start - 1].lower_ == "up":
+                    start -= 1
+            if end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].pos_ in ("NOUN", "PROPN", "ADJ"):
+                # "400-bed", "four-week": the unit is the hyphenated word (a duration is found elsewhere)
+                if doc[end + 1].lemma_.lower() in self.duration_units:
+                    used.update(range(start, end + 2))
+                    continue
+                span = doc[start:end + 2]
+                used.update(range(start, end + 2))
+                found.append(Count(span.text, span.start_char, span.end_char, number=number, unit=doc[end + 1].text))
+                continue
+            unit_end = end
+            unit_tokens = []
+            while unit_end < len(doc) and unit_end - end < 5:
+                candidate = doc[unit_end]
+                if candidate.text in ("-", "%") or candidate.pos_ in ("ADJ", "NOUN", "PROPN", "NUM") and not candidate.is_punct:
+                    if candidate.pos_ in ("NOUN", "PROPN") or candidate.text == "%":
+                        unit_tokens.append(candidate)
+                    unit_end += 1
+                    if candidate.text == "%":
+                        break
+                    continue
+                break
+            if not unit_tokens:
+                continue
+            last_unit = unit_tokens[-1]
+            unit_end = last_unit.i + 1
+            unit = last_unit.lemma_.lower() if last_unit.text != "%" else "%"
+            if unit in self.duration_units and unit_end - end <= 2:
+                continue  # "4 weeks", "6-week": a duration, found by _durations
+            rate = None
+            if unit_end < len(doc) and doc[unit_end].lower_ in self.rate_words:
+                rate = doc[unit_end].text
+                unit_end += 1
+            elif unit_end + 1 < len(doc) and doc[unit_end].lower_ in self.rate_preps:
+                for look in range(unit_end + 1, min(unit_end + 5, len(doc))):
+                    if doc[look].pos_ == "NOUN":
+                        while look + 1 < len(doc) and doc[look + 1].pos_ == "NOUN":
+                            look += 1  # "per 24-hour call"
+                        rate = doc[unit_end:look + 1].text
+                        unit_end = look + 1
+                        break
+                    if doc[look].is_punct and doc[look].text != "-":
+                        break
+            used.update(range(start, unit_end))
+            span = doc[start:unit_end]
+            found.append(Count(span.text, span.start_char, span.end_char, number=number,
+                               unit=last_unit.text if unit != "%" else "%", rate=rate))
+        return found
+
+    def _activities(self, doc) -> list[Activity]:
+        """Verb + object, as written, for each thing the applicant did (not what others or places did)."""
+        # not "including X" or "using X": a participle that belongs to the phrase before it
+        verbs = [token for token, _ in self.reader.action_verbs(doc)
+                 if token.dep_ != "prep" and not (token.tag_ == "VBG" and token.dep_ == "advcl" and token.i > token.head.i)]
+        # a list of duties the small parser reads as adjectives: "managed A, managed B and managed C"
+        verbs += [token for token in doc if token.dep_ == "amod" and token.head.i > token.i and (
+            token.tag_ == "VBD" or token.tag_ == "VBN" and token.i > 0 and doc[token.i - 1].text in (",", "and"))]
+        heads = {}  # aux "did" used as a main verb ("did stitching of wounds") -> the verb it points at
+        for token in doc:
+            if token.lemma_.lower() == "do" and token.dep_ == "aux" and token.head.i > token.i and not any(
+                child.dep_ == "neg" for child in token.head.children
+            ):
+                heads[token.i] = token.head
+        starts = sorted(({t.i for t in verbs} | set(heads)) - {h.i for h in heads.values()})
+        found = []
+        for index in starts:
+            token = doc[index]
+            main = heads.get(index, token)
+            lemma = "do" if index in heads else self.reader.lemma(token) or token.lemma_.lower()
+            own_subject = any(c.dep_ == "nsubj" and c.lower_ in _APPLICANT for c in main.children)
+            if lemma in self.ignored_verbs or (main.dep_ in ("relcl", "acl", "csubj") and not own_subject):
+                continue
+            if self.reader.verbs and lemma not in self.reader.verbs and lemma not in self.categories and lemma != "do" \
+                    and not self.reader.irregular.get(token.lower_):
+                continue  # "tuberculosis symptoms", "trauma emergencies": a noun the tagger took for a verb
+            if main.tag_ == "VBG" and not (main.is_sent_start or main.i == 0 or main.dep_ == "conj"):
+                continue  # "listening without judgment matters": a gerund names an idea, not a task
+            governor = None if own_subject else self._governing_verb(main)
+            if governor is not None and (governor.lemma_.lower() in self.ignored_verbs or is_passive(governor)
+                                         or governor.dep_ in ("relcl", "acl")):
+                continue  # "allowed me to develop", "was shown how to tie": not the applicant's own act
+            helped_by = governor.lemma_.lower() if governor is not None and governor.lemma_.lower() in self.weak_verbs else None
+            subject = _subject(main)
+            passive = index not in heads and is_passive(main)
+            if subject is not None and not passive and _someone_else(subject):
+                continue  # "the attendings said", "this rotation enhanced": not the applicant's activity
+            end = self._activity_end(doc, main, starts, index)
+            if end <= index + 1 and not passive:
+                continue
+            by_applicant: bool | None = True
+            obj_text = doc[index + 1:end].text if end > index + 1 else ""
+            if passive:
+                agent = next((child for child in main.children if child.dep_ == "agent"), None)
+                agent_words = {t.lower_ for t in agent.subtree} - {"by"} if agent is not None else set()
+                if agent is not None and not agent_words <= _APPLICANT:
+                    continue
+                by_applicant = True if agent is not None else None
+                if subject is None or subject.lower_ in _APPLICANT:
+                    continue  # "I was chosen": an honour, not an activity
+                subject_span = doc[subject.left_edge.i:subject.right_edge.i + 1]
+                rest = [t for t in doc[main.i + 1:end] if not (agent is not None and agent.i <= t.i <= agent.right_edge.i)]
+                obj_text = " ".join([_lower_first(subject_span.text)] + ([_join(rest)] if rest else []))
+                start_char = subject_span.start_char
+            else:
+                start_char = token.idx
+                if token.i >= 2 and doc[token.i - 1].text == "-" and not doc[token.i - 2].whitespace_ \
+                        and not doc[token.i - 1].whitespace_:
+                    start_char = doc[token.i - 2].idx  # "co-led", "co-authored": the prefix is part of the claim
+            end_char = doc[end - 1].idx + len(doc[end - 1].text) if end > index else token.idx + len(token.text)
+            objects = [t for t in doc[index + 1:end] if t.dep_ in ("dobj", "pobj", "dative")]
+            if objects and objects[0].lower_ in _PRONOUN_OBJECTS and objects[0].dep_ == "dobj":
+                continue  # "helped them with ...": who "them" are is lost out of context
+            object_span = (None, None)
+            if not passive and end > index + 1:
+                object_span = (doc[index + 1].idx, end_char)
+            found.append(Activity(
+                text=doc.text[start_char:end_char], start=start_char, end=end_char,
+                object_start=object_span[0], object_end=object_span[1],
+                verb=doc.text[start_char:token.idx + len(token.text)] if not passive else token.text,
+                lemma=lemma, object=obj_text.strip(),
+                category=self.categories.get(lemma, "other"),
+                voice="passive" if passive else "active", by_applicant=by_applicant,
+                weak=lemma in self.weak_verbs or helped_by is not None, helped_by=helped_by,
+            ))
+        return found
+
+    def _activity_end(self, doc, verb, starts: list[int], index: int) -> int:
+        """One past the last word of the verb's own phrase: its objects and modifiers, not the next clause."""
+        end = verb.i + 1
+        if verb.dep_ == "amod":  # read as an adjective: its object is simply the words that follow
+            end = len(doc)
+        for child in verb.children:
+            if child.dep_ == "advcl" and child.tag_ == "VBG" and child.i > verb.i:
+                pass  # "analyzed data using logistic regression"
+            elif child.i < verb.i or child.dep_ in ("conj", "cc", "punct", "advcl", "parataxis", "mark", "relcl", "nsubj", "nsubjpass", "ccomp"):
+                if not (child.dep_ == "nsubj" and child.i > verb.i):  # "Did dressings": a misparsed object
+                    continue
+            if child.pos_ in ("VERB", "AUX") and child.i in starts:
+                continue
+            end = max(end, child.right_edge.i + 1)
+        # stop at the next activity, a sentence break, or a bracket
+        full_end = end
+        for position in range(index + 1, end):
+            word = doc[position]
+            if position in starts or word.text in (";", ".", "(", ")", ":", "!", "?") or "\n" in word.text or word.is_sent_start \
+                    or (verb.dep_ == "amod" and word.text == ","):
+                end = position
+                break
+        if end < full_end:  # cut short by the next activity: drop a relative clause left dangling ("that the attending")
+            for back in range(end - 1, max(index, end - 5), -1):
+                if doc[back].lower_ in ("that", "which", "who", "whom", "where", "when", "whose"):
+                    end = back
+                    break
+        while end > index + 1 and (doc[end - 1].is_punct or doc[end - 1].lower_ in ("and", "or", "but", "also")
+                                   or doc[end - 1].is_space or doc[end - 1].pos_ in ("ADP", "DET", "CCONJ")
+                                   or doc[end - 1].lower_ == "to"):
+            end -= 1
+        return end
+
+    @staticmethod
+    def _governing_verb(verb):
+        """The verb this one completes ("helped prepare", "allowed me to develop"), if any.
+
+        Coordination is looked through ("helped prepare slides and print them"); a verb
+        inside a relative clause is governed by the clause ("students who ... achieve").
+        """
+        current = verb
+        while current.dep_ == "conj" and current.head is not current:
+            current = current.head
+        if current.dep_ in ("relcl", "acl"):
+            return current
+        if current.dep_ in ("xcomp", "advcl", "ccomp") and current.head.pos_ in ("VERB", "AUX"):
+            return current.head
+        return None
+
+    def _outcomes(self, doc) -> list[Fact]:
+        found = []
+        for sentence in doc.sents:
+            text = sentence.text.strip()
+            if not text:
+                continue
+            lemmas = {t.lemma_.lower() for t in sentence if t.pos_ in ("VERB", "AUX") or t.tag_.startswith("VB")}
+            if lemmas & self.outcome_verbs or any(p.search(text) for p in self.outcome_patterns):
+                start = sentence.start_char + (len(sentence.text) - len(sentence.text.lstrip()))
+                found.append(Fact(text, start, start + len(text)))
+        return found
+
+    def _abroad(self, doc, title) -> bool:
+        words = {t.text for t in doc} | set((title or "").replace(",", " ").split())
+        if any(name in words or (" " in name and name in doc.text) for name in self.countries):
+            return True
+        return bool(self.non_us_cues and self.non_us_cues(doc))
+
+
+# --- small helpers -------------------------------------------------------------------
+
+def _month_year(value: str) -> str:
+    """'2025-06' -> 'June 2025'; anything else as written."""
+    match = re.fullmatch(r"((?:19|20)\d\d)-(\d\d?)(?:-\d\d?)?", value.strip())
+    if match and 1 <= int(match.group(2)) <= 12:
+        return f"{_MONTHS[int(match.group(2)) - 1]} {match.group(1)}"
+    return value.strip()
+
+
+def _subject(verb):
+    """The verb's subject, looking through coordination ("I wrote notes and presented them")."""
+    current = verb
+    for _ in range(6):
+        for child in current.children:
+            if child.dep_ in ("nsubj", "nsubjpass", "csubj") and child.i < current.i:
+                return child
+        if current.dep_ in ("conj", "xcomp") and current.head is not current:
+            current = current.head
+            continue
+        return None
+    return None
+
+
+def _someone_else(subject) -> bool:
+    """A subject that is clearly not the applicant: 'she', 'the attendings', 'this rotation'.
+
+    Adjectives and other odd subjects are the small parser misreading a fragment
+    ("Pre-rounded on 4 inpatients, wrote notes"), so they do not count.
+    """
+    if subject.pos_ == "PRON":
+        return subject.lower_ not in _APPLICANT
+    if subject.lower_ in ("many", "some", "most", "several", "all", "few", "none", "both", "each"):
+        return True  # "many of my students passed"
+    return subject.pos_ in ("NOUN", "PROPN")
+
+
+def _phrase_around(span) -> str | None:
+    """The setting with the words the draft put around it: 'on the inpatient teaching service'."""
+    doc = span.doc
+    left, right = span.start, span.end
+    chunked = False
+    for chunk in doc.noun_chunks:
+        if chunk.start <= span.start < chunk.end or chunk.start < span.end <= chunk.end:
+            left, right = min(left, chunk.start), max(right, chunk.end)
+            chunked = True
+    if not chunked and span.root.pos_ not in ("NOUN", "PROPN", "ADJ"):
+        return None  # "did ward rounds" misread: no setting phrase to reuse
+    if left > 0 and doc[left - 1].dep_ == "prep" and doc[left - 1].lower_ in ("on", "in", "at"):
+        left -= 1
+    return doc[left:right].text
+
+
+def _lower_first(text: str) -> str:
+    """'Cells were...' -> 'cells': lower a sentence-initial capital, but not a name or acronym."""
+    words = text.split(" ", 1)
+    if words[0][:1].isupper() and words[0][1:].islower():
+        return text[:1].lower() + text[1:]
+    return text
+
+
+def _join(tokens) -> str:
+    return "".join(t.text_with_ws for t in tokens).strip()

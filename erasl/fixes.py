@@ -1,0 +1,124 @@
+"""Applying safe fixes to draft files: `erasl check --fix` and `--diff`.
+
+Rules attach a `Fix` (entry-text span + replacement) where a change keeps the
+meaning; the engine maps each fix's span to the source file once
+(`Diagnostic.fix_source_start/end`, None when the span is not one unbroken run
+of the file). Here those source spans are applied, safe fixes only, never two
+that overlap, and the file is written atomically: a temporary file in the same
+folder, fsync, then os.replace, so a failure leaves the original byte for byte.
+Only UTF-8 files are rewritten (a BOM and CRLF line endings are kept); a file
+erasl had to read as Windows-1252 or UTF-16 is refused with a reason.
+"""
+
+from __future__ import annotations
+
+import codecs
+import difflib
+import os
+import stat
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from erasl.diagnostics import Diagnostic
+from erasl.document import SourceFile
+
+
+class FixError(Exception):
+    """A file erasl will not rewrite; the message says why and what to do."""
+
+
+@dataclass
+class FileFix:
+    """The safe fixes for one file and the text they produce."""
+
+    source: SourceFile
+    fixed: str
+    applied: list[Diagnostic] = field(default_factory=list)
+
+    @property
+    def changed(self) -> bool:
+        return self.fixed != self.source.text
+
+
+def safe_edits(diagnostics: list[Diagnostic]) -> list[Diagnostic]:
+    """Diagnostics whose fix is safe and placeable, without overlaps (earliest, then longest, wins)."""
+    candidates = [
+        d for d in diagnostics
+        if d.fix is not None and d.fix.safe and d.fix_source_start is not None and d.fix_source_end is not None
+    ]
+    candidates.sort(key=lambda d: (d.fix_source_start, -(d.fix_source_end - d.fix_source_start)))
+    chosen: list[Diagnostic] = []
+    last_end = -1
+    for d in candidates:
+        if d.fix_source_start < last_end or (d.fix_source_start == last_end and d.fix_source_start == d.fix_source_end):
+            continue
+        chosen.append(d)
+        last_end = d.fix_source_end
+    return chosen
+
+
+def apply_fixes(source: SourceFile, diagnostics: list[Diagnostic]) -> FileFix:
+    """The source text with every safe fix applied; CRLF files keep CRLF in replacements."""
+    chosen = safe_edits([d for d in diagnostics if d.path == source.path])
+    crlf = "\r\n" in source.text
+    text = source.text
+    for d in reversed(chosen):
+        replacement = d.fix.replacement.replace("\n", "\r\n") if crlf else d.fix.replacement
+        text = text[:d.fix_source_start] + replacement + text[d.fix_source_end:]
+    return FileFix(source, text, chosen)
+
+
+def unified_diff(fix: FileFix) -> str:
+    """What --fix would change, as a unified diff (line endings shown as LF)."""
+    old = fix.source.text.replace("\r\n", "\n").splitlines(keepends=True)
+    new = fix.fixed.replace("\r\n", "\n").splitlines(keepends=True)
+    lines = difflib.unified_diff(old, new, fromfile=f"a/{fix.source.path}", tofile=f"b/{fix.source.path}")
+    out = []
+    for line in lines:
+        out.append(line if line.endswith("\n") else line + "\n\\ No newline at end of file\n")
+    return "".join(out)
+
+
+def write_fixed(path: Path, fix: FileFix) -> None:
+    """Replace the file with the fixed text, atomically; the original stays intact if anything fails.
+
+    Refuses files that are not UTF-8 or that changed since erasl read them.
+    """
+    target = Path(os.path.realpath(path))  # a symlink keeps pointing at the (rewritten) file
+    data = target.read_bytes()
+    bom = data.startswith(codecs.BOM_UTF8)
+    try:
+        current = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise FixError("not fixed: the file is not UTF-8 (erasl only rewrites UTF-8 files; save it as UTF-8 first)") from None
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or fix.source.note:
+        raise FixError("not fixed: the file is not UTF-8 (erasl only rewrites UTF-8 files; save it as UTF-8 first)")
+    if current != fix.source.text:
+        raise FixError("not fixed: the file changed while erasl was reading it; run erasl again")
+    payload = (codecs.BOM_UTF8 if bom else b"") + fix.fixed.encode("utf-8")
+    mode = stat.S_IMODE(target.stat().st_mode)
+    handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".erasl-tmp")
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(payload)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.chmod(temporary, mode)
+        os.replace(temporary, target)
+    except BaseException:
+        try:
+            os.unlink(temporary)
+        except OSError:
+            pass
+        raise
+    try:  # make the rename itself durable where the platform allows it
+        folder = os.open(target.parent, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(folder)
+    except OSError:
+        pass
+    finally:
+        os.close(folder)

@@ -1,0 +1,328 @@
+"""erasl as a language server (pygls 2): diagnostics as you type, rule docs on hover, safe fixes as code actions.
+
+One process per editor session: the spaCy model is loaded once (at `initialized`)
+and every lint after that only parses the changed document. Linting runs on one
+worker thread, off the event loop, so the server keeps answering while it works;
+changes are debounced, and a result is published only if the document has not
+changed again meanwhile.
+
+Settings come from `--config`, or else the nearest erasl.toml / pyproject.toml
+walking up from each document's folder (one Linter per config file, all sharing
+the model). Positions are converted from erasl's code-point offsets to the
+position encoding negotiated with the client (UTF-16 unless the client offers
+another), with lines split at LF, CRLF and CR as the LSP specification says.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import re
+from bisect import bisect_right
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+
+from lsprotocol import types as lsp
+from pygls.lsp.server import LanguageServer
+from pygls.uris import to_fs_path
+
+from erasl import __version__
+from erasl.config import ConfigError, Settings, load_settings
+from erasl.diagnostics import Diagnostic, Severity
+from erasl.document import SourceFile
+from erasl.engine import Linter
+from erasl.nlp import ModelError
+from erasl.registry import RuleFileError, load_rules
+
+logger = logging.getLogger(__name__)
+DEBOUNCE_SECONDS = 0.3
+SOURCE = "erasl"
+FIX_ALL = f"{lsp.CodeActionKind.SourceFixAll.value}.erasl"
+SEVERITIES = {
+    Severity.ERROR: lsp.DiagnosticSeverity.Error,
+    Severity.WARNING: lsp.DiagnosticSeverity.Warning,
+    Severity.NOTE: lsp.DiagnosticSeverity.Information,
+}
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+
+
+def _units(char: str, encoding: str) -> int:
+    if encoding == lsp.PositionEncodingKind.Utf8:
+        return len(char.encode("utf-8"))
+    if encoding == lsp.PositionEncodingKind.Utf32:
+        return 1
+    return 2 if ord(char) > 0xFFFF else 1
+
+
+class PositionMap:
+    """Offsets into a text (code points) to LSP positions and back, in the client's units."""
+
+    def __init__(self, text: str, encoding: str = lsp.PositionEncodingKind.Utf16):
+        self.text = text
+        self.encoding = encoding
+        self.line_starts = [0] + [m.end() for m in _LINE_BREAK.finditer(text)]
+
+    def _line_end(self, line: int) -> int:
+        """Where line `line`'s content ends (before its line break)."""
+        if line + 1 < len(self.line_starts):
+            end = self.line_starts[line + 1]
+            return end - (2 if self.text[end - 2:end] == "\r\n" else 1)
+        return len(self.text)
+
+    def position(self, offset: int) -> lsp.Position:
+        offset = max(0, min(offset, len(self.text)))
+        line = bisect_right(self.line_starts, offset) - 1
+        start = self.line_starts[line]
+        character = sum(_units(char, self.encoding) for char in self.text[start:min(offset, self._line_end(line))])
+        return lsp.Position(line=line, character=character)
+
+    def range(self, start: int, end: int) -> lsp.Range:
+        return lsp.Range(start=self.position(start), end=self.position(end))
+
+    def offset(self, position: lsp.Position) -> int:
+        """A client position as an offset; a character past the line's end means its end."""
+        if position.line >= len(self.line_starts):
+            return len(self.text)
+        offset, units, end = self.line_starts[position.line], 0, self._line_end(position.line)
+        while offset < end and units < position.character:
+            units += _units(self.text[offset], self.encoding)
+            offset += 1
+        return offset
+
+
+@dataclass
+class LintResult:
+    """What was published for one version of a document (code actions and hover read it)."""
+
+    version: int | None
+    text: str
+    diagnostics: list[Diagnostic]
+    positions: PositionMap
+
+    def at(self, start: int, end: int) -> list[Diagnostic]:
+        """Diagnostics whose span touches [start, end] (inclusive, so a cursor at either edge counts)."""
+        return [d for d in self.diagnostics if d.source_start <= end and start <= d.source_end]
+
+
+def to_lsp_diagnostic(d: Diagnostic, positions: PositionMap) -> lsp.Diagnostic:
+    return lsp.Diagnostic(
+        range=positions.range(d.source_start, d.source_end),
+        severity=SEVERITIES[d.severity],
+        code=d.code,
+        source=SOURCE,
+        message=d.message,
+    )
+
+
+class EraslLanguageServer(LanguageServer):
+    """The server: per-document results, pending debounced lints, and the Linters they use."""
+
+    def __init__(self, config: Path | None = None, isolated: bool = False,
+                 debounce: float = DEBOUNCE_SECONDS):
+        super().__init__("erasl", __version__, text_document_sync_kind=lsp.TextDocumentSyncKind.Incremental)
+        self.config = config
+        self.isolated = isolated
+        self.debounce = debounce
+        self.ruleset = load_rules()
+        self.linters: dict[tuple[str, int], Linter] = {}
+        self.results: dict[str, LintResult] = {}
+        self.pending: dict[str, asyncio.Task] = {}
+        self.open_documents: set[str] = set()
+        self.worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="erasl-lint")  # spaCy: one parse at a time
+
+    # --- linting (on the worker thread) ------------------------------------
+
+    def settings_for(self, path: str | None) -> Settings:
+        start = Path(path).parent if path else None
+        return load_settings(start=start, config_path=self.config, isolated=self.isolated, ruleset=self.ruleset)
+
+    def linter_for(self, path: str | None) -> Linter:
+        settings = self.settings_for(path)
+        try:
+            stamp = Path(settings.source).stat().st_mtime_ns
+        except OSError:
+            stamp = 0
+        key = (settings.source, stamp)  # an edited config file gets a fresh Linter
+        if key not in self.linters:
+            for stale in [k for k in self.linters if k[0] == settings.source]:
+                del self.linters[stale]
+            self.linters[key] = Linter(settings, self.ruleset)
+        return self.linters[key]
+
+    def lint(self, uri: str, text: str) -> list[Diagnostic]:
+        path = to_fs_path(uri)
+        linter = self.linter_for(path)
+        document = linter.parse(SourceFile(path or uri, text))
+        return linter.lint_documents([document])
+
+    def warm_up(self) -> None:
+        """Load the model and compile the rules before the first document arrives."""
+        try:
+            root = self.workspace.root_path
+            linter = self.linter_for(str(Path(root) / "draft.md") if root else None)
+            linter.lint_documents([linter.parse(SourceFile("draft.md", "Followed 4 patients daily."))])
+        except Exception:  # the first real lint reports the problem to the user
+            logger.warning("warming up failed", exc_info=True)
+
+    # --- scheduling (on the event loop) ------------------------------------
+
+    def schedule(self, uri: str, delay: float) -> None:
+        """Lint `uri` after `delay` seconds, replacing any lint still waiting for it."""
+        waiting = self.pending.pop(uri, None)
+        if waiting is not None:
+            waiting.cancel()
+        self.pending[uri] = asyncio.ensure_future(self.lint_and_publish(uri, delay))
+
+    async def lint_and_publish(self, uri: str, delay: float) -> None:
+        if delay:
+            await asyncio.sleep(delay)
+        if uri not in self.open_documents:
+            return
+        document = self.workspace.get_text_document(uri)
+        version, text = document.version, document.source
+        try:
+            found = await asyncio.get_running_loop().run_in_executor(self.worker, self.lint, uri, text)
+        except (ConfigError, RuleFileError, ModelError) as error:
+            self.window_show_message(lsp.ShowMessageParams(type=lsp.MessageType.Error, message=f"erasl: {error}"))
+            return
+        except Exception as error:  # a bug in erasl: say so, keep serving the other documents
+            logger.exception("linting %s failed", uri)
+            self.window_show_message(lsp.ShowMessageParams(
+                type=lsp.MessageType.Error, message=f"erasl could not lint this document: {error!r}"))
+            return
+        if uri not in self.open_documents or self.workspace.get_text_document(uri).version != version:
+            return  # closed, or changed again: that change has its own lint coming
+        positions = PositionMap(text, self.workspace.position_encoding or lsp.PositionEncodingKind.Utf16)
+        self.results[uri] = LintResult(version, text, found, positions)
+        self.text_document_publish_diagnostics(lsp.PublishDiagnosticsParams(
+            uri=uri, version=version, diagnostics=[to_lsp_diagnostic(d, positions) for d in found]))
+
+    def current(self, uri: str) -> LintResult | None:
+        """The last published result, if it is for the text the editor has now."""
+        result = self.results.get(uri)
+        if result is None or uri not in self.open_documents:
+            return None
+        if result.version != self.workspace.get_text_document(uri).version:
+            return None
+        return result
+
+
+def create_server(config: Path | None = None, isolated: bool = False,
+                  debounce: float = DEBOUNCE_SECONDS) -> EraslLanguageServer:
+    """A server with erasl's features registered; `serve` runs it over stdio."""
+    ls_ = EraslLanguageServer(config=config, isolated=isolated, debounce=debounce)
+
+    @ls_.feature(lsp.INITIALIZED)
+    def initialized(ls: EraslLanguageServer, params: lsp.InitializedParams) -> None:
+        ls.worker.submit(ls.warm_up)
+
+    @ls_.feature(lsp.TEXT_DOCUMENT_DID_OPEN)
+    def did_open(ls: EraslLanguageServer, params: lsp.DidOpenTextDocumentParams) -> None:
+        ls.open_documents.add(params.text_document.uri)
+        ls.schedule(params.text_document.uri, 0)
+
+    @ls_.feature(lsp.TEXT_DOCUMENT_DID_CHANGE)
+    def did_change(ls: EraslLanguageServer, params: lsp.DidChangeTextDocumentParams) -> None:
+        ls.schedule(params.text_document.uri, ls.debounce)
+
+    @ls_.feature(lsp.TEXT_DOCUMENT_DID_CLOSE)
+    def did_close(ls: EraslLanguageServer, params: lsp.DidCloseTextDocumentParams) -> None:
+        uri = params.text_document.uri
+        ls.open_documents.discard(uri)
+        waiting = ls.pending.pop(uri, None)
+        if waiting is not None:
+            waiting.cancel()
+        ls.results.pop(uri, None)
+        ls.text_document_publish_diagnostics(lsp.PublishDiagnosticsParams(uri=uri, diagnostics=[]))
+
+    @ls_.feature(lsp.TEXT_DOCUMENT_HOVER)
+    def hover(ls: EraslLanguageServer, params: lsp.HoverParams) -> lsp.Hover | None:
+        from erasl.docs import rule_text
+
+        result = ls.current(params.text_document.uri)
+        if result is None:
+            return None
+        offset = result.positions.offset(params.position)
+        # The narrowest span is what the cursor is on; entry-wide ones (the first sentence) come after.
+        found = sorted(result.at(offset, offset), key=lambda d: (d.source_end - d.source_start, d.code))
+        found = [d for d in found if d.code in ls.ruleset.rules]
+        if not found:
+            return None
+        first = found[0]
+        sections = [f"**{first.code}** `{first.rule}` ({first.severity.word}): {first.message}\n\n"
+                    f"```text\n{rule_text(ls.ruleset.rules[first.code], ls.ruleset)}```"]
+        sections += [f"**{d.code}** `{d.rule}` ({d.severity.word}): {d.message} (`erasl rule {d.code}`)"
+                     for d in found[1:]]
+        return lsp.Hover(
+            contents=lsp.MarkupContent(kind=lsp.MarkupKind.Markdown, value="\n\n---\n\n".join(sections)),
+            range=result.positions.range(first.source_start, first.source_end),
+        )
+
+    @ls_.feature(lsp.TEXT_DOCUMENT_CODE_ACTION, lsp.CodeActionOptions(
+        code_action_kinds=[lsp.CodeActionKind.QuickFix, lsp.CodeActionKind.SourceFixAll]))
+    def code_action(ls: EraslLanguageServer, params: lsp.CodeActionParams) -> list[lsp.CodeAction] | None:
+        uri = params.text_document.uri
+        result = ls.current(uri)
+        if result is None:
+            return None
+        fixable = [d for d in result.diagnostics
+                   if d.fix is not None and d.fix.safe and d.fix_source_start is not None]
+        wanted = params.context.only
+        actions = []
+        if _wanted(lsp.CodeActionKind.QuickFix, wanted):
+            start = result.positions.offset(params.range.start)
+            end = result.positions.offset(params.range.end)
+            touched = {id(d) for d in result.at(start, end)}
+            for d in fixable:
+                if id(d) in touched:
+                    actions.append(_quick_fix(uri, d, result))
+        if fixable and _wanted(FIX_ALL, wanted):
+            actions.append(_fix_all(uri, fixable, result))
+        return actions
+
+    return ls_
+
+
+def _wanted(kind, only) -> bool:
+    """Code action kinds are hierarchical: asking for `source` includes `source.fixAll.erasl`."""
+    plain = getattr(kind, "value", kind)
+    for asked in only or ():
+        asked = getattr(asked, "value", asked)
+        if plain == asked or plain.startswith(asked + "."):
+            return True
+    return not only
+
+
+def _edit(d: Diagnostic, result: LintResult) -> lsp.TextEdit:
+    """The fix as a text edit; a document with CRLF line endings keeps them (as `--fix` does)."""
+    replacement = d.fix.replacement.replace("\n", "\r\n") if "\r\n" in result.text else d.fix.replacement
+    return lsp.TextEdit(range=result.positions.range(d.fix_source_start, d.fix_source_end), new_text=replacement)
+
+
+def _quick_fix(uri: str, d: Diagnostic, result: LintResult) -> lsp.CodeAction:
+    original = result.text[d.fix_source_start:d.fix_source_end]
+    return lsp.CodeAction(
+        title=f"{d.code}: {d.fix.title(original)}",
+        kind=lsp.CodeActionKind.QuickFix,
+        diagnostics=[to_lsp_diagnostic(d, result.positions)],
+        is_preferred=True,
+        edit=lsp.WorkspaceEdit(changes={uri: [_edit(d, result)]}),
+    )
+
+
+def _fix_all(uri: str, fixable: list[Diagnostic], result: LintResult) -> lsp.CodeAction:
+    """Every safe fix in the document at once, chosen as `erasl check --fix` chooses them."""
+    from erasl.fixes import safe_edits
+
+    edits = [_edit(d, result) for d in safe_edits(fixable)]
+    return lsp.CodeAction(
+        title=f"erasl: apply {len(edits)} safe fix{'' if len(edits) == 1 else 'es'}",
+        kind=FIX_ALL,
+        edit=lsp.WorkspaceEdit(changes={uri: edits}),
+    )
+
+
+def serve(config: Path | None = None, isolated: bool = False) -> None:
+    """Run the language server on stdin/stdout until the client says exit."""
+    create_server(config=config, isolated=isolated).start_io()

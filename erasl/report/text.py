@@ -1,0 +1,102 @@
+"""The terminal summary of `erasl report`: structure, USCE, time, then one line per entry."""
+
+from __future__ import annotations
+
+import click
+
+SEVERITY_COLORS = {"error": "red", "warning": "yellow", "note": "cyan"}
+TITLE_WIDTH = 40
+KIND_LABELS = {"meaningful": "reflection", "personal-statement": "statement", "impactful": "impactful essay"}
+
+
+def _plural(count: float, word: str, plural: str | None = None) -> str:
+    return f"{count:g} {word if count == 1 else plural or word + 's'}"
+
+
+def _weeks_line(weeks: dict[str, float]) -> str:
+    return " · ".join(f"{label} {value:g}" for label, value in weeks.items()) or "none"
+
+
+def _short(text: str, width: int = TITLE_WIDTH) -> str:
+    return text if len(text) <= width else text[: width - 3].rstrip() + "..."
+
+
+def render(report, color: bool = False) -> str:
+    """The summary a person reads in a terminal; `erasl check` has the line-by-line detail."""
+    bold = (lambda text: click.style(text, bold=True)) if color else (lambda text: text)
+    summary = report.summary()
+    target = summary["target_specialty"]
+    out = [bold(f"Application: {', '.join(report.paths)}") + (f"  (target: {target})" if target else
+                                                                "  (no target-specialty set)"), ""]
+
+    experiences, meaningful, statement = summary["experiences"], summary["meaningful"], summary["personal_statement"]
+    out.append(bold("Structure"))
+    out.append(f"  Experiences          {experiences['count']} of {experiences['max']}")
+    linked = meaningful["linked"]
+    if meaningful["count"]:
+        how = "each linked to its experience" if linked == meaningful["count"] else f"{linked} linked to an experience"
+        out.append(f"  Most meaningful      {meaningful['count']} of {meaningful['max']}, {how}")
+    else:
+        out.append(f"  Most meaningful      none (ERAS lets you mark up to {meaningful['max']})")
+    if statement["count"]:
+        limit = f" of {statement['limit']:,}" if statement["limit"] else ""
+        out.append(f"  Personal statement   {statement['characters']:,}{limit} characters")
+    else:
+        out.append("  Personal statement   none found")
+    out.append("")
+
+    usce = summary["usce"]
+    out.append(bold(f"US clinical experience (USCE): {_plural(usce['weeks'], 'week')} in "
+                    f"{_plural(usce['entries'], 'entry', 'entries')}"))
+    if target and usce["weeks"]:
+        out.append(f"  Aligned with {target}: {usce['aligned_weeks']:g} weeks ({usce['aligned_share']:.0%}): "
+                   f"{usce['target_weeks']:g} in {target}, {usce['related_weeks']:g} in related fields")
+    out.append(f"  By type:        {_weeks_line(usce['by_type'])}")
+    out.append(f"  By specialty:   {_weeks_line(usce['by_specialty'])}")
+    out.append(f"  By strength:    {_weeks_line({k: v for k, v in usce['by_tier'].items() if v})}")
+    out.append("")
+
+    out.append(bold("Time"))
+    for label, key in (("Most recent clinical work", "most_recent_clinical"), ("Most recent USCE", "most_recent_usce")):
+        when = summary[key]
+        if when is None:
+            out.append(f"  {label + ':':<27}none dated")
+        else:
+            state = "ongoing" if when["ongoing"] else f"ended {when['ended']}"
+            out.append(f"  {label + ':':<27}{when['title']} ({state})")
+    if summary["gaps"]:
+        for gap in summary["gaps"]:
+            out.append(f"  Gap with no clinical work: {gap['months']} months from {gap['from']}, "
+                       f"after {gap['before']}")
+    elif any(p.start is not None for p in report.application.clinical):
+        out.append(f"  No gap longer than {report.gap_months} months between dated clinical entries")
+    if summary["undated"]:
+        out.append(f"  Undated (add start/end to place them): {', '.join(summary['undated'])}")
+    out.append("")
+
+    out.append(bold("Entries"))
+    out.append(f"  {'#':>2}  {'Entry':<{TITLE_WIDTH}}  {'Type':<15} {'USCE tier':<12} {'Weeks':>5}  {'Score':>5}  Problems")
+    for number, item in enumerate(report.entries, start=1):
+        profile = item.profile
+        kind = profile.experience_type or KIND_LABELS.get(profile.kind, profile.kind)
+        tier = profile.tier.label if profile.tier else ("non-US" if profile.clinical and profile.us is False else "")
+        weeks = f"{profile.weeks:.0f}" if profile.weeks else ""
+        score = f"{item.scorecard.total}/{item.scorecard.maximum}" if item.scorecard else ""
+        counts = {word: sum(d.severity.word == word for d in item.diagnostics) for word in ("error", "warning", "note")}
+        problems = ", ".join(_plural(n, word) for word, n in counts.items() if n) or "-"
+        out.append(f"  {number:>2}  {_short(profile.title):<{TITLE_WIDTH}}  {kind:<15} {tier:<12} {weeks:>5}  {score:>5}  "
+                   f"{problems}")
+    out.append("")
+
+    if report.cross_entry:
+        out.append(bold("Across entries"))
+        for d in report.cross_entry:
+            severity = click.style(d.severity.word, fg=SEVERITY_COLORS[d.severity.word]) if color else d.severity.word
+            out.append(f"  {d.code} {severity}  {_short(d.entry_title or '', 30)}: {d.message}")
+        out.append("")
+
+    counts = summary["problems"]
+    out.append(f"Problems: {_plural(counts['errors'], 'error')}, {_plural(counts['warnings'], 'warning')}, "
+               f"{_plural(counts['notes'], 'note')}. `erasl check {' '.join(report.paths)}` shows each one in place; "
+               "--html writes the full report.")
+    return "\n".join(out) + "\n"

@@ -1,0 +1,525 @@
+"""Rewrite suggestions: the strong shape of a good entry, filled with the draft's own facts.
+
+A suggestion is rendered from a jinja2 template in rules/templates/ (one per
+experience type, plus the most-meaningful reflection). Every fact in it comes
+from the draft (erasl/facts.py) or is a visible [placeholder] the applicant
+fills in: `[N]` for a number, `[a/b]` for a choice, `[words]` for anything
+else. Draft words that the linter flagged are repaired where the meaning is
+kept ("some patients" -> "[N] patients") or left out, and listed as such.
+Personal statements get advice per paragraph instead of a template.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from erasl.diagnostics import Diagnostic, Severity
+from erasl.facts import Activity, Fact, FactExtractor, Facts, load_rewrite_data, past_tense
+from erasl.registry import RuleFileError, rules_dir
+
+PLACEHOLDER = re.compile(r"\[([^\[\]\n]+)\]")
+# Checkers whose diagnostics are about the words of a span (so a fact carrying one is repaired or
+# left out); the others (requires, length, verbs, sentence length) are about the entry as a whole.
+SPAN_CHECKS = ("phrases", "passive-voice", "text-patterns")
+STATEMENT_KINDS = ("personal-statement", "impactful")
+_NUMBER_LABEL = re.compile(r"^N(?:[- ]\w+)?$|^\d")
+
+
+def fill_placeholders(text: str) -> str:
+    """Fill each [placeholder] with a neutral value: [N] -> 3, [a/b] -> a, [words] -> words.
+
+    Used to check that a suggestion, once its blanks are filled, lints clean and fits.
+    """
+    def neutral(match: re.Match) -> str:
+        label = match.group(1).strip()
+        if _NUMBER_LABEL.match(label):
+            return "3"
+        if "/" in label:
+            return label.split("/")[0].strip()
+        return label
+
+    return PLACEHOLDER.sub(neutral, text)
+
+
+def placeholders(text: str) -> list[str]:
+    return PLACEHOLDER.findall(text)
+
+
+@dataclass
+class Suggestion:
+    """One entry's suggestion: a paste-ready skeleton, or paragraph advice for a statement."""
+
+    path: str
+    entry: int
+    title: str | None
+    kind: str
+    template: str | None
+    text: str
+    facts: Facts
+    advice: list[dict] = field(default_factory=list)
+    left_out: list[dict] = field(default_factory=list)
+    limit: int | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "path": self.path, "entry": self.entry, "title": self.title, "kind": self.kind,
+            "template": self.template, "suggestion": self.text or None,
+            "characters": len(self.text), "limit": self.limit,
+            "placeholders": placeholders(self.text), "advice": self.advice,
+            "left_out": self.left_out, "facts": self.facts.to_dict(),
+        }
+
+
+class Rewriter:
+    """Templates and fact extraction compiled once per run; `suggest` reads one parsed entry."""
+
+    def __init__(self, nlp, ruleset, settings):
+        import jinja2
+
+        self.ruleset = ruleset
+        self.settings = settings
+        self.data = load_rewrite_data()
+        self.extractor = FactExtractor(nlp, ruleset, self.data)
+        self.irregular: dict[str, list[str]] = {}
+        if "lemmatizer" in nlp.pipe_names:
+            lookups = nlp.get_pipe("lemmatizer").lookups
+            if lookups.has_table("lemma_exc"):
+                for form, lemmas in lookups.get_table("lemma_exc").get("verb", {}).items():
+                    for lemma in lemmas:
+                        self.irregular.setdefault(lemma, []).append(form)
+        self.past_forms = {form for forms in self.irregular.values() for form in forms if not form.endswith("ing")}
+        self.env = jinja2.Environment(
+            loader=jinja2.FileSystemLoader(str(rules_dir() / "templates")),
+            undefined=jinja2.StrictUndefined, autoescape=False, trim_blocks=True, lstrip_blocks=True,
+        )
+        self.env.globals.update(sentence=sentence, cap=capitalize)
+        self.repairable = {"F102", "L201", "L203"}  # their words are repaired in place, not left out
+        self.repair_quantity = re.compile(self.data["repairs"]["vague-quantity"], re.IGNORECASE)
+        self.number_placeholder = re.compile(self.data["repairs"]["number-placeholder"])
+
+    # --- one entry -------------------------------------------------------------------
+
+    def suggest(self, entry, doc, diagnostics: list[Diagnostic]) -> Suggestion:
+        """The suggestion for one entry, given its parse and the diagnostics the linter found in it."""
+        facts = self.extractor.extract(entry, doc)
+        self._handled: set[int] = set()  # diagnostics whose words the suggestion rewrote (passive -> active)
+        limit = self.settings.limit_for(entry.kind, self.ruleset)
+        suggestion = Suggestion(entry.path, entry.index, entry.title, entry.kind, None, "", facts, limit=limit)
+        span_diagnostics = [
+            d for d in diagnostics
+            if d.severity >= Severity.WARNING and d.code in self.ruleset.rules
+            and self.ruleset.rules[d.code].check in SPAN_CHECKS
+        ]
+        if entry.kind in STATEMENT_KINDS:
+            suggestion.advice = self.statement_advice(entry, diagnostics)
+            return suggestion
+        template_name = self.template_for(facts)
+        suggestion.template = template_name
+        context, removable = self._context(facts, span_diagnostics, suggestion.left_out)
+        template = self._template(template_name)
+        self._list_the_rest(span_diagnostics, entry.text, suggestion.left_out)
+        text = _tidy(template.render(**context))
+        # Over the box: drop the draft's least important activities (listed, never silently) until it fits.
+        while limit and max(len(text), len(fill_placeholders(text))) > limit and removable:
+            items, item = removable.pop()
+            items.remove(item)
+            suggestion.left_out.append({"text": item, "reason": f"over the {limit}-character limit"})
+            text = _tidy(template.render(**context))
+        suggestion.text = text
+        return suggestion
+
+    def template_for(self, facts: Facts) -> str:
+        templates = {k: v for k, v in self.data["templates"].items() if isinstance(v, str)}
+        if facts.kind == "meaningful":
+            return templates["meaningful"]
+        entry_type = facts.type.value if facts.type else None
+        if entry_type in self.data.get("non-us", {}).get("types", []) and facts.us is False:
+            return templates["non-us"]
+        return templates.get(entry_type or "default", templates["default"])
+
+    def _template(self, name: str):
+        import jinja2
+
+        try:
+            return self.env.get_template(name)
+        except jinja2.TemplateError as error:
+            raise RuleFileError(f"rules/templates/{name}: {error}") from None
+
+    # --- building the template's context ---------------------------------------------
+
+    def _context(self, facts: Facts, diagnostics: list[Diagnostic], left_out: list[dict]):
+        """What a template sees: the opening facts, activities by slot, outcomes; and what may be cut."""
+        outcomes = []
+        outcome_spans = []
+        for fact in facts.outcomes:
+            cleaned = self._clean(fact.start, fact.end, fact.text, diagnostics, left_out)
+            if cleaned:
+                outcomes.append(capitalize(cleaned.rstrip(". ")) + ".")
+                outcome_spans.append((fact.start, fact.end))
+        opening = self._opening(facts, diagnostics, left_out)
+        # a duration the opening states is not repeated inside an activity ("admissions for 6 weeks")
+        stated = [fact.text for fact, shown in ((facts.length, opening["length"] or opening["length_words"]),
+                                                (facts.dates, opening["dates"]), (facts.frequency, opening["frequency"]))
+                  if fact is not None and shown and fact.start is not None]
+        said = [re.compile(rf"\s*\b(?:for|over|during|from)?\s*{re.escape(text)}", re.IGNORECASE) for text in stated]
+        groups: dict[str, list[tuple[str, str, str]]] = {}
+        for activity in facts.activities:
+            if any(start <= activity.start < end for start, end in outcome_spans):
+                continue  # already said, whole, in an outcome sentence
+            rendered = self._render_activity(activity, diagnostics, left_out)
+            if rendered is None:
+                continue
+            verb, obj, detail = rendered
+            for pattern in said:
+                obj = pattern.sub("", obj).strip()
+            groups.setdefault(activity.category, []).append((verb, obj, detail))
+        acts = {name: _merge_same_verb(items) for name, items in groups.items()}
+        for name in ("patients", "notes", "presentations", "procedures", "teaching", "research", "other"):
+            acts.setdefault(name, [])
+        title_specialty = next((f.value for f in facts.specialties if f.source in ("metadata", "title")), None)
+        context = {
+            "facts": facts, "acts": acts, "outcomes": outcomes, **opening,
+            "title": facts.title, "type": facts.type.value if facts.type else None,
+            "type_noun": self.data["templates"].get("nouns", {}).get(facts.type.value, facts.type.value) if facts.type else None,
+            # the title up to its first comma is the role ("House Officer, Internal Medicine")
+            "role": facts.title.split(",")[0].strip() if facts.title else None,
+            "role_specialty": title_specialty,
+        }
+        return context, _cut_order(acts, outcomes)
+
+    def _opening(self, facts: Facts, diagnostics, left_out) -> dict[str, Any]:
+        """Duration, setting, specialty, institution and place, as the draft words them (None when absent)."""
+        def usable(fact: Fact | None) -> str | None:
+            if fact is None:
+                return None
+            if fact.start is None:
+                return fact.text
+            return self._clean(fact.start, fact.end, fact.text, diagnostics, left_out)
+
+        length = facts.length  # its value is the adjective ("4-week") when the draft gives one
+        length_adjective = length.value if length is not None and "-" in (length.value or "") else None
+        institution = next((f for f in facts.institutions if usable(f)), None)
+        institution_text = None
+        if institution is not None:
+            institution_text = f"at {institution.text}" if institution.source == "metadata" else usable(institution)
+            institution_text = institution_text.rstrip(" ,;") if institution_text else None
+        setting = next((f for f in facts.settings if f.source == "metadata" or (f.value and usable(f))), None)
+        setting_text = setting_adjective = None
+        if setting is not None and not (institution_text and setting.text.lower() in institution_text.lower()):
+            setting_text = setting.value
+            phrase_words = set(re.findall(r"[\w-]+", setting_text.lower()))
+            said_elsewhere = {w for fact in [facts.length, facts.type] if fact is not None
+                              for w in re.findall(r"[\w-]+", fact.text.lower())}
+            if setting.source != "metadata" and phrase_words & said_elsewhere:
+                # "4-week inpatient sub(-internship)": the phrase repeats the opening; keep the setting word
+                setting_text, setting_adjective = None, setting.text
+            elif setting.source != "metadata" and setting_text.split()[0].lower() not in ("on", "in", "at"):
+                setting_text = f"in {setting_text}"
+        place = next((f for f in facts.places if usable(f)), None)
+        place_text = None
+        if place is not None and not (institution_text and place.value and place.value in institution_text):
+            place_text = usable(place)
+        length_words = None
+        if length_adjective:
+            number, unit = length_adjective.rsplit("-", 1)
+            plural = number.lower() not in ("one", "1", "a", "an")
+            length_words = f"{number.lower()} {unit}{'s' if plural else ''}"
+        return {
+            "length": mid_sentence(usable(length)) if length is not None and length_adjective is None else None,
+            "length_adjective": length_adjective,
+            "length_words": length_words,  # "12-month" -> "12 months", for "for 12 months"
+            "dates": mid_sentence(usable(facts.dates)),
+            # a frequency with a number ("3 shifts per week"); a bare "per week" says nothing on its own
+            "frequency": usable(facts.frequency) if facts.frequency and re.search(r"\d", facts.frequency.text) else None,
+            "specialty": facts.specialty,
+            "setting": setting_text,
+            "setting_adjective": setting_adjective,  # "inpatient": goes before the specialty
+            "institution": institution_text,
+            "place": place_text,
+        }
+
+    def _render_activity(self, activity: Activity, diagnostics, left_out) -> tuple[str, str, str] | None:
+        """The activity as (verb, object, detail) in the past tense; weak verbs become a bracketed choice."""
+        if activity.voice == "passive":
+            overlapping = self._overlapping(activity.start, activity.end, diagnostics)
+            rewritten = [d for d in overlapping if d.code == "P101"]  # said actively now: not "left out"
+            overlapping = [d for d in overlapping if d.code != "P101"]
+            if not overlapping:
+                self._handled.update(id(d) for d in rewritten)
+            if overlapping:
+                left_out.append({"text": activity.text, "reason": f"{overlapping[0].code}: {overlapping[0].message}"})
+                return None
+            obj = activity.object
+        else:
+            obj = self._clean(activity.object_start, activity.object_end, activity.object, diagnostics, left_out,
+                              whole=(activity.start, activity.end), whole_text=activity.text)
+            if obj is None:
+                return None
+        past = self._past(activity)
+        weak = self.data.get("weak-verbs", {})
+        if (activity.voice == "passive" and activity.by_applicant is None) or activity.helped_by:
+            helper = past_tense(activity.helped_by, self.irregular) if activity.helped_by else "helped"
+            choices = [c.format(past=past, lemma=activity.lemma).replace("helped", helper, 1)
+                       for c in weak["passive"]["choices"]]
+            return f"[{'/'.join(choices)}]", obj, ""
+        if activity.lemma in weak:
+            spec = weak[activity.lemma]
+            if activity.lemma in ("help", "assist", "participate"):
+                obj = re.sub(r"^(with|in|on|to)\s+", "", obj)
+            detail = f": [{spec['detail']}]" if spec.get("detail") else ""
+            return f"[{'/'.join(spec['choices'])}]", obj, detail
+        return past, obj, ""
+
+    def _list_the_rest(self, diagnostics, text: str, left_out: list[dict]) -> None:
+        """Flagged words no fact carried over (filler, trait claims): say they were left out, and why."""
+        listed = {item["reason"] for item in left_out}
+        for d in diagnostics:
+            reason = f"{d.code}: {d.message}"
+            if d.code not in self.repairable and reason not in listed and id(d) not in self._handled:
+                left_out.append({"text": text[d.start:d.end], "reason": reason})
+                listed.add(reason)
+
+    def _past(self, activity: Activity) -> str:
+        verb = activity.verb
+        if activity.voice == "passive":
+            return past_tense(activity.lemma, self.irregular)  # "were seen" -> saw, not "seen"
+        word = verb.lower()
+        already_past = word.endswith("ed") or word in self.past_forms or any(
+            word.endswith(form) for form in self.past_forms if len(form) >= 4)
+        if already_past and not word.endswith("ing"):  # "ran", "rewrote", "co-led": keep the draft's own word
+            return verb[:1].lower() + verb[1:] if verb[1:2].islower() or len(verb) == 1 else verb
+        return past_tense(activity.lemma, self.irregular)
+
+    def _overlapping(self, start: int | None, end: int | None, diagnostics: list[Diagnostic]) -> list[Diagnostic]:
+        if start is None or end is None:
+            return []
+        return [d for d in diagnostics if d.start < end and start < d.end]
+
+    def _clean(self, start, end, text, diagnostics, left_out, whole=None, whole_text=None) -> str | None:
+        """`text` (the entry's text from start to end) with flagged words repaired, or None to leave it out.
+
+        Repairs keep the meaning: a vague quantity becomes [N] (F102), a mangled character gets the
+        rule's own fix (L201), a leftover XX becomes [N] (L301). Any other flagged words mean the
+        fact is left out, and listed with the reason.
+        """
+        if start is None:
+            return text
+        edits = []
+        check_start, check_end = whole if whole else (start, end)
+        for d in self._overlapping(check_start, check_end, diagnostics):
+            inside = start <= d.start and d.end <= end
+            if d.code == "F102" and inside:
+                words = text[d.start - start:d.end - start]
+                match = self.repair_quantity.match(words)
+                if match:
+                    edits.append((d.start, d.start + match.end(), "[N]"))
+                    continue
+            if d.fix is not None and d.fix.safe and inside and self.ruleset.rules[d.code].check == "text-patterns":
+                edits.append((d.fix.start, d.fix.end, d.fix.replacement))
+                continue
+            if d.code == "L301" and inside:
+                words = text[d.start - start:d.end - start]
+                if self.number_placeholder.match(words):
+                    edits.append((d.start, d.end, "[N]"))
+                    continue
+                if words.startswith("[") and words.endswith("]"):
+                    continue  # already a visible placeholder
+            left_out.append({"text": whole_text or text, "reason": f"{d.code}: {d.message}"})
+            return None
+        cleaned = text
+        for edit_start, edit_end, replacement in sorted(edits, reverse=True):
+            cleaned = cleaned[:edit_start - start] + replacement + cleaned[edit_end - start:]
+        return cleaned.strip()
+
+    # --- personal statements ------------------------------------------------------------
+
+    def statement_advice(self, entry, diagnostics: list[Diagnostic]) -> list[dict]:
+        """Per paragraph: what to change, from the diagnostics in it; a cliché opener gets a prompt."""
+        advice_text = self.data.get("statement-advice", {})
+        paragraphs = [(m.start(), m.end()) for m in re.finditer(r"\S(?:.*?\S)?(?=\n[ \t]*\n|\s*\Z)", entry.text, re.DOTALL)]
+        found = []
+        for number, (start, end) in enumerate(paragraphs, start=1):
+            inside = [d for d in diagnostics if start <= d.start < end and d.severity >= Severity.WARNING]
+            lines = []
+            first_sentence_end = _first_sentence_end(entry.text, start, end)
+            for d in inside:
+                match = entry.text[d.start:d.end]
+                if number == 1 and d.code == "F301" and d.start < first_sentence_end and "opener" in advice_text:
+                    line = advice_text["opener"]
+                else:
+                    template = advice_text.get(d.code)
+                    if template is None:
+                        continue
+                    if d.code == "R101":
+                        match = " ".join(match.split()[:6]) + "..."
+                    line = template.format(match=match, count="")
+                if line not in lines:
+                    lines.append(line)
+            if lines:
+                excerpt = " ".join(entry.text[start:end].split()[:8])
+                found.append({"paragraph": number, "excerpt": excerpt + "...", "advice": lines})
+        return found
+
+
+def _cut_order(acts: dict[str, list[str]], outcomes: list[str]) -> list[tuple[list[str], str]]:
+    """(list, item) pairs that may be dropped to fit the box; popped from the end, so the draft's
+    unslotted activities go first, then second items of each slot, then extra outcomes."""
+    order = [(outcomes, item) for item in outcomes[1:]]
+    for name in ("patients", "notes", "presentations", "procedures", "teaching", "research"):
+        order += [(acts[name], item) for item in acts[name][1:]]
+    order += [(acts["other"], item) for item in acts["other"]]
+    return order
+
+
+def _merge_same_verb(items: list[tuple[str, str, str]]) -> list[str]:
+    """'managed A', 'managed B' -> 'managed A and B': a verb said once reads as one duty, not three."""
+    merged: dict[str, list[tuple[str, str, str]]] = {}
+    for item in items:
+        merged.setdefault(item[0].lower(), []).append(item)
+    result = []
+    for same in merged.values():
+        verb, tail = same[0][0], next((t for _, _, t in same if t), "")
+        result.append(f"{verb} {_and_list([obj for _, obj, _ in same])}{tail}".strip())
+    return result
+
+
+def _and_list(items: list[str]) -> str:
+    items = [item for item in items if item]
+    if len(items) <= 1:
+        return "".join(items)
+    joiner = "; " if any("," in item for item in items) else ", "
+    return joiner.join(items[:-1]) + (" and " if joiner == ", " else "; and ") + items[-1]
+
+
+def sentence(items, default: str = "") -> str:
+    """Draft phrases as one sentence ("Wrote notes, presented cases and ..."), or the template's default.
+
+    A default that states an activity the draft does not mention is marked as a
+    prompt ("[Only if true:] Wrote practice notes ..."), so the skeleton never claims it.
+    """
+    items = [item for item in (items or []) if item]
+    if not items:
+        if default and not default.startswith("["):
+            return "[Only if true:] " + default
+        return default
+    sentences: list[list[str]] = [[]]
+    for item in items:  # at most ~28 words a sentence, so R101 (35) never fires on a joined list
+        if sentences[-1] and len(" ".join(sentences[-1] + [item]).split()) > 28:
+            sentences.append([])
+        sentences[-1].append(item)
+    return " ".join(capitalize(_and_list(group)).rstrip(" .") + "." for group in sentences)
+
+
+def capitalize(text: str | None) -> str:
+    """Upper-case the first letter (inside a leading [placeholder] too), leave the rest as written.
+
+    Text that starts with a digit stays as it is: "8-week", not "8-Week".
+    """
+    if not text:
+        return ""
+    for index, char in enumerate(text):
+        if char.isalpha():
+            return text[:index] + char.upper() + text[index + 1:]
+        if char.isdigit():
+            return text
+    return text
+
+
+def mid_sentence(text: str | None) -> str | None:
+    """'From September 2022 to May 2023' -> 'from September ...': only a leading preposition is lowered."""
+    if text and text.split()[0].lower() in ("from", "for", "over", "since", "during", "between", "in", "until"):
+        return text[:1].lower() + text[1:]
+    return text
+
+
+def _first_sentence_end(text: str, start: int, end: int) -> int:
+    match = re.search(r"[.!?](\s|$)", text[start:end])
+    return start + match.end() if match else end
+
+
+def _tidy(text: str) -> str:
+    """Template output as one paragraph: single spaces, no space before punctuation."""
+    text = re.sub(r"\s+", " ", text).strip()
+    text = re.sub(r"\s+([,.;:])", r"\1", text)
+    text = re.sub(r"([,;])\1+", r"\1", text)
+    return text
+
+
+# --- running over a report, and printing -------------------------------------------------
+
+def suggestions_for(report, linter) -> list[Suggestion]:
+    """A suggestion for every entry of a report made with `keep_parses=True` (no second parse)."""
+    rewriter = Rewriter(linter.nlp, linter.ruleset, linter.settings)
+    found = []
+    for document in report.documents:
+        for entry in document.entries:
+            diagnostics = [d for d in report.diagnostics if d.path == entry.path and d.entry == entry.index]
+            found.append(rewriter.suggest(entry, report.parses[(entry.path, entry.index)], diagnostics))
+    return found
+
+
+def _heading(suggestion: Suggestion) -> str:
+    title = f' "{suggestion.title}"' if suggestion.title else ""
+    where = f"{suggestion.path}: entry {suggestion.entry}{title}"
+    if suggestion.kind in STATEMENT_KINDS:
+        return f"{where} ({suggestion.kind}: advice paragraph by paragraph)"
+    blanks = len(placeholders(suggestion.text))
+    template = (suggestion.template or "").removesuffix(".j2")
+    limit = f" of {suggestion.limit}" if suggestion.limit else ""
+    fill = f"; fill the {blanks} [placeholder{'s' if blanks != 1 else ''}]" if blanks else ""
+    return f"{where} ({template} template, {len(suggestion.text)}{limit} characters{fill})"
+
+
+def format_suggestion(suggestion: Suggestion) -> str:
+    """One suggestion as text: a heading, then the skeleton on its own line (paste-ready), then notes."""
+    lines = [f"==> {_heading(suggestion)}"]
+    if suggestion.kind in STATEMENT_KINDS:
+        if not suggestion.advice:
+            lines.append("No paragraph-level advice: nothing flagged at warning level.")
+        for item in suggestion.advice:
+            lines.append(f"Paragraph {item['paragraph']} ({item['excerpt']}):")
+            lines.extend(f"  - {line}" for line in item["advice"])
+    else:
+        lines.append(suggestion.text)
+        for item in suggestion.left_out:
+            words = " ".join(item["text"].split())
+            words = words if len(words) <= 70 else words[:67] + "..."
+            lines.append(f"  left out: \"{words}\" ({item['reason']})")
+    return "\n".join(lines) + "\n"
+
+
+def render_suggestions_text(suggestions: list[Suggestion]) -> str:
+    return "\n".join(format_suggestion(s) for s in suggestions)
+
+
+def render_suggestions_json(suggestions: list[Suggestion]) -> str:
+    import json
+
+    return json.dumps({"version": 1, "suggestions": [s.to_dict() for s in suggestions]},
+                      indent=2, ensure_ascii=False) + "\n"
+
+
+def render_check_with_suggestions(report, linter, color: bool = False) -> str:
+    """`erasl check --suggest`: the full format's problems for each entry, then that entry's skeleton."""
+    from erasl.engine import Report
+    from erasl.output.full import render as render_full, summary_line
+
+    by_entry = {(s.path, s.entry): s for s in suggestions_for(report, linter)}
+
+    def problems(diagnostics, document) -> str:
+        if not diagnostics:
+            return ""
+        part = Report(diagnostics=diagnostics, documents=[document])
+        return render_full(part, linter.settings, color).removesuffix(summary_line(part) + "\n")
+
+    out = []
+    for document in report.documents:
+        path = document.source.path
+        out.append(problems([d for d in report.diagnostics if d.path == path and d.entry == 0], document))
+        for entry in document.entries:
+            out.append(problems([d for d in report.diagnostics if d.path == path and d.entry == entry.index], document))
+            out.append(format_suggestion(by_entry[(path, entry.index)]) + "\n")
+    out.append(summary_line(report) + "\n")
+    return "".join(out)

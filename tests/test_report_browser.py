@@ -1,0 +1,77 @@
+"""The HTML report in a real browser: Debian's headless Chromium renders it at phone and desktop width and prints it.
+
+`.ci/run` installs the `chromium` package; where it is missing these tests skip and say why.
+No browser is downloaded: the test uses /usr/bin/chromium or nothing.
+"""
+
+from __future__ import annotations
+
+import re
+import struct
+import subprocess
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from erasl.cli import main
+
+CHROMIUM = Path("/usr/bin/chromium")
+SAMPLE = Path(__file__).resolve().parent.parent / "corpus" / "application"
+FLAGS = [
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+]
+
+pytestmark = pytest.mark.skipif(
+    not CHROMIUM.exists(), reason="needs Debian's chromium at /usr/bin/chromium (apt-get install chromium; .ci/run does)")
+
+
+@pytest.fixture(scope="module")
+def page(tmp_path_factory) -> Path:
+    folder = tmp_path_factory.mktemp("report")
+    html = folder / "report.html"
+    result = CliRunner().invoke(main, ["report", str(SAMPLE), "--html", str(html)])
+    assert result.exit_code == 0, result.output
+    return html
+
+
+def chromium(tmp_path: Path, *args: str) -> subprocess.CompletedProcess:
+    profile = tmp_path / "profile"
+    return subprocess.run([str(CHROMIUM), *FLAGS, f"--user-data-dir={profile}", *args],
+                          capture_output=True, text=True, timeout=180)
+
+
+def png_size(path: Path) -> tuple[int, int]:
+    header = path.read_bytes()[:24]
+    assert header[:8] == b"\x89PNG\r\n\x1a\n", "not a PNG"
+    return struct.unpack(">II", header[16:24])
+
+
+@pytest.mark.parametrize("size", ["390,844", "1280,900"])
+def test_screenshot_at_phone_and_desktop_width(page, tmp_path, size):
+    shot = tmp_path / "shot.png"
+    done = chromium(tmp_path, f"--screenshot={shot}", f"--window-size={size}", page.as_uri())
+    assert shot.exists(), done.stderr[-2000:]
+    assert png_size(shot) == tuple(int(n) for n in size.split(","))
+    assert shot.stat().st_size > 20_000, "a blank page compresses to almost nothing"
+
+
+def test_prints_to_pdf(page, tmp_path):
+    pdf = tmp_path / "report.pdf"
+    done = chromium(tmp_path, "--no-pdf-header-footer", f"--print-to-pdf={pdf}", page.as_uri())
+    assert pdf.exists(), done.stderr[-2000:]
+    data = pdf.read_bytes()
+    assert data.startswith(b"%PDF") and len(data) > 50_000
+    assert len(re.findall(rb"/Type\s*/Page\b", data)) >= 3
+
+
+def test_the_rendered_page_holds_the_report(page, tmp_path):
+    done = chromium(tmp_path, "--dump-dom", page.as_uri())
+    dom = done.stdout
+    assert "Your application at a glance" in dom, done.stderr[-2000:]
+    assert "24 of 26 weeks" in dom and "internal medicine" in dom
+    assert dom.count('<article class="entry') == 14
+    assert dom.count('class="tl-row"') == 10  # every dated experience on the timeline
+    assert "10 months with no clinical activity" in dom
+    assert "<svg" in dom and "Near-duplicate of" in dom
