@@ -59,7 +59,8 @@ def body(text: str) -> str:
 
 
 def generate(count: int, folder: Path) -> list[Path]:
-    """N entries from the corpus bodies, varied deterministically (numbers, order) so no two are equal."""
+    """N entries from the corpus bodies, varied deterministically (numbers, order) so no two are equal,
+    in folders of ten: one folder per applicant, checked as `erasl check entries/*`."""
     sources = sorted(CORPUS.rglob("*.md"))
     bodies = [body(p.read_text(encoding="utf-8")) for p in sources if p.name.endswith((".bad.md", ".better.md"))]
     rng = random.Random(750)
@@ -68,7 +69,9 @@ def generate(count: int, folder: Path) -> list[Path]:
     for index in range(count):
         text = bodies[index % len(bodies)]
         text = re.sub(r"\b\d+\b", lambda m: str(int(m.group(0)) + rng.randint(0, 9)), text)
-        path = folder / f"entry-{index:05d}.md"
+        applicant = folder / f"applicant-{index // 10:04d}"  # ten experiences each, as an advisor's repo
+        applicant.mkdir(exist_ok=True)
+        path = applicant / f"entry-{index:05d}.md"
         path.write_text(text + "\n", encoding="utf-8")
         paths.append(path)
     return paths
@@ -111,7 +114,7 @@ print(json.dumps([statistics.median(samples), samples[int(len(samples) * 0.95) -
 def peers(files: list[Path], cwd: Path) -> dict[str, tuple[float, int] | None]:
     found: dict[str, tuple[float, int] | None] = {}
     proselint = shutil.which("proselint") or str(Path(PYTHON).parent / "proselint")
-    found["proselint"] = measure([proselint, "check", "entries"], cwd) if Path(proselint).exists() else None
+    found["proselint"] = measure([proselint, "check", *(str(f.relative_to(cwd)) for f in files)], cwd) if Path(proselint).exists() else None
     write_good = shutil.which("write-good") or str(ROOT / "bench" / "node_modules" / ".bin" / "write-good")
     found["write-good"] = measure([write_good, *(str(f.relative_to(cwd)) for f in files)], cwd) if Path(write_good).exists() else None
     return found
@@ -129,17 +132,18 @@ def main() -> None:
     one.parent.mkdir()
     one.write_text(next(p for p in files if 550 <= len(p.read_text()) <= 750).read_text(), encoding="utf-8")
     rel = [str(p.relative_to(work)) for p in files]
+    applicants = sorted({str(p.parent.relative_to(work)) for p in files})
     rows = []
 
     floor_large = measure([PYTHON, "-c", FLOOR_SCRIPT, *rel], work, args.repeat)
-    erasl_large = measure([*ERASL, "check", "--isolated", "--no-cache", "--jobs", "1", "--format", "json", "entries"], work, args.repeat)
+    erasl_large = measure([*ERASL, "check", "--isolated", "--no-cache", "--jobs", "1", "--format", "json", *applicants], work, args.repeat)
     rows.append((f"check {args.entries} entries, 1 process", erasl_large, floor_large))
-    erasl_jobs = measure([*ERASL, "check", "--isolated", "--no-cache", "--jobs", "2", "--format", "json", "entries"], work, args.repeat)
+    erasl_jobs = measure([*ERASL, "check", "--isolated", "--no-cache", "--jobs", "2", "--format", "json", *applicants], work, args.repeat)
     rows.append((f"check {args.entries} entries, --jobs 2", erasl_jobs, floor_large))
 
     shutil.rmtree(work / ".erasl_cache", ignore_errors=True)
-    subprocess.run([*ERASL, "check", "--isolated", "--format", "json", "entries"], cwd=work, capture_output=True)
-    erasl_cached = measure([*ERASL, "check", "--isolated", "--format", "json", "entries"], work, args.repeat)
+    subprocess.run([*ERASL, "check", "--isolated", "--format", "json", *applicants], cwd=work, capture_output=True)
+    erasl_cached = measure([*ERASL, "check", "--isolated", "--format", "json", *applicants], work, args.repeat)
     rows.append((f"check {args.entries} entries, all cached", erasl_cached, erasl_large))
 
     floor_one = measure([PYTHON, "-c", FLOOR_SCRIPT, "one/entry.md"], work, args.repeat + 1)

@@ -357,7 +357,18 @@ def _infer(cues: Cues, title: str | None, text: str) -> tuple[str | None, str]:
 
 
 def profile_entry(entry: "Entry", data: ApplicationData, today: int) -> EntryProfile:
-    """Type, specialty, dates, weeks, US or not, tier and clinical-ness of one entry."""
+    """Type, specialty, dates, weeks, US or not, tier and clinical-ness of one entry.
+
+    Computed once per entry and kept in `entry.derived`: several rules and the
+    report read the same profile.
+    """
+    key = ("application-profile", id(data), today)
+    if key not in entry.derived:
+        entry.derived[key] = _profile_entry(entry, data, today)
+    return entry.derived[key]
+
+
+def _profile_entry(entry: "Entry", data: ApplicationData, today: int) -> EntryProfile:
     profile = EntryProfile(entry)
     if entry.kind != EXPERIENCE:
         return profile

@@ -90,6 +90,8 @@ class Entry:
     prose: str  # `text` with code, URLs and e-mail addresses blanked: what the checks read
     segments: list[tuple[int, int]]  # (text offset, source offset) where each contiguous run starts
     source_start: int = 0
+    # What rules derive from the entry once and share (e.g. its application profile); never its text.
+    derived: dict = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def path(self) -> str:
@@ -130,6 +132,9 @@ class Document:
     entries: list[Entry]
     suppressions: list[Suppression]
     problems: list[MetadataProblem]
+    # Which application the draft belongs to: the folder given on the command line that it was
+    # found in, or "" for files named one by one (and stdin), which are read together as one.
+    application: str = ""
 
 
 # --- reading -----------------------------------------------------------------

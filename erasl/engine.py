@@ -63,13 +63,18 @@ class Linter:
             ]
             needs_nlp = any(CHECK_KINDS[rule.check].needs_parse for rule in selected if rule.check in CHECK_KINDS)
             nlp = self.nlp if needs_nlp else None
+            pool = None
+            if nlp is not None:
+                from erasl.checks.phrases import MatcherPool
+
+                pool = MatcherPool(nlp)
             checks = []
             for rule in selected:
                 if rule.check not in CHECK_KINDS:
                     raise RuleFileError(
                         f"{rule.file}: [{rule.code}]: unknown check {rule.check!r} (known: {', '.join(sorted(CHECK_KINDS))})"
                     )
-                checks.append(CHECK_KINDS[rule.check](rule, self.ruleset, self.settings, nlp))
+                checks.append(CHECK_KINDS[rule.check](rule, self.ruleset, self.settings, nlp, pool))
             self._checks = checks
         return self._checks
 
@@ -156,20 +161,27 @@ class Linter:
         diagnostic.end_line, diagnostic.end_column = source.line_col(end)
 
     def application_diagnostics(self, documents: list[Document]) -> list[Diagnostic]:
-        """The cross-entry rules over every entry of these documents, read as one application."""
+        """The cross-entry rules, once per application.
+
+        Each folder given on the command line is one application (an advisor runs
+        `erasl check applicants/*/`); files named one by one are read together as one.
+        """
         checks = self.application_checks
         if not checks:
             return []
         from erasl.application import Application
 
-        application = Application.build(
-            [entry for document in documents for entry in document.entries], self.ruleset, self.settings)
+        groups: dict[str, list] = {}
+        for document in documents:
+            groups.setdefault(document.application, []).extend(document.entries)
         found = []
-        for check in checks:
-            for entry, diagnostic in check.run_application(application):
-                if check.rule.applies_to(entry.kind) and self.settings.selects(check.rule.code, entry.path):
-                    self._place(diagnostic, entry)
-                    found.append(diagnostic)
+        for entries in groups.values():
+            application = Application.build(entries, self.ruleset, self.settings)
+            for check in checks:
+                for entry, diagnostic in check.run_application(application):
+                    if check.rule.applies_to(entry.kind) and self.settings.selects(check.rule.code, entry.path):
+                        self._place(diagnostic, entry)
+                        found.append(diagnostic)
         return found
 
     def _metadata_diagnostics(self, documents: list[Document]) -> list[Diagnostic]:
@@ -200,7 +212,7 @@ class Linter:
         a cached result has no parse).
         """
         report = Report()
-        for path, display in self.collect(paths, report, stdin_name):
+        for path, display, application in self.collect(paths, report, stdin_name):
             try:
                 if path is None:
                     source = decode_draft(stdin or b"", display)
@@ -212,6 +224,7 @@ class Linter:
             if source.note:
                 report.notes.append(f"{display}: {source.note}")
             document = self.parse(source)
+            document.application = application
             if not document.entries:
                 report.notes.append(f"{display}: empty: no text to check")
             report.documents.append(document)
@@ -251,12 +264,14 @@ class Linter:
         across = [d for d in self.application_diagnostics(documents) if not _suppressed(d, by_path.get(d.path))]
         return sorted(found + linted + across, key=Diagnostic.sort_key)
 
-    def collect(self, paths: list[str], report: Report, stdin_name: str = "<stdin>") -> list[tuple[Path | None, str]]:
-        """Files to read: named files as given, folders walked for draft extensions, `-` for stdin."""
-        found: list[tuple[Path | None, str]] = []
+    def collect(self, paths: list[str], report: Report,
+                stdin_name: str = "<stdin>") -> list[tuple[Path | None, str, str]]:
+        """Files to read, as (path, display name, application): named files as given, folders
+        walked for draft extensions (each folder one application), `-` for stdin."""
+        found: list[tuple[Path | None, str, str]] = []
         for name in paths:
             if name == "-":
-                found.append((None, stdin_name))
+                found.append((None, stdin_name, ""))
                 continue
             path = Path(name)
             if path.is_dir():
@@ -264,9 +279,9 @@ class Linter:
                 if not drafts:
                     report.errors.append(InputError(
                         name, f"no drafts found (erasl reads {' and '.join(self.settings.extensions)} files)"))
-                found.extend((draft, str(draft)) for draft in drafts)
+                found.extend((draft, str(draft), name) for draft in drafts)
             elif path.exists() or path.is_symlink():
-                found.append((path, name))
+                found.append((path, name, ""))
             else:
                 report.errors.append(InputError(name, "no such file or folder"))
         return found

@@ -161,6 +161,19 @@ def test_ten_experiences_in_several_files_are_fine_and_eleven_are_an_error(draft
     assert codes(drafts).count("A101") == 1
 
 
+def test_each_folder_given_is_its_own_application(drafts, tmp_path, monkeypatch):
+    """An advisor checks many applicants at once: `erasl check applicants/*/`."""
+    other = tmp_path / "other-applicant"
+    other.mkdir()
+    (other / "experiences.md").write_text((drafts / "experiences.md").read_text())
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(main, ["check", "--isolated", "--format", "concise", "drafts", "other-applicant"])
+    assert "A101" not in result.stdout  # 10 + 10 experiences, but two applications
+    together = CliRunner().invoke(main, ["check", "--isolated", "--format", "concise",
+                                         "drafts/experiences.md", "other-applicant/experiences.md"])
+    assert "[A101]" in together.stdout  # files named one by one are read as one application
+
+
 def test_four_reflections_across_files_are_an_error(drafts):
     (drafts / "more_reflections.md").write_text("".join(
         f"## R{n}\n---\nexperience: Rotation {n}\n---\nReflection {n} on what changed.\n\n" for n in (2, 3, 4)))

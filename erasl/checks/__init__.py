@@ -47,12 +47,21 @@ class Check:
     # every entry of the run (see erasl/checks/application.py).
     scope: ClassVar[str] = "entry"
 
-    def __init__(self, rule: Rule, ruleset: RuleSet, settings: "Settings", nlp=None):
+    def __init__(self, rule: Rule, ruleset: RuleSet, settings: "Settings", nlp=None, pool=None):
         self.rule = rule
         self.ruleset = ruleset
         self.settings = settings
         self.options = self._validated_options(rule, settings)
+        self._pool = pool  # the engine's shared MatcherPool, so all phrase rules match in one pass
         self.compile(nlp)
+
+    def matchers(self, nlp):
+        """The shared matcher pool (a private one when the check is built on its own)."""
+        if self._pool is None:
+            from erasl.checks.phrases import MatcherPool
+
+            self._pool = MatcherPool(nlp)
+        return self._pool
 
     @classmethod
     def _validated_options(cls, rule: Rule, settings: "Settings") -> dict[str, Any]:

@@ -40,6 +40,22 @@ def _word_variants(word: str, tokenizer) -> list[list[str]]:
     return [[token.text.lower() for token in tokenizer(alt)] for alt in word.split("|") if alt]
 
 
+def literal_sequences(phrase: str, tokenizer, limit: int = 500) -> list[list[str]] | None:
+    """Every word sequence a phrase of plain words, `a|b` and `word?` stands for, or None when it
+    has a gap (`*`) or a word class (`<NUM>`), which need the token Matcher."""
+    sequences: list[list[str]] = [[]]
+    for raw in phrase.split():
+        optional = raw.endswith("?") and raw != "?"
+        word = raw[:-1] if optional else raw
+        if word == "*" or (word.startswith("<") and word.endswith(">")):
+            return None
+        choices = _word_variants(word, tokenizer) + ([[]] if optional else [])
+        sequences = [sequence + choice for sequence in sequences for choice in choices]
+        if len(sequences) > limit:
+            return None
+    return [sequence for sequence in sequences if sequence]
+
+
 def compile_phrase(phrase: str, tokenizer) -> list[list[dict[str, Any]]]:
     """Compile one phrase into Matcher patterns: a lemma form (every inflection) and an
     exact-word form (for words the tagger misreads, whose lemma is then the word itself)."""
@@ -88,21 +104,26 @@ def compile_phrase(phrase: str, tokenizer) -> list[list[dict[str, Any]]]:
     return patterns
 
 
-def build_matcher(rule, nlp, phrases: list[str], raw_patterns: list) -> Any:
-    """One Matcher for a rule's phrases and raw patterns; errors name the rule and phrase."""
-    from spacy.matcher import Matcher
-
-    matcher = Matcher(nlp.vocab, validate=True)
+def _add_patterns(matcher, key: str, rule, tokenizer, phrases: list[str], raw_patterns: list) -> None:
+    """Compile a rule's phrases and raw patterns into `matcher` under `key`; errors name rule and phrase."""
     for phrase in phrases:
         try:
-            matcher.add(rule.code, compile_phrase(phrase, nlp.tokenizer))
+            matcher.add(key, compile_phrase(phrase, tokenizer))
         except (ValueError, KeyError) as error:
             raise RuleFileError(f"{rule.file}: [{rule.code}]: phrase {phrase!r}: {error}") from None
     for index, pattern in enumerate(raw_patterns):
         try:
-            matcher.add(rule.code, [pattern])
+            matcher.add(key, [pattern])
         except (ValueError, KeyError, TypeError) as error:
             raise RuleFileError(f"{rule.file}: [{rule.code}]: patterns[{index}]: {error}") from None
+
+
+def build_matcher(rule, nlp, phrases: list[str], raw_patterns: list) -> Any:
+    """One Matcher for a rule's phrases and raw patterns (for code outside the engine's checks)."""
+    from spacy.matcher import Matcher
+
+    matcher = Matcher(nlp.vocab, validate=True)
+    _add_patterns(matcher, rule.code, rule, nlp.tokenizer, phrases, raw_patterns)
     return matcher
 
 
@@ -111,6 +132,70 @@ def matched_spans(matcher, doc) -> list:
     from spacy.util import filter_spans
 
     return sorted(filter_spans(matcher(doc, as_spans=True)), key=lambda span: span.start)
+
+
+class MatcherPool:
+    """Every phrase rule's patterns in one spaCy Matcher: one pass over each entry, not one per rule.
+
+    Each rule gets a `PooledMatcher` handle; the first handle asked about a Doc
+    runs the shared matcher and the results are kept until the next Doc.
+    """
+
+    def __init__(self, nlp):
+        from spacy.matcher import Matcher, PhraseMatcher
+
+        self.vocab = nlp.vocab
+        self.matcher = Matcher(nlp.vocab, validate=True)
+        # Phrases without gaps or word classes go to PhraseMatchers, which cost the same however
+        # many phrases they hold; the token Matcher costs time per pattern for every token.
+        self.by_lemma = PhraseMatcher(nlp.vocab, attr="LEMMA")
+        self.by_lower = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.tokenizer = nlp.tokenizer
+        self._added = 0
+        self._doc = None
+        self._found: dict[int, list] = {}
+
+    def add(self, rule, phrases: list[str], raw_patterns: list) -> "PooledMatcher":
+        from spacy.tokens import Doc
+
+        key = f"{rule.code}#{self._added}"
+        self._added += 1
+        token_phrases = []
+        for phrase in phrases:
+            sequences = literal_sequences(phrase, self.tokenizer)
+            if sequences is None:
+                token_phrases.append(phrase)
+                continue
+            for words in sequences:
+                lemmas = ["I" if word == "i" else word for word in words]  # spaCy's lemma of "I"
+                self.by_lemma.add(key, [Doc(self.vocab, words=words, lemmas=lemmas)])
+                self.by_lower.add(key, [Doc(self.vocab, words=words)])
+        _add_patterns(self.matcher, key, rule, self.tokenizer, token_phrases, raw_patterns)
+        return PooledMatcher(self, self.vocab.strings[key])
+
+    def spans(self, doc, key: int) -> list:
+        if self._doc is not doc:
+            from spacy.tokens import Span
+            from spacy.util import filter_spans
+
+            grouped: dict[int, list] = {}
+            matches = [match for matcher in (self.matcher, self.by_lemma, self.by_lower) if len(matcher)
+                       for match in matcher(doc)]
+            for match_id, start, end in matches:
+                grouped.setdefault(match_id, []).append(Span(doc, start, end))
+            self._found = {k: sorted(filter_spans(v), key=lambda span: span.start) for k, v in grouped.items()}
+            self._doc = doc
+        return self._found.get(key, [])
+
+
+class PooledMatcher:
+    """One rule's view of the shared matcher: its own matches, without overlaps, in text order."""
+
+    def __init__(self, pool: MatcherPool, key: int):
+        self.pool, self.key = pool, key
+
+    def spans(self, doc) -> list:
+        return self.pool.spans(doc, self.key)
 
 
 @check_kind("phrases")
@@ -122,12 +207,12 @@ class PhraseCheck(Check):
     def compile(self, nlp) -> None:
         if not self.options["phrases"] and not self.options["patterns"]:
             raise RuleFileError(f"{self.rule.file}: [{self.rule.code}]: needs 'phrases' or 'patterns'")
-        self.matcher = build_matcher(self.rule, nlp, self.options["phrases"], self.options["patterns"])
-        self.exceptions = build_matcher(self.rule, nlp, self.options["exceptions"], []) if self.options["exceptions"] else None
+        self.matcher = self.matchers(nlp).add(self.rule, self.options["phrases"], self.options["patterns"])
+        self.exceptions = self.matchers(nlp).add(self.rule, self.options["exceptions"], []) if self.options["exceptions"] else None
 
     def run(self, entry, doc):
-        excepted = matched_spans(self.exceptions, doc) if self.exceptions else []
-        for span in matched_spans(self.matcher, doc):
+        excepted = self.exceptions.spans(doc) if self.exceptions else []
+        for span in self.matcher.spans(doc):
             if any(span.start < other.end and other.start < span.end for other in excepted):
                 continue  # e.g. "multiple sclerosis" is a disease, not a vague quantity
             yield self.diagnostic(span.start_char, span.end_char, match=span.text)

@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 
 from erasl.checks import Check, check_kind, first_sentence_span
-from erasl.checks.phrases import build_matcher
 from erasl.checks.verbs import VerbReader
 
 _YEAR = re.compile(r"^(19|20)\d\d([–-](19|20)?\d\d)?$")
@@ -46,17 +45,17 @@ class RequireCheck(Check):
         self.reader = VerbReader(nlp, self.verbs)
         self.matcher = None
         if self.options["phrases"] or self.options["patterns"]:
-            self.matcher = build_matcher(self.rule, nlp, self.options["phrases"], self.options["patterns"])
+            self.matcher = self.matchers(nlp).add(self.rule, self.options["phrases"], self.options["patterns"])
         self.cue_matcher = None
         if self.options["clinical-cues"]:
-            self.cue_matcher = build_matcher(self.rule, nlp, self.options["clinical-cues"], [])
+            self.cue_matcher = self.matchers(nlp).add(self.rule, self.options["clinical-cues"], [])
 
     def is_clinical(self, entry, doc) -> bool:
         """Clinical by metadata type when given, else by words like rotation, clerkship, ward."""
         entry_type = entry.metadata.get("type", "").lower()
         if entry_type:
             return entry_type in self.ruleset.clinical_types
-        return bool(self.cue_matcher and self.cue_matcher(doc))
+        return bool(self.cue_matcher and self.cue_matcher.spans(doc))
 
     def satisfied(self, entry, doc) -> bool:
         if any(entry.metadata.get(key) for key in self.options["metadata"]):
@@ -65,7 +64,7 @@ class RequireCheck(Check):
             return True
         if self.verbs and any(lemma in self.verbs for _, lemma in self.reader.action_verbs(doc, active_only=True)):
             return True
-        return bool(self.matcher and self.matcher(doc))
+        return bool(self.matcher and self.matcher.spans(doc))
 
     def run(self, entry, doc):
         if self.options["only-clinical"] and not self.is_clinical(entry, doc):
