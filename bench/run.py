@@ -158,20 +158,20 @@ def main() -> None:
 
     print(f"\nerasl benchmark: {platform.processor() or platform.machine()}, {os.cpu_count()} cores, "
           f"Python {platform.python_version()}, {platform.system()} {platform.release()}")
-    print(f"| scenario | erasl | baseline | ratio | erasl peak MB |")
-    print(f"|---|---|---|---|---|")
-    for name, (seconds, peak), (base, _) in rows:
-        print(f"| {name} | {seconds:.2f} s | {base:.2f} s | {seconds / base:.2f}x | {peak} |")
-    print(f"| `python -m erasl --version` | {version[0]:.3f} s | | | {version[1]} |")
-    print(f"| `python -m erasl --help` | {help_[0]:.3f} s | | | {help_[1]} |")
+    print("| scenario | erasl | baseline | ratio | erasl peak MB | baseline peak MB |")
+    print("|---|---|---|---|---|---|")
+    for name, (seconds, peak), (base, base_peak) in rows:
+        print(f"| {name} | {seconds:.2f} s | {base:.2f} s | {seconds / base:.2f}x | {peak} | {base_peak} |")
+    print(f"| `python -m erasl --version` | {version[0]:.3f} s | | | {version[1]} | |")
+    print(f"| `python -m erasl --help` | {help_[0]:.3f} s | | | {help_[1]} | |")
     if version_script:
-        print(f"| `erasl --version` (installed script) | {version_script[0]:.3f} s | | | {version_script[1]} |")
-    print(f"| re-lint one 750-char entry, model loaded | median {median:.1f} ms, p95 {p95:.1f} ms | | | |")
+        print(f"| `erasl --version` (installed script) | {version_script[0]:.3f} s | | | {version_script[1]} | |")
+    print(f"| re-lint one 750-char entry, model loaded | median {median:.1f} ms, p95 {p95:.1f} ms | | | | |")
     for name, result in peer.items():
         if result:
-            print(f"| {name} on the same {args.entries} files | {result[0]:.2f} s | | | {result[1]} |")
+            print(f"| {name} on the same {args.entries} files | {result[0]:.2f} s | | | {result[1]} | |")
         else:
-            print(f"| {name} | not installed | | | |")
+            print(f"| {name} | not installed | | | | |")
     print("\nBaselines: the floor is a bare process that imports spaCy, loads the same model (same components) "
           "and runs nlp.pipe over the same texts; the cached row's baseline is the uncached run.")
     shutil.rmtree(work, ignore_errors=True)

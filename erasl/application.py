@@ -48,6 +48,8 @@ def month_label(month: int | None) -> str:
 
 # --- cue lists -----------------------------------------------------------------
 
+_WORD_START = re.compile(r"(?<![\w-])\w+")
+
 class Cues:
     """Labelled phrase lists compiled to one case-insensitive whole-word regex.
 
@@ -58,8 +60,15 @@ class Cues:
 
     def __init__(self, phrases_by_label: dict[str, list[str]]):
         alternatives = []
+        self.first_words: set[str] | None = set()  # None: some phrase starts with a non-word character
         for label, phrases in phrases_by_label.items():
             for phrase in phrases:
+                for option in (phrase.split() or [""])[0].split("|"):
+                    first = re.match(r"\w+", option)
+                    if first and self.first_words is not None:
+                        self.first_words.add(first.group(0).lower())
+                    elif option:
+                        self.first_words = None
                 slots = []
                 for word in phrase.split():
                     options = [re.escape(option).replace(r"\-", r"[\s-]") for option in word.split("|") if option]
@@ -75,7 +84,19 @@ class Cues:
         """(start, end, label) of every match, left to right, without overlaps."""
         if self.pattern is None or not text:
             return []
-        return [(m.start(), m.end(), self.labels[int(m.lastgroup[1:])]) for m in self.pattern.finditer(text)]
+        if self.first_words is None:
+            return [(m.start(), m.end(), self.labels[int(m.lastgroup[1:])]) for m in self.pattern.finditer(text)]
+        # Try the big alternation only where a phrase's first word stands: much faster than
+        # letting the regex try every alternative at every character.
+        found, position = [], 0
+        for word in _WORD_START.finditer(text):
+            if word.start() < position or word.group(0).lower() not in self.first_words:
+                continue
+            match = self.pattern.match(text, word.start())
+            if match:
+                found.append((match.start(), match.end(), self.labels[int(match.lastgroup[1:])]))
+                position = match.end()
+        return found
 
     def first(self, text: str) -> tuple[int, int, str] | None:
         found = self.find(text)

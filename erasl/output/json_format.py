@@ -43,4 +43,10 @@ def render(report, settings=None, color: bool = False) -> str:
             "notes": sum(d.severity.word == "note" for d in report.diagnostics),
         },
     }
-    return json.dumps(payload, indent=2, ensure_ascii=False) + "\n"
+    # One diagnostic per line: easy to read and diff, and fast (`indent` makes the json
+    # module fall back to its pure-Python encoder, seconds for an advisor's thousands).
+    lines = [json.dumps(record, ensure_ascii=False) for record in payload.pop("diagnostics")]
+    head = json.dumps(payload, ensure_ascii=False)[1:-1]
+    body = ",\n    ".join(lines)
+    return f'{{\n  {head},\n  "diagnostics": [\n    {body}\n  ]\n}}\n' if lines else f'{{{head}, "diagnostics": []}}\n'
+
