@@ -32,7 +32,7 @@ def model_name(configured: str | None = None) -> str:
     if configured:
         if not _installed(configured):
             raise ModelError(
-                f"the spaCy model {configured!r} (set by 'model' in your config) is not installed; "
+                f"the spaCy model {configured!r} (from --model or 'model' in config) is not installed; "
                 f"install it, or remove 'model' to use the default ({INSTALL_COMMAND})"
             )
         return configured
