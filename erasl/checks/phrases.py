@@ -40,6 +40,15 @@ def _word_variants(word: str, tokenizer) -> list[list[str]]:
     return [[token.text.lower() for token in tokenizer(alt)] for alt in word.split("|") if alt]
 
 
+# spaCy's English lemmatizer folds object pronouns into subject ones ("me" -> "I").
+_PRONOUN_LEMMAS = {"i": "I", "me": "I", "us": "we", "him": "he", "them": "they"}
+
+
+def lemma_form(word: str) -> str:
+    """How a phrase word appears as a lemma: itself, except for pronouns."""
+    return _PRONOUN_LEMMAS.get(word, word)
+
+
 def literal_sequences(phrase: str, tokenizer, limit: int = 500) -> list[list[str]] | None:
     """Every word sequence a phrase of plain words, `a|b` and `word?` stands for, or None when it
     has a gap (`*`) or a word class (`<NUM>`), which need the token Matcher."""
@@ -92,7 +101,7 @@ def compile_phrase(phrase: str, tokenizer) -> list[list[dict[str, Any]]]:
                     # every distinct IN list is a predicate evaluated on every token.
                     words = spec["WORD"]
                     if attribute == "LEMMA":
-                        words = ["I" if word == "i" else word for word in words]  # spaCy's lemma of "I"
+                        words = [lemma_form(word) for word in words]
                     token = {attribute: words[0] if len(words) == 1 else {"IN": words}}
                     if "OP" in spec:
                         token["OP"] = spec["OP"]
@@ -167,7 +176,7 @@ class MatcherPool:
                 token_phrases.append(phrase)
                 continue
             for words in sequences:
-                lemmas = ["I" if word == "i" else word for word in words]  # spaCy's lemma of "I"
+                lemmas = [lemma_form(word) for word in words]
                 self.by_lemma.add(key, [Doc(self.vocab, words=words, lemmas=lemmas)])
                 self.by_lower.add(key, [Doc(self.vocab, words=words)])
         _add_patterns(self.matcher, key, rule, self.tokenizer, token_phrases, raw_patterns)
