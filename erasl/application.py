@@ -125,6 +125,8 @@ class Specialty:
     name: str
     aliases: tuple[str, ...]
     related: set[str] = field(default_factory=set)
+    words: tuple[str, ...] = ()  # how drafts name it (`a|b` alternatives per word)
+    abbreviations: tuple[str, ...] = ()  # matched in text only as written: IM, OB/GYN
 
 
 @dataclass
@@ -241,11 +243,13 @@ def _load(directory: Path, experience_types: tuple[str, ...], clinical_types: tu
     words: dict[str, list[str]] = {}
     for specialty_name, table in _table(raw, "specialties", specialties_name).items():
         where = f"{specialties_name}: [specialties.\"{specialty_name}\"]"
-        _check_keys(table, {"words", "aliases", "related"}, where)
+        _check_keys(table, {"words", "abbreviations", "aliases", "related"}, where)
         words[specialty_name] = _strings(table.get("words", []), f"{where}: 'words'")
         specialties[specialty_name] = Specialty(
             specialty_name, tuple(_strings(table.get("aliases", []), f"{where}: 'aliases'")),
             set(_strings(table.get("related", []), f"{where}: 'related'")),
+            words=tuple(words[specialty_name]),
+            abbreviations=tuple(_strings(table.get("abbreviations", []), f"{where}: 'abbreviations'")),
         )
     for specialty in specialties.values():
         for other in specialty.related:

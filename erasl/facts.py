@@ -124,10 +124,10 @@ class Facts:
 
 @lru_cache(maxsize=4)
 def load_rewrite_data(directory: Path | None = None) -> dict[str, Any]:
-    """rules/rewrite/*.toml as one dict: facts.toml's tables plus `specialties`."""
+    """rules/rewrite/facts.toml as one dict, plus `specialties` from the shared specialty list."""
     folder = Path(directory) if directory else rules_dir() / "rewrite"
     data: dict[str, Any] = {}
-    for name in ("facts.toml", "specialties.toml"):
+    for name in ("facts.toml",):
         path = folder / name
         try:
             with path.open("rb") as handle:
@@ -136,7 +136,25 @@ def load_rewrite_data(directory: Path | None = None) -> dict[str, Any]:
             raise RuleFileError(f"{path}: missing (rewrite suggestions need it)") from None
         except tomllib.TOMLDecodeError as error:
             raise RuleFileError(f"{path}: not valid TOML: {error}") from None
+    data["specialties"] = _specialty_forms(folder.parent)
     return data
+
+
+def _specialty_forms(rules_folder: Path) -> dict[str, dict[str, list[str]]]:
+    """Specialties from the one list erasl keeps (rules/application/specialties.toml), as the literal
+    forms the fact matchers look for: every `a|b` combination of its words, plus its abbreviations."""
+    import itertools
+
+    from erasl.application import load_application_data
+    from erasl.registry import load_rules
+
+    application = load_application_data(load_rules(rules_folder))
+    forms: dict[str, dict[str, list[str]]] = {}
+    for name, specialty in application.specialties.items():
+        aliases = [" ".join(choice) for phrase in specialty.words
+                   for choice in itertools.product(*(word.split("|") for word in phrase.split()))]
+        forms[name] = {"aliases": [name, *aliases, *specialty.abbreviations]}
+    return forms
 
 
 @dataclass(frozen=True)
