@@ -273,7 +273,7 @@ MASKED = (
     "```\n"
     "I gained valuable experience in code.\n"
     "```\n"
-    "Real filler: exposure to cardiology."
+    "Real filler: it gave me exposure to cardiology."
 )
 
 
@@ -286,13 +286,13 @@ def test_code_urls_and_emails_are_blanked_in_prose_only():
         start = entry.text.index(hidden)
         assert entry.prose[start:start + len(hidden)].strip() == "", hidden
     assert entry.prose.count("\n") == entry.text.count("\n")
-    assert entry.prose.endswith("Real filler: exposure to cardiology.")
+    assert entry.prose.endswith("Real filler: it gave me exposure to cardiology.")
 
 
 def test_rules_do_not_read_masked_text():
     found = erasl.lint_text(MASKED, settings=Settings(select=["F101"]), path="masked.md")
     assert [(d.code, d.line, MASKED.splitlines()[d.line - 1][d.column - 1:d.end_column - 1]) for d in found] == [
-        ("F101", 7, "exposure to"),
+        ("F101", 7, "gave me exposure to"),
     ]
 
 
