@@ -228,3 +228,11 @@ def test_the_sample_application_raises_exactly_its_deliberate_findings():
     assert result.exit_code == 0, result.output
     found = sorted(line.rsplit("[", 1)[1].rstrip("]") for line in result.stdout.splitlines())
     assert found == ["A201", "A401", "S201", "T101", "U102"], result.stdout
+
+
+def test_too_many_experiences_is_reported_once_with_the_count(drafts):
+    (drafts / "more.md").write_text("".join(
+        f"## Rotation {n}\nScreened {n} adults for hypertension each week.\n\n" for n in (11, 12, 13)))
+    found = [d for d in erasl.lint_paths([str(drafts)]).diagnostics if d.code == "A101"]
+    assert len(found) == 1
+    assert "Experience 11 of 13" in found[0].message

@@ -40,17 +40,17 @@ class ApplicationCheck(Check):
 
 @check_kind("entry-count")
 class EntryCountCheck(ApplicationCheck):
-    """More entries of a kind than ERAS takes: every one past the limit is reported."""
+    """More entries of a kind than ERAS takes: reported once, at the first entry past the limit
+    (a folder of many applicants' drafts should not produce one error per extra entry)."""
 
     OPTIONS = {"kind": (str, EXPERIENCE), "max": (int, 10)}
 
     def run_application(self, application):
         entries = [p for p in application.profiles if p.kind == self.options["kind"]]
         limit = self.options["max"]
-        if len(entries) <= limit:
-            return
-        for number, profile in enumerate(entries[limit:], start=limit + 1):
-            yield self.at_lead(profile, number=number, count=len(entries), max=limit, title=profile.title)
+        if len(entries) > limit:
+            first_extra = entries[limit]
+            yield self.at_lead(first_extra, number=limit + 1, count=len(entries), max=limit, title=first_extra.title)
 
 
 @check_kind("reflection-link")
