@@ -130,6 +130,7 @@ class EraslLanguageServer(LanguageServer):
         self.pending: dict[str, asyncio.Task] = {}
         self.open_documents: set[str] = set()
         self.worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="erasl-lint")  # spaCy: one parse at a time
+        self.rewriters: dict[int, object] = {}
 
     # --- linting (on the worker thread) ------------------------------------
 
@@ -155,6 +156,31 @@ class EraslLanguageServer(LanguageServer):
         linter = self.linter_for(path)
         document = linter.parse(SourceFile(path or uri, text))
         return linter.lint_documents([document])
+
+    def suggestion_at(self, uri: str, text: str, offset: int) -> tuple[int, str] | None:
+        """(where to insert, a comment holding the rewrite skeleton) for the entry under the cursor.
+
+        Runs on the lint worker (spaCy parses one text at a time); the skeleton goes in an
+        HTML comment after the entry, so the draft itself is not changed and nothing is counted.
+        """
+        from erasl.rewrite import STATEMENT_KINDS, Rewriter
+
+        path = to_fs_path(uri)
+        linter = self.linter_for(path)
+        document = linter.parse(SourceFile(path or uri, text))
+        spans = [(entry, entry.span_to_source(0, len(entry.text))) for entry in document.entries]
+        entry, (start, end) = next(((e, s) for e, s in spans if s[0] <= offset <= s[1]), (None, (0, 0)))
+        if entry is None or entry.kind in STATEMENT_KINDS:
+            return None
+        parses: dict = {}
+        diagnostics = linter.lint_documents([document], parses=parses)
+        if id(linter) not in self.rewriters:
+            self.rewriters = {id(linter): Rewriter(linter.nlp, linter.ruleset, linter.settings)}
+        suggestion = self.rewriters[id(linter)].suggest(
+            entry, parses[(entry.path, entry.index)], [d for d in diagnostics if d.entry == entry.index])
+        if not suggestion.text:
+            return None
+        return end, f"\n\n<!-- erasl suggestion: fill the [placeholders], then replace the text above with it\n{suggestion.text}\n-->"
 
     def warm_up(self) -> None:
         """Load the model and compile the rules before the first document arrives."""
@@ -260,7 +286,8 @@ def create_server(config: Path | None = None, isolated: bool = False,
         )
 
     @ls_.feature(lsp.TEXT_DOCUMENT_CODE_ACTION, lsp.CodeActionOptions(
-        code_action_kinds=[lsp.CodeActionKind.QuickFix, lsp.CodeActionKind.SourceFixAll]))
+        code_action_kinds=[lsp.CodeActionKind.QuickFix, lsp.CodeActionKind.SourceFixAll,
+                           lsp.CodeActionKind.RefactorRewrite]))
     def code_action(ls: EraslLanguageServer, params: lsp.CodeActionParams) -> list[lsp.CodeAction] | None:
         uri = params.text_document.uri
         result = ls.current(uri)
@@ -279,6 +306,19 @@ def create_server(config: Path | None = None, isolated: bool = False,
                     actions.append(_quick_fix(uri, d, result))
         if fixable and _wanted(FIX_ALL, wanted):
             actions.append(_fix_all(uri, fixable, result))
+        if _wanted(lsp.CodeActionKind.RefactorRewrite, wanted):
+            offset = result.positions.offset(params.range.start)
+            found = ls.worker.submit(ls.suggestion_at, uri, result.text, offset).result(timeout=30)
+            if found is not None:
+                at, comment = found
+                if "\r\n" in result.text:
+                    comment = comment.replace("\n", "\r\n")
+                actions.append(lsp.CodeAction(
+                    title="erasl: insert a rewrite skeleton for this entry (as a comment below it)",
+                    kind=lsp.CodeActionKind.RefactorRewrite,
+                    edit=lsp.WorkspaceEdit(changes={uri: [lsp.TextEdit(
+                        range=result.positions.range(at, at), new_text=comment)]}),
+                ))
         return actions
 
     return ls_

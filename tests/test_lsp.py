@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+import erasl
 from erasl.lsp import PositionMap
 from tests.lsp_client import LspClient, server_command
 
@@ -111,6 +112,19 @@ def test_a_client_session_from_initialize_to_exit(session):
         "context": {"diagnostics": [], "only": ["source.fixAll"]}})
     assert [a["kind"] for a in fix_all] == ["source.fixAll.erasl"]
     assert apply_edits(BAD, fix_all[0]["edit"]["changes"][uri]).endswith('Presented on "rounds" daily.\n')
+
+    # A rewrite action inserts the entry's skeleton, with the draft's facts, as a comment below it.
+    rewrite = client.request("textDocument/codeAction", {
+        "textDocument": {"uri": uri}, "range": {"start": filler["range"]["start"], "end": filler["range"]["start"]},
+        "context": {"diagnostics": [], "only": ["refactor.rewrite"]}})
+    assert [a["kind"] for a in rewrite] == ["refactor.rewrite"]
+    with_skeleton = apply_edits(BAD, rewrite[0]["edit"]["changes"][uri])
+    assert with_skeleton.startswith(BAD.rstrip("\n"))  # the draft itself is untouched
+    comment = with_skeleton[len(BAD.rstrip("\n")):]
+    assert comment.lstrip().startswith("<!-- erasl suggestion") and comment.rstrip().endswith("-->")
+    assert "[" in comment and "presented" in comment.lower()  # placeholders, and a fact the draft states
+    assert [d.code for d in erasl.lint_text(with_skeleton, path="x.md")] == [
+        d.code for d in erasl.lint_text(BAD, path="x.md")]  # a comment: not linted, not counted
 
     # An incremental change that replaces everything with a clean entry clears the diagnostics.
     end = PositionMap(BAD).position(len(BAD))
