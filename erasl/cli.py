@@ -48,6 +48,27 @@ def _load(config: str | None, isolated: bool, stdin_filename: str | None = None)
     return settings, ruleset
 
 
+# Options several commands share, defined once so they read and behave the same everywhere.
+KIND_OPTION = click.option(
+    "--kind", type=str, default=None,
+    help="Kind of entries whose front matter names none (experience, meaningful, personal-statement, impactful).")
+CONFIG_OPTION = click.option(
+    "--config", type=click.Path(dir_okay=False), default=None,
+    help="Use this config file instead of searching for erasl.toml / pyproject.toml.")
+ISOLATED_OPTION = click.option("--isolated", is_flag=True, help="Ignore all config files.")
+MODEL_OPTION = click.option("--model", type=str, default=None, help="spaCy model to use (package name or path).")
+STDIN_FILENAME_OPTION = click.option(
+    "--stdin-filename", type=str, default=None,
+    help="Path to report for text read from stdin (`-`); config and kind resolve from it.")
+
+
+def _draft_options(command):
+    """--kind, --config, --isolated, --model and --stdin-filename, in that order."""
+    for option in reversed([KIND_OPTION, CONFIG_OPTION, ISOLATED_OPTION, MODEL_OPTION, STDIN_FILENAME_OPTION]):
+        command = option(command)
+    return command
+
+
 class _Progress:
     """Entry counter on stderr, only on a terminal and only for runs with several files."""
 
@@ -84,14 +105,7 @@ def main() -> None:
 @click.option("--extend-select", multiple=True, help="Codes or prefixes to add to the selection.")
 @click.option("--fail-on", type=click.Choice(["error", "warning", "note"]), default=None,
               help="Lowest severity that makes erasl exit 1. Default: warning.")
-@click.option("--kind", type=str, default=None,
-              help="Kind of entries whose front matter names none (experience, meaningful, personal-statement, impactful).")
-@click.option("--config", type=click.Path(dir_okay=False), default=None,
-              help="Use this config file instead of searching for erasl.toml / pyproject.toml.")
-@click.option("--isolated", is_flag=True, help="Ignore all config files.")
-@click.option("--model", type=str, default=None, help="spaCy model to use (package name or path).")
-@click.option("--stdin-filename", type=str, default=None,
-              help="Path to report for text read from stdin (`-`); config and kind resolve from it.")
+@_draft_options
 @click.option("--no-cache", is_flag=True, help="Do not read or write .erasl_cache/ (results of unchanged drafts).")
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
               help="Parser processes (default: 1, or 2 for runs of 1,000+ entries on a multi-core machine).")
@@ -221,8 +235,8 @@ def _input_error(path: str, message: str):
               help="Specialty you apply to (overrides target-specialty in the config).")
 @click.option("--config", type=click.Path(dir_okay=False), default=None,
               help="Use this config file instead of searching for one from the drafts folder up.")
-@click.option("--isolated", is_flag=True, help="Ignore all config files.")
-@click.option("--model", type=str, default=None, help="spaCy model to use (package name or path).")
+@ISOLATED_OPTION
+@MODEL_OPTION
 def report(paths, output_format, html_path, target_specialty, config, isolated, model):
     """The whole application at a glance: structure, US clinical experience, time, and every entry scored.
 
@@ -310,11 +324,10 @@ def show_rule(code):
 @click.argument("path", metavar="ENTRY", type=str)
 @click.option("--entry", "entry_number", type=click.IntRange(min=1), default=None,
               help="Export only the Nth entry of a file with several (1-based).")
-@click.option("--kind", type=str, default=None, help="Kind of entries whose front matter names none.")
-@click.option("--config", type=click.Path(dir_okay=False), default=None, help="Use this config file.")
-@click.option("--isolated", is_flag=True, help="Ignore all config files.")
-@click.option("--stdin-filename", type=str, default=None,
-              help="Path to report for text read from stdin (`-`); config and kind resolve from it.")
+@KIND_OPTION
+@CONFIG_OPTION
+@ISOLATED_OPTION
+@STDIN_FILENAME_OPTION
 def export(path, entry_number, kind, config, isolated, stdin_filename):
     """Print exactly the text to paste into MyERAS; its character count goes to stderr.
 
@@ -388,26 +401,11 @@ def _parsed_report(paths, kind, config, isolated, model, stdin_filename):
     return report, linter
 
 
-_SUGGEST_OPTIONS = [
-    click.option("--kind", type=str, default=None, help="Kind of entries whose front matter names none."),
-    click.option("--config", type=click.Path(dir_okay=False), default=None, help="Use this config file."),
-    click.option("--isolated", is_flag=True, help="Ignore all config files."),
-    click.option("--model", type=str, default=None, help="spaCy model to use (package name or path)."),
-    click.option("--stdin-filename", type=str, default=None, help="Path to report for text read from stdin (`-`)."),
-]
-
-
-def _suggest_options(command):
-    for option in reversed(_SUGGEST_OPTIONS):
-        command = option(command)
-    return command
-
-
 @main.command("suggest")
 @click.argument("paths", nargs=-1, type=str)
 @click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True,
               help="text: a paste-ready skeleton per entry; json: skeletons, placeholders and facts, for editors.")
-@_suggest_options
+@_draft_options
 def suggest(paths, output_format, kind, config, isolated, model, stdin_filename):
     """Print a rewrite skeleton for each entry: your facts kept, [placeholders] for what is missing."""
     from erasl.nlp import ModelError
@@ -428,7 +426,7 @@ def suggest(paths, output_format, kind, config, isolated, model, stdin_filename)
 @click.argument("paths", nargs=-1, type=str)
 @click.option("--entry", "entry_number", type=click.IntRange(min=1), default=None,
               help="Only this entry of the file (1-based).")
-@_suggest_options
+@_draft_options
 def facts(paths, entry_number, kind, config, isolated, model, stdin_filename):
     """Print, as JSON, the facts erasl reads in each entry: duration, type, specialty, setting, counts, activities."""
     from erasl.facts import FactExtractor
@@ -458,7 +456,7 @@ def facts(paths, entry_number, kind, config, isolated, model, stdin_filename):
 @main.command("lsp")
 @click.option("--config", type=click.Path(dir_okay=False), default=None,
               help="Use this config file for every document (default: the nearest one to each document).")
-@click.option("--isolated", is_flag=True, help="Ignore all config files.")
+@ISOLATED_OPTION
 @click.option("--stdio", is_flag=True, help="Talk over stdin/stdout (the default; accepted for LSP clients that pass it).")
 def language_server(config, isolated, stdio):
     """Run the language server: diagnostics as you type, rule docs on hover, safe fixes as code actions."""
