@@ -33,12 +33,14 @@ def _codes(values: tuple[str, ...]) -> list[str] | None:
     return [code.strip().upper() for value in values for code in value.split(",") if code.strip()]
 
 
-def _load(config: str | None, isolated: bool, stdin_filename: str | None = None):
-    """Rules and settings; with --stdin-filename, config is looked for from that file's folder."""
+def _load(config: str | None, isolated: bool, stdin_filename: str | None = None, start: Path | None = None):
+    """Rules and settings. Config is looked for from `start`, else from the --stdin-filename's
+    folder, else from the working folder."""
     from erasl.config import ConfigError, load_settings
     from erasl.registry import RuleFileError, load_rules
 
-    start = Path(stdin_filename).resolve().parent if stdin_filename else None
+    if start is None and stdin_filename:
+        start = Path(stdin_filename).resolve().parent
     try:
         ruleset = load_rules()
         settings = load_settings(start=start, config_path=Path(config) if config else None, isolated=isolated,
@@ -244,20 +246,13 @@ def report(paths, output_format, html_path, target_specialty, config, isolated, 
     looked for from the first folder given, upwards, so drafts/erasl.toml applies.
     Exits 0 when the report was made, 2 when some input could not be read.
     """
-    from erasl.config import ConfigError, load_settings
     from erasl.engine import Linter
     from erasl.nlp import ModelError
-    from erasl.registry import RuleFileError, load_rules
+    from erasl.registry import RuleFileError
 
     paths = list(paths) or ["."]
     first = Path(paths[0])
-    start = first if first.is_dir() else first.parent
-    try:
-        ruleset = load_rules()
-        settings = load_settings(start=start, config_path=Path(config) if config else None, isolated=isolated,
-                                 ruleset=ruleset)
-    except (ConfigError, RuleFileError) as error:
-        _fail(str(error))
+    settings, ruleset = _load(config, isolated, start=first if first.is_dir() else first.parent)
     settings = settings.with_overrides(model=model, target_specialty=target_specialty)
     linter = Linter(settings, ruleset)
     try:
