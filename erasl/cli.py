@@ -151,7 +151,8 @@ def check(paths, output_format, select, ignore, extend_select, fail_on, kind, co
 
     cache = None if no_cache else ResultCache.for_run(settings, ruleset)
     linter = Linter(settings, ruleset, cache=cache, jobs=jobs)
-    progress = _Progress(enabled=sys.stderr.isatty() and (len(paths) > 1 or any(Path(p).is_dir() for p in paths)))
+    progress = _Progress(enabled=sys.stderr.isatty() and "CI" not in os.environ
+                         and (len(paths) > 1 or any(Path(p).is_dir() for p in paths)))
     try:
         report = linter.lint_paths(paths, stdin=stdin, stdin_name=stdin_filename or "<stdin>", progress=progress,
                                    keep_parses=suggest)

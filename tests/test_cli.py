@@ -159,3 +159,37 @@ def test_installed_command_runs_as_a_user_would(drafts, tmp_path):
     assert "Traceback" not in result.stderr
     version = subprocess.run([command, "--version"], capture_output=True, text=True, timeout=30)
     assert version.returncode == 0 and "erasl, version" in version.stdout
+
+
+def _run_with_stderr_on_a_terminal(args: list[str], cwd, env: dict) -> str:
+    import pty
+
+    leader, follower = pty.openpty()
+    command = shutil.which("erasl") or str(Path(sys.executable).parent / "erasl")
+    process = subprocess.run([command, *args], cwd=cwd, stdout=subprocess.PIPE, stderr=follower, env=env, timeout=120)
+    os.close(follower)
+    chunks = []
+    while True:
+        try:
+            chunk = os.read(leader, 4096)
+        except OSError:
+            break
+        if not chunk:
+            break
+        chunks.append(chunk)
+    os.close(leader)
+    assert process.returncode == 1
+    return b"".join(chunks).decode()
+
+
+@pytest.mark.skipif(shutil.which("erasl") is None and not (Path(sys.executable).parent / "erasl").exists(),
+                    reason="erasl is not installed as a command")
+def test_progress_only_on_a_terminal_and_never_in_ci(drafts, tmp_path):
+    env = {key: value for key, value in os.environ.items() if key != "CI"}
+    on_terminal = _run_with_stderr_on_a_terminal(["check", "--isolated", "--no-cache", "drafts"], tmp_path, env)
+    assert "Checking entries: 2/2" in on_terminal
+    in_ci = _run_with_stderr_on_a_terminal(["check", "--isolated", "--no-cache", "drafts"], tmp_path, {**env, "CI": "true"})
+    assert "Checking entries" not in in_ci
+    piped = subprocess.run([shutil.which("erasl") or str(Path(sys.executable).parent / "erasl"), "check", "--isolated",
+                            "--no-cache", "drafts"], cwd=tmp_path, capture_output=True, text=True, env=env, timeout=120)
+    assert "Checking entries" not in piped.stderr
