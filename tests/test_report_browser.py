@@ -1,7 +1,8 @@
 """The HTML report in a real browser: Debian's headless Chromium renders it at phone and desktop width and prints it.
 
-`.ci/run` installs the `chromium` package; where it is missing these tests skip and say why.
-No browser is downloaded: the test uses /usr/bin/chromium or nothing.
+The test setup installs Debian's `chromium` package when it is missing and the tests run as root
+with apt-get available (as in CI); otherwise these tests skip and say why. No browser is
+downloaded by a test tool: the tests use /usr/bin/chromium or nothing.
 """
 
 from __future__ import annotations
@@ -23,8 +24,26 @@ FLAGS = [
     "--disable-background-networking", "--disable-component-update", "--disable-sync",
 ]
 
+
+
+def _install_chromium() -> None:
+    """Debian's chromium from the distribution's packages, once, where this is allowed."""
+    import os
+    import shutil
+
+    if CHROMIUM.exists() or os.geteuid() != 0 or shutil.which("apt-get") is None:
+        return
+    env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
+    for command in (["apt-get", "update", "-qq"], ["apt-get", "install", "-y", "-qq", "chromium"]):
+        try:
+            subprocess.run(command, env=env, capture_output=True, timeout=900, check=True)
+        except (OSError, subprocess.SubprocessError):
+            return
+
+
+_install_chromium()
 pytestmark = pytest.mark.skipif(
-    not CHROMIUM.exists(), reason="needs Debian's chromium at /usr/bin/chromium (apt-get install chromium; .ci/run does)")
+    not CHROMIUM.exists(), reason="needs Debian's chromium at /usr/bin/chromium (apt-get install chromium)")
 
 
 @pytest.fixture(scope="module")
