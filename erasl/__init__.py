@@ -12,7 +12,8 @@ users all call the same functions:
 from __future__ import annotations
 
 __version__ = "0.1.0"
-__all__ = ["__version__", "lint_text", "lint_texts", "lint_paths", "Diagnostic", "Severity", "Settings"]
+__all__ = ["__version__", "lint_text", "lint_texts", "lint_paths", "suggest_text", "Diagnostic", "Severity",
+           "Settings"]
 
 
 def __getattr__(name: str):
@@ -55,3 +56,24 @@ def lint_paths(paths, settings=None):
     from erasl.engine import Linter
 
     return Linter(settings).lint_paths([str(p) for p in paths])
+
+
+def suggest_text(text: str, kind: str | None = None, settings=None, path: str = "<text>"):
+    """Rewrite suggestions for one draft's text, one per entry (the same parse the rules read).
+
+    Each has `.text` (the skeleton, with [placeholders]), `.advice` for statements,
+    `.left_out` and `.facts`; `.to_dict()` gives the JSON `erasl suggest` prints.
+    """
+    from erasl.document import SourceFile
+    from erasl.engine import Linter
+    from erasl.rewrite import Rewriter
+
+    linter = Linter(settings)
+    document = linter.parse(SourceFile(path, text), kind)
+    parses: dict = {}
+    diagnostics = linter.lint_documents([document], parses=parses)
+    rewriter = Rewriter(linter.nlp, linter.ruleset, linter.settings)
+    return [
+        rewriter.suggest(entry, parses[(entry.path, entry.index)], [d for d in diagnostics if d.entry == entry.index])
+        for entry in document.entries
+    ]

@@ -330,3 +330,14 @@ def test_readme_suggest_example_is_current(monkeypatch):
     first = result.stdout.split("\n\n")[0]
     assert first in (root / "README.md").read_text(encoding="utf-8"), (
         "README's `erasl suggest` example is stale; paste:\n" + first)
+
+
+def test_python_api_suggest_text_keeps_the_drafts_facts():
+    import erasl
+
+    [suggestion] = erasl.suggest_text(
+        "Internal Medicine Observership, 4 weeks. I observed patient care, presented some patients, "
+        "and learned about the US healthcare system.", kind="experience")
+    assert "4-week" in suggestion.text and "internal medicine" in suggestion.text.lower()
+    assert "[N]" in suggestion.text  # "some patients" becomes a number to fill in
+    assert suggestion.to_dict()["placeholders"]
