@@ -115,7 +115,7 @@ class Linter:
         """
         entries = [(document, entry) for document in documents for entry in document.entries]
         checks = self.checks
-        parsed: Iterable = iter(())
+        parsed: Iterable
         if entries and (parses is not None or any(check.needs_parse for check in checks)):
             jobs = self.jobs or default_jobs(len(entries))
             texts = [entry.parse_text for _, entry in entries]
