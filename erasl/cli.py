@@ -22,6 +22,19 @@ def _fail(message: str) -> None:
     sys.exit(EXIT_USAGE)
 
 
+def _check_kind(kind: str | None, ruleset) -> None:
+    if kind is not None and kind not in ruleset.kinds:
+        _fail(f"unknown kind {kind!r} (known: {', '.join(ruleset.kinds)})")
+
+
+def _echo_notes_and_errors(notes, errors) -> None:
+    """Notes and unreadable inputs, one line each on stderr, the same for every command."""
+    for note in notes:
+        click.echo(f"erasl: note: {note}", err=True)
+    for error in errors:
+        click.echo(f"erasl: error: {error.path}: {error.message}", err=True)
+
+
 def _use_color(stream) -> bool:
     return "NO_COLOR" not in os.environ and hasattr(stream, "isatty") and stream.isatty()
 
@@ -124,8 +137,7 @@ def check(paths, output_format, select, ignore, extend_select, fail_on, kind, co
     from erasl.registry import RuleFileError
 
     settings, ruleset = _load(config, isolated, stdin_filename if "-" in paths else None)
-    if kind is not None and kind not in ruleset.kinds:
-        _fail(f"unknown kind {kind!r} (known: {', '.join(ruleset.kinds)})")
+    _check_kind(kind, ruleset)
     overrides = {"model": model}
     if _codes(select) is not None:
         overrides["select"] = _codes(select)
@@ -160,10 +172,7 @@ def check(paths, output_format, select, ignore, extend_select, fail_on, kind, co
         progress.clear()
         _fail(str(error))
     progress.clear()
-    for note in report.notes:
-        click.echo(f"erasl: note: {note}", err=True)
-    for error in report.errors:
-        click.echo(f"erasl: error: {error.path}: {error.message}", err=True)
+    _echo_notes_and_errors(report.notes, report.errors)
     color = _use_color(sys.stdout)
     if fix or diff:
         report = _fix_or_diff(report, linter, paths, stdin_filename, diff)
@@ -259,18 +268,14 @@ def report(paths, output_format, html_path, target_specialty, config, isolated, 
     try:
         lint_report = linter.lint_paths(paths, keep_parses=True)
         if not lint_report.documents:
-            for error in lint_report.errors:
-                click.echo(f"erasl: error: {error.path}: {error.message}", err=True)
+            _echo_notes_and_errors([], lint_report.errors)
             _fail("no drafts to report on")
         from erasl.report import build_report
 
         application_report = build_report(lint_report, linter, paths)
     except (ModelError, RuleFileError) as error:
         _fail(str(error))
-    for note in application_report.notes:
-        click.echo(f"erasl: note: {note}", err=True)
-    for error in application_report.errors:
-        click.echo(f"erasl: error: {error.path}: {error.message}", err=True)
+    _echo_notes_and_errors(application_report.notes, application_report.errors)
     if html_path:
         from erasl.report.html import render as render_html
 
@@ -335,8 +340,7 @@ def export(path, entry_number, kind, config, isolated, stdin_filename):
     from erasl.export import EXPORT_RULES, paste_texts
 
     settings, ruleset = _load(config, isolated, stdin_filename if path == "-" else None)
-    if kind is not None and kind not in ruleset.kinds:
-        _fail(f"unknown kind {kind!r} (known: {', '.join(ruleset.kinds)})")
+    _check_kind(kind, ruleset)
     if path != "-" and Path(path).is_dir():
         _fail(f"{path}: is a folder; export one draft file (`erasl export drafts/im.md`)")
     settings = settings.with_overrides(select=EXPORT_RULES, extend_select=[],
@@ -345,8 +349,7 @@ def export(path, entry_number, kind, config, isolated, stdin_filename):
     report = Linter(settings, ruleset).lint_paths([path], stdin=stdin, stdin_name=stdin_filename or "<stdin>")
     for error in report.errors:
         _fail(f"{error.path}: {error.message}")
-    for note in report.notes:
-        click.echo(f"erasl: note: {note}", err=True)
+    _echo_notes_and_errors(report.notes, [])
     texts = paste_texts(report.documents, report.diagnostics, settings, ruleset)
     if not texts:
         _fail(f"{(stdin_filename or '<stdin>') if path == '-' else path}: no text to export")
@@ -380,8 +383,7 @@ def _parsed_report(paths, kind, config, isolated, model, stdin_filename):
     from erasl.registry import RuleFileError
 
     settings, ruleset = _load(config, isolated, stdin_filename if "-" in paths else None)
-    if kind is not None and kind not in ruleset.kinds:
-        _fail(f"unknown kind {kind!r} (known: {', '.join(ruleset.kinds)})")
+    _check_kind(kind, ruleset)
     settings = settings.with_overrides(model=model, kind_globs={"*": kind} if kind else None)
     paths = list(paths) or ["."]
     stdin = sys.stdin.buffer.read() if "-" in paths else None
@@ -390,10 +392,7 @@ def _parsed_report(paths, kind, config, isolated, model, stdin_filename):
         report = linter.lint_paths(paths, stdin=stdin, stdin_name=stdin_filename or "<stdin>", keep_parses=True)
     except (ModelError, RuleFileError) as error:
         _fail(str(error))
-    for note in report.notes:
-        click.echo(f"erasl: note: {note}", err=True)
-    for error in report.errors:
-        click.echo(f"erasl: error: {error.path}: {error.message}", err=True)
+    _echo_notes_and_errors(report.notes, report.errors)
     return report, linter
 
 
