@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Iterable
 
 from erasl.document import PRESENT, read_month
+from erasl.grammar import verb_tense
 from erasl.registry import RuleFileError
 
 if TYPE_CHECKING:
@@ -468,76 +469,6 @@ class VerbUse:
     @property
     def all(self) -> list[tuple[object, str]]:
         return sorted(self.hands_on + self.observer + self.other, key=lambda pair: pair[0].i)
-
-
-_OWN_SUBJECTS = {"i", "we"}
-_FUTURE_OR_MODAL = {"will", "would", "can", "could", "may", "might", "shall", "should", "must", "to"}
-
-
-def _subject(token):
-    """The verb's subject, following `conj` links up to the verb that has one."""
-    current = token
-    for _ in range(6):
-        subjects = [child for child in current.children if child.dep_ in ("nsubj", "nsubjpass", "expl")]
-        if subjects:
-            return subjects[0]
-        if current.dep_ != "conj" or current.head is current:
-            return None
-        current = current.head
-    return None
-
-
-# Verbs whose past tense is spelled like the present ("Read 50 ECGs"): their tense cannot be told.
-_SAME_IN_PAST = {"read", "put", "set", "cut", "let", "hit", "spread", "shut", "cast", "cost", "hurt", "quit",
-                 "split", "upset", "broadcast", "forecast", "input", "output", "bet", "bid"}
-
-
-def verb_tense(token, lemma: str, reader) -> str | None:
-    """'past', 'present' or None (an infinitive, a modal, a perfect, someone else's verb, can't tell).
-
-    The tagger often misreads résumé fragments ("Ran the statistics" as a base
-    form), so the spelling decides: the dictionary form or its -s form is
-    present, an -ing form is progressive, any other form of the verb is past.
-    """
-    auxiliaries = [child for child in token.children if child.dep_ in ("aux", "auxpass")]
-    if any(aux.lower_ in _FUTURE_OR_MODAL or aux.lemma_ == "have" for aux in auxiliaries):
-        return None
-    if token.dep_ in ("xcomp", "advcl", "acl", "relcl", "pcomp", "csubj", "amod", "ccomp") and not auxiliaries:
-        return None  # "to present", "after presenting", "patients admitted overnight", "showed me I enjoy"
-    if token.whitespace_ == "" and token.i + 1 < len(token.doc) and token.nbor(1).text == "-":
-        return None  # "co" of "co-authored"
-    subject = _subject(token)
-    if subject is not None:
-        if subject.lower_ not in _OWN_SUBJECTS:
-            return None  # the clinic, the team, the patients: not the applicant's role
-        if subject.head is not token and token.tag_ == "VB":
-            # A base form sharing a subject takes its tense from the verb it hangs on:
-            # "I teach and write" is present; "I had to make schedules, solve conflicts" is not.
-            return "present" if subject.head.tag_ in ("VBP", "VBZ") else None
-    else:
-        head = token
-        while head.dep_ == "conj" and head.head is not head:
-            head = head.head
-            if not (head.tag_.startswith("VB") or head.pos_ == "VERB") and token.tag_ != "VBD":
-                return None  # "morning report and bedside rounds": a noun phrase, not verbs
-        if head.dep_ in ("xcomp", "ccomp", "advcl", "acl", "relcl", "pcomp"):
-            return None  # "to make schedules, solve conflicts and ..."
-        if head.dep_ != "ROOT" and not reader._starts_fragment(head):
-            return None  # a word the parser could not place ("progress notes" read as a verb)
-    be = [aux for aux in auxiliaries if aux.lemma_ == "be"]
-    if be:
-        return "past" if be[0].lower_ in ("was", "were") else "present"
-    word = token.lower_
-    if word in ("has", "does", "is", "are", "am"):
-        return "present"
-    lemma = reader.irregular.get(word, [lemma])[0]  # "Ran" tagged as a base form: spaCy's tables say run
-    if word == lemma and lemma in _SAME_IN_PAST:
-        return None
-    if word.endswith("ing"):
-        return "present"
-    if word in (lemma, lemma + "s", lemma + "es") or (lemma.endswith("y") and word == lemma[:-1] + "ies"):
-        return "present"
-    return "past"
 
 
 def read_verbs(doc, reader, data: ApplicationData) -> VerbUse:

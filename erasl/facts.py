@@ -22,10 +22,10 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from erasl.checks.passive import is_passive
+from erasl.grammar import is_passive
 from erasl.checks.phrases import build_matcher, compile_phrase, matched_spans
-from erasl.checks.requires import is_quantity
-from erasl.checks.verbs import VerbReader
+from erasl.grammar import is_quantity
+from erasl.grammar import VerbReader
 from erasl.registry import RuleFileError, RuleSet, rules_dir
 
 _MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",

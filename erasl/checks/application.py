@@ -16,7 +16,7 @@ from erasl.application import (
     EXPERIENCE, Application, lead_span, load_application_data, month_index, month_label, profile_entry, read_verbs,
 )
 from erasl.checks import Check, check_kind, first_sentence_span
-from erasl.checks.verbs import VerbReader
+from erasl.grammar import VerbReader
 from erasl.diagnostics import Diagnostic
 
 

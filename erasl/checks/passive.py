@@ -10,18 +10,6 @@ from __future__ import annotations
 from erasl.checks import Check, check_kind
 
 
-def is_passive(token) -> bool:
-    """A participle used passively: with its own auxpass, a `by` agent, or joined to a passive verb."""
-    if token.tag_ != "VBN":
-        return False
-    children = {child.dep_ for child in token.children}
-    if children & {"auxpass", "agent"}:
-        return True
-    if token.dep_ == "conj" and not children & {"nsubj", "nsubjpass", "aux"}:
-        return is_passive(token.head)
-    return False
-
-
 @check_kind("passive-voice")
 class PassiveVoiceCheck(Check):
     """Flags `be`/`get` + participle, adverbs between included ("were carefully analyzed")."""

@@ -7,22 +7,9 @@ the first sentence, because the fix is to add something, not to change a span.
 
 from __future__ import annotations
 
-import re
 
 from erasl.checks import Check, check_kind, first_sentence_span
-from erasl.checks.verbs import VerbReader
-
-_YEAR = re.compile(r"^(19|20)\d\d([–-](19|20)?\d\d)?$")
-_DIGITS = re.compile(r"^[\d.,–\-/:%+x]*\d[\d.,–\-/:%+x]*$")
-
-
-def is_quantity(token, ignore_years: bool = True) -> bool:
-    """A count or measure: `4`, `4–6`, `twelve`, `30%`; a bare year or year range is a date, not a number."""
-    text = token.text
-    if ignore_years and _YEAR.match(text):
-        return False
-    return token.like_num or bool(_DIGITS.match(text))
-
+from erasl.grammar import VerbReader, is_quantity
 
 @check_kind("requires")
 class RequireCheck(Check):

@@ -182,7 +182,7 @@ def _when(profile: EntryProfile | None, app: Application) -> dict[str, Any] | No
 def build_report(lint_report, linter, paths: list[str], today: date | None = None,
                  suggestions: bool = True) -> ApplicationReport:
     """The application report from a lint run made with `keep_parses=True` (one parse for everything)."""
-    from erasl.checks.verbs import VerbReader
+    from erasl.grammar import VerbReader
 
     settings, ruleset = linter.settings, linter.ruleset
     entries = [entry for document in lint_report.documents for entry in document.entries]

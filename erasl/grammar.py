@@ -1,0 +1,207 @@
+"""How erasl reads English grammar: verbs in résumé fragments, passives, quantities, tense, subjects.
+
+Shared by the checks, the entry profile (erasl/profile.py) and the rewrites, so
+that a verb, a passive or a number is recognised the same way everywhere.
+"""
+
+from __future__ import annotations
+
+import re
+
+_YEAR = re.compile(r"^(19|20)\d\d([–-](19|20)?\d\d)?$")
+_DIGITS = re.compile(r"^[\d.,–\-/:%+x]*\d[\d.,–\-/:%+x]*$")
+
+
+def is_quantity(token, ignore_years: bool = True) -> bool:
+    """A count or measure: `4`, `4–6`, `twelve`, `30%`; a bare year or year range is a date, not a number."""
+    text = token.text
+    if ignore_years and _YEAR.match(text):
+        return False
+    return token.like_num or bool(_DIGITS.match(text))
+
+
+def is_passive(token) -> bool:
+    """A participle used passively: with its own auxpass, a `by` agent, or joined to a passive verb."""
+    if token.tag_ != "VBN":
+        return False
+    children = {child.dep_ for child in token.children}
+    if children & {"auxpass", "agent"}:
+        return True
+    if token.dep_ == "conj" and not children & {"nsubj", "nsubjpass", "aux"}:
+        return is_passive(token.head)
+    return False
+
+
+_LIST_MARKERS = {"-", "*", "+", "•", "◦", "▪", "‣", "–"}
+_IMPERSONAL = {"it", "this", "that", "which", "these", "those"}
+
+
+def _has_impersonal_subject(token) -> bool:
+    for child in token.children:
+        if child.dep_ == "nsubj":
+            return child.lower_ in _IMPERSONAL or (child.pos_ == "NOUN" and child.lemma_.lower() in
+                                                   {"experience", "rotation", "opportunity", "observership", "time"})
+    return False
+
+
+class VerbReader:
+    """Finds verbs, including the ones the tagger misses in résumé-style fragments.
+
+    "Wrote notes daily." and "Observed surgeries." start with a capitalised verb
+    that the small English model tags as a proper noun or adjective. A
+    fragment-initial word is read as a verb when spaCy's own lemmatizer tables
+    know it as one ("wrote" -> write, "observed" -> observe).
+    """
+
+    def __init__(self, nlp, known_verbs=()):
+        self.irregular: dict = {}
+        self.verbs: set = set(known_verbs)  # a rule's own verb list counts too ("triaged" -> triage)
+        if nlp is not None and "lemmatizer" in nlp.pipe_names:
+            lookups = nlp.get_pipe("lemmatizer").lookups
+            if lookups.has_table("lemma_exc") and lookups.has_table("lemma_index"):
+                self.irregular = dict(lookups.get_table("lemma_exc").get("verb", {}))
+                self.verbs |= set(lookups.get_table("lemma_index").get("verb", ()))
+
+    def lemma(self, token) -> str | None:
+        """The verb's dictionary form if the token is used as a verb, else None."""
+        if token.dep_ in ("aux", "auxpass") or token.pos_ == "AUX" or not token.is_alpha:
+            return None
+        if token.is_title and self._starts_fragment(token):
+            if token.tag_.startswith("VB"):
+                return token.lemma_.lower()
+            guess = self._verb_form(token.lower_)
+            if guess:
+                return guess
+        if token.dep_ in ("amod", "compound"):
+            return None  # participles used as adjectives: "hard-working", "trained staff"
+        if token.pos_ == "VERB" or token.tag_.startswith("VB"):
+            return token.lemma_.lower()
+        return None
+
+    @staticmethod
+    def _starts_fragment(token) -> bool:
+        """First word of a sentence, a line, a list item ("- Triaged ...") or a clause after ';' or ':'."""
+        if token.is_sent_start:
+            return True
+        i = token.i - 1
+        while i >= 0 and (token.doc[i].is_punct or token.doc[i].text in _LIST_MARKERS) and "\n" not in token.doc[i].text:
+            if token.doc[i].text in (";", ":"):
+                return True
+            i -= 1
+        return i < 0 or (token.doc[i].is_space and "\n" in token.doc[i].text)
+
+    def _verb_form(self, word: str) -> str | None:
+        """'wrote' -> write, 'coordinated' -> coordinate, 'studied' -> study, by spaCy's tables."""
+        if word in self.irregular:
+            return self.irregular[word][0]
+        if word.endswith("ed"):
+            stem = word[:-2]
+            for candidate in (stem, word[:-1], stem[:-1], stem[:-1] + "y" if stem.endswith("i") else ""):
+                if candidate in self.verbs:
+                    return candidate
+        return None
+
+    def verb_words(self, doc, ignore: set[str] = frozenset()) -> list[tuple[object, str]]:
+        """(token, lemma) for every word tagged as a verb, whatever the parser made of it.
+
+        Repetition is about words on the page, so a participle the parser read as an
+        adjective ("presented posters") or a main verb it read as an auxiliary
+        ("did stitching") still counts.
+        """
+        found = []
+        for token in doc:
+            if not token.is_alpha:
+                continue
+            lemma = token.lemma_.lower() if token.tag_.startswith("VB") else self.lemma(token)
+            if lemma and lemma not in ignore:
+                found.append((token, lemma))
+        return found
+
+    def action_verbs(self, doc, ignore: set[str] = frozenset(), active_only: bool = False) -> list[tuple[object, str]]:
+        """(token, lemma) for every content verb (no auxiliaries, nothing in `ignore`).
+
+        `active_only` keeps only verbs that can show the applicant's role: no
+        passive participles ("data were analyzed") and no verbs whose subject is
+        a thing ("it taught me", "this experience showed me").
+        """
+        found = []
+        for token in doc:
+            lemma = self.lemma(token)
+            if not lemma or lemma in ignore:
+                continue
+            if active_only and (is_passive(token) or _has_impersonal_subject(token)):
+                continue
+            found.append((token, lemma))
+        return found
+
+
+_OWN_SUBJECTS = {"i", "we"}
+_FUTURE_OR_MODAL = {"will", "would", "can", "could", "may", "might", "shall", "should", "must", "to"}
+
+
+def _subject(token):
+    """The verb's subject, following `conj` links up to the verb that has one."""
+    current = token
+    for _ in range(6):
+        subjects = [child for child in current.children if child.dep_ in ("nsubj", "nsubjpass", "expl")]
+        if subjects:
+            return subjects[0]
+        if current.dep_ != "conj" or current.head is current:
+            return None
+        current = current.head
+    return None
+
+
+# Verbs whose past tense is spelled like the present ("Read 50 ECGs"): their tense cannot be told.
+_SAME_IN_PAST = {"read", "put", "set", "cut", "let", "hit", "spread", "shut", "cast", "cost", "hurt", "quit",
+                 "split", "upset", "broadcast", "forecast", "input", "output", "bet", "bid"}
+
+
+def verb_tense(token, lemma: str, reader) -> str | None:
+    """'past', 'present' or None (an infinitive, a modal, a perfect, someone else's verb, can't tell).
+
+    The tagger often misreads résumé fragments ("Ran the statistics" as a base
+    form), so the spelling decides: the dictionary form or its -s form is
+    present, an -ing form is progressive, any other form of the verb is past.
+    """
+    auxiliaries = [child for child in token.children if child.dep_ in ("aux", "auxpass")]
+    if any(aux.lower_ in _FUTURE_OR_MODAL or aux.lemma_ == "have" for aux in auxiliaries):
+        return None
+    if token.dep_ in ("xcomp", "advcl", "acl", "relcl", "pcomp", "csubj", "amod", "ccomp") and not auxiliaries:
+        return None  # "to present", "after presenting", "patients admitted overnight", "showed me I enjoy"
+    if token.whitespace_ == "" and token.i + 1 < len(token.doc) and token.nbor(1).text == "-":
+        return None  # "co" of "co-authored"
+    subject = _subject(token)
+    if subject is not None:
+        if subject.lower_ not in _OWN_SUBJECTS:
+            return None  # the clinic, the team, the patients: not the applicant's role
+        if subject.head is not token and token.tag_ == "VB":
+            # A base form sharing a subject takes its tense from the verb it hangs on:
+            # "I teach and write" is present; "I had to make schedules, solve conflicts" is not.
+            return "present" if subject.head.tag_ in ("VBP", "VBZ") else None
+    else:
+        head = token
+        while head.dep_ == "conj" and head.head is not head:
+            head = head.head
+            if not (head.tag_.startswith("VB") or head.pos_ == "VERB") and token.tag_ != "VBD":
+                return None  # "morning report and bedside rounds": a noun phrase, not verbs
+        if head.dep_ in ("xcomp", "ccomp", "advcl", "acl", "relcl", "pcomp"):
+            return None  # "to make schedules, solve conflicts and ..."
+        if head.dep_ != "ROOT" and not reader._starts_fragment(head):
+            return None  # a word the parser could not place ("progress notes" read as a verb)
+    be = [aux for aux in auxiliaries if aux.lemma_ == "be"]
+    if be:
+        return "past" if be[0].lower_ in ("was", "were") else "present"
+    word = token.lower_
+    if word in ("has", "does", "is", "are", "am"):
+        return "present"
+    lemma = reader.irregular.get(word, [lemma])[0]  # "Ran" tagged as a base form: spaCy's tables say run
+    if word == lemma and lemma in _SAME_IN_PAST:
+        return None
+    if word.endswith("ing"):
+        return "present"
+    if word in (lemma, lemma + "s", lemma + "es") or (lemma.endswith("y") and word == lemma[:-1] + "ies"):
+        return "present"
+    return "past"
+
+
