@@ -12,8 +12,8 @@ users all call the same functions:
 from __future__ import annotations
 
 __version__ = "0.1.0"
-__all__ = ["__version__", "lint_text", "lint_texts", "lint_paths", "suggest_text", "Diagnostic", "Severity",
-           "Settings"]
+__all__ = ["__version__", "lint_text", "lint_texts", "lint_paths", "suggest_text", "read_text", "Diagnostic",
+           "Severity", "Settings"]
 
 
 def __getattr__(name: str):
@@ -77,3 +77,18 @@ def suggest_text(text: str, kind: str | None = None, settings=None, path: str = 
         rewriter.suggest(entry, parses[(entry.path, entry.index)], [d for d in diagnostics if d.entry == entry.index])
         for entry in document.entries
     ]
+
+
+def read_text(text: str, kind: str | None = None, settings=None, path: str = "<text>", today=None):
+    """What erasl reads in each entry of a draft: one `EntryProfile` per entry (`.to_dict()` for JSON).
+
+    The same reading the rules, facts, report and rewrites use: type, US or not, specialty,
+    settings, dates and weeks, counts, the applicant's own actions, supervisors and letters.
+    """
+    from erasl.document import SourceFile
+    from erasl.engine import Linter
+
+    linter = Linter(settings, today=today)
+    document = linter.parse(SourceFile(path, text), kind)
+    linter.lint_documents([document], parses={})
+    return [entry.profile for entry in document.entries]

@@ -79,11 +79,12 @@ class ResultCache:
     def _file(self, key: str) -> Path:
         return self.directory / key[:2] / f"{key}.json"
 
-    def load(self, key: str) -> list[Diagnostic] | None:
+    def load(self, key: str) -> tuple[list[Diagnostic], list] | None:
+        """(diagnostics, entry profiles as stored) of a draft, or None when not cached."""
         file = self._file(key)
         try:
             data = json.loads(file.read_text(encoding="utf-8"))
-            return [diagnostic_from_record(record) for record in data["diagnostics"]]
+            return [diagnostic_from_record(record) for record in data["diagnostics"]], data.get("profiles")
         except FileNotFoundError:
             return None
         except (OSError, ValueError, KeyError, TypeError) as error:
@@ -91,14 +92,14 @@ class ResultCache:
                               f"delete {self.directory.parent} if this repeats")
             return None
 
-    def store(self, key: str, diagnostics: list[Diagnostic]) -> None:
+    def store(self, key: str, diagnostics: list[Diagnostic], profiles: list | None = None) -> None:
         if not self._writable:
             return
         file = self._file(key)
         try:
             self._prepare()
             file.parent.mkdir(parents=True, exist_ok=True)
-            payload = json.dumps({"diagnostics": [diagnostic_to_record(d) for d in diagnostics]})
+            payload = json.dumps({"diagnostics": [diagnostic_to_record(d) for d in diagnostics], "profiles": profiles})
             handle, temporary = tempfile.mkstemp(dir=file.parent, suffix=".tmp")
             with os.fdopen(handle, "w", encoding="utf-8") as out:
                 out.write(payload)

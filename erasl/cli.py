@@ -423,7 +423,8 @@ def suggest(paths, output_format, kind, config, isolated, model, stdin_filename)
               help="Only this entry of the file (1-based).")
 @_draft_options
 def facts(paths, entry_number, kind, config, isolated, model, stdin_filename):
-    """Print, as JSON, the facts erasl reads in each entry: duration, type, specialty, setting, counts, activities."""
+    """Print, as JSON, what erasl reads in each entry: its profile (type, US or not, specialty, dates, weeks,
+    own actions...) and the facts a rewrite keeps (durations, settings, institutions, counts, activities)."""
     from erasl.facts import FactExtractor
     from erasl.nlp import ModelError
     from erasl.registry import RuleFileError
@@ -441,7 +442,7 @@ def facts(paths, entry_number, kind, config, isolated, model, stdin_filename):
                 continue
             found = extractor.extract(entry, report.parses[(entry.path, entry.index)])
             entries.append({"path": entry.path, "entry": entry.index, "title": entry.title, "kind": entry.kind,
-                            "facts": found.to_dict()})
+                            "profile": entry.profile.to_dict(), "facts": found.to_dict()})
     if entry_number is not None and not entries and not report.errors:
         _fail(f"--entry {entry_number}: no such entry")
     click.echo(json.dumps({"version": 1, "entries": entries}, indent=2, ensure_ascii=False))

@@ -90,8 +90,10 @@ class Entry:
     prose: str  # `text` with code, URLs and e-mail addresses blanked: what the checks read
     segments: list[tuple[int, int]]  # (text offset, source offset) where each contiguous run starts
     source_start: int = 0
-    # What rules derive from the entry once and share (e.g. its application profile); never its text.
+    # What rules derive from the entry once and share; never its text.
     derived: dict = field(default_factory=dict, repr=False, compare=False)
+    # The one reading of the entry (erasl/profile.py), set by the linter after the parse or from the cache.
+    profile: object = field(default=None, repr=False, compare=False)
 
     @property
     def path(self) -> str:
@@ -233,14 +235,14 @@ _BOOLEAN_WORDS = {"true": "true", "yes": "true", "false": "false", "no": "false"
 DATE_KEYS = ("start", "end")
 PRESENT = "present"
 _PRESENT_WORDS = {"present", "ongoing", "current", "currently", "now", "today"}
-_MONTH_NAMES = {
+MONTH_NUMBERS = {
     name: number for number, names in enumerate((
         ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
         ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
         ("october", "oct"), ("november", "nov"), ("december", "dec"),
     ), start=1) for name in names
 }
-_SEASON_MONTHS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
+SEASON_MONTHS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
 
 
 def read_month(value: str) -> int | str | None:
@@ -264,7 +266,7 @@ def read_month(value: str) -> int | str | None:
     match = re.fullmatch(r"([a-z]+)\.?,?\s+(?:of\s+)?((?:19|20)\d\d)", text)
     if match:
         name = match.group(1)
-        month = _MONTH_NAMES.get(name) or _SEASON_MONTHS.get(name)
+        month = MONTH_NUMBERS.get(name) or SEASON_MONTHS.get(name)
         return int(match.group(2)) * 12 + month - 1 if month else None
     return None
 

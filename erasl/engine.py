@@ -7,10 +7,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
 
+from datetime import date
+
 from erasl.checks import CHECK_KINDS, Check
 from erasl.config import Settings
 from erasl.diagnostics import Diagnostic, Fix, Severity
 from erasl.document import Document, InputError, SourceFile, decode_draft, read_draft, split_entries
+from erasl.profile import month_index
 from erasl.registry import RuleFileError, RuleSet, load_rules
 
 METADATA_RULE = "E101"
@@ -46,13 +49,16 @@ class Linter:
     """Rules compiled once for a set of settings; lint any number of documents with it."""
 
     def __init__(self, settings: Settings | None = None, ruleset: RuleSet | None = None, cache=None,
-                 jobs: int | None = None):
+                 jobs: int | None = None, today: date | None = None):
         self.settings = settings or Settings()
         self.jobs = jobs  # parser processes; None = decide from the number of entries
         self.ruleset = ruleset or load_rules()
         self.cache = cache  # a ResultCache, or None (the API never writes unless given one)
         self._checks: list[Check] | None = None
         self._application_checks: list[Check] | None = None
+        self._pool = None
+        self._profile_reader = None
+        self.today = month_index(today or date.today())  # what "ongoing" and "ended" are judged against
 
     @property
     def checks(self) -> list[Check]:
@@ -63,11 +69,7 @@ class Linter:
             ]
             needs_nlp = any(CHECK_KINDS[rule.check].needs_parse for rule in selected if rule.check in CHECK_KINDS)
             nlp = self.nlp if needs_nlp else None
-            pool = None
-            if nlp is not None:
-                from erasl.checks.phrases import MatcherPool
-
-                pool = MatcherPool(nlp)
+            pool = self.pool if nlp is not None else None
             checks = []
             for rule in selected:
                 if rule.check not in CHECK_KINDS:
@@ -95,6 +97,31 @@ class Linter:
 
         return load_model(self.settings.model)
 
+    @property
+    def pool(self):
+        """One matcher pool for every phrase rule and the lexicon: one matching pass per entry."""
+        if self._pool is None:
+            from erasl.checks.phrases import MatcherPool
+
+            self._pool = MatcherPool(self.nlp)
+        return self._pool
+
+    @property
+    def profile_reader(self):
+        """The reader that makes each entry's profile (erasl/profile.py), compiled once per run."""
+        if self._profile_reader is None:
+            from erasl.lexicon import Lexicon
+            from erasl.profile import ProfileReader
+
+            self.checks  # the rules' patterns join the pool first
+            self._profile_reader = ProfileReader(self.nlp, self.ruleset, Lexicon(self.nlp, self.ruleset, self.pool))
+        return self._profile_reader
+
+    @property
+    def reads_entries(self) -> bool:
+        """Whether this run needs each entry parsed and profiled (some rule reads the parse or the profile)."""
+        return any(check.needs_parse for check in self.checks) or bool(self.application_checks)
+
     # --- documents -------------------------------------------------------
 
     def parse(self, source: SourceFile, kind: str | None = None) -> Document:
@@ -116,7 +143,10 @@ class Linter:
         entries = [(document, entry) for document in documents for entry in document.entries]
         checks = self.checks
         parsed: Iterable
-        if entries and (parses is not None or any(check.needs_parse for check in checks)):
+        reading = bool(entries) and (parses is not None or self.reads_entries)
+        if reading:
+            reader = self.profile_reader
+            titles = self.title_docs([entry for _, entry in entries])
             jobs = self.jobs or default_jobs(len(entries))
             texts = [entry.parse_text for _, entry in entries]
             parsed = self.nlp.pipe(texts, n_process=jobs, batch_size=64) if jobs > 1 else self.nlp.pipe(texts)
@@ -126,6 +156,8 @@ class Linter:
         for number, ((document, entry), doc) in enumerate(zip(entries, parsed), start=1):
             if parses is not None:
                 parses[(entry.path, entry.index)] = doc
+            if reading:
+                entry.profile = reader.read(entry, doc, titles.get(id(entry)), self.today)
             found = []
             for check in checks:
                 if not check.rule.applies_to(entry.kind) or not self.settings.selects(check.rule.code, entry.path):
@@ -142,6 +174,13 @@ class Linter:
         by_path = {document.source.path: document for document in documents}
         kept = [d for d in diagnostics if not _suppressed(d, by_path.get(d.path))]
         return sorted(kept, key=Diagnostic.sort_key)
+
+    def title_docs(self, entries) -> dict[int, object]:
+        """Each entry's title (and `organization:`), parsed in one batch, for the profile to read."""
+        labelled = [(id(entry), ", ".join(filter(None, (entry.title, entry.metadata.get("organization")))))
+                    for entry in entries]
+        labelled = [(key, text) for key, text in labelled if text]
+        return dict(zip((key for key, _ in labelled), self.nlp.pipe(text for _, text in labelled)))
 
     def _place(self, diagnostic: Diagnostic, entry) -> None:
         """Map a diagnostic's entry span to the source file, once."""
@@ -246,23 +285,45 @@ class Linter:
         for document in documents:
             key = self.cache.key(document.source.path, document.source.text)
             cached = self.cache.load(key)
-            if cached is None:
+            if cached is None or not self._restore_profiles(document, cached[1]):
                 keys[document.source.path] = key
                 fresh.append(document)
             else:
-                found.extend(cached)
+                found.extend(cached[0])
         # Cached per draft: only the entry rules. Cross-entry rules depend on every draft, so they run
         # fresh each time (they need no parse, so a fully cached run still never imports spaCy).
         linted = self.lint_documents(fresh, progress, across_entries=False) if fresh else []
         by_path: dict[str, list[Diagnostic]] = {document.source.path: [] for document in fresh}
         for diagnostic in linted:
             by_path.setdefault(diagnostic.path, []).append(diagnostic)
+        documents_by_path = {document.source.path: document for document in fresh}
         for path, diagnostics in by_path.items():
             if path in keys:
-                self.cache.store(keys[path], diagnostics)
+                profiles = [entry.profile.to_dict() if entry.profile is not None else None
+                            for entry in documents_by_path[path].entries]
+                self.cache.store(keys[path], diagnostics, profiles)
         by_path = {document.source.path: document for document in documents}
         across = [d for d in self.application_diagnostics(documents) if not _suppressed(d, by_path.get(d.path))]
         return sorted(found + linted + across, key=Diagnostic.sort_key)
+
+    def _restore_profiles(self, document: Document, stored) -> bool:
+        """Put cached profiles back on the document's entries; False when they do not fit (re-lint it)."""
+        from erasl.application import load_application_data
+        from erasl.profile import EntryProfile
+
+        if not isinstance(stored, list) or len(stored) != len(document.entries):
+            return False
+        tiers = {tier.name: tier for tier in load_application_data(self.ruleset).tiers}
+        try:
+            profiles = [None if data is None else EntryProfile.from_dict(data, tiers, entry)
+                        for data, entry in zip(stored, document.entries)]
+        except (TypeError, ValueError, KeyError, AttributeError):
+            return False
+        if self.application_checks and any(profile is None for profile in profiles):
+            return False
+        for entry, profile in zip(document.entries, profiles):
+            entry.profile = profile
+        return True
 
     def collect(self, paths: list[str], report: Report,
                 stdin_name: str = "<stdin>") -> list[tuple[Path | None, str, str]]:

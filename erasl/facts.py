@@ -23,7 +23,6 @@ from pathlib import Path
 from typing import Any
 
 from erasl.grammar import is_passive
-from erasl.checks.phrases import build_matcher, compile_phrase, matched_spans
 from erasl.grammar import is_quantity
 from erasl.grammar import VerbReader
 from erasl.registry import RuleFileError, RuleSet, rules_dir
@@ -136,33 +135,7 @@ def load_rewrite_data(directory: Path | None = None) -> dict[str, Any]:
             raise RuleFileError(f"{path}: missing (rewrite suggestions need it)") from None
         except tomllib.TOMLDecodeError as error:
             raise RuleFileError(f"{path}: not valid TOML: {error}") from None
-    data["specialties"] = _specialty_forms(folder.parent)
     return data
-
-
-def _specialty_forms(rules_folder: Path) -> dict[str, dict[str, list[str]]]:
-    """Specialties from the one list erasl keeps (rules/application/specialties.toml), as the literal
-    forms the fact matchers look for: every `a|b` combination of its words, plus its abbreviations."""
-    import itertools
-
-    from erasl.application import load_application_data
-    from erasl.registry import load_rules
-
-    application = load_application_data(load_rules(rules_folder))
-    forms: dict[str, dict[str, list[str]]] = {}
-    for name, specialty in application.specialties.items():
-        aliases = [" ".join(choice) for phrase in specialty.words
-                   for choice in itertools.product(*(word.split("|") for word in phrase.split()))]
-        forms[name] = {"aliases": [name, *aliases, *specialty.abbreviations]}
-    return forms
-
-
-@dataclass(frozen=True)
-class _Where:
-    """Stands in for a Rule when phrase errors are reported (build_matcher names code and file)."""
-
-    code: str
-    file: str
 
 
 def past_tense(lemma: str, irregular: dict[str, list[str]]) -> str:
@@ -188,34 +161,17 @@ class FactExtractor:
     """Compiled once per run from the rule data; `extract(entry, doc)` reads one entry's parse."""
 
     def __init__(self, nlp, ruleset: RuleSet, data: dict[str, Any] | None = None):
-        from spacy.matcher import Matcher, PhraseMatcher
 
         self.nlp = nlp
         self.data = data or load_rewrite_data()
         self.reader = VerbReader(nlp)
-        where = "rules/rewrite/facts.toml"
-        self.durations = build_matcher(ruleset.rules["D101"], nlp, ruleset.rules["D101"].options.get("phrases", []), [])
-        self.settings = build_matcher(ruleset.rules["S101"], nlp, ruleset.rules["S101"].options.get("phrases", []), [])
-        self.types = Matcher(nlp.vocab, validate=True)
-        for type_name, phrases in self.data.get("types", {}).items():
-            for phrase in phrases:
-                try:
-                    self.types.add(type_name, compile_phrase(phrase, nlp.tokenizer))
-                except (ValueError, KeyError) as error:
-                    raise RuleFileError(f"{where}: [types] {type_name}: {phrase!r}: {error}") from None
-        self.type_order = list(self.data.get("types", {}))
-        non_us = self.data.get("non-us", {})
-        self.non_us_cues = build_matcher(_Where("non-us", where), nlp, non_us.get("cues", []), []) if non_us.get("cues") else None
-        self.countries = set(non_us.get("countries", []))
-        self.specialty_lower = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self.specialty_exact = PhraseMatcher(nlp.vocab, attr="ORTH")
-        for name, spec in self.data.get("specialties", {}).items():
-            for alias in spec.get("aliases", []):
-                matcher = self.specialty_exact if alias.isupper() else self.specialty_lower
-                matcher.add(name, [nlp.make_doc(alias)])
+
         institutions = self.data.get("institutions", {})
         self.institution_nouns = set(institutions.get("nouns", []))
         self.institution_preps = set(institutions.get("prepositions", []))
+        from erasl.lexicon import lexicon_data
+
+        self.places = {word for word in lexicon_data(ruleset).phrases["places"]["non-us"] if " " not in word}
         counts = self.data.get("counts", {})
         self.rate_words = set(counts.get("rate-words", []))
         self.rate_preps = set(counts.get("rate-prepositions", []))
@@ -235,29 +191,31 @@ class FactExtractor:
         """Every fact of one entry, from its text, title and metadata."""
         metadata = entry.metadata
         facts = Facts(kind=entry.kind, title=entry.title)
-        facts.us = {"true": True, "false": False}.get(metadata.get("us", ""))
-        facts.durations = self._durations(doc, metadata)
-        facts.type = self._type(doc, metadata, entry.title)
-        facts.specialties = self._specialties(doc, metadata, entry.title)
-        facts.settings = self._settings(doc, metadata)
+        profile = entry.profile
+        facts.us = profile.us if profile.us_from != "type" else None
+        facts.durations = self._durations(doc, metadata, profile)
+        facts.type = self._type(profile)
+        facts.specialties = self._specialties(profile)
+        facts.settings = self._settings(doc, profile)
         facts.institutions, facts.places = self._institutions(doc, metadata)
         facts.counts = self._counts(doc)
         facts.activities = self._activities(doc)
         facts.outcomes = self._outcomes(doc)
-        if facts.us is None and self._abroad(doc, entry.title):
-            facts.us = False
         return facts
 
     # --- each kind of fact ---------------------------------------------------------
 
-    def _durations(self, doc, metadata) -> list[Fact]:
+    def _durations(self, doc, metadata, profile) -> list[Fact]:
+        """The profile's time words (durations and dates), adjacent ones joined ("June 2024 to August 2024")."""
         found = []
         if metadata.get("start") or metadata.get("end"):
             text = "-".join(_month_year(metadata[key]) for key in ("start", "end") if metadata.get(key))
             found.append(Fact(text, source="metadata", value="dates"))
-        spans = matched_spans(self.durations, doc)
+        spans = [span for m in profile.time_frame if (span := doc.char_span(m.start, m.end)) is not None]
         merged: list[list] = []
         for span in spans:
+            if merged and span.start < merged[-1][1]:
+                continue
             if merged:
                 gap = doc[merged[-1][1]:span.start]
                 if all(t.text in ("-", "–", "to", "through", "until", "and") or t.is_space for t in gap) and len(gap) <= 2:
@@ -285,48 +243,34 @@ class FactExtractor:
                 return f"{tokens[0].text}-{unit}"
         return "length"
 
-    def _type(self, doc, metadata, title) -> Fact | None:
-        """Metadata `type`, else the first type (in data order) the title names, else the text."""
-        if metadata.get("type"):
-            return Fact(metadata["type"], source="metadata", value=metadata["type"])
-        lowered = (title or "").lower()
-        for name in self.type_order:
-            if any(re.search(rf"(?<![\w-]){re.escape(p)}(?![\w-])", lowered) for p in self.data["types"][name]):
-                return Fact(title, source="title", value=name)
-        matches = self.types(doc)
-        if not matches:
+    @staticmethod
+    def _type(profile) -> Fact | None:
+        """The type the profile read, with the words that named it."""
+        words = profile.type_words
+        if words is None:
             return None
-        labels = {self.nlp.vocab.strings[match_id] for match_id, _, _ in matches}
-        chosen = next(name for name in self.type_order if name in labels)
-        _, start, end = next(m for m in matches if self.nlp.vocab.strings[m[0]] == chosen)
-        span = doc[start:end]
-        return Fact(span.text, span.start_char, span.end_char, value=chosen)
+        if words.source == "title":
+            return Fact(profile.heading or words.text, source="title", value=profile.experience_type)
+        return Fact(words.text, words.start, words.end, source=words.source, value=profile.experience_type)
 
-    def _specialties(self, doc, metadata, title) -> list[Fact]:
+    @staticmethod
+    def _specialties(profile) -> list[Fact]:
+        words = profile.specialty_words
+        if words is None:
+            return []
+        value = profile.specialty if words.source != "metadata" else words.text.lower()
+        return [Fact(words.text, words.start, words.end, source=words.source, value=value)]
+
+    @staticmethod
+    def _settings(doc, profile) -> list[Fact]:
         found = []
-        if metadata.get("specialty"):
-            found.append(Fact(metadata["specialty"], source="metadata", value=metadata["specialty"].lower()))
-        from spacy.util import filter_spans
-
-        for source, target in (("title", self.nlp.make_doc(title) if title else None), ("text", doc)):
-            if target is None:
+        for mention in profile.settings:
+            if mention.source == "metadata":
+                found.append(Fact(mention.text, source="metadata", value=mention.text))
                 continue
-            matches = self.specialty_lower(target) + self.specialty_exact(target)
-            labels = {(s, e): self.nlp.vocab.strings[m] for m, s, e in matches}
-            for span in sorted(filter_spans([target[s:e] for _, s, e in matches]), key=lambda s: s.start):
-                value = labels[(span.start, span.end)]
-                if source == "title":
-                    found.append(Fact(span.text, source="title", value=value))
-                else:
-                    found.append(Fact(span.text, span.start_char, span.end_char, value=value))
-        return found
-
-    def _settings(self, doc, metadata) -> list[Fact]:
-        found = []
-        if metadata.get("setting"):
-            found.append(Fact(metadata["setting"], source="metadata", value=metadata["setting"]))
-        for span in matched_spans(self.settings, doc):
-            found.append(Fact(span.text, span.start_char, span.end_char, value=_phrase_around(span)))
+            span = doc.char_span(mention.start, mention.end)
+            if span is not None:
+                found.append(Fact(span.text, span.start_char, span.end_char, value=_phrase_around(span)))
         return found
 
     def _institutions(self, doc, metadata) -> tuple[list[Fact], list[Fact]]:
@@ -354,11 +298,11 @@ class FactExtractor:
                 institutions.append(Fact(span.text, span.start_char, span.end_char, value=doc[left:end].text))
             elif token.lower_ == "in" and head.pos_ == "PROPN" and all(t.pos_ in ("PROPN", "ADJ", "PUNCT", "CCONJ") for t in words):
                 end = head.i + 1
-                while end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].text in self.countries:
+                while end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].text in self.places:
                     end += 2  # "Lahore, Pakistan"
                 span = doc[token.i:end]
                 # a place is a country or city erasl knows, or a place named after an institution
-                if any(t.text in self.countries for t in span) or token.head.lemma_.lower() in self.institution_nouns:
+                if any(t.text in self.places for t in span) or token.head.lemma_.lower() in self.institution_nouns:
                     places.append(Fact(span.text, span.start_char, span.end_char, value=doc[left:end].text))
         order = {"metadata": 0, "at": 1, "with": 2}
         institutions.sort(key=lambda f: order.get(f.source if f.source == "metadata" else f.text.split()[0].lower(), 3))
@@ -565,13 +509,6 @@ class FactExtractor:
                 start = sentence.start_char + (len(sentence.text) - len(sentence.text.lstrip()))
                 found.append(Fact(text, start, start + len(text)))
         return found
-
-    def _abroad(self, doc, title) -> bool:
-        words = {t.text for t in doc} | set((title or "").replace(",", " ").split())
-        if any(name in words or (" " in name and name in doc.text) for name in self.countries):
-            return True
-        return bool(self.non_us_cues and self.non_us_cues(doc))
-
 
 # --- small helpers -------------------------------------------------------------------
 

@@ -205,3 +205,44 @@ def verb_tense(token, lemma: str, reader) -> str | None:
     return "past"
 
 
+
+
+_OBJECT_PRONOUNS_OF_APPLICANT = {"me", "us"}
+
+
+def _misread_subject(subject, verb) -> bool:
+    """A "subject" the small parser made up in a résumé fragment: "Registered patients, directed them"
+    (the fragment's first verb read as an adjective) or "Did the literature search" (an inverted auxiliary)."""
+    first = subject.left_edge
+    if first.tag_ in ("VBD", "VBN") and first.dep_ in ("amod", "compound") and first.is_sent_start:
+        return True
+    return any(child.dep_ == "aux" and child.i < subject.i for child in verb.children)
+
+
+def own_subject(token) -> bool:
+    """Whether a verb is the applicant's own: its subject is I/we, or it has none (a résumé fragment).
+
+    Other people's verbs are not: "the residents are presenting", "residents presenting
+    patients" (a clause on a noun), "watched the fellow place lines". A verb completing
+    "allowed me to" or "asked us to" is the applicant's.
+    """
+    current = token
+    for _ in range(8):
+        subject = next((c for c in current.children if c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj")
+                        and c.i < current.i), None)  # "Followed 4-6 patients": a misparsed object, not a subject
+        if subject is not None and not _misread_subject(subject, current):
+            return subject.lower_ in _OWN_SUBJECTS
+        if current.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children) \
+                and current.head.head is not current.head:
+            current = current.head.head  # "had the opportunity to present": the one who had it presented
+            continue
+        if current.dep_ in ("acl", "relcl"):
+            return False
+        if current.dep_ == "xcomp" and any(c.dep_ == "dobj" and c.lower_ in _OBJECT_PRONOUNS_OF_APPLICANT
+                                           for c in current.head.children):
+            return True
+        if current.dep_ in ("conj", "xcomp", "advcl", "ccomp", "pcomp") and current.head is not current:
+            current = current.head
+            continue
+        return True
+    return True

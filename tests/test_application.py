@@ -14,7 +14,7 @@ import pytest
 from click.testing import CliRunner
 
 import erasl
-from erasl.application import Application, text_weeks
+from erasl.application import Application
 from erasl.cli import main
 from erasl.config import Settings
 from erasl.document import PRESENT, SourceFile, read_month, split_entries
@@ -25,8 +25,12 @@ SAMPLE = Path(__file__).resolve().parent.parent / "corpus" / "application"
 
 
 def application(text: str, path: str = "drafts.md", target: str | None = None, today=date(2025, 1, 15)):
+    from erasl.engine import Linter
+
+    settings = Settings(target_specialty=target)
     document = split_entries(SourceFile(path, text), known_kinds=tuple(RULES.kinds), known_types=RULES.experience_types)
-    return Application.build(document.entries, RULES, Settings(target_specialty=target), today)
+    Linter(settings, today=today).lint_documents([document], parses={})
+    return Application.build(document.entries, RULES, settings, today)
 
 
 def codes(folder: Path, *extra: str) -> list[str]:
@@ -62,8 +66,8 @@ def test_an_unreadable_date_is_a_metadata_warning():
     ("over two years", 104), ("3 half-days per week", None), ("a 10-minute talk", None),
 ])
 def test_stated_duration_in_weeks(text, weeks):
-    found = text_weeks(text)
-    assert (found[0] if found else None) == (pytest.approx(weeks) if weeks else None)
+    profile = erasl.read_text(text + ".")[0]
+    assert profile.weeks == (pytest.approx(weeks) if weeks else None)
 
 
 # --- profiles ----------------------------------------------------------------------------

@@ -60,7 +60,10 @@ def _boilerplate() -> set[str]:
     for spec in data["weak-verbs"].values():
         for choice in spec["choices"]:
             words |= set(re.findall(r"[A-Za-z][\w'-]*", choice))
-    for name in data["specialties"]:
+    from erasl.lexicon import lexicon_data
+    from erasl.registry import load_rules
+
+    for name in lexicon_data(load_rules()).specialty_words:
         words |= set(name.split())
     return {w.lower() for w in words}
 

@@ -9,14 +9,10 @@ from erasl/application.py. Their data is in rules/application/.
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Iterable
 
-from erasl.application import (
-    EXPERIENCE, Application, lead_span, load_application_data, month_index, month_label, profile_entry, read_verbs,
-)
+from erasl.application import EXPERIENCE, Application, lead_span, load_application_data, month_label
 from erasl.checks import Check, check_kind, first_sentence_span
-from erasl.grammar import VerbReader
 from erasl.diagnostics import Diagnostic
 
 
@@ -108,15 +104,14 @@ class NearDuplicateCheck(ApplicationCheck):
 # --- entry checks on the application's profiles -----------------------------------
 
 class ProfileCheck(Check):
-    """An entry check that reads the entry's profile (type, specialty, dates) from the shared data."""
+    """An entry check that reads the entry's profile (erasl/profile.py): type, specialty, dates, own verbs."""
 
     def compile(self, nlp) -> None:
         self.data = load_application_data(self.ruleset)
-        self.reader = VerbReader(nlp)
-        self.today = month_index(date.today())
 
-    def profile(self, entry):
-        return profile_entry(entry, self.data, self.today)
+    @staticmethod
+    def profile(entry):
+        return entry.profile
 
     @staticmethod
     def span(entry, doc) -> tuple[int, int]:
@@ -126,8 +121,6 @@ class ProfileCheck(Check):
 @check_kind("specialty-alignment")
 class SpecialtyAlignmentCheck(ProfileCheck):
     """An entry whose specialty is neither the target specialty nor related to it (needs `target-specialty`)."""
-
-    needs_parse = False
 
     def compile(self, nlp) -> None:
         super().compile(nlp)
@@ -150,7 +143,6 @@ class EntryTypeNoteCheck(ProfileCheck):
     """A note on every entry of the listed types (what a tele-rotation weighs, for instance)."""
 
     OPTIONS = {"types": (list, [])}
-    needs_parse = False
 
     def run(self, entry, doc):
         profile = self.profile(entry)
@@ -169,11 +161,10 @@ class ObserverOnlyCheck(ProfileCheck):
         profile = self.profile(entry)
         if profile.experience_type not in self.options["types"]:
             return
-        verbs = read_verbs(doc, self.reader, self.data)
-        if verbs.hands_on:
+        if profile.hands_on:
             return
         start, end = self.span(entry, doc)
-        observed = sorted({lemma for _, lemma in verbs.observer})
+        observed = sorted({action.lemma for action in profile.observer})
         yield self.diagnostic(start, end, type=profile.experience_type,
                               verbs=", ".join(observed) if observed else "no verb of your own")
 
@@ -194,14 +185,13 @@ class TenseCheck(ProfileCheck):
         profile = self.profile(entry)
         if profile.status_from != "metadata" or doc is None:
             return
-        verbs = read_verbs(doc, self.reader, self.data)
         ignore = set(self.options["ignore"])
-        present = [token for token, lemma in verbs.present if lemma not in ignore]
-        past = [token for token, lemma in verbs.past if lemma not in ignore]
+        present = [action for action in profile.actions if action.tense == "present" and action.lemma not in ignore]
+        past = [action for action in profile.actions if action.tense == "past" and action.lemma not in ignore]
         if profile.ongoing is False:
-            for token in present:
-                problem = f'"{token.text}" is present tense, but this experience ended ({month_label(profile.end)}).'
-                yield self.diagnostic(token.idx, token.idx + len(token.text), problem=problem, match=token.text)
+            for action in present:
+                problem = f'"{action.text}" is present tense, but this experience ended ({month_label(profile.end)}).'
+                yield self.diagnostic(action.start, action.end, problem=problem, match=action.text)
         elif not present and len(past) >= self.options["min-verbs"]:
             start, end = self.span(entry, doc)
             yield self.diagnostic(start, end, problem="This experience is ongoing, but every verb is in the past tense.",

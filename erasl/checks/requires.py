@@ -1,60 +1,62 @@
 """Entry-wide checks for something an advisor expects and the entry lacks.
 
-A `requires` rule passes when any of its evidence is present: a number, a
-strong verb, a listed phrase, a metadata key. It reports once per entry, at
-the first sentence, because the fix is to add something, not to change a span.
+A `requires` rule passes when any of its evidence is present. The evidence is
+read from the entry's profile (erasl/profile.py): `counts` (a number that is not
+a bare year), `role-actions` (a verb that shows the applicant's own role),
+`time-frame` (a duration or a date), `settings` (a named clinical setting). A rule
+may add its own phrases and metadata keys. It reports once per entry, at the first
+sentence, because the fix is to add something, not to change a span.
 """
 
 from __future__ import annotations
 
-
 from erasl.checks import Check, check_kind, first_sentence_span
-from erasl.grammar import VerbReader, is_quantity
+from erasl.registry import RuleFileError
+
+EVIDENCE = {
+    "counts": lambda profile: profile.counts,
+    "role-actions": lambda profile: profile.role_actions,
+    "time-frame": lambda profile: profile.time_frame or profile.start is not None,
+    "settings": lambda profile: profile.settings,
+}
+
 
 @check_kind("requires")
 class RequireCheck(Check):
-    """Reports an entry that shows none of the listed kinds of evidence."""
+    """Reports an entry whose profile shows none of the listed kinds of evidence."""
 
     OPTIONS = {
-        "numbers": (bool, False),
-        "ignore-years": (bool, True),
-        "verbs": (list, []),
+        "evidence": (list, []),
+        "verbs": (list, []),  # extra verbs of the applicant's own that count as a role (config: extend-strong-verbs)
         "phrases": (list, []),
         "patterns": (list, []),
         "metadata": (list, []),
         "only-clinical": (bool, False),
-        "clinical-cues": (list, []),
     }
 
     def compile(self, nlp) -> None:
+        for name in self.options["evidence"]:
+            if name not in EVIDENCE:
+                raise RuleFileError(f"{self.rule.file}: [{self.rule.code}]: unknown evidence {name!r} "
+                                    f"(known: {', '.join(EVIDENCE)})")
         self.verbs = {verb.lower() for verb in self.options["verbs"]}
         self.verbs |= {verb.lower() for verb in self.settings.extra_verbs.get(self.rule.code, [])}
-        self.reader = VerbReader(nlp, self.verbs)
         self.matcher = None
         if self.options["phrases"] or self.options["patterns"]:
             self.matcher = self.matchers(nlp).add(self.rule, self.options["phrases"], self.options["patterns"])
-        self.cue_matcher = None
-        if self.options["clinical-cues"]:
-            self.cue_matcher = self.matchers(nlp).add(self.rule, self.options["clinical-cues"], [])
-
-    def is_clinical(self, entry, doc) -> bool:
-        """Clinical by metadata type when given, else by words like rotation, clerkship, ward."""
-        entry_type = entry.metadata.get("type", "").lower()
-        if entry_type:
-            return entry_type in self.ruleset.clinical_types
-        return bool(self.cue_matcher and self.cue_matcher.spans(doc))
 
     def satisfied(self, entry, doc) -> bool:
+        profile = entry.profile
         if any(entry.metadata.get(key) for key in self.options["metadata"]):
             return True
-        if self.options["numbers"] and any(is_quantity(t, self.options["ignore-years"]) for t in doc):
+        if any(EVIDENCE[name](profile) for name in self.options["evidence"]):
             return True
-        if self.verbs and any(lemma in self.verbs for _, lemma in self.reader.action_verbs(doc, active_only=True)):
+        if self.verbs and any(action.lemma in self.verbs for action in profile.actions):
             return True
         return bool(self.matcher and self.matcher.spans(doc))
 
     def run(self, entry, doc):
-        if self.options["only-clinical"] and not self.is_clinical(entry, doc):
+        if self.options["only-clinical"] and not entry.profile.clinical_type:
             return
         if not self.satisfied(entry, doc):
             start, end = first_sentence_span(entry, doc)

@@ -10,28 +10,28 @@ from erasl.grammar import VerbReader
 
 @check_kind("observer-verbs")
 class ObserverVerbCheck(Check):
-    """Flags observer-only verbs when they are at least `min-share` of the entry's verbs,
-    or (with `flag-first`) when the entry's first action verb is one of them."""
+    """Flags the applicant's observer-only or underselling verbs (the profile's verb `groups`, read with
+    the lexicon) when they are at least `min-share` of the applicant's own verbs, or (with
+    `flag-first`) when the entry's first own verb is one of them."""
 
-    OPTIONS = {"verbs": (list, []), "min-share": (float, 0.5), "ignore": (list, []), "flag-first": (bool, True)}
+    OPTIONS = {"groups": (list, ["observer", "underselling"]), "min-share": (float, 0.5), "ignore": (list, []),
+               "flag-first": (bool, True)}
 
     def compile(self, nlp) -> None:
-        self.verbs = {v.lower() for v in self.options["verbs"]}
+        self.groups = set(self.options["groups"])
         self.ignore = {v.lower() for v in self.options["ignore"]}
-        self.reader = VerbReader(nlp)
 
     def run(self, entry, doc):
-        verbs = self.reader.action_verbs(doc, self.ignore)
-        weak = [token for token, lemma in verbs if lemma in self.verbs]
+        actions = [action for action in entry.profile.actions if action.lemma not in self.ignore]
+        weak = [action for action in actions if action.group in self.groups]
         if not weak:
             return
-        if len(weak) / len(verbs) < self.options["min-share"]:
-            if not (self.options["flag-first"] and verbs[0][0] is weak[0]):
+        if len(weak) / len(actions) < self.options["min-share"]:
+            if not (self.options["flag-first"] and actions[0] is weak[0]):
                 return
             weak = weak[:1]
-        for token in weak:
-            yield self.diagnostic(token.idx, token.idx + len(token.text), match=token.text,
-                                  count=len(weak), total=len(verbs))
+        for action in weak:
+            yield self.diagnostic(action.start, action.end, match=action.text, count=len(weak), total=len(actions))
 
 
 @check_kind("repeated-verbs")

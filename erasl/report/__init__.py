@@ -13,10 +13,10 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from erasl.application import (
-    Application, EntryProfile, Scorecard, month_label, read_verbs, score_entry,
-)
+from erasl.application import Application, month_label
 from erasl.diagnostics import Diagnostic, Severity
+from erasl.profile import EntryProfile
+from erasl.report.scorecard import Scorecard, score_entry
 
 SCHEMA_VERSION = 1
 
@@ -182,13 +182,9 @@ def _when(profile: EntryProfile | None, app: Application) -> dict[str, Any] | No
 def build_report(lint_report, linter, paths: list[str], today: date | None = None,
                  suggestions: bool = True) -> ApplicationReport:
     """The application report from a lint run made with `keep_parses=True` (one parse for everything)."""
-    from erasl.grammar import VerbReader
-
     settings, ruleset = linter.settings, linter.ruleset
     entries = [entry for document in lint_report.documents for entry in document.entries]
     application = Application.build(entries, ruleset, settings, today)
-    nlp = linter.nlp if any(doc is not None for doc in lint_report.parses.values()) else None
-    reader = VerbReader(nlp)
     by_entry: dict[tuple[str, int], list[Diagnostic]] = {}
     for diagnostic in lint_report.diagnostics:
         by_entry.setdefault((diagnostic.path, diagnostic.entry), []).append(diagnostic)
@@ -196,10 +192,7 @@ def build_report(lint_report, linter, paths: list[str], today: date | None = Non
     items = []
     for profile in application.profiles:
         key = (profile.entry.path, profile.entry.index)
-        doc = lint_report.parses.get(key)
-        scorecard = None
-        if profile.clinical:
-            scorecard = score_entry(profile, read_verbs(doc, reader, application.data), application)
+        scorecard = score_entry(profile, application) if profile.clinical else None
         items.append(EntryReport(
             profile, sorted(by_entry.get(key, []), key=Diagnostic.sort_key), scorecard,
             settings.limit_for(profile.kind, ruleset), skeletons.get(key),

@@ -1,0 +1,184 @@
+"""erasl's one vocabulary: rules/lexicon/lexicon.toml and the specialty list, compiled once per run.
+
+Every word list that interprets an entry (types, places, settings, durations and
+dates, verbs, supervisors, letters, specialties) is read here and compiled into
+the same matcher pool as the phrase rules, so one pass over each entry finds all
+of them. `erasl/profile.py` turns the matches into the entry profile; nothing
+else matches these words again.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from erasl.registry import RuleFileError
+
+if TYPE_CHECKING:
+    from erasl.registry import RuleSet
+
+LEXICON_FILE = Path("lexicon") / "lexicon.toml"
+SPECIALTIES_FILE = Path("application") / "specialties.toml"
+# The phrase groups of lexicon.toml: each maps a label to a list of phrases.
+PHRASE_GROUPS = ("types", "places", "settings", "time", "people")
+VERB_LISTS = ("observer", "underselling", "hands-on", "role")
+
+
+@dataclass(frozen=True)
+class PhraseSource:
+    """Where a lexicon phrase came from, for error messages (stands in for a Rule)."""
+
+    code: str
+    file: str
+
+
+@dataclass(frozen=True)
+class LexiconData:
+    """The lexicon as data, validated: phrase lists by group and label, verb sets, and specialties."""
+
+    phrases: dict[str, dict[str, tuple[str, ...]]]  # group -> label -> phrases
+    verbs: dict[str, frozenset[str]]
+    clinical_activity_types: tuple[str, ...]
+    specialty_words: dict[str, tuple[str, ...]]  # specialty -> phrases (case ignored)
+    specialty_abbreviations: dict[str, tuple[str, ...]]  # specialty -> exact forms ("IM", "OB/GYN")
+
+    @property
+    def type_order(self) -> tuple[str, ...]:
+        return tuple(self.phrases["types"])
+
+
+def _read(path: Path) -> dict:
+    if not path.is_file():
+        raise RuleFileError(f"{path}: missing (erasl reads every entry with it)")
+    try:
+        with path.open("rb") as handle:
+            return tomllib.load(handle)
+    except tomllib.TOMLDecodeError as error:
+        raise RuleFileError(f"{path}: not valid TOML: {error}") from None
+
+
+def _strings(value: Any, where: str) -> tuple[str, ...]:
+    if not isinstance(value, list) or not all(isinstance(item, str) and item.strip() for item in value):
+        raise RuleFileError(f"{where}: must be a list of words or phrases")
+    return tuple(value)
+
+
+@lru_cache(maxsize=4)
+def load_lexicon_data(directory: Path, experience_types: tuple[str, ...]) -> LexiconData:
+    """Read and validate the lexicon once per rules folder; errors name the file and key."""
+    name = LEXICON_FILE.as_posix()
+    raw = _read(Path(directory) / LEXICON_FILE)
+    known = set(PHRASE_GROUPS) | {"verbs", "clinical-activity", "clinical-cues"}
+    unknown = sorted(set(raw) - known)
+    if unknown:
+        raise RuleFileError(f"{name}: unknown table [{unknown[0]}] (known: {', '.join(sorted(known))})")
+    phrases: dict[str, dict[str, tuple[str, ...]]] = {}
+    for group in PHRASE_GROUPS:
+        table = raw.get(group, {})
+        if not isinstance(table, dict):
+            raise RuleFileError(f"{name}: [{group}] must be a table of phrase lists")
+        phrases[group] = {label: _strings(value, f"{name}: [{group}] {label}") for label, value in table.items()}
+    for label in phrases["types"]:
+        if label not in experience_types:
+            raise RuleFileError(f"{name}: [types] unknown type {label!r} (known: {', '.join(experience_types)})")
+    activity = raw.get("clinical-activity", {})
+    phrases["clinical"] = {
+        "activity": _strings(activity.get("cues", []), f"{name}: [clinical-activity] cues"),
+        "cue": _strings(raw.get("clinical-cues", {}).get("cues", []), f"{name}: [clinical-cues] cues"),
+    }
+    verb_table = raw.get("verbs", {})
+    verbs = {}
+    for label, value in verb_table.items():
+        words = _strings(value, f"{name}: [verbs] {label}")
+        if label == "self-improvement":
+            phrases.setdefault("objects", {})["self-improvement"] = words
+        elif label in VERB_LISTS:
+            verbs[label] = frozenset(word.lower() for word in words)
+        else:
+            raise RuleFileError(f"{name}: [verbs] unknown list {label!r} (known: {', '.join(VERB_LISTS)}, self-improvement)")
+    for label in VERB_LISTS:
+        verbs.setdefault(label, frozenset())
+
+    specialties_name = SPECIALTIES_FILE.as_posix()
+    specialties = _read(Path(directory) / SPECIALTIES_FILE).get("specialties", {})
+    words = {}
+    abbreviations = {}
+    for specialty, table in specialties.items():
+        where = f"{specialties_name}: [specialties.\"{specialty}\"]"
+        words[specialty] = _strings(table.get("words", []) or [specialty], f"{where}: 'words'")
+        abbreviations[specialty] = _strings(table.get("abbreviations", []) or ["-"], f"{where}: 'abbreviations'")
+        if abbreviations[specialty] == ("-",):
+            abbreviations[specialty] = ()
+    return LexiconData(
+        phrases=phrases, verbs=verbs,
+        clinical_activity_types=_strings(activity.get("types", []), f"{name}: [clinical-activity] types"),
+        specialty_words=words, specialty_abbreviations=abbreviations,
+    )
+
+
+def lexicon_data(ruleset: "RuleSet") -> LexiconData:
+    return load_lexicon_data(Path(ruleset.directory), tuple(ruleset.experience_types))
+
+
+class Lexicon:
+    """The lexicon compiled into a matcher pool: `find(doc)` gives every group's matches in one pass.
+
+    A phrase word written `=WORD` matches only exactly as written (case included), for
+    abbreviations such as `=IM` or `=US` that are ordinary words in lower case.
+    """
+
+    def __init__(self, nlp, ruleset: "RuleSet", pool=None):
+        from erasl.checks.phrases import MatcherPool
+
+        self.data = lexicon_data(ruleset)
+        self.pool = pool if pool is not None else MatcherPool(nlp)
+        self.nlp = nlp
+        self._handles: list[tuple[str, str, Any]] = []  # (group, label, pooled matcher)
+        for group, labels in self.data.phrases.items():
+            for label, phrases in labels.items():
+                self._add(group, label, list(phrases))
+        for specialty, words in self.data.specialty_words.items():
+            self._add("specialties", specialty, list(words) + [f"={a}" for a in self.data.specialty_abbreviations[specialty]])
+
+    def _add(self, group: str, label: str, phrases: list[str]) -> None:
+        source = PhraseSource(f"{group}:{label}", LEXICON_FILE.as_posix())
+        plain = [phrase for phrase in phrases if "=" not in phrase]
+        exact = [self._exact_pattern(phrase, source) for phrase in phrases if "=" in phrase]
+        try:
+            handle = self.pool.add(source, plain, exact)
+        except RuleFileError as error:
+            raise RuleFileError(str(error).replace(f"[{source.code}]", f"[{group}] {label}")) from None
+        self._handles.append((group, label, handle))
+
+    def _exact_pattern(self, phrase: str, source: PhraseSource) -> list[dict]:
+        """`=US` or `=Dr.` -> a token pattern on the exact text; other words match case-insensitively."""
+        pattern = []
+        for word in phrase.split():
+            exact = word.startswith("=")
+            for token in self.nlp.tokenizer(word[1:] if exact else word):
+                pattern.append({"ORTH": token.text} if exact else {"LOWER": token.lower_})
+        if not pattern:
+            raise RuleFileError(f"{source.file}: [{source.code}]: phrase {phrase!r} is empty")
+        return pattern
+
+    def find(self, doc) -> dict[str, list[tuple[str, Any]]]:
+        """Group -> (label, span) of every match, left to right; within a group the longest span wins."""
+        from spacy.util import filter_spans
+
+        if doc is None:
+            return {}
+        by_group: dict[str, list[tuple[str, Any]]] = {}
+        for group, label, handle in self._handles:
+            for span in handle.spans(doc):
+                by_group.setdefault(group, []).append((label, span))
+        found = {}
+        for group, matches in by_group.items():
+            if group in ("types", "specialties", "places"):
+                # one word belongs to one label: "virtual rotation" is a tele-rotation, not a clerkship
+                labels = {(span.start, span.end): label for label, span in reversed(matches)}
+                matches = [(labels[(s.start, s.end)], s) for s in filter_spans([span for _, span in matches])]
+            found[group] = sorted(matches, key=lambda pair: pair[1].start)
+        return found

@@ -1,0 +1,417 @@
+"""The one reading of an entry: its profile, computed once from the parse, the lexicon and the metadata.
+
+Rules, `erasl facts`, the report, the rewrites, the language server and the web
+page all read this profile; none of them re-matches the words it holds. The
+profile is plain data (`to_dict`/`from_dict`), so the cache keeps it beside the
+diagnostics and the cross-entry rules run on a cached run without spaCy.
+
+What it decides, and from what (metadata first, then the title, then the text):
+kind and type; clinical or not; US or not, with the words that decided; specialty;
+settings; dates and durations, from metadata or the text, in months and weeks;
+counts; the applicant's own actions (first person or subjectless fragments, never
+other people's verbs) with their tense; supervisors and letters mentioned.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass, field, fields
+from typing import TYPE_CHECKING, Any
+
+from erasl.document import MONTH_NUMBERS, PRESENT, SEASON_MONTHS, read_month
+from erasl.grammar import VerbReader, is_quantity, own_subject, verb_tense
+
+if TYPE_CHECKING:
+    from erasl.document import Entry
+
+WEEKS_PER_MONTH = 4.35
+EXPERIENCE = "experience"
+NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "eighteen": 18, "twenty": 20, "thirty": 30, "half": 0.5, "several": 3,
+}
+UNIT_WEEKS = {"week": 1.0, "wk": 1.0, "wks": 1.0, "month": WEEKS_PER_MONTH, "mo": WEEKS_PER_MONTH,
+              "mos": WEEKS_PER_MONTH, "year": 52.0, "yr": 52.0, "yrs": 52.0, "semester": 18.0, "summer": 10.0}
+
+
+@dataclass
+class Mention:
+    """Words of the draft (or its title or metadata) that decided something, with where they are."""
+
+    text: str
+    start: int | None = None  # offsets in the entry's text; None for the title and metadata
+    end: int | None = None
+    source: str = "text"  # text | title | metadata
+    label: str | None = None  # what the words were read as: a type, a specialty, "non-us"...
+
+
+@dataclass
+class Action:
+    """A verb the applicant did (first person or a subjectless fragment), with how it reads."""
+
+    lemma: str
+    text: str
+    start: int
+    end: int
+    tense: str | None  # past | present | None (cannot tell)
+    group: str  # hands-on | observer | underselling | other
+    role: bool  # a verb that shows the applicant's own role (V101), not self-improvement
+
+
+@dataclass
+class EntryProfile:
+    """Everything erasl understands about one entry; the only place that interprets it."""
+
+    kind: str
+    title: str = ""  # the heading, else the first words: what reports and messages call the entry
+    heading: str | None = None
+    experience_type: str | None = None
+    type_from: str = ""  # metadata | title | text
+    type_words: Mention | None = None
+    clinical: bool = False  # clinical work: a clinical type, or work and volunteering with patients (for gaps)
+    clinical_type: bool = False  # a clinical type (rotation, clerkship...), or untyped with clinical words (S101)
+    us: bool | None = None
+    us_from: str = ""  # metadata | title | organization | text | type (on the USCE hierarchy, no place named)
+    us_words: Mention | None = None
+    specialty: str | None = None
+    specialty_from: str = ""
+    specialty_words: Mention | None = None
+    settings: list[Mention] = field(default_factory=list)
+    teaching: list[Mention] = field(default_factory=list)
+    start: int | None = None  # month number (read_month)
+    end: int | None = None  # last month, inclusive; None when unknown or ongoing
+    ongoing: bool | None = None
+    status_from: str = ""  # metadata | text
+    dates_from: str = ""  # metadata | text
+    dates_words: Mention | None = None
+    weeks: float | None = None
+    weeks_from: str = ""  # text | dates
+    weeks_words: Mention | None = None
+    time_frame: list[Mention] = field(default_factory=list)  # any duration or date words (D101)
+    counts: list[Mention] = field(default_factory=list)
+    actions: list[Action] = field(default_factory=list)
+    supervisors: list[Mention] = field(default_factory=list)
+    letters: list[Mention] = field(default_factory=list)
+    tier: Any = None  # the USCE Tier (rules/application/usce.toml) of a US clinical entry; stored by name
+    entry: Any = field(default=None, repr=False, compare=False)  # the Entry it reads; not stored
+
+    # --- what consumers ask --------------------------------------------------------
+
+    @property
+    def usce(self) -> bool:
+        return self.tier is not None
+
+    @property
+    def hands_on(self) -> list[Action]:
+        return [a for a in self.actions if a.group == "hands-on"]
+
+    @property
+    def observer(self) -> list[Action]:
+        return [a for a in self.actions if a.group == "observer"]
+
+    @property
+    def role_actions(self) -> list[Action]:
+        return [a for a in self.actions if a.role]
+
+    def last_month(self, today: int) -> int | None:
+        if self.ongoing:
+            return today
+        if self.end is not None:
+            return self.end
+        if self.start is not None and self.weeks:
+            return self.start + max(round(self.weeks / WEEKS_PER_MONTH), 1) - 1
+        return None
+
+    def to_dict(self) -> dict[str, Any]:
+        data = {}
+        for item in fields(self):
+            value = getattr(self, item.name)
+            if item.name == "entry":
+                continue
+            if item.name == "tier":
+                value = value.name if value is not None else None
+            elif isinstance(value, list):
+                value = [asdict(part) for part in value]
+            elif value is not None and hasattr(value, "__dataclass_fields__"):
+                value = asdict(value)
+            data[item.name] = value
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any], tiers: dict[str, Any], entry=None) -> "EntryProfile":
+        """Rebuild a stored profile; raises ValueError/TypeError/KeyError on a wrong shape."""
+        values = dict(data)
+        values["tier"] = tiers[values["tier"]] if values.get("tier") is not None else None
+        for key in ("type_words", "us_words", "specialty_words", "dates_words", "weeks_words"):
+            if values.get(key) is not None:
+                values[key] = Mention(**values[key])
+        for key in ("settings", "teaching", "time_frame", "counts", "supervisors", "letters"):
+            values[key] = [Mention(**item) for item in values.get(key, [])]
+        values["actions"] = [Action(**item) for item in values.get("actions", [])]
+        profile = cls(**values)
+        profile.entry = entry
+        return profile
+
+
+def month_index(day) -> int:
+    """A calendar date as the month number `read_month` uses (year * 12 + month - 1)."""
+    return day.year * 12 + day.month - 1
+
+
+def display_title(entry) -> str:
+    """The entry's heading, else its first six words."""
+    if entry.title:
+        return entry.title
+    words = entry.text.split()
+    return " ".join(words[:6]) + ("..." if len(words) > 6 else "")
+
+
+# --- dates written in the text -------------------------------------------------------
+
+_MONTH = r"(?:" + "|".join(sorted(MONTH_NUMBERS, key=len, reverse=True)) + r")\.?"
+_SEASON = r"(?:" + "|".join(SEASON_MONTHS) + r")"
+_YEAR = r"(?:19|20)\d\d"
+_WHEN = rf"(?:(?:{_MONTH}|{_SEASON})(?:\s+(?:of\s+)?|,\s*)?(?:{_YEAR})?|{_YEAR})"
+_TO = r"\s*(?:[-–—]|to|through|till|until)\s*"
+_NOW = r"(?:present|now|date|today|current(?:ly)?)"
+_DATE_RANGE = re.compile(rf"(?<![\w-])(?:since\s+(?P<since>{_WHEN})|(?:from\s+)?(?P<first>{_WHEN})(?:{_TO}(?:(?P<now>{_NOW})|(?P<last>{_WHEN})))?)(?![\w-])",
+                         re.IGNORECASE)
+
+
+def _month_of(words: str, default_year: int | None = None) -> int | None:
+    """'June 2025' -> month number; 'Jun' with a default year; '2024' -> January 2024."""
+    text = words.strip().lower().replace(",", " ").replace(".", " ")
+    year_match = re.search(_YEAR, text)
+    year = int(year_match.group(0)) if year_match else default_year
+    if year is None:
+        return None
+    name = re.match(r"[a-z]+", text)
+    if name and name.group(0) != "of":
+        month = MONTH_NUMBERS.get(name.group(0)) or SEASON_MONTHS.get(name.group(0))
+        if month is None:
+            return None
+        return year * 12 + month - 1
+    return year * 12
+
+
+def read_text_dates(text: str) -> tuple[int | None, int | None, bool, tuple[int, int]] | None:
+    """The first date or date range written in a text: (start, last month, ongoing, span).
+
+    "June–August 2025", "Jun-Aug 2025", "March 2024", "since 2023", "2022–2024",
+    "January 2024 - present". A year alone covers the whole year. None when no year is written.
+    """
+    for match in _DATE_RANGE.finditer(text):
+        if match.group("since"):
+            start = _month_of(match.group("since"))
+            if start is not None:
+                return start, None, True, match.span()
+            continue
+        first, last = match.group("first"), match.group("last")
+        if not re.search(_YEAR, match.group(0)):
+            continue  # "June" alone: no year to place it
+        last_month = _month_of(last) if last else None
+        last_year = last_month // 12 if last_month is not None else None
+        start = _month_of(first, last_year)
+        if start is None:
+            continue
+        if match.group("now"):
+            return start, None, True, match.span()
+        if last_month is None and last:
+            last_month = _month_of(last, start // 12)
+        if last_month is None:
+            last_month = start + 11 if re.fullmatch(_YEAR, first.strip()) else start
+        elif re.fullmatch(_YEAR, last.strip()):
+            last_month += 11  # "2022-2024": to the end of 2024
+        if last_month < start:
+            continue
+        return start, last_month, False, match.span()
+    return None
+
+
+# --- the reader ---------------------------------------------------------------------
+
+class ProfileReader:
+    """Compiled once per run: `read(entry, doc, title_doc)` gives the entry's profile."""
+
+    def __init__(self, nlp, ruleset, lexicon=None):
+        from erasl.application import load_application_data
+        from erasl.lexicon import Lexicon
+
+        self.ruleset = ruleset
+        self.lexicon = lexicon if lexicon is not None else Lexicon(nlp, ruleset)
+        self.words = self.lexicon.data
+        self.application = load_application_data(ruleset)
+        self.reader = VerbReader(nlp, self.words.verbs["role"] | self.words.verbs["hands-on"])
+
+    def read(self, entry: "Entry", doc, title_doc=None, today: int = 0) -> EntryProfile:
+        found = self.lexicon.find(doc)
+        in_title = self.lexicon.find(title_doc) if title_doc is not None else {}
+        profile = EntryProfile(kind=entry.kind, title=display_title(entry), heading=entry.title, entry=entry)
+        metadata = entry.metadata
+        self._type(profile, metadata, found, in_title)
+        self._place(profile, metadata, found, in_title)
+        self._specialty(profile, metadata, found, in_title)
+        profile.settings = [_mention(span, label) for label, span in found.get("settings", []) if label == "setting"]
+        if metadata.get("setting"):
+            profile.settings.insert(0, Mention(metadata["setting"], source="metadata", label="setting"))
+        profile.teaching = [_mention(span, label) for label, span in found.get("settings", []) if label == "teaching"]
+        profile.supervisors = [_mention(span, label) for label, span in found.get("people", []) if label == "supervisors"]
+        profile.letters = [_mention(span, label) for label, span in found.get("people", []) if label == "letters"]
+        profile.time_frame = [_mention(span, label) for label, span in found.get("time", []) if not _verb_present(span)]
+        profile.counts = [Mention(t.text, t.idx, t.idx + len(t.text), label="count") for t in doc if is_quantity(t)] \
+            if doc is not None else []
+        self._dates(profile, metadata, entry.prose, today)
+        self._weeks(profile, today)
+        profile.actions = self._actions(doc, found) if doc is not None else []
+        cues = {label for label, _ in found.get("clinical", [])}
+        profile.clinical_type = profile.experience_type in self.ruleset.clinical_types or (
+            profile.experience_type is None and "cue" in cues)
+        profile.clinical = profile.clinical_type or (
+            profile.experience_type in self.words.clinical_activity_types and "activity" in cues)
+        if profile.us and profile.kind == EXPERIENCE:
+            profile.tier = self.application.tier_for(profile.experience_type)
+        return profile
+
+    # --- each part ------------------------------------------------------------------
+
+    def _type(self, profile, metadata, found, in_title) -> None:
+        if profile.kind != EXPERIENCE:
+            return
+        if metadata.get("type"):
+            profile.experience_type, profile.type_from = metadata["type"], "metadata"
+            profile.type_words = Mention(metadata["type"], source="metadata", label=metadata["type"])
+            return
+        chosen = _first(in_title.get("types", []), "title") or _most_named(found.get("types", []))
+        if chosen:
+            profile.type_words = chosen
+            profile.experience_type, profile.type_from = chosen.label, chosen.source
+
+    def _place(self, profile, metadata, found, in_title) -> None:
+        if metadata.get("us") in ("true", "false"):
+            profile.us, profile.us_from = metadata["us"] == "true", "metadata"
+            profile.us_words = Mention(f"us: {metadata['us']}", source="metadata", label=metadata["us"])
+            return
+        organization = metadata.get("organization", "")
+        for source, matches in (("title", in_title.get("places", [])), ("text", found.get("places", []))):
+            place = _first(matches, source)
+            if place:
+                profile.us, profile.us_from, profile.us_words = place.label == "us", source, place
+                return
+        if organization and self.lexicon.nlp is not None:
+            pass  # organization names are read with the title (see Linter: title docs include it)
+        if self.application.tier_for(profile.experience_type) is not None:
+            profile.us, profile.us_from = True, "type"
+
+    def _specialty(self, profile, metadata, found, in_title) -> None:
+        if metadata.get("specialty"):
+            named = self.application.specialty_named(metadata["specialty"])
+            profile.specialty, profile.specialty_from = named or metadata["specialty"].lower(), "metadata"
+            profile.specialty_words = Mention(metadata["specialty"], source="metadata", label=profile.specialty)
+            return
+        chosen = _first(in_title.get("specialties", []), "title") or _most_named(found.get("specialties", []))
+        if chosen:
+            profile.specialty, profile.specialty_from, profile.specialty_words = chosen.label, chosen.source, chosen
+
+    def _dates(self, profile, metadata, text: str, today: int) -> None:
+        start = read_month(metadata["start"]) if metadata.get("start") else None
+        end = read_month(metadata["end"]) if metadata.get("end") else None
+        if isinstance(start, int) or end is not None:
+            profile.start = start if isinstance(start, int) else None
+            profile.dates_from = "metadata"
+            if end == PRESENT:
+                profile.ongoing, profile.status_from = True, "metadata"
+            elif isinstance(end, int):
+                profile.end, profile.ongoing, profile.status_from = end, end >= today, "metadata"
+            if profile.ongoing:
+                profile.end = None
+            return
+        written = read_text_dates(text)
+        if written is None:
+            if any(m.text.lower() in ("ongoing", "currently") or m.text.lower().endswith(("present", "date", "now"))
+                   for m in profile.time_frame):
+                profile.ongoing, profile.status_from = True, "text"
+            return
+        first, last, ongoing, (left, right) = written
+        profile.start, profile.dates_from = first, "text"
+        profile.dates_words = Mention(text[left:right], left, right, label="dates")
+        if ongoing or (last is not None and last >= today and today):
+            profile.ongoing, profile.status_from = True, "text"
+        else:
+            profile.end, profile.ongoing, profile.status_from = last, False, "text"
+
+    def _weeks(self, profile, today: int) -> None:
+        stated = next(((weeks, m) for m in profile.time_frame if m.label == "duration"
+                       and (weeks := _weeks_of(m.text)) is not None), None)
+        span_weeks = None
+        if profile.start is not None and (profile.end is not None or profile.ongoing):
+            last = profile.end if profile.end is not None else today
+            span_weeks = max(last - profile.start + 1, 1) * WEEKS_PER_MONTH
+        if stated and (span_weeks is None or stated[0] <= span_weeks + 0.5):
+            profile.weeks, profile.weeks_from, profile.weeks_words = stated[0], "text", stated[1]
+        elif span_weeks is not None:
+            profile.weeks, profile.weeks_from = round(span_weeks), "dates"
+
+    def _actions(self, doc, found) -> list[Action]:
+        """The applicant's own verbs: first person or a subjectless fragment, active, not inside
+        someone else's clause ("I observed how the residents are presenting" gives only "observed")."""
+        verbs = self.words.verbs
+        self_improvement = [span for _, span in found.get("objects", [])]
+        actions = []
+        for token, lemma in self.reader.action_verbs(doc, active_only=True):
+            if not own_subject(token) or token.dep_ == "prep" or (token.tag_ == "VBG" and token.dep_ in ("pobj", "pcomp")):
+                continue  # "including X", "assisted with pre-rounding": not a task of the applicant's own
+            if lemma in verbs["observer"]:
+                group = "observer"
+            elif lemma in verbs["underselling"]:
+                group = "underselling"
+            elif lemma in verbs["hands-on"]:
+                group = "hands-on"
+            else:
+                group = "other"
+            improving_oneself = any(span.root.head is token or span.start == token.i + 1 for span in self_improvement)
+            role = lemma in verbs["role"] and not improving_oneself
+            actions.append(Action(lemma, token.text, token.idx, token.idx + len(token.text),
+                                  verb_tense(token, lemma, self.reader), group, role))
+        return actions
+
+
+def _mention(span, label: str | None = None, source: str = "text") -> Mention:
+    if source != "text":
+        return Mention(span.text, source=source, label=label)
+    return Mention(span.text, span.start_char, span.end_char, label=label)
+
+
+def _first(matches, source: str) -> Mention | None:
+    return _mention(matches[0][1], matches[0][0], source) if matches else None
+
+
+def _most_named(matches) -> Mention | None:
+    """The label named most often (ties: the earliest), at its first mention."""
+    if not matches:
+        return None
+    counts: dict[str, list] = {}
+    for label, span in matches:
+        counts.setdefault(label, []).append(span)
+    label, spans = max(counts.items(), key=lambda item: (len(item[1]), -item[1][0].start))
+    return _mention(spans[0], label)
+
+
+def _verb_present(span) -> bool:
+    """'to present one case': the verb, not the date word 'present'."""
+    last = span[-1]
+    return last.lower_ == "present" and (last.tag_ == "VB" or last.pos_ == "VERB")
+
+
+def _weeks_of(words: str) -> float | None:
+    """'4-week' -> 4, 'two months' -> 8.7, '6 mos' -> 26.1, '12h' -> None (hours are not a length)."""
+    match = re.search(r"(\d+(?:\.\d+)?|[a-z]+)\s*[-–]?\s*(?:(?:to|[-–])\s*\d+\s*[-–]?\s*)?(weeks?|wks?|months?|mos?|years?|yrs?|semesters?|summers?)\b",
+                      words.lower())
+    if not match:
+        return None
+    number, unit = match.group(1), match.group(2)
+    value = float(number) if number[0].isdigit() else NUMBER_WORDS.get(number)
+    if value is None:
+        return None
+    unit = unit if unit in UNIT_WEEKS else unit.rstrip("s")
+    return value * UNIT_WEEKS.get(unit, UNIT_WEEKS.get(unit + "s", 0)) or None
