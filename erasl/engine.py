@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Callable, Iterable
 
 from erasl.checks import CHECK_KINDS, Check
 from erasl.config import Settings
 from erasl.diagnostics import Diagnostic, Fix, Severity
+from erasl.discovery import collect
 from erasl.document import Document, InputError, SourceFile, decode_draft, read_draft, split_entries
 from erasl.registry import RuleFileError, RuleSet, load_rules
 
@@ -212,7 +212,7 @@ class Linter:
         a cached result has no parse).
         """
         report = Report()
-        for path, display, application in self.collect(paths, report, stdin_name):
+        for path, display, application in collect(paths, report, self.settings, stdin_name):
             try:
                 if path is None:
                     source = decode_draft(stdin or b"", display)
@@ -263,41 +263,6 @@ class Linter:
         by_path = {document.source.path: document for document in documents}
         across = [d for d in self.application_diagnostics(documents) if not _suppressed(d, by_path.get(d.path))]
         return sorted(found + linted + across, key=Diagnostic.sort_key)
-
-    def collect(self, paths: list[str], report: Report,
-                stdin_name: str = "<stdin>") -> list[tuple[Path | None, str, str]]:
-        """Files to read, as (path, display name, application): named files as given, folders
-        walked for draft extensions (each folder one application), `-` for stdin."""
-        found: list[tuple[Path | None, str, str]] = []
-        for name in paths:
-            if name == "-":
-                found.append((None, stdin_name, ""))
-                continue
-            path = Path(name)
-            if path.is_dir():
-                drafts = sorted(self._walk(path))
-                if not drafts:
-                    report.errors.append(InputError(
-                        name, f"no drafts found (erasl reads {' and '.join(self.settings.extensions)} files)"))
-                found.extend((draft, str(draft), name) for draft in drafts)
-            elif path.exists() or path.is_symlink():
-                found.append((path, name, ""))
-            else:
-                report.errors.append(InputError(name, "no such file or folder"))
-        return found
-
-    def _walk(self, folder: Path):
-        for root, dirs, files in os.walk(folder):
-            dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in ("node_modules", "__pycache__"))
-            for name in files:
-                if name.startswith("."):
-                    continue
-                path = Path(root) / name
-                if path.suffix.lower() not in self.settings.extensions:
-                    continue
-                if any(self.settings.path_matches(str(path), pattern) for pattern in self.settings.exclude):
-                    continue
-                yield path
 
 
 def _fix_span_in_source(entry, fix: Fix) -> tuple[int, int] | tuple[None, None]:
