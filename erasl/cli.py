@@ -337,13 +337,13 @@ def export(path, entry_number, kind, config, isolated, stdin_filename):
     Exit 1 if an entry is over its limit or still has a placeholder (L301).
     """
     from erasl.engine import Linter
-    from erasl.export import EXPORT_RULES, paste_texts
+    from erasl.export import export_rules, paste_texts
 
     settings, ruleset = _load(config, isolated, stdin_filename if path == "-" else None)
     _check_kind(kind, ruleset)
     if path != "-" and Path(path).is_dir():
         _fail(f"{path}: is a folder; export one draft file (`erasl export drafts/im.md`)")
-    settings = settings.with_overrides(select=EXPORT_RULES, extend_select=[],
+    settings = settings.with_overrides(select=export_rules(ruleset), extend_select=[],
                                        kind_globs={"*": kind} if kind else None)
     stdin = sys.stdin.buffer.read() if path == "-" else None
     report = Linter(settings, ruleset).lint_paths([path], stdin=stdin, stdin_name=stdin_filename or "<stdin>")

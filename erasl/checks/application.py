@@ -23,6 +23,9 @@ from erasl.diagnostics import Diagnostic
 class ApplicationCheck(Check):
     """Base of the cross-entry checks: `run_application` yields (entry, diagnostic) pairs."""
 
+    placement = "entry"
+    report = "application"
+
     scope = "application"
     needs_parse = False
 
@@ -127,6 +130,8 @@ class ProfileCheck(Check):
 class SpecialtyAlignmentCheck(ProfileCheck):
     """An entry whose specialty is neither the target specialty nor related to it (needs `target-specialty`)."""
 
+    placement = "entry"
+
     needs_parse = False
 
     def compile(self, nlp) -> None:
@@ -149,6 +154,8 @@ class SpecialtyAlignmentCheck(ProfileCheck):
 class EntryTypeNoteCheck(ProfileCheck):
     """A note on every entry of the listed types (what a tele-rotation weighs, for instance)."""
 
+    placement = "entry"
+
     OPTIONS = {"types": (list, [])}
     needs_parse = False
 
@@ -162,6 +169,8 @@ class EntryTypeNoteCheck(ProfileCheck):
 @check_kind("observer-only")
 class ObserverOnlyCheck(ProfileCheck):
     """An entry of the listed types whose verbs show no hands-on work at all."""
+
+    placement = "entry"
 
     OPTIONS = {"types": (list, [])}
 

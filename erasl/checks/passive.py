@@ -26,6 +26,8 @@ def is_passive(token) -> bool:
 class PassiveVoiceCheck(Check):
     """Flags `be`/`get` + participle, adverbs between included ("were carefully analyzed")."""
 
+    rewrite = "leave-out"
+
     OPTIONS = {"auxiliaries": (list, ["be", "get"]), "allow": (list, []), "allow-agents": (list, [])}
 
     def compile(self, nlp) -> None:

@@ -211,6 +211,8 @@ class PooledMatcher:
 class PhraseCheck(Check):
     """Flags every occurrence of a listed phrase, unless it overlaps one of the rule's `exceptions`."""
 
+    rewrite = "leave-out"
+
     OPTIONS = {"phrases": (list, []), "patterns": (list, []), "exceptions": (list, [])}
 
     def compile(self, nlp) -> None:

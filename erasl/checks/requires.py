@@ -28,6 +28,8 @@ def is_quantity(token, ignore_years: bool = True) -> bool:
 class RequireCheck(Check):
     """Reports an entry that shows none of the listed kinds of evidence."""
 
+    placement = "entry"
+
     OPTIONS = {
         "numbers": (bool, False),
         "ignore-years": (bool, True),
