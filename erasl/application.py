@@ -465,10 +465,6 @@ class VerbUse:
     present: list[tuple[object, str]] = field(default_factory=list)
     past: list[tuple[object, str]] = field(default_factory=list)
 
-    @property
-    def all(self) -> list[tuple[object, str]]:
-        return sorted(self.hands_on + self.observer + self.other, key=lambda pair: pair[0].i)
-
 
 _OWN_SUBJECTS = {"i", "we"}
 _FUTURE_OR_MODAL = {"will", "would", "can", "could", "may", "might", "shall", "should", "must", "to"}
@@ -731,10 +727,6 @@ class Application:
     @property
     def reflections(self) -> list[EntryProfile]:
         return [p for p in self.profiles if p.kind == REFLECTION]
-
-    @property
-    def statements(self) -> list[EntryProfile]:
-        return [p for p in self.profiles if p.kind == STATEMENT]
 
     def reflection_names(self, reflection: EntryProfile) -> str | None:
         """What a reflection says it belongs to: its `experience:` metadata, else its own title."""

@@ -297,14 +297,15 @@ def report(paths, output_format, html_path, target_specialty, config, isolated, 
 
 
 @main.command("rules")
-@click.option("--format", "output_format", type=click.Choice(["text", "json", "markdown"]), default="text",
-              show_default=True)
+@click.option("--format", "output_format", type=click.Choice(["text", "json", "markdown", "check-kinds"]),
+              default="text", show_default=True, help="check-kinds: the README's table of check kinds.")
 def list_rules(output_format):
     """List every rule: code, name, severity, one line."""
-    from erasl.docs import rules_json, rules_markdown_table, rules_text
+    from erasl.docs import check_kinds_markdown_table, rules_json, rules_markdown_table, rules_text
 
     _, ruleset = _load(None, True)
-    render = {"text": rules_text, "json": rules_json, "markdown": rules_markdown_table}[output_format]
+    render = {"text": rules_text, "json": rules_json, "markdown": rules_markdown_table,
+              "check-kinds": check_kinds_markdown_table}[output_format]
     click.echo(render(ruleset), nl=False)
 
 
@@ -318,7 +319,7 @@ def show_rule(code):
     rule = ruleset.rules.get(code.upper()) or next((r for r in ruleset.rules.values() if r.name == code.lower()), None)
     if rule is None:
         _fail(f"no rule {code!r} (see `erasl rules`)")
-    click.echo(rule_text(rule, ruleset), nl=False)
+    click.echo(rule_text(rule), nl=False)
 
 
 @main.command("export")

@@ -1,6 +1,6 @@
 """Phrase lists written in plain words, compiled to spaCy Matcher patterns.
 
-The phrase language (documented in rules/README.md):
+The phrase language (documented in README.md, "Rule data"):
   word          matches any inflection (by lemma) or the exact word: `gain` matches gained, gaining
   a|b|c         any one of the alternatives
   word?         the word may be missing
