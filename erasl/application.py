@@ -116,10 +116,6 @@ class Application:
     def reflections(self) -> list[EntryProfile]:
         return [p for p in self.profiles if p.kind == REFLECTION]
 
-    @property
-    def statements(self) -> list[EntryProfile]:
-        return [p for p in self.profiles if p.kind == STATEMENT]
-
     def reflection_names(self, reflection: EntryProfile) -> str | None:
         """What a reflection says it belongs to: its `experience:` metadata, else its own title."""
         return reflection.entry.metadata.get("experience") or reflection.entry.title

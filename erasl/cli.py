@@ -297,14 +297,15 @@ def report(paths, output_format, html_path, target_specialty, config, isolated, 
 
 
 @main.command("rules")
-@click.option("--format", "output_format", type=click.Choice(["text", "json", "markdown"]), default="text",
-              show_default=True)
+@click.option("--format", "output_format", type=click.Choice(["text", "json", "markdown", "check-kinds"]),
+              default="text", show_default=True, help="check-kinds: the README's table of check kinds.")
 def list_rules(output_format):
     """List every rule: code, name, severity, one line."""
-    from erasl.docs import rules_json, rules_markdown_table, rules_text
+    from erasl.docs import check_kinds_markdown_table, rules_json, rules_markdown_table, rules_text
 
     _, ruleset = _load(None, True)
-    render = {"text": rules_text, "json": rules_json, "markdown": rules_markdown_table}[output_format]
+    render = {"text": rules_text, "json": rules_json, "markdown": rules_markdown_table,
+              "check-kinds": check_kinds_markdown_table}[output_format]
     click.echo(render(ruleset), nl=False)
 
 
@@ -318,7 +319,7 @@ def show_rule(code):
     rule = ruleset.rules.get(code.upper()) or next((r for r in ruleset.rules.values() if r.name == code.lower()), None)
     if rule is None:
         _fail(f"no rule {code!r} (see `erasl rules`)")
-    click.echo(rule_text(rule, ruleset), nl=False)
+    click.echo(rule_text(rule), nl=False)
 
 
 @main.command("export")
@@ -337,13 +338,13 @@ def export(path, entry_number, kind, config, isolated, stdin_filename):
     Exit 1 if an entry is over its limit or still has a placeholder (L301).
     """
     from erasl.engine import Linter
-    from erasl.export import EXPORT_RULES, paste_texts
+    from erasl.export import export_rules, paste_texts
 
     settings, ruleset = _load(config, isolated, stdin_filename if path == "-" else None)
     _check_kind(kind, ruleset)
     if path != "-" and Path(path).is_dir():
         _fail(f"{path}: is a folder; export one draft file (`erasl export drafts/im.md`)")
-    settings = settings.with_overrides(select=EXPORT_RULES, extend_select=[],
+    settings = settings.with_overrides(select=export_rules(ruleset), extend_select=[],
                                        kind_globs={"*": kind} if kind else None)
     stdin = sys.stdin.buffer.read() if path == "-" else None
     report = Linter(settings, ruleset).lint_paths([path], stdin=stdin, stdin_name=stdin_filename or "<stdin>")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import IntEnum
 
 
@@ -71,7 +71,6 @@ class Diagnostic:
     # the fixed text is not one unbroken run of the file.
     fix_source_start: int | None = None
     fix_source_end: int | None = None
-    extra: dict = field(default_factory=dict)
 
     def sort_key(self) -> tuple:
         return (self.path, self.line, self.column, self.code)

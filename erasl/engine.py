@@ -1,22 +1,29 @@
-"""Running the rules: one spaCy pass over every entry, then suppressions, supersession and sorting."""
+"""Running the rules, one way, in stages.
+
+    entry checks (one spaCy pass) -> place -> drop superseded   \
+    document checks (metadata) -> place at the problem           > findings (cached per draft)
+    application checks (across entries) -> place                /
+    findings -> spread entry-wide -> drop suppressed -> sort     = finish (fresh and cached alike)
+
+Checks return findings; every later stage returns new ones (`dataclasses.replace`) and
+never changes a finding in place.
+"""
 
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
-from pathlib import Path
-from typing import Callable, Iterable
-
+import re
+from dataclasses import dataclass, field, replace
 from datetime import date
+from typing import Callable, Iterable
 
 from erasl.checks import CHECK_KINDS, Check
 from erasl.config import Settings
 from erasl.diagnostics import Diagnostic, Fix, Severity
+from erasl.discovery import collect
 from erasl.document import Document, InputError, SourceFile, decode_draft, read_draft, split_entries
 from erasl.profile import month_index
-from erasl.registry import RuleFileError, RuleSet, load_rules
-
-METADATA_RULE = "E101"
+from erasl.registry import RuleSet, load_rules
 
 
 @dataclass
@@ -56,40 +63,42 @@ class Linter:
         self.cache = cache  # a ResultCache, or None (the API never writes unless given one)
         self._checks: list[Check] | None = None
         self._application_checks: list[Check] | None = None
+        self._document_checks: list[Check] | None = None
         self._pool = None
         self._profile_reader = None
         self.today = month_index(today or date.today())  # what "ongoing" and "ended" are judged against
 
+    def _compiled(self, scope: str, nlp=None, pool=None) -> list[Check]:
+        """The selected rules of one scope ("entry", "document", "application"), compiled."""
+        return [
+            CHECK_KINDS[rule.check](rule, self.ruleset, self.settings, nlp, pool)
+            for code, rule in sorted(self.ruleset.rules.items())
+            if self.settings.selects(code) and CHECK_KINDS[rule.check].scope == scope
+        ]
+
     @property
     def checks(self) -> list[Check]:
+        """The selected entry checks, sharing one matcher pool (spaCy loads only if one needs a parse)."""
         if self._checks is None:
-            selected = [
-                rule for code, rule in sorted(self.ruleset.rules.items())
-                if self.settings.selects(code) and _scope(rule) == "entry"
-            ]
-            needs_nlp = any(CHECK_KINDS[rule.check].needs_parse for rule in selected if rule.check in CHECK_KINDS)
-            nlp = self.nlp if needs_nlp else None
-            pool = self.pool if nlp is not None else None
-            checks = []
-            for rule in selected:
-                if rule.check not in CHECK_KINDS:
-                    raise RuleFileError(
-                        f"{rule.file}: [{rule.code}]: unknown check {rule.check!r} (known: {', '.join(sorted(CHECK_KINDS))})"
-                    )
-                checks.append(CHECK_KINDS[rule.check](rule, self.ruleset, self.settings, nlp, pool))
-            self._checks = checks
+            selected = [rule for code, rule in self.ruleset.rules.items()
+                        if self.settings.selects(code) and CHECK_KINDS[rule.check].scope == "entry"]
+            nlp = self.nlp if any(CHECK_KINDS[rule.check].needs_parse for rule in selected) else None
+            self._checks = self._compiled("entry", nlp, self.pool if nlp is not None else None)
         return self._checks
 
     @property
     def application_checks(self) -> list[Check]:
         """The selected cross-entry checks; they need no parse, so compiling them never loads spaCy."""
         if self._application_checks is None:
-            self._application_checks = [
-                CHECK_KINDS[rule.check](rule, self.ruleset, self.settings, None)
-                for code, rule in sorted(self.ruleset.rules.items())
-                if self.settings.selects(code) and _scope(rule) == "application"
-            ]
+            self._application_checks = self._compiled("application")
         return self._application_checks
+
+    @property
+    def document_checks(self) -> list[Check]:
+        """The selected checks that read a whole file (its metadata problems); no parse."""
+        if self._document_checks is None:
+            self._document_checks = self._compiled("document")
+        return self._document_checks
 
     @property
     def nlp(self):
@@ -119,8 +128,15 @@ class Linter:
 
     @property
     def reads_entries(self) -> bool:
-        """Whether this run needs each entry parsed and profiled (some rule reads the parse or the profile)."""
+        """Whether this run parses and profiles each entry (some rule reads the parse or the profile)."""
         return any(check.needs_parse for check in self.checks) or bool(self.application_checks)
+
+    def title_docs(self, entries) -> dict[int, object]:
+        """Each entry's title (and `organization:`), parsed in one batch, for the profile to read."""
+        labelled = [(id(entry), ", ".join(filter(None, (entry.title, entry.metadata.get("organization")))))
+                    for entry in entries]
+        labelled = [(key, text) for key, text in labelled if text]
+        return dict(zip((key for key, _ in labelled), self.nlp.pipe(text for _, text in labelled)))
 
     # --- documents -------------------------------------------------------
 
@@ -140,64 +156,67 @@ class Linter:
         needs it) and its Doc is stored under (path, entry index), so callers such
         as `erasl suggest` reuse this pass instead of parsing the text again.
         """
-        entries = [(document, entry) for document in documents for entry in document.entries]
+        return self.finish(self.findings(documents, progress, parses, across_entries), documents)
+
+    def findings(self, documents: list[Document], progress: Callable[[int, int], None] | None = None,
+                 parses: dict | None = None, across_entries: bool = True) -> list[Diagnostic]:
+        """What the checks found, each placed in its source file (superseded ones dropped per entry);
+        `finish` does the rest. Cached per draft without the cross-entry findings."""
+        found = self.entry_findings(documents, progress, parses)
+        found += self.document_findings(documents)
+        if across_entries:
+            found += self.application_diagnostics(documents)
+        return found
+
+    def finish(self, diagnostics: list[Diagnostic], documents: list[Document]) -> list[Diagnostic]:
+        """The last stages, one list for fresh and cached findings alike: spread, suppress, sort."""
+        entries = {(entry.path, entry.index): entry for document in documents for entry in document.entries}
+        by_path = {document.source.path: document for document in documents}
+        spread = spread_entry_wide(diagnostics, entries, self.ruleset)
+        return sorted(unsuppressed(spread, by_path), key=Diagnostic.sort_key)
+
+    def entry_findings(self, documents: list[Document], progress: Callable[[int, int], None] | None = None,
+                       parses: dict | None = None) -> list[Diagnostic]:
+        """Stage 1 for every entry: run the entry checks on one shared parse, place, drop superseded."""
+        entries = [entry for document in documents for entry in document.entries]
         checks = self.checks
         parsed: Iterable
         reading = bool(entries) and (parses is not None or self.reads_entries)
         if reading:
             reader = self.profile_reader
-            titles = self.title_docs([entry for _, entry in entries])
+            titles = self.title_docs(entries)
             jobs = self.jobs or default_jobs(len(entries))
-            texts = [entry.parse_text for _, entry in entries]
+            texts = [entry.parse_text for entry in entries]
             parsed = self.nlp.pipe(texts, n_process=jobs, batch_size=64) if jobs > 1 else self.nlp.pipe(texts)
         else:
             parsed = (None for _ in entries)
         diagnostics: list[Diagnostic] = []
-        for number, ((document, entry), doc) in enumerate(zip(entries, parsed), start=1):
+        for number, (entry, doc) in enumerate(zip(entries, parsed), start=1):
             if parses is not None:
                 parses[(entry.path, entry.index)] = doc
             if reading:
                 entry.profile = reader.read(entry, doc, titles.get(id(entry)), self.today)
-            found = []
-            for check in checks:
-                if not check.rule.applies_to(entry.kind) or not self.settings.selects(check.rule.code, entry.path):
-                    continue
-                for diagnostic in check.run(entry, doc):
-                    self._place(diagnostic, entry)
-                    found.append(diagnostic)
-            diagnostics.extend(_drop_superseded(found, self.ruleset))
+            found = [
+                place(diagnostic, entry)
+                for check in checks if self._applies(check, entry)
+                for diagnostic in check.run(entry, doc)
+            ]
+            diagnostics.extend(drop_superseded(found, self.ruleset))
             if progress:
                 progress(number, len(entries))
-        diagnostics.extend(self._metadata_diagnostics(documents))
-        if across_entries:
-            diagnostics.extend(self.application_diagnostics(documents))
-        by_path = {document.source.path: document for document in documents}
-        kept = [d for d in diagnostics if not _suppressed(d, by_path.get(d.path))]
-        return sorted(kept, key=Diagnostic.sort_key)
+        return diagnostics
 
-    def title_docs(self, entries) -> dict[int, object]:
-        """Each entry's title (and `organization:`), parsed in one batch, for the profile to read."""
-        labelled = [(id(entry), ", ".join(filter(None, (entry.title, entry.metadata.get("organization")))))
-                    for entry in entries]
-        labelled = [(key, text) for key, text in labelled if text]
-        return dict(zip((key for key, _ in labelled), self.nlp.pipe(text for _, text in labelled)))
+    def _applies(self, check: Check, entry) -> bool:
+        return check.rule.applies_to(entry.kind) and self.settings.selects(check.rule.code, entry.path)
 
-    def _place(self, diagnostic: Diagnostic, entry) -> None:
-        """Map a diagnostic's entry span to the source file, once."""
-        source_start, source_end = entry.span_to_source(diagnostic.start, diagnostic.end)
-        diagnostic.path = entry.path
-        diagnostic.entry = entry.index
-        diagnostic.entry_title = entry.title
-        diagnostic.kind = entry.kind
-        self._set_position(diagnostic, entry.source, source_start, source_end)
-        if diagnostic.fix is not None:
-            diagnostic.fix_source_start, diagnostic.fix_source_end = _fix_span_in_source(entry, diagnostic.fix)
-
-    @staticmethod
-    def _set_position(diagnostic: Diagnostic, source: SourceFile, start: int, end: int) -> None:
-        diagnostic.source_start, diagnostic.source_end = start, end
-        diagnostic.line, diagnostic.column = source.line_col(start)
-        diagnostic.end_line, diagnostic.end_column = source.line_col(end)
+    def document_findings(self, documents: list[Document]) -> list[Diagnostic]:
+        """Findings about a whole file (metadata it cannot read), placed where the check says."""
+        return [
+            at_source(replace(diagnostic, path=document.source.path), document.source, start, end)
+            for document in documents
+            for check in self.document_checks if self.settings.selects(check.rule.code, document.source.path)
+            for start, end, diagnostic in check.run_document(document)
+        ]
 
     def application_diagnostics(self, documents: list[Document]) -> list[Diagnostic]:
         """The cross-entry rules, once per application.
@@ -217,28 +236,8 @@ class Linter:
         for entries in groups.values():
             application = Application.build(entries, self.ruleset, self.settings)
             for check in checks:
-                for entry, diagnostic in check.run_application(application):
-                    if check.rule.applies_to(entry.kind) and self.settings.selects(check.rule.code, entry.path):
-                        self._place(diagnostic, entry)
-                        found.append(diagnostic)
-        return found
-
-    def _metadata_diagnostics(self, documents: list[Document]) -> list[Diagnostic]:
-        rule = self.ruleset.rules.get(METADATA_RULE)
-        if rule is None:
-            return []
-        found = []
-        for document in documents:
-            if not self.settings.selects(METADATA_RULE, document.source.path):
-                continue
-            for problem in document.problems:
-                diagnostic = Diagnostic(
-                    code=rule.code, rule=rule.name, severity=rule.severity,
-                    message=rule.message.format(problem=problem.message), help=rule.help,
-                    start=0, end=0, path=document.source.path,
-                )
-                self._set_position(diagnostic, document.source, problem.source_start, problem.source_end)
-                found.append(diagnostic)
+                found += [place(diagnostic, entry) for entry, diagnostic in check.run_application(application)
+                          if self._applies(check, entry)]
         return found
 
     # --- inputs ----------------------------------------------------------
@@ -251,7 +250,7 @@ class Linter:
         a cached result has no parse).
         """
         report = Report()
-        for path, display, application in self.collect(paths, report, stdin_name):
+        for path, display, application in collect(paths, report, self.settings, stdin_name):
             try:
                 if path is None:
                     source = decode_draft(stdin or b"", display)
@@ -276,7 +275,12 @@ class Linter:
         return report
 
     def _lint_with_cache(self, documents: list[Document], progress) -> list[Diagnostic]:
-        """Reuse stored results for unchanged drafts; parse only the rest (spaCy stays unimported if none)."""
+        """Reuse stored findings for unchanged drafts; parse only the rest (spaCy stays unimported if none).
+
+        Stored per draft: the entry and document findings before `finish`. Cross-entry rules depend
+        on every draft, so they run fresh each time (they need no parse, so a fully cached run still
+        never imports spaCy); then everything goes through the same `finish` as a fresh run.
+        """
         if self.cache is None:
             return self.lint_documents(documents, progress)
         found: list[Diagnostic] = []
@@ -290,9 +294,7 @@ class Linter:
                 fresh.append(document)
             else:
                 found.extend(cached[0])
-        # Cached per draft: only the entry rules. Cross-entry rules depend on every draft, so they run
-        # fresh each time (they need no parse, so a fully cached run still never imports spaCy).
-        linted = self.lint_documents(fresh, progress, across_entries=False) if fresh else []
+        linted = self.findings(fresh, progress, across_entries=False) if fresh else []
         by_path: dict[str, list[Diagnostic]] = {document.source.path: [] for document in fresh}
         for diagnostic in linted:
             by_path.setdefault(diagnostic.path, []).append(diagnostic)
@@ -302,9 +304,7 @@ class Linter:
                 profiles = [entry.profile.to_dict() if entry.profile is not None else None
                             for entry in documents_by_path[path].entries]
                 self.cache.store(keys[path], diagnostics, profiles)
-        by_path = {document.source.path: document for document in documents}
-        across = [d for d in self.application_diagnostics(documents) if not _suppressed(d, by_path.get(d.path))]
-        return sorted(found + linted + across, key=Diagnostic.sort_key)
+        return self.finish(found + linted + self.application_diagnostics(documents), documents)
 
     def _restore_profiles(self, document: Document, stored) -> bool:
         """Put cached profiles back on the document's entries; False when they do not fit (re-lint it)."""
@@ -324,41 +324,6 @@ class Linter:
         for entry, profile in zip(document.entries, profiles):
             entry.profile = profile
         return True
-
-    def collect(self, paths: list[str], report: Report,
-                stdin_name: str = "<stdin>") -> list[tuple[Path | None, str, str]]:
-        """Files to read, as (path, display name, application): named files as given, folders
-        walked for draft extensions (each folder one application), `-` for stdin."""
-        found: list[tuple[Path | None, str, str]] = []
-        for name in paths:
-            if name == "-":
-                found.append((None, stdin_name, ""))
-                continue
-            path = Path(name)
-            if path.is_dir():
-                drafts = sorted(self._walk(path))
-                if not drafts:
-                    report.errors.append(InputError(
-                        name, f"no drafts found (erasl reads {' and '.join(self.settings.extensions)} files)"))
-                found.extend((draft, str(draft), name) for draft in drafts)
-            elif path.exists() or path.is_symlink():
-                found.append((path, name, ""))
-            else:
-                report.errors.append(InputError(name, "no such file or folder"))
-        return found
-
-    def _walk(self, folder: Path):
-        for root, dirs, files in os.walk(folder):
-            dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in ("node_modules", "__pycache__"))
-            for name in files:
-                if name.startswith("."):
-                    continue
-                path = Path(root) / name
-                if path.suffix.lower() not in self.settings.extensions:
-                    continue
-                if any(self.settings.path_matches(str(path), pattern) for pattern in self.settings.exclude):
-                    continue
-                yield path
 
 
 def _fix_span_in_source(entry, fix: Fix) -> tuple[int, int] | tuple[None, None]:
@@ -390,13 +355,26 @@ def default_jobs(entries: int) -> int:
     return max(1, min(2, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1))
 
 
-def _scope(rule) -> str:
-    """'entry' or 'application' (unknown check kinds count as entry checks, which then report them)."""
-    kind = CHECK_KINDS.get(rule.check)
-    return kind.scope if kind is not None else "entry"
+# --- stages: each takes findings and returns new ones; none changes a finding in place ----------
+
+def place(diagnostic: Diagnostic, entry) -> Diagnostic:
+    """A copy of an entry's finding, located in its source file (path, entry, line/column, fix span)."""
+    source_start, source_end = entry.span_to_source(diagnostic.start, diagnostic.end)
+    fix_start, fix_end = (None, None) if diagnostic.fix is None else _fix_span_in_source(entry, diagnostic.fix)
+    placed = replace(diagnostic, path=entry.path, entry=entry.index, entry_title=entry.title, kind=entry.kind,
+                     fix_source_start=fix_start, fix_source_end=fix_end)
+    return at_source(placed, entry.source, source_start, source_end)
 
 
-def _drop_superseded(diagnostics: list[Diagnostic], ruleset: RuleSet) -> list[Diagnostic]:
+def at_source(diagnostic: Diagnostic, source: SourceFile, start: int, end: int) -> Diagnostic:
+    """A copy of the finding at source offsets start..end, with line and column derived once."""
+    line, column = source.line_col(start)
+    end_line, end_column = source.line_col(end)
+    return replace(diagnostic, source_start=start, source_end=end, line=line, column=column,
+                   end_line=end_line, end_column=end_column)
+
+
+def drop_superseded(diagnostics: list[Diagnostic], ruleset: RuleSet) -> list[Diagnostic]:
     """A specific rule hides a general one on the same words (P102 over P101, F101 over P101)."""
     dropped = set()
     for winner in diagnostics:
@@ -405,6 +383,41 @@ def _drop_superseded(diagnostics: list[Diagnostic], ruleset: RuleSet) -> list[Di
             if other.code in superseded and other.start < winner.end and winner.start < other.end:
                 dropped.add(index)
     return [d for index, d in enumerate(diagnostics) if index not in dropped]
+
+
+_WORD = re.compile(r"\S+")
+
+
+def spread_entry_wide(diagnostics: list[Diagnostic], entries: dict, ruleset: RuleSet) -> list[Diagnostic]:
+    """Give each entry-wide finding (`placement = "entry"`) of one entry its own start.
+
+    Entry-wide findings point at the entry's first sentence. When an entry has several, the
+    first (by code) starts at the sentence's first word, the second at its second word, and so
+    on; each still ends where its sentence ends. So no two share a line and column, and an
+    editor's next-error (Emacs, Vim's quickfix) visits each one in turn instead of stopping once.
+    """
+    groups: dict[tuple[str, int], list[int]] = {}
+    for index, d in enumerate(diagnostics):
+        rule = ruleset.rules.get(d.code)
+        if rule is not None and rule.placement == "entry" and (d.path, d.entry) in entries:
+            groups.setdefault((d.path, d.entry), []).append(index)
+    spread = list(diagnostics)
+    for key, indexes in groups.items():
+        if len(indexes) < 2:
+            continue
+        entry = entries[key]
+        anchor = min(diagnostics[index].start for index in indexes)
+        words = [(m.start(), m.end()) for m in _WORD.finditer(entry.text, anchor)]
+        ordered = sorted(indexes, key=lambda index: (diagnostics[index].code, diagnostics[index].start))
+        for (start, word_end), index in zip(words, ordered):
+            d = diagnostics[index]
+            spread[index] = place(replace(d, start=start, end=max(d.end, word_end)), entry)
+    return spread
+
+
+def unsuppressed(diagnostics: list[Diagnostic], documents: dict[str, Document]) -> list[Diagnostic]:
+    """The findings no inline `erasl-disable` comment of their file turns off."""
+    return [d for d in diagnostics if not _suppressed(d, documents.get(d.path))]
 
 
 def _suppressed(diagnostic: Diagnostic, document: Document | None) -> bool:

@@ -1,9 +1,11 @@
 """The last step of every draft: exactly the text to paste into MyERAS, and its count against the box.
 
 An entry's `text` already leaves out front matter, headings, metadata blocks and
-comments. Export then applies the safe fixes of L201 (characters ERAS renders
-badly) and L203 (invisible characters), found by running those two rules, so the
-character table lives only in rules/format.toml; and it joins soft line wraps
+comments. Export then applies the safe fixes of the rules whose table says
+`export = "fix"` (L201, characters ERAS renders badly; L203, invisible characters),
+found by running those rules, so the character table lives only in
+rules/format.toml; a rule with `export = "block"` (L301, a leftover placeholder)
+keeps the entry from being pasted. And it joins soft line wraps
 (the same ones the checks read as spaces), since a hard-wrapped paragraph would
 otherwise reach ERAS as broken lines. Neither changes the words: a fix that would
 drop or alter a word is left undone and reported instead.
@@ -17,9 +19,6 @@ from dataclasses import dataclass, field
 from erasl.diagnostics import Diagnostic
 from erasl.document import Document, Entry
 
-FIX_RULES = ["L201", "L203"]  # their safe fixes make the paste text
-BLOCKING_RULES = ["L301"]  # a leftover placeholder must not be pasted: reported, exit 1
-EXPORT_RULES = FIX_RULES + BLOCKING_RULES
 
 # Typographic variants that are the same word to a reader ("don’t" and "don't").
 _SAME_CHARACTER = str.maketrans({
@@ -33,6 +32,11 @@ _WORD = re.compile(r"[^\W_]+")
 def words(text: str) -> list[str]:
     """The words of a text, quotes and dashes normalised, so a typographic fix is not a lost word."""
     return _WORD.findall(text.translate(_SAME_CHARACTER))
+
+
+def export_rules(ruleset) -> list[str]:
+    """The codes export runs: rules whose table says `export = "fix"` or `export = "block"`."""
+    return [code for code, rule in sorted(ruleset.rules.items()) if rule.export != "none"]
 
 
 @dataclass
@@ -82,16 +86,16 @@ def soft_wraps(entry: Entry) -> list[int]:
     return [i for i, char in enumerate(entry.prose) if char == "\n" and parse_text[i] == " "]
 
 
-def paste_text(entry: Entry, diagnostics: list[Diagnostic], limit: int | None) -> PasteText:
-    """Apply the entry's safe L201/L203 fixes and join its soft wraps; every word is kept.
+def paste_text(entry: Entry, diagnostics: list[Diagnostic], limit: int | None, ruleset) -> PasteText:
+    """Apply the entry's safe fixes (`export = "fix"`) and join its soft wraps; every word is kept.
 
-    `diagnostics` are the entry's from a run with `EXPORT_RULES`; leftover
-    placeholders (L301) are passed through for the caller to report.
+    `diagnostics` are the entry's from a run with `export_rules`; findings of
+    `export = "block"` rules (placeholders) are passed through for the caller to report.
     """
     edits: list[tuple[int, int, str]] = [(offset, offset + 1, " ") for offset in soft_wraps(entry)]
     left_as_is, placeholders = [], []
     for d in diagnostics:
-        if d.code in BLOCKING_RULES:
+        if ruleset.rules[d.code].export == "block":
             placeholders.append(d)
             continue
         fix = d.fix
@@ -115,12 +119,12 @@ def paste_text(entry: Entry, diagnostics: list[Diagnostic], limit: int | None) -
 
 
 def paste_texts(documents: list[Document], diagnostics: list[Diagnostic], settings, ruleset) -> list[PasteText]:
-    """Every entry of the documents, given the diagnostics of a run over them with `EXPORT_RULES`."""
+    """Every entry of the documents, given the diagnostics of a run over them with `export_rules`."""
     by_entry: dict[tuple[str, int], list[Diagnostic]] = {}
     for d in diagnostics:
-        if d.code in EXPORT_RULES:
+        if d.code in ruleset.rules and ruleset.rules[d.code].export != "none":
             by_entry.setdefault((d.path, d.entry), []).append(d)
     return [
-        paste_text(entry, by_entry.get((entry.path, entry.index), []), settings.limit_for(entry.kind, ruleset))
+        paste_text(entry, by_entry.get((entry.path, entry.index), []), settings.limit_for(entry.kind, ruleset), ruleset)
         for document in documents for entry in document.entries
     ]

@@ -277,7 +277,7 @@ def create_server(config: Path | None = None, isolated: bool = False,
             return None
         first = found[0]
         sections = [f"**{first.code}** `{first.rule}` ({first.severity.word}): {first.message}\n\n"
-                    f"```text\n{rule_text(ls.ruleset.rules[first.code], ls.ruleset)}```"]
+                    f"```text\n{rule_text(ls.ruleset.rules[first.code])}```"]
         sections += [f"**{d.code}** `{d.rule}` ({d.severity.word}): {d.message} (`erasl rule {d.code}`)"
                      for d in found[1:]]
         return lsp.Hover(

@@ -26,7 +26,26 @@ COMMON_KEYS = {
     "name": str, "check": str, "severity": str, "kinds": list, "summary": str,
     "message": str, "help": str, "why": str, "example": str, "better": str,
     "supersedes": list, "tests": dict, "fix": str,
+    # How the rest of erasl treats the rule's findings (defaults come from its check kind):
+    "placement": str, "rewrite": str, "repair": str, "repair-pattern": str, "advice": str,
+    "advice-opening": str, "export": str, "report": str,
 }
+# The allowed values of the behaviour keys, each with what it means (for errors and `erasl rule`).
+BEHAVIOUR_VALUES = {
+    "placement": {"span": "points at the words it flags",
+                  "entry": "about the entry as a whole: points at the entry's first sentence"},
+    "rewrite": {"repair": "`erasl suggest` repairs the flagged words (see `repair`)",
+                "leave-out": "`erasl suggest` leaves the flagged words out and lists them with the reason",
+                "none": "`erasl suggest` does not look at its words"},
+    "repair": {"fix": "the rule's own safe fix", "number": "the words `repair-pattern` matches become [N]",
+               "active": "a passive activity is rewritten in the active voice"},
+    "export": {"fix": "`erasl export` applies its safe fixes to the paste text",
+               "block": "`erasl export` refuses an entry with it (exit 1)", "none": "`erasl export` ignores it"},
+    "report": {"entry": "`erasl report` lists it on the entry's card",
+               "application": "`erasl report` lists it under the application's findings (across entries)"},
+}
+# Kinds whose `erasl suggest` output is advice per paragraph (from each rule's `advice`), not a template.
+STATEMENT_KINDS = ("personal-statement", "impactful")
 REQUIRED_KEYS = ("name", "check", "severity", "summary", "message", "why", "example", "better")
 
 
@@ -74,6 +93,16 @@ class Rule:
     tests: dict[str, list[str]] = field(default_factory=dict)
     # Config the examples run under (`[CODE.tests] config = { target-specialty = "..." }`).
     test_config: dict[str, Any] = field(default_factory=dict)
+    # Downstream behaviour (see BEHAVIOUR_VALUES); `load_rules` fills what the table leaves out
+    # from the rule's check kind, so every rule carries its effective values.
+    placement: str = "span"
+    rewrite: str = "none"
+    repair: str = ""
+    repair_pattern: str = ""
+    advice: str | None = None  # `erasl suggest` advice for a statement paragraph; "" for none
+    advice_opening: str = ""  # the advice instead, when the finding is in a statement's first sentence
+    export: str = "none"
+    report: str = "entry"
 
     def applies_to(self, kind: str) -> bool:
         return not self.kinds or kind in self.kinds
@@ -130,6 +159,9 @@ def _parse_rule(code: str, table: Any, path: Path, kind_names: set[str]) -> Rule
             raise RuleFileError(f"{where}: key 'tests.{key}': use 'flag', 'pass' and 'config'")
     if not isinstance(tests.get("config", {}), dict):
         raise RuleFileError(f"{where}: key 'tests.config' must be a table of config keys")
+    for key, allowed in BEHAVIOUR_VALUES.items():
+        if key in table and table[key] not in allowed:
+            raise RuleFileError(f"{where}: key '{key}': unknown value {table[key]!r} (use {' or '.join(allowed)})")
     options = {key: value for key, value in table.items() if key not in COMMON_KEYS}
     return Rule(
         code=code, name=table["name"], check=table["check"], severity=severity, kinds=kinds,
@@ -138,7 +170,44 @@ def _parse_rule(code: str, table: Any, path: Path, kind_names: set[str]) -> Rule
         supersedes=tuple(table.get("supersedes", ())), fix=table.get("fix", ""),
         options=options, tests={"flag": list(tests.get("flag", [])), "pass": list(tests.get("pass", []))},
         test_config=dict(tests.get("config", {})),
+        placement=table.get("placement", ""), rewrite=table.get("rewrite", ""), repair=table.get("repair", ""),
+        repair_pattern=table.get("repair-pattern", ""), advice=table.get("advice"),
+        advice_opening=table.get("advice-opening", ""), export=table.get("export", "none"),
+        report=table.get("report", ""),
     )
+
+
+def _resolve_behaviour(rule: Rule) -> None:
+    """Fill the behaviour keys a table leaves out from its check kind, and check they fit together."""
+    from erasl.checks import CHECK_KINDS
+
+    where = f"{rule.file}: [{rule.code}]"
+    kind = CHECK_KINDS.get(rule.check)
+    if kind is None:
+        raise RuleFileError(f"{where}: key 'check': unknown check {rule.check!r} (known: {', '.join(sorted(CHECK_KINDS))})")
+    rule.placement = rule.placement or kind.placement
+    rule.report = rule.report or kind.report
+    rule.rewrite = rule.rewrite or (kind.rewrite if rule.placement == "span" else "none")
+    if rule.rewrite == "repair":
+        if rule.placement != "span":
+            raise RuleFileError(f"{where}: key 'rewrite': \"repair\" needs placement = \"span\" (words to repair)")
+        rule.repair = rule.repair or "fix"
+    elif rule.repair:
+        raise RuleFileError(f"{where}: key 'repair': only for rewrite = \"repair\"")
+    if rule.repair == "number":
+        if not rule.repair_pattern:
+            raise RuleFileError(f"{where}: missing key 'repair-pattern' (repair = \"number\" replaces what it matches with [N])")
+        try:
+            re.compile(rule.repair_pattern)
+        except re.error as error:
+            raise RuleFileError(f"{where}: key 'repair-pattern': not a valid regex: {error}") from None
+    elif rule.repair_pattern:
+        raise RuleFileError(f"{where}: key 'repair-pattern': only for repair = \"number\"")
+    statement = not rule.kinds or any(kind in STATEMENT_KINDS for kind in rule.kinds)
+    if rule.advice is None and rule.placement == "span" and statement:
+        raise RuleFileError(
+            f"{where}: missing key 'advice' (what `erasl suggest` tells a personal statement about a paragraph "
+            "with this finding; {match} is the flagged text, {opening} its first six words; \"\" for none)")
 
 
 def _load_kinds(path: Path) -> tuple[dict[str, KindSpec], dict[str, str], tuple[str, ...], tuple[str, ...]]:
@@ -185,6 +254,7 @@ def load_rules(directory: Path | None = None) -> RuleSet:
             rules[code] = rule
             names[rule.name] = code
     for rule in rules.values():
+        _resolve_behaviour(rule)
         for other in rule.supersedes:
             if other not in rules:
                 raise RuleFileError(f"{rule.file}: [{rule.code}]: key 'supersedes': unknown code {other!r}")

@@ -17,13 +17,9 @@ from typing import Any
 
 from erasl.diagnostics import Diagnostic, Severity
 from erasl.facts import Activity, Fact, FactExtractor, Facts, load_rewrite_data, past_tense
-from erasl.registry import RuleFileError, rules_dir
+from erasl.registry import STATEMENT_KINDS, RuleFileError, rules_dir
 
 PLACEHOLDER = re.compile(r"\[([^\[\]\n]+)\]")
-# Checkers whose diagnostics are about the words of a span (so a fact carrying one is repaired or
-# left out); the others (requires, length, verbs, sentence length) are about the entry as a whole.
-SPAN_CHECKS = ("phrases", "passive-voice", "text-patterns")
-STATEMENT_KINDS = ("personal-statement", "impactful")
 _NUMBER_LABEL = re.compile(r"^N(?:[- ]\w+)?$|^\d")
 
 
@@ -95,9 +91,10 @@ class Rewriter:
             undefined=jinja2.StrictUndefined, autoescape=False, trim_blocks=True, lstrip_blocks=True,
         )
         self.env.globals.update(sentence=sentence, cap=capitalize)
-        self.repairable = {"F102", "L201", "L203"}  # their words are repaired in place, not left out
-        self.repair_quantity = re.compile(self.data["repairs"]["vague-quantity"], re.IGNORECASE)
-        self.number_placeholder = re.compile(self.data["repairs"]["number-placeholder"])
+        # Each rule's table says what happens to its words (`rewrite`, `repair`, `repair-pattern`).
+        self.rules = ruleset.rules
+        self.repair_patterns = {code: re.compile(rule.repair_pattern)
+                                for code, rule in ruleset.rules.items() if rule.repair == "number"}
 
     # --- one entry -------------------------------------------------------------------
 
@@ -109,8 +106,7 @@ class Rewriter:
         suggestion = Suggestion(entry.path, entry.index, entry.title, entry.kind, None, "", facts, limit=limit)
         span_diagnostics = [
             d for d in diagnostics
-            if d.severity >= Severity.WARNING and d.code in self.ruleset.rules
-            and self.ruleset.rules[d.code].check in SPAN_CHECKS
+            if d.severity >= Severity.WARNING and d.code in self.rules and self.rules[d.code].rewrite != "none"
         ]
         if entry.kind in STATEMENT_KINDS:
             suggestion.advice = self.statement_advice(entry, diagnostics)
@@ -244,8 +240,9 @@ class Rewriter:
         """The activity as (verb, object, detail) in the past tense; weak verbs become a bracketed choice."""
         if activity.voice == "passive":
             overlapping = self._overlapping(activity.start, activity.end, diagnostics)
-            rewritten = [d for d in overlapping if d.code == "P101"]  # said actively now: not "left out"
-            overlapping = [d for d in overlapping if d.code != "P101"]
+            # said actively now: not "left out"
+            rewritten = [d for d in overlapping if self.rules[d.code].repair == "active"]
+            overlapping = [d for d in overlapping if self.rules[d.code].repair != "active"]
             if not overlapping:
                 self._handled.update(id(d) for d in rewritten)
             if overlapping:
@@ -277,7 +274,8 @@ class Rewriter:
         listed = {item["reason"] for item in left_out}
         for d in diagnostics:
             reason = f"{d.code}: {d.message}"
-            if d.code not in self.repairable and reason not in listed and id(d) not in self._handled:
+            in_place = self.rules[d.code].repair in ("fix", "number")  # repaired wherever a fact kept them
+            if not in_place and reason not in listed and id(d) not in self._handled:
                 left_out.append({"text": text[d.start:d.end], "reason": reason})
                 listed.add(reason)
 
@@ -300,9 +298,10 @@ class Rewriter:
     def _clean(self, start, end, text, diagnostics, left_out, whole=None, whole_text=None) -> str | None:
         """`text` (the entry's text from start to end) with flagged words repaired, or None to leave it out.
 
-        Repairs keep the meaning: a vague quantity becomes [N] (F102), a mangled character gets the
-        rule's own fix (L201), a leftover XX becomes [N] (L301). Any other flagged words mean the
-        fact is left out, and listed with the reason.
+        Repairs keep the meaning, as each rule's table says (`repair`): `number` turns the words its
+        `repair-pattern` matches into [N] ("some patients" -> "[N] patients"; a [placeholder] stays),
+        `fix` applies the rule's own safe fix. Any other flagged words mean the fact is left out,
+        and listed with the reason.
         """
         if start is None:
             return text
@@ -310,22 +309,18 @@ class Rewriter:
         check_start, check_end = whole if whole else (start, end)
         for d in self._overlapping(check_start, check_end, diagnostics):
             inside = start <= d.start and d.end <= end
-            if d.code == "F102" and inside:
+            repair = self.rules[d.code].repair if inside else ""
+            if repair == "number":
                 words = text[d.start - start:d.end - start]
-                match = self.repair_quantity.match(words)
+                match = self.repair_patterns[d.code].match(words)
                 if match:
                     edits.append((d.start, d.start + match.end(), "[N]"))
                     continue
-            if d.fix is not None and d.fix.safe and inside and self.ruleset.rules[d.code].check == "text-patterns":
-                edits.append((d.fix.start, d.fix.end, d.fix.replacement))
-                continue
-            if d.code == "L301" and inside:
-                words = text[d.start - start:d.end - start]
-                if self.number_placeholder.match(words):
-                    edits.append((d.start, d.end, "[N]"))
-                    continue
                 if words.startswith("[") and words.endswith("]"):
                     continue  # already a visible placeholder
+            if repair == "fix" and d.fix is not None and d.fix.safe:
+                edits.append((d.fix.start, d.fix.end, d.fix.replacement))
+                continue
             left_out.append({"text": whole_text or text, "reason": f"{d.code}: {d.message}"})
             return None
         cleaned = text
@@ -337,7 +332,6 @@ class Rewriter:
 
     def statement_advice(self, entry, diagnostics: list[Diagnostic]) -> list[dict]:
         """Per paragraph: what to change, from the diagnostics in it; a cliché opener gets a prompt."""
-        advice_text = self.data.get("statement-advice", {})
         paragraphs = [(m.start(), m.end()) for m in re.finditer(r"\S(?:.*?\S)?(?=\n[ \t]*\n|\s*\Z)", entry.text, re.DOTALL)]
         found = []
         for number, (start, end) in enumerate(paragraphs, start=1):
@@ -345,16 +339,16 @@ class Rewriter:
             lines = []
             first_sentence_end = _first_sentence_end(entry.text, start, end)
             for d in inside:
+                rule = self.rules.get(d.code)
+                if rule is None:
+                    continue
                 match = entry.text[d.start:d.end]
-                if number == 1 and d.code == "F301" and d.start < first_sentence_end and "opener" in advice_text:
-                    line = advice_text["opener"]
+                if number == 1 and rule.advice_opening and d.start < first_sentence_end:
+                    line = rule.advice_opening
+                elif rule.advice:
+                    line = rule.advice.format(match=match, opening=" ".join(match.split()[:6]) + "...")
                 else:
-                    template = advice_text.get(d.code)
-                    if template is None:
-                        continue
-                    if d.code == "R101":
-                        match = " ".join(match.split()[:6]) + "..."
-                    line = template.format(match=match, count="")
+                    continue
                 if line not in lines:
                     lines.append(line)
             if lines:

@@ -11,7 +11,7 @@ from erasl.cli import main
 from erasl.config import Settings
 from erasl.document import read_draft
 from erasl.engine import Linter
-from erasl.export import EXPORT_RULES, paste_texts, words
+from erasl.export import export_rules, paste_texts, words
 from erasl.registry import load_rules
 
 CORPUS = Path(__file__).parent.parent / "corpus"
@@ -26,7 +26,7 @@ def export(*args: str, input: str | None = None):
 def exported(path: Path):
     """(entries, paste texts) for a draft, the way the export command computes them."""
     ruleset = load_rules()
-    settings = Settings().with_overrides(select=EXPORT_RULES)
+    settings = Settings().with_overrides(select=export_rules(ruleset))
     linter = Linter(settings, ruleset)
     document = linter.parse(read_draft(path))
     return document.entries, paste_texts([document], linter.lint_documents([document]), settings, ruleset)

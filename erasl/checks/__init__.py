@@ -43,9 +43,15 @@ class Check:
     kind: ClassVar[str] = ""
     OPTIONS: ClassVar[dict[str, tuple[type, Any]]] = {}
     needs_parse: ClassVar[bool] = True
-    # "entry": run(entry, doc) on each entry; "application": run_application() once over
-    # every entry of the run (see erasl/checks/application.py).
+    # "entry": run(entry, doc) on each entry; "document": run_document(document) once per file
+    # (erasl/checks/metadata.py); "application": run_application() once over every entry of the
+    # run (see erasl/checks/application.py).
     scope: ClassVar[str] = "entry"
+    # Defaults of the rule-table keys of the same names (erasl/registry.py BEHAVIOUR_VALUES): what
+    # a rule of this kind is, unless its table says otherwise.
+    placement: ClassVar[str] = "span"
+    rewrite: ClassVar[str] = "none"
+    report: ClassVar[str] = "entry"
 
     def __init__(self, rule: Rule, ruleset: RuleSet, settings: "Settings", nlp=None, pool=None):
         self.rule = rule

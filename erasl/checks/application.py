@@ -19,6 +19,9 @@ from erasl.diagnostics import Diagnostic
 class ApplicationCheck(Check):
     """Base of the cross-entry checks: `run_application` yields (entry, diagnostic) pairs."""
 
+    placement = "entry"
+    report = "application"
+
     scope = "application"
     needs_parse = False
 
@@ -122,6 +125,8 @@ class ProfileCheck(Check):
 class SpecialtyAlignmentCheck(ProfileCheck):
     """An entry whose specialty is neither the target specialty nor related to it (needs `target-specialty`)."""
 
+    placement = "entry"
+
     def compile(self, nlp) -> None:
         super().compile(nlp)
         target = self.settings.target_specialty
@@ -142,6 +147,8 @@ class SpecialtyAlignmentCheck(ProfileCheck):
 class EntryTypeNoteCheck(ProfileCheck):
     """A note on every entry of the listed types (what a tele-rotation weighs, for instance)."""
 
+    placement = "entry"
+
     OPTIONS = {"types": (list, [])}
 
     def run(self, entry, doc):
@@ -154,6 +161,8 @@ class EntryTypeNoteCheck(ProfileCheck):
 @check_kind("observer-only")
 class ObserverOnlyCheck(ProfileCheck):
     """An entry of the listed types whose verbs show no hands-on work at all."""
+
+    placement = "entry"
 
     OPTIONS = {"types": (list, [])}
 

@@ -9,6 +9,8 @@ from erasl.checks import Check, check_kind, first_sentence_span
 class LengthCheck(Check):
     """`over`: past the kind's limit (points at the overflow); `under`: far below it."""
 
+    placement = "entry"
+
     OPTIONS = {"mode": (str, "over")}
     needs_parse = False
 

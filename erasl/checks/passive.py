@@ -14,6 +14,8 @@ from erasl.checks import Check, check_kind
 class PassiveVoiceCheck(Check):
     """Flags `be`/`get` + participle, adverbs between included ("were carefully analyzed")."""
 
+    rewrite = "leave-out"
+
     OPTIONS = {"auxiliaries": (list, ["be", "get"]), "allow": (list, []), "allow-agents": (list, [])}
 
     def compile(self, nlp) -> None:

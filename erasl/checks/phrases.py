@@ -1,6 +1,6 @@
 """Phrase lists written in plain words, compiled to spaCy Matcher patterns.
 
-The phrase language (documented in rules/README.md):
+The phrase language (documented in README.md, "Rule data"):
   word          matches any inflection (by lemma) or the exact word: `gain` matches gained, gaining
   a|b|c         any one of the alternatives
   word?         the word may be missing
@@ -210,6 +210,8 @@ class PooledMatcher:
 @check_kind("phrases")
 class PhraseCheck(Check):
     """Flags every occurrence of a listed phrase, unless it overlaps one of the rule's `exceptions`."""
+
+    rewrite = "leave-out"
 
     OPTIONS = {"phrases": (list, []), "patterns": (list, []), "exceptions": (list, [])}
 

@@ -25,6 +25,8 @@ EVIDENCE = {
 class RequireCheck(Check):
     """Reports an entry whose profile shows none of the listed kinds of evidence."""
 
+    placement = "entry"
+
     OPTIONS = {
         "evidence": (list, []),
         "verbs": (list, []),  # extra verbs of the applicant's own that count as a role (config: extend-strong-verbs)

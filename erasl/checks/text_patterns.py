@@ -19,6 +19,8 @@ _PATTERN_KEYS = {"regex", "name", "replacement", "ignore-case", "safe"}
 class TextPatternCheck(Check):
     """Each `[[CODE.patterns]]` has a regex, a name for the message, and maybe a replacement."""
 
+    rewrite = "leave-out"
+
     OPTIONS = {"patterns": (list, [])}
     needs_parse = False
 

@@ -41,7 +41,7 @@ def _region(line: int, column: int, end_line: int, end_column: int) -> dict:
     return {"startLine": line, "startColumn": column, "endLine": end_line, "endColumn": end_column}
 
 
-def rule_descriptor(rule, ruleset) -> dict:
+def rule_descriptor(rule) -> dict:
     """A rule as `tool.driver.rules[]`: its code, name, one line, why it matters, and `erasl rule CODE`."""
     from erasl.docs import FAMILIES, rule_text
 
@@ -50,7 +50,7 @@ def rule_descriptor(rule, ruleset) -> dict:
         "name": rule.name,
         "shortDescription": {"text": rule.summary},
         "fullDescription": {"text": rule.why},
-        "help": {"text": rule_text(rule, ruleset)},
+        "help": {"text": rule_text(rule)},
         "defaultConfiguration": {"level": LEVELS[rule.severity.word]},
         "properties": {"tags": [FAMILIES.get(rule.code[0], "other")]},
     }
@@ -108,7 +108,7 @@ def render(report, settings=None, color: bool = False, ruleset=None) -> str:
                 "version": __version__,
                 "semanticVersion": __version__,
                 "informationUri": INFORMATION_URI,
-                "rules": [rule_descriptor(rule, ruleset) for rule in rules],
+                "rules": [rule_descriptor(rule) for rule in rules],
             }
         },
         "originalUriBaseIds": {SOURCE_ROOT: {"uri": Path.cwd().resolve().as_uri() + "/"}},

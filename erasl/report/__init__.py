@@ -62,8 +62,9 @@ class ApplicationReport:
 
     @property
     def cross_entry(self) -> list[Diagnostic]:
-        """Findings of the A rules: the ones `erasl check` on a single entry can never show."""
-        return [d for d in self.diagnostics if d.code.startswith("A")]
+        """Findings of rules whose table says `report = "application"` (the cross-entry rules)."""
+        rules = self.ruleset.rules if self.ruleset is not None else {}
+        return [d for d in self.diagnostics if d.code in rules and rules[d.code].report == "application"]
 
     def summary(self) -> dict[str, Any]:
         """The application-level facts, as the JSON format and the templates read them."""
@@ -197,9 +198,7 @@ def build_report(lint_report, linter, paths: list[str], today: date | None = Non
             profile, sorted(by_entry.get(key, []), key=Diagnostic.sort_key), scorecard,
             settings.limit_for(profile.kind, ruleset), skeletons.get(key),
         ))
-    options = {code: {**ruleset.rules[code].options, **settings.rule_options.get(code, {})}
-               for code in ("A101", "A102", "A201", "A401") if code in ruleset.rules}
-    duplicate = options.get("A401", {})
+    duplicate = _options(ruleset, settings, "near-duplicate")
     notes = list(lint_report.notes)
     if settings.target_specialty and not application.target_known:
         known = ", ".join(sorted(application.data.specialties))
@@ -208,20 +207,28 @@ def build_report(lint_report, linter, paths: list[str], today: date | None = Non
     return ApplicationReport(
         paths=list(paths), application=application, entries=items, diagnostics=list(lint_report.diagnostics),
         errors=list(lint_report.errors), notes=notes,
-        max_experiences=options.get("A101", {}).get("max", 10), max_meaningful=options.get("A102", {}).get("max", 3),
-        gap_months=options.get("A201", {}).get("months", 6),
+        max_experiences=_options(ruleset, settings, "entry-count", kind="experience").get("max", 10),
+        max_meaningful=_options(ruleset, settings, "entry-count", kind="meaningful").get("max", 3),
+        gap_months=_options(ruleset, settings, "clinical-gap").get("months", 6),
         duplicate_options={key.replace("-", "_"): duplicate[key] for key in ("min-similarity", "min-words", "shingle")
                            if key in duplicate},
         generated=(today or date.today()).isoformat(), ruleset=ruleset,
     )
 
 
+def _options(ruleset, settings, check: str, kind: str | None = None) -> dict[str, Any]:
+    """The options (config overrides included) of the rule that checks what a summary line counts
+    (the entry-count rule for `kind`, the gap rule), so the report shows the limits the rules apply."""
+    for code, rule in sorted(ruleset.rules.items()):
+        if rule.check == check and (kind is None or rule.options.get("kind") == kind):
+            return {**rule.options, **settings.rule_options.get(code, {})}
+    return {}
+
+
 def _suggestions(lint_report, linter) -> dict[tuple[str, int], str]:
     """Rewrite skeletons (erasl/rewrite.py) for entries with warnings, from the same parses."""
-    try:
-        from erasl.rewrite import suggestions_for
-    except ImportError:  # the rewrite feature is optional to the report
-        return {}
+    from erasl.rewrite import suggestions_for
+
     worth = {(d.path, d.entry) for d in lint_report.diagnostics if d.severity >= Severity.WARNING}
     found = {}
     for suggestion in suggestions_for(lint_report, linter):

@@ -18,11 +18,6 @@ from erasl.diagnostics import Severity
 from erasl.registry import load_rules, rules_dir
 
 TEMPLATE = "report.html.j2"
-# Checks whose span only marks where an entry-wide finding is (its first sentence): not highlighted.
-ENTRY_WIDE_CHECKS = {
-    "requires", "length", "metadata", "entry-count", "reflection-link", "clinical-gap", "near-duplicate",
-    "specialty-alignment", "entry-type-note", "observer-only",
-}
 # A line break inside a paragraph (a hard-wrapped draft) shows as a space; offsets are unchanged.
 _SOFT_WRAP = re.compile(r"(?<=[^\n])\n(?=[ \t]*[^\n\s*•\-])")
 TYPE_ORDER = ("sub-internship", "clerkship", "externship", "observership", "tele-rotation", "shadowing")
@@ -47,12 +42,13 @@ def month_name(month: int | None) -> str:
 def highlight(text: str, diagnostics: list, rules) -> list[dict[str, Any]]:
     """The entry's text as pieces: plain, or marked with the worst severity over it and the numbers ending there.
 
-    `diagnostics` is the entry's numbered list; entry-wide findings are listed, not marked.
+    `diagnostics` is the entry's numbered list; entry-wide findings (`placement = "entry"`: their
+    span only marks where the finding is) are listed, not marked.
     """
     spans = []
     for number, d in enumerate(diagnostics, start=1):
         rule = rules.get(d.code)
-        if rule is None or rule.check in ENTRY_WIDE_CHECKS or not 0 <= d.start < d.end <= len(text):
+        if rule is None or rule.placement == "entry" or not 0 <= d.start < d.end <= len(text):
             continue
         if d.end - d.start > 0.6 * len(text):
             continue
