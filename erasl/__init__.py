@@ -12,8 +12,8 @@ users all call the same functions:
 from __future__ import annotations
 
 __version__ = "0.1.0"
-__all__ = ["__version__", "lint_text", "lint_texts", "lint_paths", "suggest_text", "Diagnostic", "Severity",
-           "Settings"]
+__all__ = ["__version__", "lint_text", "lint_texts", "lint_paths", "suggest_text", "export_text", "Diagnostic",
+           "Severity", "Settings"]
 
 
 def __getattr__(name: str):
@@ -77,3 +77,20 @@ def suggest_text(text: str, kind: str | None = None, settings=None, path: str = 
         rewriter.suggest(entry, parses[(entry.path, entry.index)], [d for d in diagnostics if d.entry == entry.index])
         for entry in document.entries
     ]
+
+
+def export_text(text: str, kind: str | None = None, settings=None, path: str = "<text>"):
+    """What `erasl export` would paste for one draft's text: one `PasteText` per entry.
+
+    Each has `.text` (paste-ready), `.count` and `.limit` (the count `erasl export`
+    prints), `.placeholders` and `.entry` (its kind, title and source offsets).
+    """
+    from erasl.document import SourceFile
+    from erasl.engine import Linter
+    from erasl.export import EXPORT_RULES, paste_texts
+
+    linter = Linter(settings)
+    settings = linter.settings.with_overrides(select=EXPORT_RULES, extend_select=[])
+    linter = Linter(settings, linter.ruleset)
+    document = linter.parse(SourceFile(path, text), kind)
+    return paste_texts([document], linter.lint_documents([document]), settings, linter.ruleset)
