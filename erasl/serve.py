@@ -289,15 +289,22 @@ class Worker:
         self.latest: dict[str, tuple] = {}  # client id -> what its newest lint request asked for
         self.in_flight: dict[tuple, asyncio.Future] = {}
         self.lock = threading.Lock()
-        self.counts = {"linted": 0, "superseded": 0, "shared": 0}
+        self.counts = {"done": 0, "superseded": 0, "shared": 0}
 
     async def run(self, method: str, *args):
         loop = asyncio.get_running_loop()
         return await loop.run_in_executor(self.executor, getattr(self.workspace, method), *args)
 
     async def lint(self, payload: dict) -> dict:
-        client = str(payload.get("client") or "")
-        key = (payload["text"], payload.get("kind"), payload.get("path"))
+        return await self.latest_only("lint", payload)
+
+    async def suggest(self, payload: dict) -> dict:
+        return await self.latest_only("suggest", payload)
+
+    async def latest_only(self, method: str, payload: dict) -> dict:
+        """Run `method` unless a newer request of the same page overtook this one while it waited."""
+        client = f"{payload.get('client') or ''}/{method}" if payload.get("client") else ""
+        key = (method, payload["text"], payload.get("kind"), payload.get("path"))
         if client:
             with self.lock:
                 self.latest.pop(client, None)
@@ -312,7 +319,7 @@ class Worker:
             def job():
                 if client and self.latest.get(client) != key:
                     return None  # a newer text from the same page arrived while this one waited
-                return self.workspace.lint(payload)
+                return getattr(self.workspace, method)(payload)
 
             future = asyncio.get_running_loop().run_in_executor(self.executor, job)
             self.in_flight[key] = future
@@ -323,7 +330,7 @@ class Worker:
         if result is None:
             self.counts["superseded"] += 1
             return {"superseded": True}
-        self.counts["linted"] += 1
+        self.counts["done"] += 1
         return result
 
 
@@ -417,7 +424,7 @@ def create_app(workspace: Workspace, host_policy: HostPolicy):
         return JSONResponse(await worker.lint(await read_json(request)))
 
     async def suggest(request: Request) -> Response:
-        return JSONResponse(await worker.run("suggest", await read_json(request)))
+        return JSONResponse(await worker.suggest(await read_json(request)))
 
     async def export(request: Request) -> Response:
         return JSONResponse(await worker.run("export", await read_json(request)))

@@ -349,7 +349,7 @@ def test_a_request_overtaken_while_waiting_is_not_linted_and_identical_ones_shar
     assert results == [{"text": "I gai"}, {"superseded": True}, {"text": "I gained valuable"},
                        {"text": "I gained valuable"}]
     assert linted == ["I gai", "I gained valuable"]
-    assert worker.counts == {"linted": 3, "superseded": 1, "shared": 1}
+    assert worker.counts == {"done": 3, "superseded": 1, "shared": 1}
 
 
 # --- the command ----------------------------------------------------------------------

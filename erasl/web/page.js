@@ -153,8 +153,8 @@
     const text = draft.value;
     if (!text.trim()) { renderSkeleton([]); return; }
     try {
-      const data = await api("/api/suggest", { text, kind: currentKind(), path: state.file });
-      if (text === draft.value) { state.suggestions = data.suggestions; renderSkeleton(data.suggestions); }
+      const data = await api("/api/suggest", { text, kind: currentKind(), path: state.file, client: state.client });
+      if (!data.superseded && text === draft.value) { state.suggestions = data.suggestions; renderSkeleton(data.suggestions); }
     } catch (error) {
       status(`Could not build the skeleton: ${error.message}`, true);
     }
@@ -201,7 +201,7 @@
     for (const [code, items] of groups) {
       const first = items[0][0];
       const list = el("ul", {}, ...items.map(([d, i]) => {
-        const quote = quoteOf(d);
+        const quote = isWide(d) ? null : quoteOf(d);
         const button = el("button", { type: "button", "data-index": String(i) },
           quote ? el("span", { class: "quote" }, quote) : null, quote ? " \u2014 " : null, d.message);
         button.addEventListener("click", () => select(d));
@@ -210,7 +210,7 @@
       sections.push(el("section", { class: "group", "data-code": code },
         el("h3", {}, el("span", { class: `code ${first.severity}` }, code), ` ${first.summary || first.rule}`,
           items.length > 1 ? ` (${items.length})` : ""),
-        first.why ? el("p", { class: "why" }, first.why) : null,
+        first.why ? el("details", { class: "why" }, el("summary", {}, "Why it matters"), first.why) : null,
         list));
     }
     box.replaceChildren(...sections);
