@@ -548,6 +548,14 @@ def warm_up(workspace: Workspace) -> None:
     workspace.cache.clear()
 
 
+def _has_a_screen() -> bool:
+    """A desktop browser can open; without one (ssh, a container) Python would start a text-mode browser
+    in this terminal, so only the address is printed."""
+    import sys
+
+    return sys.platform in ("darwin", "win32") or bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
 def run(settings, ruleset, folder: Path | None, host: str, port: int, open_browser: bool, fail) -> None:
     """`erasl serve`: warn about non-local addresses, load the model, listen, open the page."""
     import click
@@ -575,7 +583,7 @@ def run(settings, ruleset, folder: Path | None, host: str, port: int, open_brows
     url = f"http://{'127.0.0.1' if host in ('0.0.0.0', '::') else shown}:{port}/"
     what = f"the drafts in {folder}" if folder is not None else "a blank page"
     click.echo(f"erasl: serving {what} at {url}  (Ctrl+C to stop)", err=True)
-    if open_browser:
+    if open_browser and _has_a_screen():
         import webbrowser
 
         threading.Timer(0.5, lambda: webbrowser.open(url)).start()
