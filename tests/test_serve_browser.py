@@ -169,9 +169,26 @@ def test_copy_for_myeras_copies_the_paste_text(browser, blank_server):
     context.close()
 
 
+def test_a_reload_keeps_the_draft_in_the_browser(browser, blank_server):
+    page = open_page(browser, blank_server.url)
+    page.select_option("#kind", "meaningful")
+    page.fill("#draft", WEAK)
+    checked(page)
+    page.reload()
+    page.wait_for_selector("body[data-ready]")
+    checked(page)
+    assert page.input_value("#draft") == WEAK and page.input_value("#kind") == "meaningful"
+    assert page.text_content("#count") == f"{len(WEAK)} / 300"
+    page.close()
+
+
 def test_the_list_and_the_caret_work_from_the_keyboard(browser, blank_server):
     page = open_page(browser, blank_server.url)
-    page.fill("#draft", WEAK)
+    page.keyboard.press("Tab")  # the first stop is the skip link, which leads to the draft
+    assert page.evaluate("document.activeElement.className") == "skip"
+    page.keyboard.press("Enter")
+    assert page.evaluate("document.activeElement.id") == "draft"
+    page.keyboard.type(WEAK)
     checked(page)
     page.focus("#problems .group[data-code='F101'] li:last-child button")
     page.keyboard.press("Enter")  # a problem in the list selects its words in the draft

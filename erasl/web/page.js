@@ -312,12 +312,30 @@
     grow();
     hideTip();
     if (state.file) { state.dirty = draft.value !== normalise(state.base); $("save").disabled = !state.dirty; }
+    else keepScratch();
     scheduleLint();
   });
   for (const event of ["keyup", "select", "focus", "blur"]) {
     draft.addEventListener(event, () => { renderAtCursor(); renderCount(); });
   }
-  kindSelect.addEventListener("change", () => { state.lastInput = 0; lint(); suggest(); });
+  kindSelect.addEventListener("change", () => { state.lastInput = 0; if (!state.file) keepScratch(); lint(); suggest(); });
+
+  // Without a folder, the draft is kept in this browser (never sent anywhere), so a reload loses nothing.
+  const SCRATCH_KEY = "erasl-serve-draft";
+  function keepScratch() {
+    try { localStorage.setItem(SCRATCH_KEY, JSON.stringify({ text: draft.value, kind: kindSelect.value })); } catch (_) { /* private mode */ }
+  }
+  function restoreScratch() {
+    let kept = null;
+    try { kept = JSON.parse(localStorage.getItem(SCRATCH_KEY) || "null"); } catch (_) { return; }
+    if (!kept || typeof kept.text !== "string" || !kept.text) return;
+    draft.value = kept.text;
+    if ([...kindSelect.options].some((o) => o.value === kept.kind && o.value)) kindSelect.value = kept.kind;
+    state.text = draft.value;
+    grow();
+    lint();
+    suggest();
+  }
 
   // --- copying ----------------------------------------------------------------------------
 
@@ -452,6 +470,7 @@
         await loadDrafts();
       } else {
         $("report-link").hidden = true;
+        restoreScratch();
       }
       document.body.dataset.ready = "1";
     } catch (error) {
