@@ -1,8 +1,9 @@
 """erasl: a linter for ERAS residency-application drafts.
 
 The public API is small and pure (no printing, no writes, no global state
-beyond the cached spaCy model), so the CLI, the language server and batch
-users all call the same functions:
+beyond the cached spaCy model and the rules compiled for recent settings), so
+the CLI, the language server, `erasl serve` and batch users all call the same
+functions:
 
     import erasl
     diagnostics = erasl.lint_text("I gained valuable experience.", kind="experience")
@@ -12,8 +13,8 @@ users all call the same functions:
 from __future__ import annotations
 
 __version__ = "0.1.0"
-__all__ = ["__version__", "lint_text", "lint_texts", "lint_paths", "suggest_text", "read_text", "Diagnostic",
-           "Severity", "Settings"]
+__all__ = ["__version__", "lint_text", "lint_texts", "lint_paths", "suggest_text", "export_text", "read_text",
+           "Diagnostic", "Severity", "Settings"]
 
 
 def __getattr__(name: str):
@@ -29,6 +30,27 @@ def __getattr__(name: str):
     raise AttributeError(name)
 
 
+_LINTERS: dict = {}  # (repr(settings), month) -> Linter: compiling the rules costs more than linting an entry
+_LINTERS_KEPT = 8
+
+
+def _linter(settings):
+    """A Linter compiled for these settings, reused across calls (the language server does the same)."""
+    from erasl.config import Settings
+    from erasl.engine import Linter
+
+    from datetime import date
+
+    settings = settings or Settings()
+    key = (repr(settings), date.today().year, date.today().month)  # "ongoing" is judged against this month
+    linter = _LINTERS.get(key)
+    if linter is None:
+        if len(_LINTERS) >= _LINTERS_KEPT:
+            _LINTERS.pop(next(iter(_LINTERS)))
+        linter = _LINTERS[key] = Linter(settings)
+    return linter
+
+
 def lint_texts(texts, kind: str | None = None, settings=None, paths=None):
     """Lint many texts in one spaCy pass; returns one list of diagnostics per text.
 
@@ -36,9 +58,8 @@ def lint_texts(texts, kind: str | None = None, settings=None, paths=None):
     per-file-ignores; the files are not read.
     """
     from erasl.document import SourceFile
-    from erasl.engine import Linter
 
-    linter = Linter(settings)
+    linter = _linter(settings)
     texts = list(texts)
     paths = list(paths) if paths is not None else [f"<text {i + 1}>" for i in range(len(texts))]
     documents = [linter.parse(SourceFile(path, text), kind) for path, text in zip(paths, texts)]
@@ -65,10 +86,9 @@ def suggest_text(text: str, kind: str | None = None, settings=None, path: str = 
     `.left_out` and `.facts`; `.to_dict()` gives the JSON `erasl suggest` prints.
     """
     from erasl.document import SourceFile
-    from erasl.engine import Linter
     from erasl.rewrite import Rewriter
 
-    linter = Linter(settings)
+    linter = _linter(settings)
     document = linter.parse(SourceFile(path, text), kind)
     parses: dict = {}
     diagnostics = linter.lint_documents([document], parses=parses)
@@ -92,3 +112,20 @@ def read_text(text: str, kind: str | None = None, settings=None, path: str = "<t
     document = linter.parse(SourceFile(path, text), kind)
     linter.lint_documents([document], parses={})
     return [entry.profile for entry in document.entries]
+
+
+def export_text(text: str, kind: str | None = None, settings=None, path: str = "<text>"):
+    """What `erasl export` would paste for one draft's text: one `PasteText` per entry.
+
+    Each has `.text` (paste-ready), `.count` and `.limit` (the count `erasl export`
+    prints), `.placeholders` and `.entry` (its kind, title and source offsets).
+    """
+    from erasl.config import Settings
+    from erasl.document import SourceFile
+    from erasl.export import export_rules, paste_texts
+    from erasl.registry import load_rules
+
+    settings = (settings or Settings()).with_overrides(select=export_rules(load_rules()), extend_select=[])
+    linter = _linter(settings)
+    document = linter.parse(SourceFile(path, text), kind)
+    return paste_texts([document], linter.lint_documents([document]), settings, linter.ruleset)

@@ -471,5 +471,29 @@ def language_server(config, isolated, stdio):
         _fail(str(error))
 
 
+@main.command("serve")
+@click.argument("folder", required=False, type=click.Path(file_okay=False))
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on. Anything but 127.0.0.1 lets other machines on the network reach your drafts.")
+@click.option("--port", type=click.IntRange(0, 65535), default=8750, show_default=True, help="Port to listen on.")
+@click.option("--no-browser", is_flag=True, help="Do not open the page in a browser.")
+@CONFIG_OPTION
+@ISOLATED_OPTION
+@MODEL_OPTION
+def serve(folder, host, port, no_browser, config, isolated, model):
+    """A writing page on this computer: problems highlighted as you type, the skeleton, the paste text.
+
+    With a FOLDER, the page also opens, edits and saves the drafts in it (and only in it).
+    Nothing is sent anywhere: the page talks to this command only.
+    """
+    from erasl.serve import run
+
+    if folder is not None and not Path(folder).is_dir():
+        _fail(f"{folder}: no such folder")
+    settings, ruleset = _load(config, isolated, start=Path(folder) if folder else None)
+    settings = settings.with_overrides(model=model)
+    run(settings, ruleset, Path(folder) if folder else None, host, port, open_browser=not no_browser, fail=_fail)
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()
