@@ -179,7 +179,7 @@ def check(paths, output_format, select, ignore, extend_select, fail_on, kind, co
         if report is None:  # --fix on stdin: the fixed text went to stdout instead
             sys.exit(0)
     if suggest:
-        from erasl.rewrite import render_check_with_suggestions
+        from erasl.output.suggestions import render_check_with_suggestions
 
         try:
             click.echo(render_check_with_suggestions(report, linter, color), nl=False, color=color)
@@ -196,38 +196,28 @@ def _fix_or_diff(report, linter, paths, stdin_filename, diff_only):
     stdin is never written anywhere: --fix prints the fixed text, --diff the diff.
     Returns None when nothing should be reported afterwards (--fix on stdin); --diff exits here.
     """
-    from erasl.fixes import FixError, apply_fixes, unified_diff, write_fixed
+    from erasl.fixes import fix_report, unified_diff
 
-    fixes = [apply_fixes(document.source, report.diagnostics) for document in report.documents]
-    stdin_name = stdin_filename or "<stdin>"
-    from_stdin = {stdin_name} if "-" in paths else set()
+    stdin_paths = {stdin_filename or "<stdin>"} if "-" in paths else set()
+    run = fix_report(report, stdin_paths, write=not diff_only)
     if diff_only:
-        click.echo("".join(unified_diff(f) for f in fixes if f.changed), nl=False)
-        sys.exit(1 if any(f.changed for f in fixes) else 0)  # like `git diff --exit-code`: 1 = would change
-    for f in fixes:
-        if f.source.path in from_stdin:
-            click.echo(f.fixed, nl=False)
-    if from_stdin and all(f.source.path in from_stdin for f in fixes):
+        click.echo("".join(unified_diff(f) for f in run.fixes if f.changed), nl=False)
+        sys.exit(1 if any(f.changed for f in run.fixes) else 0)  # like `git diff --exit-code`: 1 = would change
+    if run.stdin_text:
+        click.echo(run.stdin_text, nl=False)
+    if stdin_paths and all(f.source.path in stdin_paths for f in run.fixes):
         return None
-    written, count = [], 0
-    for f in fixes:
-        if not f.changed or f.source.path in from_stdin:
-            continue
-        try:
-            write_fixed(Path(f.source.path), f)
-        except (FixError, OSError) as error:
-            click.echo(f"erasl: error: {f.source.path}: {error}", err=True)
-            report.errors.append(_input_error(f.source.path, str(error)))
-            continue
-        written.append(f.source.path)
-        count += len(f.applied)
-    if written:
-        click.echo(f"erasl: fixed {count} problem{'s' if count != 1 else ''} in {len(written)} "
-                   f"file{'s' if len(written) != 1 else ''}", err=True)
-        again = linter.lint_paths(written)  # what is left, at its new position
-        kept = [d for d in report.diagnostics if d.path not in written]
+    for path, message in run.failures:
+        click.echo(f"erasl: error: {path}: {message}", err=True)
+        report.errors.append(_input_error(path, message))
+    if run.written:
+        count, files = run.applied, len(run.written)
+        click.echo(f"erasl: fixed {count} problem{'s' if count != 1 else ''} in {files} "
+                   f"file{'s' if files != 1 else ''}", err=True)
+        again = linter.lint_paths(run.written)  # what is left, at its new position
+        kept = [d for d in report.diagnostics if d.path not in run.written]
         report.diagnostics = sorted(kept + again.diagnostics, key=lambda d: d.sort_key())
-        report.documents = [d for d in report.documents if d.source.path not in written] + again.documents
+        report.documents = [d for d in report.documents if d.source.path not in run.written] + again.documents
     return report
 
 
@@ -406,7 +396,8 @@ def suggest(paths, output_format, kind, config, isolated, model, stdin_filename)
     """Print a rewrite skeleton for each entry: your facts kept, [placeholders] for what is missing."""
     from erasl.nlp import ModelError
     from erasl.registry import RuleFileError
-    from erasl.rewrite import render_suggestions_json, render_suggestions_text, suggestions_for
+    from erasl.output.suggestions import render_suggestions_json, render_suggestions_text
+    from erasl.rewrite import suggestions_for
 
     report, linter = _parsed_report(paths, kind, config, isolated, model, stdin_filename)
     try:

@@ -122,3 +122,33 @@ def write_fixed(path: Path, fix: FileFix) -> None:
         pass
     finally:
         os.close(folder)
+
+
+@dataclass
+class FixRun:
+    """What `erasl check --fix` did to a report's files: what to print, what was written, what failed."""
+
+    fixes: list[FileFix]
+    stdin_text: str = ""  # the fixed stdin, printed instead of written
+    written: list[str] = field(default_factory=list)
+    applied: int = 0
+    failures: list[tuple[str, str]] = field(default_factory=list)  # (path, message)
+
+
+def fix_report(report, stdin_paths: set[str], write: bool = True) -> FixRun:
+    """Apply a report's safe fixes: files are written atomically (unless `write` is False), stdin never is."""
+    fixes = [apply_fixes(document.source, report.diagnostics) for document in report.documents]
+    run = FixRun(fixes, stdin_text="".join(f.fixed for f in fixes if f.source.path in stdin_paths))
+    if not write:
+        return run
+    for fix in fixes:
+        if not fix.changed or fix.source.path in stdin_paths:
+            continue
+        try:
+            write_fixed(Path(fix.source.path), fix)
+        except (FixError, OSError) as error:
+            run.failures.append((fix.source.path, str(error)))
+            continue
+        run.written.append(fix.source.path)
+        run.applied += len(fix.applied)
+    return run

@@ -28,10 +28,18 @@ def render(report, color: bool = False) -> str:
     target = summary["target_specialty"]
     out = [bold(f"Application: {', '.join(report.paths)}") + (f"  (target: {target})" if target else
                                                                 "  (no target-specialty set)"), ""]
+    for section in (_structure, _usce, _time, _entries, _across_entries):
+        out.extend(section(report, summary, bold, color))
+    counts = summary["problems"]
+    out.append(f"Problems: {_plural(counts['errors'], 'error')}, {_plural(counts['warnings'], 'warning')}, "
+               f"{_plural(counts['notes'], 'note')}. `erasl check {' '.join(report.paths)}` shows each one in place; "
+               "--html writes the full report.")
+    return "\n".join(out) + "\n"
 
+
+def _structure(report, summary, bold, color) -> list[str]:
     experiences, meaningful, statement = summary["experiences"], summary["meaningful"], summary["personal_statement"]
-    out.append(bold("Structure"))
-    out.append(f"  Experiences          {experiences['count']} of {experiences['max']}")
+    out = [bold("Structure"), f"  Experiences          {experiences['count']} of {experiences['max']}"]
     linked = meaningful["linked"]
     if meaningful["count"]:
         how = "each linked to its experience" if linked == meaningful["count"] else f"{linked} linked to an experience"
@@ -43,20 +51,24 @@ def render(report, color: bool = False) -> str:
         out.append(f"  Personal statement   {statement['characters']:,}{limit} characters")
     else:
         out.append("  Personal statement   none found")
-    out.append("")
+    return out + [""]
 
-    usce = summary["usce"]
-    out.append(bold(f"US clinical experience (USCE): {_plural(usce['weeks'], 'week')} in "
-                    f"{_plural(usce['entries'], 'entry', 'entries')}"))
+
+def _usce(report, summary, bold, color) -> list[str]:
+    usce, target = summary["usce"], summary["target_specialty"]
+    out = [bold(f"US clinical experience (USCE): {_plural(usce['weeks'], 'week')} in "
+                f"{_plural(usce['entries'], 'entry', 'entries')}")]
     if target and usce["weeks"]:
         out.append(f"  Aligned with {target}: {usce['aligned_weeks']:g} weeks ({usce['aligned_share']:.0%}): "
                    f"{usce['target_weeks']:g} in {target}, {usce['related_weeks']:g} in related fields")
     out.append(f"  By type:        {_weeks_line(usce['by_type'])}")
     out.append(f"  By specialty:   {_weeks_line(usce['by_specialty'])}")
     out.append(f"  By strength:    {_weeks_line({k: v for k, v in usce['by_tier'].items() if v})}")
-    out.append("")
+    return out + [""]
 
-    out.append(bold("Time"))
+
+def _time(report, summary, bold, color) -> list[str]:
+    out = [bold("Time")]
     for label, key in (("Most recent clinical work", "most_recent_clinical"), ("Most recent USCE", "most_recent_usce")):
         when = summary[key]
         if when is None:
@@ -64,18 +76,18 @@ def render(report, color: bool = False) -> str:
         else:
             state = "ongoing" if when["ongoing"] else f"ended {when['ended']}"
             out.append(f"  {label + ':':<27}{when['title']} ({state})")
-    if summary["gaps"]:
-        for gap in summary["gaps"]:
-            out.append(f"  Gap with no clinical work: {gap['months']} months from {gap['from']}, "
-                       f"after {gap['before']}")
-    elif any(p.start is not None for p in report.application.clinical):
+    for gap in summary["gaps"]:
+        out.append(f"  Gap with no clinical work: {gap['months']} months from {gap['from']}, after {gap['before']}")
+    if not summary["gaps"] and any(p.start is not None for p in report.application.clinical):
         out.append(f"  No gap longer than {report.gap_months} months between dated clinical entries")
     if summary["undated"]:
-        out.append(f"  Undated (add start/end to place them): {', '.join(summary['undated'])}")
-    out.append("")
+        out.append(f"  Undated (add dates to place them): {', '.join(summary['undated'])}")
+    return out + [""]
 
-    out.append(bold("Entries"))
-    out.append(f"  {'#':>2}  {'Entry':<{TITLE_WIDTH}}  {'Type':<15} {'USCE tier':<12} {'Weeks':>5}  {'Score':>5}  Problems")
+
+def _entries(report, summary, bold, color) -> list[str]:
+    out = [bold("Entries"),
+           f"  {'#':>2}  {'Entry':<{TITLE_WIDTH}}  {'Type':<15} {'USCE tier':<12} {'Weeks':>5}  {'Score':>5}  Problems"]
     for number, item in enumerate(report.entries, start=1):
         profile = item.profile
         kind = profile.experience_type or KIND_LABELS.get(profile.kind, profile.kind)
@@ -86,17 +98,14 @@ def render(report, color: bool = False) -> str:
         problems = ", ".join(_plural(n, word) for word, n in counts.items() if n) or "-"
         out.append(f"  {number:>2}  {_short(profile.title):<{TITLE_WIDTH}}  {kind:<15} {tier:<12} {weeks:>5}  {score:>5}  "
                    f"{problems}")
-    out.append("")
+    return out + [""]
 
-    if report.cross_entry:
-        out.append(bold("Across entries"))
-        for d in report.cross_entry:
-            severity = click.style(d.severity.word, fg=SEVERITY_COLORS[d.severity.word]) if color else d.severity.word
-            out.append(f"  {d.code} {severity}  {_short(d.entry_title or '', 30)}: {d.message}")
-        out.append("")
 
-    counts = summary["problems"]
-    out.append(f"Problems: {_plural(counts['errors'], 'error')}, {_plural(counts['warnings'], 'warning')}, "
-               f"{_plural(counts['notes'], 'note')}. `erasl check {' '.join(report.paths)}` shows each one in place; "
-               "--html writes the full report.")
-    return "\n".join(out) + "\n"
+def _across_entries(report, summary, bold, color) -> list[str]:
+    if not report.cross_entry:
+        return []
+    out = [bold("Across entries")]
+    for d in report.cross_entry:
+        severity = click.style(d.severity.word, fg=SEVERITY_COLORS[d.severity.word]) if color else d.severity.word
+        out.append(f"  {d.code} {severity}  {_short(d.entry_title or '', 30)}: {d.message}")
+    return out + [""]
