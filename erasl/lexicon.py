@@ -25,6 +25,7 @@ SPECIALTIES_FILE = Path("application") / "specialties.toml"
 # The phrase groups of lexicon.toml: each maps a label to a list of phrases.
 PHRASE_GROUPS = ("types", "places", "settings", "time", "people")
 VERB_LISTS = ("observer", "underselling", "hands-on", "role")
+TITLE_GROUPS = ("types", "places", "specialties")  # what a title can name; one label per word
 
 
 @dataclass(frozen=True)
@@ -135,26 +136,34 @@ class Lexicon:
 
         self.data = lexicon_data(ruleset)
         self.pool = pool if pool is not None else MatcherPool(nlp)
+        # Titles are short and need only types, places and specialties: a small pool of their own,
+        # so the rules' patterns never run over them.
+        self.title_pool = MatcherPool(nlp)
         self.nlp = nlp
         self._handles: list[tuple[str, str, Any]] = []  # (group, label, pooled matcher)
-        for group, labels in self.data.phrases.items():
-            for label, phrases in labels.items():
-                self._add(group, label, list(phrases))
-        for specialty, words in self.data.specialty_words.items():
-            self._add("specialties", specialty, list(words) + [f"={a}" for a in self.data.specialty_abbreviations[specialty]])
+        self._title_handles: list[tuple[str, str, Any]] = []
+        lists = [(group, label, list(phrases)) for group, labels in self.data.phrases.items()
+                 for label, phrases in labels.items()]
+        lists += [("specialties", name, list(words) + [f"={a}" for a in self.data.specialty_abbreviations[name]])
+                  for name, words in self.data.specialty_words.items()]
+        for group, label, phrases in lists:
+            self._handles.append((group, label, self._add(self.pool, group, label, phrases)))
+            if group in TITLE_GROUPS:
+                self._title_handles.append((group, label, self._add(self.title_pool, group, label, phrases)))
 
-    def _add(self, group: str, label: str, phrases: list[str]) -> None:
+    def _add(self, pool, group: str, label: str, phrases: list[str]):
         source = PhraseSource(f"{group}:{label}", LEXICON_FILE.as_posix())
         plain = [phrase for phrase in phrases if "=" not in phrase]
-        exact = [self._exact_pattern(phrase, source) for phrase in phrases if "=" in phrase]
+        exact = [phrase[1:] for phrase in phrases if phrase.startswith("=") and " " not in phrase]
+        mixed = [self._exact_pattern(phrase, source) for phrase in phrases
+                 if "=" in phrase and not (phrase.startswith("=") and " " not in phrase)]
         try:
-            handle = self.pool.add(source, plain, exact)
+            return pool.add(source, plain, mixed, exact)
         except RuleFileError as error:
             raise RuleFileError(str(error).replace(f"[{source.code}]", f"[{group}] {label}")) from None
-        self._handles.append((group, label, handle))
 
     def _exact_pattern(self, phrase: str, source: PhraseSource) -> list[dict]:
-        """`=US` or `=Dr.` -> a token pattern on the exact text; other words match case-insensitively."""
+        """`=Dr. Lee` -> a token pattern: `=` words on their exact text, the others case-insensitively."""
         pattern = []
         for word in phrase.split():
             exact = word.startswith("=")
@@ -164,19 +173,28 @@ class Lexicon:
             raise RuleFileError(f"{source.file}: [{source.code}]: phrase {phrase!r} is empty")
         return pattern
 
+    def find_in_title(self, doc) -> dict[str, list[tuple[str, Any]]]:
+        """Types, places and specialties named in a title (with its `organization:`)."""
+        return self._collect(doc, self._title_handles)
+
     def find(self, doc) -> dict[str, list[tuple[str, Any]]]:
-        """Group -> (label, span) of every match, left to right; within a group the longest span wins."""
+        """Group -> (label, span) of every match, left to right; types, places and specialties
+        give one label per word (the longest span wins)."""
+        return self._collect(doc, self._handles)
+
+    @staticmethod
+    def _collect(doc, handles) -> dict[str, list[tuple[str, Any]]]:
         from spacy.util import filter_spans
 
         if doc is None:
             return {}
         by_group: dict[str, list[tuple[str, Any]]] = {}
-        for group, label, handle in self._handles:
+        for group, label, handle in handles:
             for span in handle.spans(doc):
                 by_group.setdefault(group, []).append((label, span))
         found = {}
         for group, matches in by_group.items():
-            if group in ("types", "specialties", "places"):
+            if group in TITLE_GROUPS:
                 # one word belongs to one label: "virtual rotation" is a tele-rotation, not a clerkship
                 labels = {(span.start, span.end): label for label, span in reversed(matches)}
                 matches = [(labels[(s.start, s.end)], s) for s in filter_spans([span for _, span in matches])]

@@ -246,7 +246,7 @@ class ProfileReader:
 
     def read(self, entry: "Entry", doc, title_doc=None, today: int = 0) -> EntryProfile:
         found = self.lexicon.find(doc)
-        in_title = self.lexicon.find(title_doc) if title_doc is not None else {}
+        in_title = self.lexicon.find_in_title(title_doc) if title_doc is not None else {}
         profile = EntryProfile(kind=entry.kind, title=display_title(entry), heading=entry.title, entry=entry)
         metadata = entry.metadata
         self._type(profile, metadata, found, in_title)

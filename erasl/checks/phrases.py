@@ -159,12 +159,14 @@ class MatcherPool:
         # many phrases they hold; the token Matcher costs time per pattern for every token.
         self.by_lemma = PhraseMatcher(nlp.vocab, attr="LEMMA")
         self.by_lower = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.by_orth = PhraseMatcher(nlp.vocab, attr="ORTH")  # words written exactly, case included: IM, US
         self.tokenizer = nlp.tokenizer
         self._added = 0
         self._doc = None
         self._found: dict[int, list] = {}
 
-    def add(self, rule, phrases: list[str], raw_patterns: list) -> "PooledMatcher":
+    def add(self, rule, phrases: list[str], raw_patterns: list, exact: list[str] = ()) -> "PooledMatcher":
+        """One rule's (or lexicon list's) phrases; `exact` phrases match only as written, case included."""
         from spacy.tokens import Doc
 
         key = f"{rule.code}#{self._added}"
@@ -180,6 +182,8 @@ class MatcherPool:
                 self.by_lemma.add(key, [Doc(self.vocab, words=words, lemmas=lemmas)])
                 self.by_lower.add(key, [Doc(self.vocab, words=words)])
         _add_patterns(self.matcher, key, rule, self.tokenizer, token_phrases, raw_patterns)
+        for phrase in exact:
+            self.by_orth.add(key, [self.tokenizer(phrase)])
         return PooledMatcher(self, self.vocab.strings[key])
 
     def spans(self, doc, key: int) -> list:
@@ -188,7 +192,7 @@ class MatcherPool:
             from spacy.util import filter_spans
 
             grouped: dict[int, list] = {}
-            matches = [match for matcher in (self.matcher, self.by_lemma, self.by_lower) if len(matcher)
+            matches = [match for matcher in (self.matcher, self.by_lemma, self.by_lower, self.by_orth) if len(matcher)
                        for match in matcher(doc)]
             for match_id, start, end in matches:
                 grouped.setdefault(match_id, []).append(Span(doc, start, end))
