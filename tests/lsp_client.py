@@ -81,6 +81,18 @@ class LspClient:
             raise RuntimeError(f"{method} failed: {response['error']}")
         return response["result"]
 
+    def send_raw(self, data: bytes) -> None:
+        """Bytes as they are, framing and all (for tests of what a broken client sends)."""
+        self.process.stdin.write(data)
+        self.process.stdin.flush()
+
+    def response(self, number, timeout: float = 60) -> dict:
+        """The whole response message (result or error) to request `number`."""
+        with self.received:
+            if not self.received.wait_for(lambda: number in self.responses, timeout):
+                raise TimeoutError(f"no response to {number!r} in {timeout} s; server stderr:\n{''.join(self.stderr)}")
+            return self.responses.pop(number)
+
     def notify(self, method: str, params=None) -> None:
         self._send({"method": method, "params": params})
 
