@@ -127,8 +127,16 @@ def main() -> None:
 @click.option("--fix", is_flag=True, help="Apply safe fixes to the files (atomic write); stdin: print the fixed text.")
 @click.option("--diff", is_flag=True, help="Print a unified diff of what --fix would change; write nothing.")
 @click.option("--suggest", is_flag=True, help="After each entry's problems, print a rewrite skeleton (full format only).")
+@click.option("--column-unit", type=click.Choice(["display", "char"]), default=None,
+              help="Columns of full and concise output: screen columns (tab to the next multiple of 8, wide "
+                   "characters as 2; concise's default, as GCC) or characters (full's default). JSON, SARIF "
+                   "and GitHub always count characters.")
+@click.option("--baseline", "baseline_path", type=click.Path(dir_okay=False), default=None,
+              help="Report and fail only on findings this baseline file does not hold.")
+@click.option("--write-baseline", "write_baseline_path", type=click.Path(dir_okay=False), default=None,
+              help="Record every finding of this run in FILE (for --baseline) and exit 0.")
 def check(paths, output_format, select, ignore, extend_select, fail_on, kind, config, isolated, model, stdin_filename,
-          no_cache, jobs, fix, diff, suggest):
+          no_cache, jobs, fix, diff, suggest, column_unit, baseline_path, write_baseline_path):
     """Lint drafts: files, folders (.md and .txt inside), or - for stdin. Default: the current folder."""
     from erasl.diagnostics import Severity
     from erasl.engine import Linter
@@ -157,6 +165,13 @@ def check(paths, output_format, select, ignore, extend_select, fail_on, kind, co
     if suggest and (output_format != "full" or fix or diff):
         _fail("--suggest prints skeletons after the full format's problems; it cannot be combined with "
               "--format other than full, --fix or --diff (use `erasl suggest --format json` for editors)")
+    if column_unit == "display" and output_format not in ("full", "concise"):
+        _fail(f"--format {output_format} always counts columns in characters; --column-unit display is for "
+              "full and concise")
+    if write_baseline_path and (fix or diff or suggest or baseline_path):
+        _fail("--write-baseline records this run's findings; it cannot be combined with --fix, --diff, "
+              "--suggest or --baseline")
+    recorded = _read_baseline(baseline_path) if baseline_path else None
     paths = list(paths) or ["."]
     stdin = sys.stdin.buffer.read() if "-" in paths else None
     from erasl.cache import ResultCache
@@ -178,6 +193,15 @@ def check(paths, output_format, select, ignore, extend_select, fail_on, kind, co
         report = _fix_or_diff(report, linter, paths, stdin_filename, diff)
         if report is None:  # --fix on stdin: the fixed text went to stdout instead
             sys.exit(0)
+    if write_baseline_path:
+        _write_baseline(report, write_baseline_path)
+    if recorded is not None:
+        from erasl.baseline import apply
+
+        report = apply(report, recorded)
+        if report.baselined:
+            click.echo(f"erasl: note: {len(report.baselined)} finding{'s' if len(report.baselined) != 1 else ''} "
+                       f"in the baseline {baseline_path} not shown", err=True)
     if suggest:
         from erasl.output.suggestions import render_check_with_suggestions
 
@@ -186,8 +210,31 @@ def check(paths, output_format, select, ignore, extend_select, fail_on, kind, co
         except (ModelError, RuleFileError) as error:
             _fail(str(error))
     else:
-        click.echo(FORMATTERS[output_format](report, settings, color), nl=False, color=color)
+        units = {"column_unit": column_unit} if column_unit and output_format in ("full", "concise") else {}
+        click.echo(FORMATTERS[output_format](report, settings, color, **units), nl=False, color=color)
     sys.exit(report.exit_code(settings.fail_on))
+
+
+def _read_baseline(path: str):
+    from erasl.baseline import BaselineError, read
+
+    try:
+        return read(path)
+    except BaselineError as error:
+        _fail(str(error))
+
+
+def _write_baseline(report, path: str) -> None:
+    """Record the run's findings and stop: 0, or 2 when some input could not be read."""
+    from erasl.baseline import BaselineError, write
+
+    try:
+        count = write(report, path)
+    except BaselineError as error:
+        _fail(str(error))
+    click.echo(f"erasl: wrote {count} finding{'s' if count != 1 else ''} to {path}; "
+               f"`erasl check --baseline {path}` now reports only new ones", err=True)
+    sys.exit(2 if report.errors else 0)
 
 
 def _fix_or_diff(report, linter, paths, stdin_filename, diff_only):

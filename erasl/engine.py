@@ -36,6 +36,8 @@ class Report:
     documents: list[Document] = field(default_factory=list)
     # spaCy Doc per entry, keyed by (path, entry index); filled only when asked (`keep_parses`)
     parses: dict = field(default_factory=dict)
+    # findings a baseline holds (erasl/baseline.py); None when no baseline was given
+    baselined: list[Diagnostic] | None = None
 
     @property
     def files_checked(self) -> int:

@@ -17,13 +17,20 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 import re
-from bisect import bisect_right
+import select
+import sys
+import threading
+from bisect import bisect_left, bisect_right
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
 from lsprotocol import types as lsp
+from pygls.exceptions import (JsonRpcException, JsonRpcInvalidParams, JsonRpcInvalidRequest, JsonRpcParseError,
+                              JsonRpcServerNotInitialized)
+from pygls.io_ import StdoutWriter
 from pygls.lsp.server import LanguageServer
 from pygls.uris import to_fs_path
 
@@ -32,11 +39,15 @@ from erasl.config import ConfigError, Settings, load_settings
 from erasl.diagnostics import Diagnostic, Severity
 from erasl.document import SourceFile
 from erasl.engine import Linter
+from erasl.lsp_framing import Framed, MessageReader
 from erasl.nlp import ModelError
 from erasl.registry import RuleFileError, load_rules
 
 logger = logging.getLogger(__name__)
-DEBOUNCE_SECONDS = 0.3
+# How long typing must pause before a lint; opening and saving a document lint at once.
+DEBOUNCE_SECONDS = 0.1
+# How long the input must be quiet before a body shorter than its Content-Length is taken as it is.
+QUIET_SECONDS = 0.05
 SOURCE = "erasl"
 FIX_ALL = f"{lsp.CodeActionKind.SourceFixAll.value}.erasl"
 SEVERITIES = {
@@ -47,21 +58,37 @@ SEVERITIES = {
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
 
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
 def _units(char: str, encoding: str) -> int:
     if encoding == lsp.PositionEncodingKind.Utf8:
-        return len(char.encode("utf-8"))
+        return len(char.encode("utf-8", "surrogatepass"))
     if encoding == lsp.PositionEncodingKind.Utf32:
         return 1
     return 2 if ord(char) > 0xFFFF else 1
 
 
 class PositionMap:
-    """Offsets into a text (code points) to LSP positions and back, in the client's units."""
+    """Offsets into a text (code points) to LSP positions and back, in the client's units.
+
+    Built in one pass over the text; each conversion is then a binary search, so a
+    200 kB line with thousands of diagnostics costs no more than a short one.
+    """
 
     def __init__(self, text: str, encoding: str = lsp.PositionEncodingKind.Utf16):
         self.text = text
         self.encoding = encoding
         self.line_starts = [0] + [m.end() for m in _LINE_BREAK.finditer(text)]
+        # Characters that take more than one unit, and the extra units before and including each.
+        self.wide: list[int] = []
+        self.extra: list[int] = [0]
+        if encoding != lsp.PositionEncodingKind.Utf32:
+            for match in _NON_ASCII.finditer(text):
+                more = _units(match[0], encoding) - 1
+                if more:
+                    self.wide.append(match.start())
+                    self.extra.append(self.extra[-1] + more)
 
     def _line_end(self, line: int) -> int:
         """Where line `line`'s content ends (before its line break)."""
@@ -70,25 +97,32 @@ class PositionMap:
             return end - (2 if self.text[end - 2:end] == "\r\n" else 1)
         return len(self.text)
 
+    def _units_between(self, start: int, end: int) -> int:
+        """Units of text[start:end]."""
+        return end - start + self.extra[bisect_left(self.wide, end)] - self.extra[bisect_left(self.wide, start)]
+
     def position(self, offset: int) -> lsp.Position:
         offset = max(0, min(offset, len(self.text)))
         line = bisect_right(self.line_starts, offset) - 1
         start = self.line_starts[line]
-        character = sum(_units(char, self.encoding) for char in self.text[start:min(offset, self._line_end(line))])
-        return lsp.Position(line=line, character=character)
+        return lsp.Position(line=line, character=self._units_between(start, min(offset, self._line_end(line))))
 
     def range(self, start: int, end: int) -> lsp.Range:
         return lsp.Range(start=self.position(start), end=self.position(end))
 
     def offset(self, position: lsp.Position) -> int:
-        """A client position as an offset; a character past the line's end means its end."""
+        """A client position as an offset: the first whose units reach `character`; past the line's end, its end."""
         if position.line >= len(self.line_starts):
             return len(self.text)
-        offset, units, end = self.line_starts[position.line], 0, self._line_end(position.line)
-        while offset < end and units < position.character:
-            units += _units(self.text[offset], self.encoding)
-            offset += 1
-        return offset
+        start, end = self.line_starts[position.line], self._line_end(position.line)
+        low, high = start, end
+        while low < high:
+            middle = (low + high) // 2
+            if self._units_between(start, middle) < position.character:
+                low = middle + 1
+            else:
+                high = middle
+        return low
 
 
 @dataclass
@@ -131,6 +165,103 @@ class EraslLanguageServer(LanguageServer):
         self.open_documents: set[str] = set()
         self.worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="erasl-lint")  # spaCy: one parse at a time
         self.rewriters: dict[int, object] = {}
+        self.initialize_seen = False
+
+    # --- the wire: reading stdin, dispatching, exiting -----------------------
+
+    def serve_stdio(self, stdin=None, stdout=None) -> None:
+        """Read messages on a thread (framing that survives lying headers), handle them on the event loop."""
+        stdin = stdin or sys.stdin.buffer
+        stdout = stdout or sys.stdout.buffer
+        self.protocol.set_writer(StdoutWriter(stdout))
+        self.stdout = stdout
+
+        async def run() -> None:
+            loop = asyncio.get_running_loop()
+            threading.Thread(target=self._read_input, args=(stdin, loop), name="erasl-lsp-reader",
+                             daemon=True).start()
+            await loop.create_future()  # until `exit` or the end of the input ends the process
+
+        asyncio.run(run())
+
+    def _read_input(self, stdin, loop: asyncio.AbstractEventLoop) -> None:
+        """The reader thread: bytes in, whole messages (or framing errors) posted to the loop."""
+        reader = MessageReader()
+        fd = stdin.fileno()
+        tried_quiet = None
+        while True:
+            if reader.pending and tried_quiet != len(reader.buffer):
+                try:
+                    ready = select.select([fd], [], [], QUIET_SECONDS)[0]
+                except (OSError, ValueError):  # no select on this kind of stream: no quiet detection
+                    ready = [fd]
+                if not ready:
+                    tried_quiet = len(reader.buffer)
+                    for framed in reader.quiet():
+                        loop.call_soon_threadsafe(self.receive, framed)
+                    continue
+            try:
+                data = os.read(fd, 1 << 16)
+            except OSError:
+                data = b""
+            if not data:
+                loop.call_soon_threadsafe(self.end_of_input)
+                return
+            for framed in reader.feed(data):
+                loop.call_soon_threadsafe(self.receive, framed)
+
+    def receive(self, framed: Framed) -> None:
+        """One framed message: answer what pygls would drop or crash on, hand the rest to pygls."""
+        if framed.error is not None:
+            logger.warning("input: %s", framed.error)
+            self._send_error(None, JsonRpcParseError.CODE, f"Parse error: {framed.error}")
+            return
+        raw = framed.message
+        if not isinstance(raw, dict) or raw.get("jsonrpc") != "2.0" or not isinstance(raw.get("method", ""), str):
+            self._send_error(raw.get("id") if isinstance(raw, dict) else None, JsonRpcInvalidRequest.CODE,
+                             "Invalid Request: not a JSON-RPC 2.0 message")
+            return
+        method, request_id, is_request = raw.get("method"), raw.get("id"), "id" in raw and "method" in raw
+        if method == lsp.EXIT:
+            self.exit_now(0 if self.protocol._shutdown else 1)
+        if method == lsp.INITIALIZE and self.initialize_seen:
+            self._send_error(request_id, JsonRpcInvalidRequest.CODE,
+                             "Invalid Request: the server is already initialized (initialize is sent once)")
+            return
+        if method is not None and not self.initialize_seen and method != lsp.INITIALIZE:
+            if is_request:
+                self._send_error(request_id, JsonRpcServerNotInitialized.CODE, "Server not initialized")
+            return
+        try:
+            message = self.protocol.structure_message(raw)
+        except JsonRpcException as error:
+            logger.warning("invalid %s: %s", method or "message", error.__cause__ or error)
+            if is_request:
+                self._send_error(request_id, JsonRpcInvalidParams.CODE,
+                                 f"Invalid params for {method}: {_first_line(error.__cause__ or error)}")
+            return
+        if method == lsp.INITIALIZE:
+            self.initialize_seen = True
+        try:
+            self.protocol.handle_message(message)
+        except Exception:  # pygls answers what it can; nothing here may end the session
+            logger.exception("handling %s failed", method)
+
+    def _send_error(self, request_id, code: int, message: str) -> None:
+        self.protocol._send_data({"jsonrpc": "2.0", "id": request_id, "error": {"code": code, "message": message}})
+
+    def end_of_input(self) -> None:
+        """The client closed our stdin (or died): exit as `exit` would."""
+        self.exit_now(0 if self.protocol._shutdown else 1)
+
+    def exit_now(self, code: int) -> None:
+        """Exit at once: nothing is left to save, and a model still loading must not hold the process."""
+        for stream in (getattr(self, "stdout", None), sys.stderr):
+            try:
+                stream.flush()
+            except Exception:
+                pass
+        os._exit(code)
 
     # --- linting (on the worker thread) ------------------------------------
 
@@ -156,6 +287,23 @@ class EraslLanguageServer(LanguageServer):
         linter = self.linter_for(path)
         document = linter.parse(SourceFile(path or uri, text))
         return linter.lint_documents([document])
+
+    def lint_for_client(self, uri: str, version: int | None, text: str, encoding: str):
+        """Lint and convert to the client's positions, all on the worker; None if the text is stale already."""
+        if not self.is_current(uri, version):
+            return None
+        found = self.lint(uri, text)
+        positions = PositionMap(text, encoding)
+        return LintResult(version, text, found, positions), [to_lsp_diagnostic(d, positions) for d in found]
+
+    def is_current(self, uri: str, version: int | None) -> bool:
+        """The document is open and still at `version` (read from the worker: a stale answer only costs a lint)."""
+        if uri not in self.open_documents:
+            return False
+        try:
+            return self.workspace.get_text_document(uri).version == version
+        except Exception:  # a workspace being replaced
+            return False
 
     def suggestion_at(self, uri: str, text: str, offset: int) -> tuple[int, str] | None:
         """(where to insert, a comment holding the rewrite skeleton) for the entry under the cursor.
@@ -207,8 +355,10 @@ class EraslLanguageServer(LanguageServer):
             return
         document = self.workspace.get_text_document(uri)
         version, text = document.version, document.source
+        encoding = self.workspace.position_encoding or lsp.PositionEncodingKind.Utf16
         try:
-            found = await asyncio.get_running_loop().run_in_executor(self.worker, self.lint, uri, text)
+            done = await asyncio.get_running_loop().run_in_executor(
+                self.worker, self.lint_for_client, uri, version, text, encoding)
         except (ConfigError, RuleFileError, ModelError) as error:
             self.window_show_message(lsp.ShowMessageParams(type=lsp.MessageType.Error, message=f"erasl: {error}"))
             return
@@ -217,12 +367,11 @@ class EraslLanguageServer(LanguageServer):
             self.window_show_message(lsp.ShowMessageParams(
                 type=lsp.MessageType.Error, message=f"erasl could not lint this document: {error!r}"))
             return
-        if uri not in self.open_documents or self.workspace.get_text_document(uri).version != version:
+        if done is None or not self.is_current(uri, version):
             return  # closed, or changed again: that change has its own lint coming
-        positions = PositionMap(text, self.workspace.position_encoding or lsp.PositionEncodingKind.Utf16)
-        self.results[uri] = LintResult(version, text, found, positions)
+        self.results[uri], diagnostics = done
         self.text_document_publish_diagnostics(lsp.PublishDiagnosticsParams(
-            uri=uri, version=version, diagnostics=[to_lsp_diagnostic(d, positions) for d in found]))
+            uri=uri, version=version, diagnostics=diagnostics))
 
     def current(self, uri: str) -> LintResult | None:
         """The last published result, if it is for the text the editor has now."""
@@ -251,6 +400,11 @@ def create_server(config: Path | None = None, isolated: bool = False,
     @ls_.feature(lsp.TEXT_DOCUMENT_DID_CHANGE)
     def did_change(ls: EraslLanguageServer, params: lsp.DidChangeTextDocumentParams) -> None:
         ls.schedule(params.text_document.uri, ls.debounce)
+
+    @ls_.feature(lsp.TEXT_DOCUMENT_DID_SAVE, lsp.SaveOptions(include_text=False))
+    def did_save(ls: EraslLanguageServer, params: lsp.DidSaveTextDocumentParams) -> None:
+        if params.text_document.uri in ls.open_documents:
+            ls.schedule(params.text_document.uri, 0)
 
     @ls_.feature(lsp.TEXT_DOCUMENT_DID_CLOSE)
     def did_close(ls: EraslLanguageServer, params: lsp.DidCloseTextDocumentParams) -> None:
@@ -288,7 +442,7 @@ def create_server(config: Path | None = None, isolated: bool = False,
     @ls_.feature(lsp.TEXT_DOCUMENT_CODE_ACTION, lsp.CodeActionOptions(
         code_action_kinds=[lsp.CodeActionKind.QuickFix, lsp.CodeActionKind.SourceFixAll,
                            lsp.CodeActionKind.RefactorRewrite]))
-    def code_action(ls: EraslLanguageServer, params: lsp.CodeActionParams) -> list[lsp.CodeAction] | None:
+    async def code_action(ls: EraslLanguageServer, params: lsp.CodeActionParams) -> list[lsp.CodeAction] | None:
         uri = params.text_document.uri
         result = ls.current(uri)
         if result is None:
@@ -308,7 +462,8 @@ def create_server(config: Path | None = None, isolated: bool = False,
             actions.append(_fix_all(uri, fixable, result))
         if _wanted(lsp.CodeActionKind.RefactorRewrite, wanted):
             offset = result.positions.offset(params.range.start)
-            found = ls.worker.submit(ls.suggestion_at, uri, result.text, offset).result(timeout=30)
+            # On the lint worker (spaCy parses one text at a time), awaited: other requests go on meanwhile.
+            found = await asyncio.wrap_future(ls.worker.submit(ls.suggestion_at, uri, result.text, offset))
             if found is not None:
                 at, comment = found
                 if "\r\n" in result.text:
@@ -365,4 +520,9 @@ def _fix_all(uri: str, fixable: list[Diagnostic], result: LintResult) -> lsp.Cod
 
 def serve(config: Path | None = None, isolated: bool = False) -> None:
     """Run the language server on stdin/stdout until the client says exit."""
-    create_server(config=config, isolated=isolated).start_io()
+    create_server(config=config, isolated=isolated).serve_stdio()
+
+
+def _first_line(error: BaseException) -> str:
+    text = str(error).strip() or type(error).__name__
+    return text.splitlines()[0][:200]

@@ -1,6 +1,7 @@
 """A minimal LSP client over stdio (Content-Length framing, JSON-RPC 2.0), for tests and timing.
 
-    python tests/lsp_client.py --changes 20     # median time from didChange to publishDiagnostics
+    python -m tests.lsp_client --changes 20     # median time from didChange to publishDiagnostics
+    python -m tests.lsp_client --exit           # time from `exit` to the end of the process
 
 It starts `python -m erasl lsp` exactly as an editor would and speaks the protocol
 itself, so the tests see what an editor sees.
@@ -80,6 +81,18 @@ class LspClient:
         if "error" in response:
             raise RuntimeError(f"{method} failed: {response['error']}")
         return response["result"]
+
+    def send_raw(self, data: bytes) -> None:
+        """Bytes as they are, framing and all (for tests of what a broken client sends)."""
+        self.process.stdin.write(data)
+        self.process.stdin.flush()
+
+    def response(self, number, timeout: float = 60) -> dict:
+        """The whole response message (result or error) to request `number`."""
+        with self.received:
+            if not self.received.wait_for(lambda: number in self.responses, timeout):
+                raise TimeoutError(f"no response to {number!r} in {timeout} s; server stderr:\n{''.join(self.stderr)}")
+            return self.responses.pop(number)
 
     def notify(self, method: str, params=None) -> None:
         self._send({"method": method, "params": params})
@@ -185,10 +198,36 @@ def measure(changes: int = 20) -> dict:
     }
 
 
+def measure_exit(runs: int = 5) -> dict:
+    """Median seconds from `exit` to the end of the process: model loaded, and model still loading."""
+    import tempfile
+
+    timings: dict[str, list[float]] = {"after_lint": [], "during_model_load": []}
+    with tempfile.TemporaryDirectory() as folder:
+        root = Path(folder)
+        for _ in range(runs):
+            for case in timings:
+                client = LspClient(server_command(), cwd=root)
+                client.initialize(root)
+                if case == "after_lint":
+                    uri = (root / "x.md").as_uri()
+                    client.notify("textDocument/didOpen", {"textDocument": {
+                        "uri": uri, "languageId": "markdown", "version": 1, "text": ENTRY_750}})
+                    client.wait_for("textDocument/publishDiagnostics", timeout=120)
+                client.request("shutdown")
+                sent = time.perf_counter()
+                client.notify("exit")
+                client.process.wait(timeout=60)
+                timings[case].append(time.perf_counter() - sent)
+    return {case: {"median_s": statistics.median(found), "max_s": max(found)} for case, found in timings.items()}
+
+
 if __name__ == "__main__":
     import argparse
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--changes", type=int, default=20)
-    result = measure(parser.parse_args().changes)
+    parser.add_argument("--exit", action="store_true", help="time `exit` instead (model loaded, and loading)")
+    arguments = parser.parse_args()
+    result = measure_exit() if arguments.exit else measure(arguments.changes)
     print(json.dumps(result, indent=2))

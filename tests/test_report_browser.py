@@ -94,3 +94,26 @@ def test_the_rendered_page_holds_the_report(page, tmp_path):
     assert dom.count('class="tl-row"') == 10  # every dated experience on the timeline
     assert "10 months with no clinical activity" in dom
     assert "<svg" in dom and "Near-duplicate of" in dom
+
+
+def test_a_long_absolute_path_in_a_finding_does_not_make_the_phone_page_scroll_sideways(tmp_path_factory, tmp_path):
+    """A401 names the other entry by its path; given as a long absolute path it must wrap at 390 px."""
+    import shutil
+
+    deep = tmp_path_factory.mktemp("report-paths")
+    for part in ("applications-for-the-2027-match-internal-medicine-and-family-medicine",
+                 "drafts_after_the_second_round_of_feedback_from_my_advisor_and_the_program"):
+        deep = deep / part
+    shutil.copytree(SAMPLE, deep)
+    html = tmp_path / "report.html"
+    result = CliRunner().invoke(main, ["report", str(deep.resolve()), "--html", str(html)])
+    assert result.exit_code == 0, result.output
+    text = html.read_text(encoding="utf-8")
+    assert f"Near-duplicate of" in text and str(deep.resolve()) in text
+    probe = ("<script>document.body.setAttribute('data-overflow', String("
+             "document.documentElement.scrollWidth - document.documentElement.clientWidth));</script>")
+    html.write_text(text.replace("</body>", probe + "</body>"), encoding="utf-8")
+    done = chromium(tmp_path, "--window-size=390,844", "--dump-dom", html.as_uri())
+    found = re.search(r'data-overflow="(-?\d+)"', done.stdout)
+    assert found, done.stderr[-2000:]
+    assert int(found.group(1)) <= 0, f"the page is {found.group(1)} px wider than a 390 px phone"

@@ -29,13 +29,16 @@ def summary_line(report) -> str:
     return f"Found {total} problem{'' if total == 1 else 's'} ({', '.join(parts)}) in {scope}."
 
 
-def render(report, settings=None, color: bool = False) -> str:
+def render(report, settings=None, color: bool = False, column_unit: str = "char") -> str:
+    from erasl.columns import column_in
+
     sources = {document.source.path: document.source for document in report.documents}
     out: list[str] = []
     for d in report.diagnostics:
         severity = click.style(d.severity.word, fg=SEVERITY_COLORS[d.severity.word], bold=True) if color else d.severity.word
         code = click.style(d.code, bold=True) if color else d.code
-        where = click.style(f"{d.path}:{d.line}:{d.column}:", bold=True) if color else f"{d.path}:{d.line}:{d.column}:"
+        location = f"{d.path}:{d.line}:{column_in(column_unit, sources, d.path, d.line, d.column)}:"
+        where = click.style(location, bold=True) if color else location
         out.append(f"{where} {code} {severity}: {d.message}")
         source = sources.get(d.path)
         if source is not None and 0 < d.line <= len(source.line_starts):

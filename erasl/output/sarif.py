@@ -94,6 +94,17 @@ def _in_line_endings_of(text: str, replacement: str) -> str:
     return replacement.replace("\n", "\r\n") if "\r\n" in text else replacement
 
 
+def _results(report, rule_index: dict[str, int], sources: dict) -> list[dict]:
+    """Every result; with a baseline, its findings too, each marked `new` or `unchanged`."""
+    if report.baselined is None:
+        return [_result(d, rule_index, sources) for d in report.diagnostics]
+    states = {id(d): "unchanged" for d in report.baselined}
+    results = []
+    for d in sorted(report.diagnostics + report.baselined, key=lambda d: d.sort_key()):
+        results.append({**_result(d, rule_index, sources), "baselineState": states.get(id(d), "new")})
+    return results
+
+
 def render(report, settings=None, color: bool = False, ruleset=None) -> str:
     from erasl.registry import load_rules
 
@@ -124,7 +135,7 @@ def render(report, settings=None, color: bool = False, ruleset=None) -> str:
                 for error in report.errors
             ],
         }],
-        "results": [_result(d, rule_index, sources) for d in report.diagnostics],
+        "results": _results(report, rule_index, sources),
     }
     payload = {"$schema": SARIF_SCHEMA, "version": SARIF_VERSION, "runs": [run]}
     return json.dumps(payload, indent=2, ensure_ascii=False) + "\n"
