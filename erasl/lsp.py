@@ -24,7 +24,7 @@ import sys
 import threading
 from bisect import bisect_left, bisect_right
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from lsprotocol import types as lsp
@@ -49,6 +49,7 @@ DEBOUNCE_SECONDS = 0.1
 # How long the input must be quiet before a body shorter than its Content-Length is taken as it is.
 QUIET_SECONDS = 0.05
 SOURCE = "erasl"
+PROFILE_REQUEST = "erasl/profile"  # params: {"textDocument": {"uri": ...}}; returns each entry's profile
 FIX_ALL = f"{lsp.CodeActionKind.SourceFixAll.value}.erasl"
 SEVERITIES = {
     Severity.ERROR: lsp.DiagnosticSeverity.Error,
@@ -133,6 +134,7 @@ class LintResult:
     text: str
     diagnostics: list[Diagnostic]
     positions: PositionMap
+    profiles: list = field(default_factory=list)  # each entry's profile as JSON (the `erasl/profile` request)
 
     def at(self, start: int, end: int) -> list[Diagnostic]:
         """Diagnostics whose span touches [start, end] (inclusive, so a cursor at either edge counts)."""
@@ -283,18 +285,23 @@ class EraslLanguageServer(LanguageServer):
         return self.linters[key]
 
     def lint(self, uri: str, text: str) -> list[Diagnostic]:
+        return self.lint_document(uri, text)[0]
+
+    def lint_document(self, uri: str, text: str) -> tuple[list[Diagnostic], list[dict]]:
+        """The diagnostics of a document's text and its entries' profiles (the one reading erasl makes)."""
         path = to_fs_path(uri)
         linter = self.linter_for(path)
         document = linter.parse(SourceFile(path or uri, text))
-        return linter.lint_documents([document])
+        found = linter.lint_documents([document])
+        return found, [entry.profile.to_dict() for entry in document.entries if entry.profile is not None]
 
     def lint_for_client(self, uri: str, version: int | None, text: str, encoding: str):
         """Lint and convert to the client's positions, all on the worker; None if the text is stale already."""
         if not self.is_current(uri, version):
             return None
-        found = self.lint(uri, text)
+        found, profiles = self.lint_document(uri, text)
         positions = PositionMap(text, encoding)
-        return LintResult(version, text, found, positions), [to_lsp_diagnostic(d, positions) for d in found]
+        return LintResult(version, text, found, positions, profiles), [to_lsp_diagnostic(d, positions) for d in found]
 
     def is_current(self, uri: str, version: int | None) -> bool:
         """The document is open and still at `version` (read from the worker: a stale answer only costs a lint)."""
@@ -415,6 +422,18 @@ def create_server(config: Path | None = None, isolated: bool = False,
             waiting.cancel()
         ls.results.pop(uri, None)
         ls.text_document_publish_diagnostics(lsp.PublishDiagnosticsParams(uri=uri, diagnostics=[]))
+
+    @ls_.feature(PROFILE_REQUEST)
+    def entry_profiles(ls: EraslLanguageServer, params) -> dict:
+        """What erasl reads in each entry of an open document (as `erasl facts` prints it), for editors."""
+        document = params.get("textDocument") if isinstance(params, dict) else (
+            getattr(params, "text_document", None) or getattr(params, "textDocument", None))
+        uri = document.get("uri") if isinstance(document, dict) else getattr(document, "uri", None)
+        if not isinstance(uri, str):
+            raise JsonRpcInvalidParams("erasl/profile needs {\"textDocument\": {\"uri\": ...}}")
+        result = ls.current(uri)
+        return {"uri": uri, "version": None if result is None else result.version,
+                "entries": [] if result is None else result.profiles}
 
     @ls_.feature(lsp.TEXT_DOCUMENT_HOVER)
     def hover(ls: EraslLanguageServer, params: lsp.HoverParams) -> lsp.Hover | None:

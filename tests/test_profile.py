@@ -169,3 +169,23 @@ def test_profiles_round_trip_through_json():
                                    "Presented 3 patients daily on the teaching service.", today=date(2025, 1, 1)):
         again = EntryProfile.from_dict(json.loads(json.dumps(profile.to_dict())), tiers)
         assert again.to_dict() == profile.to_dict() and again.tier is profile.tier
+
+
+def test_the_language_server_reads_the_same_profile_as_erasl_facts(tmp_path):
+    """The editor's `erasl/profile` request answers with the profile `erasl facts` prints."""
+    from tests.lsp_client import LspClient, server_command
+
+    drafts = EXPERIENCES[:6]
+    client = LspClient(server_command(), cwd=tmp_path)
+    try:
+        client.initialize(tmp_path)
+        for draft in drafts:
+            uri = draft.as_uri()
+            client.notify("textDocument/didOpen", {"textDocument": {
+                "uri": uri, "languageId": "markdown", "version": 1, "text": draft.read_text(encoding="utf-8")}})
+            client.wait_for("textDocument/publishDiagnostics", lambda p, uri=uri: p["uri"] == uri, timeout=120)
+            answer = client.request("erasl/profile", {"textDocument": {"uri": uri}})
+            facts = run("facts", "--isolated", str(draft))["entries"]
+            assert [entry["profile"] for entry in facts] == answer["entries"], draft.name
+    finally:
+        client.process.kill()
