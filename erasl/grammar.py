@@ -10,14 +10,17 @@ import re
 
 _YEAR = re.compile(r"^(19|20)\d\d([–-](19|20)?\d\d)?$")
 _DIGITS = re.compile(r"^[\d.,–\-/:%+x]*\d[\d.,–\-/:%+x]*$")
+# A number written together with its unit, which spaCy keeps as one token: "12h", "24hr", "2wks", "6mos".
+NUMBER_WITH_UNIT = r"^\d+(\.\d+)?(min|mins|h|hr|hrs|hour|hours|d|day|days|wk|wks|week|weeks|mo|mos|month|months|yr|yrs|year|years)$"
+_NUMBER_WITH_UNIT = re.compile(NUMBER_WITH_UNIT, re.IGNORECASE)
 
 
 def is_quantity(token, ignore_years: bool = True) -> bool:
-    """A count or measure: `4`, `4–6`, `twelve`, `30%`; a bare year or year range is a date, not a number."""
+    """A count or measure: `4`, `4–6`, `twelve`, `30%`, `12h`; a bare year or year range is a date, not a number."""
     text = token.text
     if ignore_years and _YEAR.match(text):
         return False
-    return token.like_num or bool(_DIGITS.match(text))
+    return token.like_num or bool(_DIGITS.match(text)) or bool(_NUMBER_WITH_UNIT.match(text))
 
 
 def is_passive(token) -> bool:

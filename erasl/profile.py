@@ -93,6 +93,10 @@ class EntryProfile:
     actions: list[Action] = field(default_factory=list)
     supervisors: list[Mention] = field(default_factory=list)
     letters: list[Mention] = field(default_factory=list)
+    # One per sentence: who it is about (its subject): applicant (I, we, my..., or a résumé fragment),
+    # organisation (the hospital, the program: lexicon [subjects]), other (patients, residents...) or
+    # none (a heading-like phrase with no verb).
+    subjects: list[Mention] = field(default_factory=list)
     tier: Any = None  # the USCE Tier (rules/application/usce.toml) of a US clinical entry; stored by name
     entry: Any = field(default=None, repr=False, compare=False)  # the Entry it reads; not stored
 
@@ -146,7 +150,7 @@ class EntryProfile:
         for key in ("type_words", "us_words", "specialty_words", "dates_words", "weeks_words"):
             if values.get(key) is not None:
                 values[key] = Mention(**values[key])
-        for key in ("settings", "teaching", "time_frame", "counts", "supervisors", "letters"):
+        for key in ("settings", "teaching", "time_frame", "counts", "supervisors", "letters", "subjects"):
             values[key] = [Mention(**item) for item in values.get(key, [])]
         values["actions"] = [Action(**item) for item in values.get("actions", [])]
         profile = cls(**values)
@@ -264,6 +268,8 @@ class ProfileReader:
         self._dates(profile, metadata, entry.prose, today)
         self._weeks(profile, today)
         profile.actions = self._actions(doc, found) if doc is not None else []
+        profile.subjects = sentence_subjects(doc, [span for _, span in found.get("subjects", [])]) \
+            if doc is not None else []
         cues = {label for label, _ in found.get("clinical", [])}
         profile.clinical_type = profile.experience_type in self.ruleset.clinical_types or (
             profile.experience_type is None and "cue" in cues)
@@ -373,7 +379,58 @@ class ProfileReader:
             role = lemma in verbs["role"] and not improving_oneself
             actions.append(Action(lemma, token.text, token.idx, token.idx + len(token.text),
                                   verb_tense(token, lemma, self.reader), group, role))
-        return actions
+        return self._observer_phrases(actions, found)
+
+    def _observer_phrases(self, actions: list[Action], found) -> list[Action]:
+        """"Was part of the team", "got exposure of", "sat in OPD": one observer action each, in place of
+        the bare verb, when the verb is the applicant's (lexicon [verbs] observer-phrases)."""
+        for _, span in found.get("verb-phrases", []):
+            verb = span[0]
+            if not own_subject(verb) or span.root.dep_ == "pobj":
+                continue
+            actions = [a for a in actions if not verb.idx <= a.start < span.end_char]
+            phrase = " ".join(token.lemma_.lower() for token in span)
+            actions.append(Action(phrase, span.text, span.start_char, span.end_char,
+                                  verb_tense(verb, verb.lemma_.lower(), self.reader), "observer", False))
+        return sorted(actions, key=lambda action: action.start)
+
+
+_APPLICANT = {"i", "we", "me", "us", "myself"}
+_OWN_POSSESSIVES = {"my", "our"}
+_ORGANISATION_ENTITIES = {"ORG", "FAC"}
+
+
+def sentence_subjects(doc, organisation_spans) -> list[Mention]:
+    """Who each sentence is about, from the parse: its main verb's subject, read as the applicant,
+    an organisation (a lexicon [subjects] word or a named organisation), someone or something
+    else, or none (no verb: a heading-like phrase). A subjectless verb is a résumé fragment: the
+    applicant's."""
+    organisation_words = {token.i for span in organisation_spans for token in span}
+    subjects = []
+    for sentence in doc.sents:
+        if not sentence.text.strip() or all(token.is_punct or token.is_space for token in sentence):
+            continue
+        root = sentence.root
+        subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl")), None)
+        if subject is None:
+            is_verb = root.pos_ in ("VERB", "AUX") or root.tag_.startswith("VB")
+            label = "applicant" if is_verb else "none"
+            subjects.append(Mention(root.text, root.idx, root.idx + len(root.text), label=label))
+            continue
+        words = list(subject.subtree) if subject.pos_ != "PRON" else [subject]
+        if subject.lower_ in _APPLICANT or any(c.dep_ == "poss" and c.lower_ in _OWN_POSSESSIVES for c in subject.children):
+            label = "applicant"
+        elif subject.i in organisation_words or subject.ent_type_ in _ORGANISATION_ENTITIES or (
+                subject.pos_ == "PROPN" and any(t.i in organisation_words for t in words)):
+            label = "organisation"
+        elif subject.lower_ in ("it", "they") and (any(t.i in organisation_words for t in sentence) or (
+                subjects and subjects[-1].label == "organisation")):
+            label = "organisation"  # "It is a 500-bed teaching hospital"; "The hospital ... It serves"
+        else:
+            label = "other"
+        start, end = words[0].idx, words[-1].idx + len(words[-1].text)
+        subjects.append(Mention(doc.text[start:end], start, end, label=label))
+    return subjects
 
 
 def _mention(span, label: str | None = None, source: str = "text") -> Mention:
@@ -398,9 +455,19 @@ def _most_named(matches) -> Mention | None:
 
 
 def _verb_present(span) -> bool:
-    """'to present one case': the verb, not the date word 'present'."""
+    """'to present one case', 'to present health talks': the verb, not the date word 'present'.
+
+    Decided from the parse: the verb takes an object or a complement; the date follows a date
+    ("2022 to present") and takes nothing. The tagger alone is not trusted (it tags both ways).
+    """
     last = span[-1]
-    return last.lower_ == "present" and (last.tag_ == "VB" or last.pos_ == "VERB")
+    if last.lower_ != "present":
+        return False
+    before = span.doc[max(span.start - 3, 0):span.start]
+    if any(token.like_num or token.text.lower().rstrip(".") in MONTH_NUMBERS for token in before):
+        return False
+    return any(child.dep_ in ("dobj", "dative", "prep", "ccomp", "xcomp", "attr", "npadvmod") for child in last.children) \
+        or (last.tag_ == "VB" and last.dep_ in ("xcomp", "acl", "relcl"))
 
 
 def _weeks_of(words: str) -> float | None:

@@ -7,6 +7,7 @@ The phrase language (documented in README.md, "Rule data"):
   *             up to three words of anything (no punctuation)
   <NUM> <YEAR> <MONTH> <NOUN> <ADJ> <ADV>   a number (digits or spelled out, spaCy's like_num), a year or year range,
                 a month name, a noun, an adjective, an adverb; each may end in `?`
+  <NUMUNIT>     a number written together with its unit, one token to spaCy: 12h, 24hr, 2wks, 6mos
 Raw spaCy token patterns can be given too (`patterns = [[{...}, ...]]`); both are
 validated when the rules load.
 """
@@ -17,6 +18,7 @@ import itertools
 from typing import Any
 
 from erasl.checks import Check, check_kind
+from erasl.grammar import NUMBER_WITH_UNIT
 from erasl.registry import RuleFileError
 
 _MONTHS = [
@@ -31,6 +33,8 @@ TOKEN_CLASSES: dict[str, dict[str, Any]] = {
     "NOUN": {"POS": {"IN": ["NOUN", "PROPN"]}},
     "ADJ": {"POS": "ADJ"},
     "ADV": {"POS": "ADV"},
+    # A number fused with its unit ("12h", "2wks", "6mos"), one token to spaCy.
+    "NUMUNIT": {"LOWER": {"REGEX": NUMBER_WITH_UNIT}},
 }
 _GAP = {"IS_PUNCT": False, "IS_SPACE": False, "OP": "{0,3}"}
 

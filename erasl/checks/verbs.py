@@ -12,10 +12,11 @@ from erasl.grammar import VerbReader
 class ObserverVerbCheck(Check):
     """Flags the applicant's observer-only or underselling verbs (the profile's verb `groups`, read with
     the lexicon) when they are at least `min-share` of the applicant's own verbs, or (with
-    `flag-first`) when the entry's first own verb is one of them."""
+    `flag-first`) when the entry's first own verb is one of them, except in entries of the
+    `first-except-types` (a shadowing entry may open with what it watched)."""
 
     OPTIONS = {"groups": (list, ["observer", "underselling"]), "min-share": (float, 0.5), "ignore": (list, []),
-               "flag-first": (bool, True)}
+               "flag-first": (bool, True), "first-except-types": (list, [])}
 
     def compile(self, nlp) -> None:
         self.groups = set(self.options["groups"])
@@ -27,7 +28,8 @@ class ObserverVerbCheck(Check):
         if not weak:
             return
         if len(weak) / len(actions) < self.options["min-share"]:
-            if not (self.options["flag-first"] and actions[0] is weak[0]):
+            first_counts = self.options["flag-first"] and entry.profile.experience_type not in self.options["first-except-types"]
+            if not (first_counts and actions[0] is weak[0]):
                 return
             weak = weak[:1]
         for action in weak:
