@@ -27,14 +27,14 @@ class PassiveVoiceCheck(Check):
     rewrite = "leave-out"
 
     OPTIONS = {
-        "auxiliaries": (list, ["be", "get"]), "allow": (list, []), "allow-agents": (list, []),
+        "auxiliaries": (list, ["be", "get"]), "allow": (list, []), "named-agents": (list, []),
         "honours": (list, []), "own-passives": (list, []), "feelings": (list, []), "adjectives": (list, []), "states": (dict, {}),
         "degree": (list, []), "people": (list, []), "patients": (list, []),
         "message-someone-else": (str, ""), "help-someone-else": (str, ""),
     }
 
     def compile(self, nlp) -> None:
-        self.agents = _words(self.options["allow-agents"])
+        self.agents = _words(self.options["named-agents"])
         self.auxiliaries = tuple(_words(self.options["auxiliaries"]))
         self.words = PassiveWords(
             statives=_words(self.options["allow"]) | _words(self.settings.passive_allow),
@@ -51,11 +51,12 @@ class PassiveVoiceCheck(Check):
     def run(self, entry, doc):
         for token in doc:
             passive = read_passive(token, self.words, self.auxiliaries)
-            if passive is None or self._names_a_supervisor(token):
+            if passive is None:
                 continue
             start, end = passive.auxiliary.idx, token.idx + len(token.text)
             found = self.diagnostic(start, end, match=doc.text[start:end], verb=token.lemma_)
-            if passive.about == "someone-else" and self.options["message-someone-else"]:
+            hides_nobody = passive.about == "someone-else" or self._names_a_supervisor(token)
+            if hides_nobody and self.options["message-someone-else"]:
                 found = replace(
                     found, severity=min(found.severity, Severity.NOTE),
                     message=self.options["message-someone-else"].format(match=doc.text[start:end]),
@@ -64,7 +65,7 @@ class PassiveVoiceCheck(Check):
 
     def _names_a_supervisor(self, verb) -> bool:
         """'notes that were co-signed by the attending': the agent is named and it is not the
-        applicant's work being hidden, so the passive is fine. 'by the team' still hides the role."""
+        applicant's work being hidden. 'by the team' still may hide the role."""
         # "reviewed and co-signed by the attending": the agent hangs on the last conjunct.
         for child in (c for v in (verb, *verb.conjuncts) for c in v.children):
             if child.dep_ != "agent":
