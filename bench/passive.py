@@ -29,13 +29,15 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 
-def read_rows(path: Path) -> list[dict]:
-    """The labelled sentences; a row missing a column or with a label other than 0/1 is a one-line error."""
+def read_rows(path: Path, column: str = "passive") -> list[dict]:
+    """The labelled sentences, with the label read from `column` (the PassivePy file also has
+    `our_passive`); a row missing a column or with a label other than 0/1 is a one-line error."""
     with path.open(encoding="utf-8", newline="") as handle:
         rows = list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
     for number, row in enumerate(rows, start=2):
-        if row.get("passive") not in ("0", "1") or row.get("honour", "0") not in ("0", "1", "") or not row.get("sentence"):
-            raise SystemExit(f"{path}:{number}: need id, sentence, passive (0/1), honour (0/1) columns")
+        if row.get(column) not in ("0", "1") or row.get("honour", "0") not in ("0", "1", "") or not row.get("sentence"):
+            raise SystemExit(f"{path}:{number}: need id, sentence, {column} (0/1), honour (0/1) columns")
+        row["passive"] = row[column]
     return rows
 
 
@@ -108,6 +110,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("tsv", nargs="?", default=str(ROOT / "tests" / "data" / "passive_dev.tsv"))
     parser.add_argument("--errors", action="store_true", help="list misses and false alarms")
+    parser.add_argument("--column", default="passive", help="the label column (default: passive)")
     parser.add_argument("--passivepy", metavar="PYTHON",
                         help="also score PassivePy, installed in the environment of this interpreter")
     parser.add_argument("--passivepy-model", default="", help="the spaCy model PassivePy loads (default: the first installed)")
@@ -115,11 +118,16 @@ def main(argv: list[str] | None = None) -> int:
     path = Path(args.tsv)
     if not path.is_file():
         raise SystemExit(f"{path}: no such file")
-    rows = read_rows(path)
+    rows = read_rows(path, args.column)
     sentences = [row["sentence"] for row in rows]
     predicted = erasl_predictions(sentences)
     print(f"{path} ({len(rows)} sentences)")
     print(report("erasl", score(rows, predicted)))
+    halves = sorted({row["id"].split("-")[0] for row in rows if "-" in row["id"]})
+    if len(halves) > 1:  # "gen-001", "app-001": general English and application prose apart
+        for half in halves:
+            chosen = [i for i, row in enumerate(rows) if row["id"].split("-")[0] == half]
+            print(report(f"  {half}", score([rows[i] for i in chosen], [predicted[i] for i in chosen])))
     if args.errors:
         for row, hit in zip(rows, predicted):
             gold = row["passive"] == "1"

@@ -28,7 +28,7 @@ class PassiveVoiceCheck(Check):
 
     OPTIONS = {
         "auxiliaries": (list, ["be", "get"]), "allow": (list, []), "named-agents": (list, []),
-        "honours": (list, []), "own-passives": (list, []), "feelings": (list, []), "adjectives": (list, []), "states": (dict, {}),
+        "honours": (list, []), "covering": (list, []), "own-passives": (list, []), "feelings": (list, []), "adjectives": (list, []), "states": (dict, {}),
         "degree": (list, []), "people": (list, []), "patients": (list, []),
         "message-someone-else": (str, ""), "help-someone-else": (str, ""),
     }
@@ -42,6 +42,7 @@ class PassiveVoiceCheck(Check):
             own_passives=_words(self.options["own-passives"]),
             feelings=_words(self.options["feelings"]),
             adjectives=_words(self.options["adjectives"]),
+            covering=_words(self.options["covering"]),
             states={prep.lower(): _words(verbs) for prep, verbs in self.options["states"].items()},
             degree=_words(self.options["degree"]),
             people=_words(self.options["people"]),
