@@ -20,13 +20,19 @@ def _p101(text):
 def test_a_passive_about_a_relative_is_a_note_that_does_not_ask_who_did_it():
     [found] = _p101("My father, who was diagnosed with colon cancer, taught me patience.")
     assert found.severity == Severity.NOTE
-    assert "someone else" in found.message and "Who did it" not in found.message
+    assert "hides no work of yours" in found.message and "Who did it" not in found.message
 
 
 def test_a_passive_that_may_hide_the_applicants_role_stays_a_warning():
     [found] = _p101("Data were used to build the model.")
     assert found.severity == Severity.WARNING
     assert "Who did it?" in found.message
+
+
+def test_the_applicants_own_work_received_is_a_note_but_anyone_elses_a_warning():
+    [own] = _p101("My research was published in 2021.")
+    [other] = _p101("Participants were assigned to two groups.")
+    assert (own.severity, other.severity) == (Severity.NOTE, Severity.WARNING)
 
 
 def test_a_negated_honour_is_a_passive_but_an_honour_is_not():
