@@ -7,6 +7,7 @@ that a verb, a passive or a number is recognised the same way everywhere.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
 _YEAR = re.compile(r"^(19|20)\d\d([–-](19|20)?\d\d)?$")
 _DIGITS = re.compile(r"^[\d.,–\-/:%+x]*\d[\d.,–\-/:%+x]*$")
@@ -249,3 +250,187 @@ def own_subject(token) -> bool:
             continue
         return True
     return True
+
+
+# Passive voice, read from the parse ------------------------------------------------------------
+
+@dataclass(frozen=True)
+class PassiveWords:
+    """The words a passive reading needs besides the parse (from the P101 table, rules/passive.toml)."""
+
+    statives: frozenset = frozenset()      # idioms that are never about a role: "was born", "is located"
+    honours: frozenset = frozenset()       # being the recipient is the point: "was elected", "was awarded"
+    own_passives: frozenset = frozenset()  # hide nothing said of me or my work: "I was assigned", "my paper was published"
+    feelings: frozenset = frozenset()      # participles of feeling: "am stunned", "was moved by her story"
+    adjectives: frozenset = frozenset()    # participles that are plain adjectives without an agent: "was heated"
+    covering: frozenset = frozenset()      # how full a place is, with or without "with": "the hall was packed"
+    states: dict = field(default_factory=dict)  # preposition -> participles it makes a state: with: fill, cover
+    degree: frozenset = frozenset()        # "very", "so", "too": they grade adjectives, never passive verbs
+    people: frozenset = frozenset()        # relatives and others whose passive hides nobody's role
+    patients: frozenset = frozenset()      # patients: someone else in a clause about them ("a patient who was admitted")
+
+
+@dataclass(frozen=True)
+class Passive:
+    """One passive clause: its auxiliary, its participle, and what it is about."""
+
+    auxiliary: object
+    verb: object
+    negated: bool
+    subject: object | None
+    # "role": it may hide who did the work; "someone-else": it is about a relative, a third party or
+    # how things are done, so nobody's role is hidden.
+    about: str
+
+
+_THIRD_PERSONS = {"he", "she", "him", "her", "everyone", "someone", "somebody", "anyone", "nobody"}
+_RELATIVES = {"who", "whom", "that", "which", "whose"}
+_GENERAL_CLAUSE_WORDS = {"how", "why", "where", "whether"}
+_DIRECTIONS = {"to", "into", "onto", "from", "out", "off", "away", "back", "in"}
+
+
+# Forms of the passive auxiliaries, for when the lemmatizer leaves a capitalised one alone ("Getting rejected").
+_AUXILIARY_FORMS = {"be": {"be", "am", "is", "are", "was", "were", "been", "being", "'s", "'re", "'m"},
+                    "get": {"get", "gets", "got", "gotten", "getting"}}
+
+
+def _is_auxiliary(token, auxiliaries) -> bool:
+    return token.lemma_.lower() in auxiliaries or any(
+        token.lower_ in _AUXILIARY_FORMS.get(name, ()) for name in auxiliaries)
+
+
+def _passive_auxiliary(verb, auxiliaries):
+    for child in verb.children:
+        if child.dep_ == "auxpass" and child.i < verb.i and _is_auxiliary(child, auxiliaries):
+            return child
+    return None
+
+
+def passive_subject(verb):
+    """What the passive is about: its subject, the noun a relative clause hangs on ("my father, who
+    was diagnosed" -> father), or the subject of the verb it is joined to ("were reviewed and signed")."""
+    current = verb
+    for _ in range(4):
+        subject = next((c for c in current.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+        if subject is not None:
+            if subject.lower_ in _RELATIVES and current.dep_ == "relcl":
+                return current.head
+            return subject
+        if current.dep_ in ("relcl", "acl"):
+            return current.head
+        if current.dep_ != "conj" or current.head is current:
+            return None
+        current = current.head
+    return None
+
+
+def is_adjectival_participle(verb, words: PassiveWords) -> bool:
+    """A participle after `be` that names a state, not an action: "was filled with smoke", "is
+    overrated", "am stunned by the news", "was so tired", "was heated". Read from the parse: a
+    degree adverb on it, a preposition that makes it a state, a participle of feeling, or a
+    present-tense clause that ends at it."""
+    if verb.dep_ == "amod":
+        return True
+    lemma, word = verb.lemma_.lower(), verb.lower_
+    children = list(verb.children)
+    if any(c.dep_ == "conj" and c.tag_ in ("JJ", "JJR", "JJS") for c in children) or (
+            verb.dep_ == "conj" and verb.head.tag_ in ("JJ", "JJR", "JJS")):
+        return True  # "dehydrated and lethargic": joined to an adjective, it is one
+    preps = {c.lower_ for c in children if c.dep_ in ("prep", "agent")}
+    graded = [c.lower_ for c in children if c.dep_ == "advmod" and c.lower_ in words.degree]
+    if graded and not (graded == ["well"] and "by" in preps):
+        return True  # "very pleased", "well known"; not "well received by nurses", an action
+    if any(lemma in words.states.get(prep, ()) or word in words.states.get(prep, ()) for prep in preps):
+        return True
+    if lemma in words.feelings or word in words.feelings:
+        return not preps & _DIRECTIONS  # "was moved to the ICU" is an action
+    negated = any(c.dep_ == "neg" for c in children)
+    if (lemma in words.covering or word in words.covering) and not negated and not preps & (_DIRECTIONS | {"by"}):
+        return True  # "The lecture hall was packed", "the streets were flooded after the rain"
+    if (lemma in words.adjectives or word in words.adjectives) and "by" not in preps and \
+            not preps & {"to", "into", "onto"} and not any(c.dep_ == "agent" for c in children):
+        return True  # "The debate was heated (from the first question)"; not "heated to 80 degrees"
+    complements = [c for c in children if c.i > verb.i and c.dep_ not in ("punct", "cc", "conj")]
+    if not complements and not any(c.dep_ in ("neg", "advmod", "npadvmod") for c in children):
+        auxiliary = next((c for c in children if c.dep_ == "auxpass"), None)
+        # "This restaurant is overrated.", "I am exhausted.": a present state, not an event
+        return auxiliary is not None and auxiliary.tag_ in ("VBZ", "VBP") and not any(
+            c.dep_ == "aux" for c in children) and verb.dep_ == "ROOT"
+    return False
+
+
+def _about_someone_else(verb, subject, words: PassiveWords) -> bool:
+    """A passive that hides nobody's role: about a relative or a third person ("my father, who was
+    diagnosed", "he was arrested"), or a general clause ("how medicine is practiced here")."""
+    if subject is not None:
+        if subject.lower_ in _OWN_SUBJECTS | {"me", "us"}:
+            return False
+        if subject.lower_ in _THIRD_PERSONS:
+            return True
+        lemma = subject.lemma_.lower()
+        if lemma in words.people or subject.lower_ in words.people:
+            return True
+        in_relative_clause = verb.dep_ in ("relcl", "acl") or any(
+            c.dep_ == "nsubjpass" and c.lower_ in _RELATIVES for c in verb.children)
+        if in_relative_clause and (lemma in words.patients or subject.lower_ in words.patients):
+            return True  # "a patient who was admitted with sepsis": the patient's story, not a task
+    clause = verb
+    while clause.dep_ == "conj" and clause.head is not clause:
+        clause = clause.head
+    opener = [c for c in clause.children if c.i < clause.i and c.lower_ in _GENERAL_CLAUSE_WORDS]
+    return bool(opener) and clause.dep_ in ("ccomp", "advcl", "pcomp", "xcomp", "csubj", "pobj")
+
+
+_PARTICIPLE_ENDINGS = ("ed", "en", "wn", "unk", "ung", "ught", "eft", "elt")
+
+
+def _misread_participle(verb) -> bool:
+    """A participle the tagger read as an adjective where the parse still shows a passive:
+    "was intubated in the ED" (an `auxpass` on it), "was drunk by the kids" (`be` + a `by` phrase)."""
+    if verb.tag_ not in ("JJ", "VBD") or not verb.lower_.endswith(_PARTICIPLE_ENDINGS):
+        return False
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return True
+    return verb.dep_ == "acomp" and verb.head.lemma_ == "be" and any(
+        c.dep_ == "prep" and c.lower_ == "by" and any(g.dep_ == "pobj" for g in c.children) for c in verb.children)
+
+
+def _auxiliary_of(verb, auxiliaries):
+    found = _passive_auxiliary(verb, auxiliaries)
+    if found is None and verb.dep_ == "acomp" and _is_auxiliary(verb.head, auxiliaries) and verb.head.i < verb.i:
+        return verb.head  # "The milk was drunk by the kids", the participle read as an adjective
+    return found
+
+
+def _own_or_own_work(subject) -> bool:
+    """I, we, or something of mine: "my research", "our project"."""
+    if subject is None:
+        return False
+    return subject.lower_ in _OWN_SUBJECTS or any(
+        c.dep_ == "poss" and c.lower_ in ("my", "our") for c in subject.children)
+
+
+def read_passive(verb, words: PassiveWords, auxiliaries=("be", "get")) -> Passive | None:
+    """The passive clause whose participle this is, or None: not a passive, a stative or an honour
+    (unless negated: "was not granted" is no honour), or a participle used as an adjective."""
+    if verb.tag_ != "VBN" and not _misread_participle(verb):
+        return None
+    auxiliary = _auxiliary_of(verb, set(auxiliaries))
+    if auxiliary is None:
+        return None
+    lemma, word = verb.lemma_.lower(), verb.lower_
+    if lemma in words.statives or word in words.statives:
+        return None
+    negated = any(c.dep_ == "neg" for c in verb.children) or any(
+        c.dep_ == "neg" for c in auxiliary.children)
+    subject = passive_subject(verb)
+    patient = subject is not None and (subject.lemma_.lower() in words.patients or subject.lower_ in words.patients)
+    if (lemma in words.honours or word in words.honours) and not negated and not patient:
+        return None  # "I was elected", "was awarded"; "The patient was admitted" is no honour
+    if is_adjectival_participle(verb, words):
+        return None
+    if (lemma in words.own_passives or word in words.own_passives) and _own_or_own_work(subject):
+        about = "someone-else"  # "I was assigned 4 patients", "my research was published": nothing hidden
+    else:
+        about = "someone-else" if _about_someone_else(verb, subject, words) else "role"
+    return Passive(auxiliary=auxiliary, verb=verb, negated=negated, subject=subject, about=about)

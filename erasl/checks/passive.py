@@ -1,47 +1,72 @@
 """Passive voice from the dependency parse, not from a regex.
 
 A passive is an auxiliary (`be` or `get`) attached as `auxpass` to a past
-participle. Statives and idioms ("was born", "is located", "was selected")
-are left alone through the rule's allow list, which config can extend.
+participle; erasl/grammar.py `read_passive` decides which of those are real
+passives (not "was filled with", "am stunned"), which are honours or statives
+left alone ("was elected", "was born"), and which hide nobody's role ("my
+father, who was diagnosed"): those get a note with their own message.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from erasl.checks import Check, check_kind
+from erasl.diagnostics import Severity
+from erasl.grammar import PassiveWords, read_passive
+
+
+def _words(values) -> frozenset:
+    return frozenset(word.lower() for word in values)
 
 
 @check_kind("passive-voice")
 class PassiveVoiceCheck(Check):
-    """Flags `be`/`get` + participle, adverbs between included ("were carefully analyzed")."""
+    """Flags `be`/`get` + participle, adverbs and `not` between included ("were not recognized")."""
 
     rewrite = "leave-out"
 
-    OPTIONS = {"auxiliaries": (list, ["be", "get"]), "allow": (list, []), "allow-agents": (list, [])}
+    OPTIONS = {
+        "auxiliaries": (list, ["be", "get"]), "allow": (list, []), "named-agents": (list, []),
+        "honours": (list, []), "covering": (list, []), "own-passives": (list, []), "feelings": (list, []), "adjectives": (list, []), "states": (dict, {}),
+        "degree": (list, []), "people": (list, []), "patients": (list, []),
+        "message-someone-else": (str, ""), "help-someone-else": (str, ""),
+    }
 
     def compile(self, nlp) -> None:
-        self.agents = {word.lower() for word in self.options["allow-agents"]}
-        self.auxiliaries = {word.lower() for word in self.options["auxiliaries"]}
-        self.allow = {word.lower() for word in self.options["allow"]} | {
-            word.lower() for word in self.settings.passive_allow
-        }
+        self.agents = _words(self.options["named-agents"])
+        self.auxiliaries = tuple(_words(self.options["auxiliaries"]))
+        self.words = PassiveWords(
+            statives=_words(self.options["allow"]) | _words(self.settings.passive_allow),
+            honours=_words(self.options["honours"]),
+            own_passives=_words(self.options["own-passives"]),
+            feelings=_words(self.options["feelings"]),
+            adjectives=_words(self.options["adjectives"]),
+            covering=_words(self.options["covering"]),
+            states={prep.lower(): _words(verbs) for prep, verbs in self.options["states"].items()},
+            degree=_words(self.options["degree"]),
+            people=_words(self.options["people"]),
+            patients=_words(self.options["patients"]),
+        )
 
     def run(self, entry, doc):
         for token in doc:
-            if token.dep_ != "auxpass" or token.lemma_.lower() not in self.auxiliaries:
+            passive = read_passive(token, self.words, self.auxiliaries)
+            if passive is None:
                 continue
-            verb = token.head
-            if verb.tag_ != "VBN" or verb.i < token.i:
-                continue
-            if verb.lemma_.lower() in self.allow or verb.lower_ in self.allow:
-                continue
-            if self._names_a_supervisor(verb):
-                continue
-            start, end = token.idx, verb.idx + len(verb.text)
-            yield self.diagnostic(start, end, match=doc.text[start:end], verb=verb.lemma_)
+            start, end = passive.auxiliary.idx, token.idx + len(token.text)
+            found = self.diagnostic(start, end, match=doc.text[start:end], verb=token.lemma_)
+            hides_nobody = passive.about == "someone-else" or self._names_a_supervisor(token)
+            if hides_nobody and self.options["message-someone-else"]:
+                found = replace(
+                    found, severity=min(found.severity, Severity.NOTE),
+                    message=self.options["message-someone-else"].format(match=doc.text[start:end]),
+                    help=self.options["help-someone-else"] or found.help)
+            yield found
 
     def _names_a_supervisor(self, verb) -> bool:
         """'notes that were co-signed by the attending': the agent is named and it is not the
-        applicant's work being hidden, so the passive is fine. 'by the team' still hides the role."""
+        applicant's work being hidden. 'by the team' still may hide the role."""
         # "reviewed and co-signed by the attending": the agent hangs on the last conjunct.
         for child in (c for v in (verb, *verb.conjuncts) for c in v.children):
             if child.dep_ != "agent":

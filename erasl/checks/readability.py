@@ -76,17 +76,23 @@ def paragraphs(text: str):
 class ReadingGradeCheck(Check):
     """Flags a paragraph whose reading grade is above `max-grade`."""
 
-    OPTIONS = {"max-grade": (float, 16.0), "min-words": (int, 60)}
+    # Flesch-Kincaid swings on a short text, so a paragraph under `short-words` words must be
+    # `short-margin` grades over the limit (one 39-word sentence at grade 34 still is); under
+    # `min-words` (a title, a fragment) it is not graded at all.
+    OPTIONS = {"max-grade": (float, 16.0), "min-words": (int, 12), "short-words": (int, 40),
+               "short-margin": (float, 6.0)}
     needs_parse = False
 
     def run(self, entry, doc):
         limit = self.options["max-grade"]
         for start, end in paragraphs(entry.prose):
             paragraph = entry.prose[start:end].strip()
-            if len(paragraph.split()) < self.options["min-words"]:
+            words = len(paragraph.split())
+            if words < self.options["min-words"]:
                 continue
             grade = reading_grade(paragraph)
-            if grade > limit:
+            margin = self.options["short-margin"] if words < self.options["short-words"] else 0.0
+            if grade > limit + margin:
                 leading = len(entry.prose[start:end]) - len(entry.prose[start:end].lstrip())
                 yield self.diagnostic(start + leading, start + leading + len(paragraph),
                                       grade=round(grade, 1), limit=limit)

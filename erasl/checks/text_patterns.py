@@ -12,7 +12,7 @@ from erasl.checks import Check, check_kind
 from erasl.diagnostics import Fix
 from erasl.registry import RuleFileError
 
-_PATTERN_KEYS = {"regex", "name", "replacement", "ignore-case", "safe"}
+_PATTERN_KEYS = {"regex", "name", "replacement", "ignore-case", "safe", "message"}
 
 
 @check_kind("text-patterns")
@@ -51,11 +51,14 @@ class TextPatternCheck(Check):
                 fix = None
                 if "replacement" in spec:
                     fix = Fix(match.start(), match.end(), match.expand(spec["replacement"]), spec.get("safe", True))
-                found.append((match.start(), match.end(), spec["name"], fix, match.group(0)))
+                found.append((match.start(), match.end(), spec, fix, match.group(0)))
         taken: list[tuple[int, int]] = []
-        for start, end, name, fix, text in sorted(found, key=lambda f: (f[0], -(f[1] - f[0]))):
+        for start, end, spec, fix, text in sorted(found, key=lambda f: (f[0], -(f[1] - f[0]))):
             if any(start < e and s < end for s, e in taken):
                 continue
             taken.append((start, end))
-            yield self.diagnostic(start, end, fix=fix, what=name, match=text,
-                                  replacement=fix.replacement if fix else "")
+            fields = {"what": spec["name"], "match": text, "replacement": fix.replacement if fix else ""}
+            found_here = self.diagnostic(start, end, fix=fix, **fields)
+            if "message" in spec:  # a pattern that needs its own words ("shown as typed", not "garbled")
+                found_here.message = spec["message"].format(**fields)
+            yield found_here

@@ -1,0 +1,69 @@
+"""P101 as a user meets it: a passive about someone else is a note with its own message; the
+bench that scores P101 on labelled sentences counts honours apart."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import erasl
+from erasl.config import Settings
+from erasl.diagnostics import Severity
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _p101(text):
+    return [d for d in erasl.lint_text(text, settings=Settings(select=["P101"])) if d.code == "P101"]
+
+
+def test_a_passive_about_a_relative_is_a_note_that_does_not_ask_who_did_it():
+    [found] = _p101("My father, who was diagnosed with colon cancer, taught me patience.")
+    assert found.severity == Severity.NOTE
+    assert "hides no work of yours" in found.message and "Who did it" not in found.message
+
+
+def test_a_passive_that_may_hide_the_applicants_role_stays_a_warning():
+    [found] = _p101("Data were used to build the model.")
+    assert found.severity == Severity.WARNING
+    assert "Who did it?" in found.message
+
+
+def test_the_applicants_own_work_received_is_a_note_but_anyone_elses_a_warning():
+    [own] = _p101("My research was published in 2021.")
+    [other] = _p101("Participants were assigned to two groups.")
+    assert (own.severity, other.severity) == (Severity.NOTE, Severity.WARNING)
+
+
+def test_a_negated_honour_is_a_passive_but_an_honour_is_not():
+    assert _p101("My application was not accepted.")
+    assert not _p101("My application was accepted.")
+
+
+def _bench():
+    spec = importlib.util.spec_from_file_location("bench_passive", ROOT / "bench" / "passive.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_bench_scores_precision_and_recall_without_the_honours(tmp_path):
+    bench = _bench()
+    rows = [{"passive": "1", "honour": "0"}, {"passive": "1", "honour": "0"}, {"passive": "0", "honour": "0"},
+            {"passive": "1", "honour": "1"}]
+    result = bench.score(rows, [True, False, True, False])
+    assert (result["tp"], result["fp"], result["fn"], result["tn"]) == (1, 1, 1, 0)
+    assert result["precision"] == 0.5 and result["recall"] == 0.5
+    assert (result["honours"], result["honours_flagged"]) == (1, 0)
+
+
+def test_bench_rejects_a_table_without_labels_in_one_line(tmp_path):
+    bench = _bench()
+    table = tmp_path / "bad.tsv"
+    table.write_text("id\tsentence\tpassive\thonour\tsource\nx1\tA sentence.\tyes\t0\tme\n", encoding="utf-8")
+    try:
+        bench.read_rows(table)
+    except SystemExit as error:
+        assert "bad.tsv:2" in str(error) and "passive (0/1)" in str(error)
+    else:
+        raise AssertionError("a row labelled 'yes' was accepted")
