@@ -106,7 +106,7 @@ class _Progress:
 def main() -> None:
     """erasl: a linter for ERAS residency-application drafts.
 
-    Run `erasl check drafts/` to lint every .md and .txt draft below drafts/.
+    Run `erasl check drafts/` to lint every .md, .txt and .docx draft below drafts/.
     """
 
 
@@ -257,12 +257,24 @@ def _fix_or_diff(report, linter, paths, stdin_filename, diff_only):
     stdin is never written anywhere: --fix prints the fixed text, --diff the diff.
     Returns None when nothing should be reported afterwards (--fix on stdin); --diff exits here.
     """
-    from erasl.fixes import fix_report, unified_diff
+    from dataclasses import replace
 
+    from erasl.fixes import fix_report, unified_diff
+    from erasl.word import is_word_draft
+
+    for document in report.documents:
+        if is_word_draft(document.source.path):  # erasl never writes a Word file
+            message = ("is a Word file: --fix and --diff change only .md and .txt drafts. Make the changes in Word "
+                       "(`erasl check` shows each one by paragraph and column), or save the draft as .txt")
+            click.echo(f"erasl: error: {document.source.path}: {message}", err=True)
+            report.errors.append(_input_error(document.source.path, message))
+    writable = replace(report, documents=[d for d in report.documents if not is_word_draft(d.source.path)])
     stdin_paths = {stdin_filename or "<stdin>"} if "-" in paths else set()
-    run = fix_report(report, stdin_paths, write=not diff_only)
+    run = fix_report(writable, stdin_paths, write=not diff_only)
     if diff_only:
         click.echo("".join(unified_diff(f) for f in run.fixes if f.changed), nl=False)
+        if report.errors:
+            sys.exit(2)
         sys.exit(1 if any(f.changed for f in run.fixes) else 0)  # like `git diff --exit-code`: 1 = would change
     if run.stdin_text:
         click.echo(run.stdin_text, nl=False)
