@@ -31,6 +31,7 @@ class Tier:
     rank: int
     types: tuple[str, ...]
     weeks: tuple[int, int]
+    without_hands_on: str | None = None  # the tier an entry of this tier weighs as when it shows no hands-on work
 
 
 @dataclass
@@ -53,6 +54,9 @@ class ApplicationData:
 
     def tier_for(self, experience_type: str | None) -> Tier | None:
         return next((tier for tier in self.tiers if experience_type in tier.types), None)
+
+    def tier_named(self, name: str | None) -> Tier | None:
+        return next((tier for tier in self.tiers if tier.name == name), None)
 
     def specialty_named(self, name: str | None) -> str | None:
         """The canonical specialty for a name or alias ('IM' -> 'internal medicine'), else None."""
@@ -108,7 +112,7 @@ def _load(directory: Path, experience_types: tuple[str, ...], clinical_types: tu
     tiers = []
     for rank, (tier_name, table) in enumerate(reversed(list(_table(usce, "tiers", name).items())), start=1):
         where = f"{name}: [tiers.{tier_name}]"
-        _check_keys(table, {"label", "what", "types", "weeks"}, where)
+        _check_keys(table, {"label", "what", "types", "weeks", "without-hands-on"}, where)
         types = tuple(_strings(table.get("types", []), f"{where}: 'types'"))
         for kind in types:
             if kind not in clinical_types:
@@ -118,8 +122,11 @@ def _load(directory: Path, experience_types: tuple[str, ...], clinical_types: tu
         if not (isinstance(weeks, list) and len(weeks) == 2 and all(isinstance(w, int) for w in weeks)):
             raise RuleFileError(f"{where}: 'weeks' must be [shortest, longest] typical weeks")
         tiers.append(Tier(tier_name, str(table.get("label", tier_name)), str(table.get("what", "")), rank, types,
-                          (weeks[0], weeks[1])))
+                          (weeks[0], weeks[1]), table.get("without-hands-on")))
     tiers.reverse()  # strongest first; ranks were counted from the weakest
+    for tier in tiers:
+        if tier.without_hands_on is not None and tier.without_hands_on not in {t.name for t in tiers}:
+            raise RuleFileError(f"{name}: [tiers.{tier.name}]: 'without-hands-on': unknown tier {tier.without_hands_on!r}")
 
     scorecard = _table(usce, "scorecard", name)
     _check_keys(scorecard, {"letter-min-weeks"}, f"{name}: [scorecard]")

@@ -106,7 +106,7 @@ class _Progress:
 def main() -> None:
     """erasl: a linter for ERAS residency-application drafts.
 
-    Run `erasl check drafts/` to lint every .md and .txt draft below drafts/.
+    Run `erasl check drafts/` to lint every .md, .txt and .docx draft below drafts/.
     """
 
 
@@ -137,7 +137,8 @@ def main() -> None:
               help="Record every finding of this run in FILE (for --baseline) and exit 0.")
 def check(paths, output_format, select, ignore, extend_select, fail_on, kind, config, isolated, model, stdin_filename,
           no_cache, jobs, fix, diff, suggest, column_unit, baseline_path, write_baseline_path):
-    """Lint drafts: files, folders (.md and .txt inside), or - for stdin. Default: the current folder."""
+    """Lint drafts: files, folders (.md, .txt and .docx inside), or - for stdin. Default: the current folder."""
+    from erasl.config import ConfigError
     from erasl.diagnostics import Severity
     from erasl.engine import Linter
     from erasl.nlp import ModelError
@@ -146,18 +147,23 @@ def check(paths, output_format, select, ignore, extend_select, fail_on, kind, co
 
     settings, ruleset = _load(config, isolated, stdin_filename if "-" in paths else None)
     _check_kind(kind, ruleset)
-    overrides = {"model": model}
-    if _codes(select) is not None:
-        overrides["select"] = _codes(select)
-    if _codes(ignore) is not None:
-        overrides["ignore"] = settings.ignore + _codes(ignore)
-    if _codes(extend_select) is not None:
-        overrides["extend_select"] = settings.extend_select + _codes(extend_select)
-    if kind:
-        overrides["kind_globs"] = {"*": kind}
-    if fail_on:
-        overrides["fail_on"] = Severity.parse(fail_on)
-    settings = settings.with_overrides(**overrides)
+
+    def command_line(found):
+        """The command line's options over one config's settings (each application's, found per file)."""
+        overrides = {"model": model}
+        if _codes(select) is not None:
+            overrides["select"] = _codes(select)
+        if _codes(ignore) is not None:
+            overrides["ignore"] = found.ignore + _codes(ignore)
+        if _codes(extend_select) is not None:
+            overrides["extend_select"] = found.extend_select + _codes(extend_select)
+        if kind:
+            overrides["kind_globs"] = {"*": kind}
+        if fail_on:
+            overrides["fail_on"] = Severity.parse(fail_on)
+        return found.with_overrides(**overrides)
+
+    settings = command_line(settings)
     for code in (settings.select + settings.extend_select + settings.ignore):
         if code != "ALL" and not any(rule.startswith(code) for rule in ruleset.rules):
             _fail(f"no rule matches {code!r} (see `erasl rules`)")
@@ -177,13 +183,14 @@ def check(paths, output_format, select, ignore, extend_select, fail_on, kind, co
     from erasl.cache import ResultCache
 
     cache = None if no_cache else ResultCache.for_run(settings, ruleset)
-    linter = Linter(settings, ruleset, cache=cache, jobs=jobs)
+    linter = Linter(settings, ruleset, cache=cache, jobs=jobs, roots=_roots(settings, ruleset, config, isolated,
+                                                                           command_line))
     progress = _Progress(enabled=sys.stderr.isatty() and "CI" not in os.environ
                          and (len(paths) > 1 or any(Path(p).is_dir() for p in paths)))
     try:
         report = linter.lint_paths(paths, stdin=stdin, stdin_name=stdin_filename or "<stdin>", progress=progress,
                                    keep_parses=suggest)
-    except (ModelError, RuleFileError) as error:
+    except (ModelError, RuleFileError, ConfigError) as error:
         progress.clear()
         _fail(str(error))
     progress.clear()
@@ -237,18 +244,37 @@ def _write_baseline(report, path: str) -> None:
     sys.exit(2 if report.errors else 0)
 
 
+def _roots(settings, ruleset, config, isolated, customize=None):
+    """Per-file config and application roots (erasl/discovery.py); found per file unless --config or --isolated."""
+    from erasl.discovery import Roots
+
+    return Roots(settings, ruleset, discover=not (config or isolated), customize=customize)
+
+
 def _fix_or_diff(report, linter, paths, stdin_filename, diff_only):
     """Apply (or, with --diff, show) the report's safe fixes; return the report of the fixed files.
 
     stdin is never written anywhere: --fix prints the fixed text, --diff the diff.
     Returns None when nothing should be reported afterwards (--fix on stdin); --diff exits here.
     """
-    from erasl.fixes import fix_report, unified_diff
+    from dataclasses import replace
 
+    from erasl.fixes import fix_report, unified_diff
+    from erasl.word import is_word_draft
+
+    for document in report.documents:
+        if is_word_draft(document.source.path):  # erasl never writes a Word file
+            message = ("is a Word file: --fix and --diff change only .md and .txt drafts. Make the changes in Word "
+                       "(`erasl check` shows each one by paragraph and column), or save the draft as .txt")
+            click.echo(f"erasl: error: {document.source.path}: {message}", err=True)
+            report.errors.append(_input_error(document.source.path, message))
+    writable = replace(report, documents=[d for d in report.documents if not is_word_draft(d.source.path)])
     stdin_paths = {stdin_filename or "<stdin>"} if "-" in paths else set()
-    run = fix_report(report, stdin_paths, write=not diff_only)
+    run = fix_report(writable, stdin_paths, write=not diff_only)
     if diff_only:
         click.echo("".join(unified_diff(f) for f in run.fixes if f.changed), nl=False)
+        if report.errors:
+            sys.exit(2)
         sys.exit(1 if any(f.changed for f in run.fixes) else 0)  # like `git diff --exit-code`: 1 = would change
     if run.stdin_text:
         click.echo(run.stdin_text, nl=False)
@@ -279,20 +305,25 @@ def _input_error(path: str, message: str):
 @click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True,
               help="Summary for the terminal, or everything as JSON.")
 @click.option("--html", "html_path", type=click.Path(dir_okay=False), default=None,
-              help="Also write the full report to this file: one self-contained page to read, print or share.")
+              help="Also write the full report to this file: one self-contained page to read, print or share "
+                   "(several applications: one page with an index).")
+@click.option("--html-dir", "html_dir", type=click.Path(file_okay=False), default=None,
+              help="Write one page per application and an index.html into this folder.")
 @click.option("--target-specialty", type=str, default=None,
               help="Specialty you apply to (overrides target-specialty in the config).")
 @click.option("--config", type=click.Path(dir_okay=False), default=None,
-              help="Use this config file instead of searching for one from the drafts folder up.")
+              help="Use this config file instead of searching for one from each draft's folder up.")
 @ISOLATED_OPTION
 @MODEL_OPTION
-def report(paths, output_format, html_path, target_specialty, config, isolated, model):
-    """The whole application at a glance: structure, US clinical experience, time, and every entry scored.
+def report(paths, output_format, html_path, html_dir, target_specialty, config, isolated, model):
+    """The whole application at a glance: structure, US clinical experience, time, what an advisor looks for,
+    every entry scored, and next steps.
 
-    PATHS (default: the current folder) are read as one application. The config is
-    looked for from the first folder given, upwards, so drafts/erasl.toml applies.
-    Exits 0 when the report was made, 2 when some input could not be read.
+    PATHS (default: the current folder) are read as one application, unless a folder below holds its own
+    erasl.toml (or a config names `applications = ["applicants/*"]`): then each is one application, with
+    its own report and a cohort table on top. Exits 0 when the report was made, 2 when some input could not be read.
     """
+    from erasl.config import ConfigError
     from erasl.engine import Linter
     from erasl.nlp import ModelError
     from erasl.registry import RuleFileError
@@ -300,37 +331,63 @@ def report(paths, output_format, html_path, target_specialty, config, isolated, 
     paths = list(paths) or ["."]
     first = Path(paths[0])
     settings, ruleset = _load(config, isolated, start=first if first.is_dir() else first.parent)
-    settings = settings.with_overrides(model=model, target_specialty=target_specialty)
-    linter = Linter(settings, ruleset)
+
+    def command_line(found):
+        return found.with_overrides(model=model, target_specialty=target_specialty)
+
+    settings = command_line(settings)
+    linter = Linter(settings, ruleset, roots=_roots(settings, ruleset, config, isolated, command_line))
     try:
         lint_report = linter.lint_paths(paths, keep_parses=True)
         if not lint_report.documents:
             _echo_notes_and_errors([], lint_report.errors)
             _fail("no drafts to report on")
-        from erasl.report import build_report
+        from erasl.report import build_reports
 
-        application_report = build_report(lint_report, linter, paths)
-    except (ModelError, RuleFileError) as error:
+        reports = build_reports(lint_report, paths)
+    except (ModelError, RuleFileError, ConfigError) as error:
         _fail(str(error))
-    _echo_notes_and_errors(application_report.notes, application_report.errors)
-    if html_path:
-        from erasl.report.html import render as render_html
+    notes = list(lint_report.notes) + [note for item in reports for note in item.notes if note not in lint_report.notes]
+    _echo_notes_and_errors(notes, lint_report.errors)
+    from erasl.report.cohort import Cohort
 
+    cohort = Cohort(reports, lint_report.errors)
+    if html_path:
+        from erasl.report.html import render_page
+
+        _write(Path(html_path), render_page(cohort))
+    if html_dir:
+        from erasl.report.html import render_pages
+
+        folder = Path(html_dir)
         try:
-            Path(html_path).write_text(render_html(application_report), encoding="utf-8")
+            folder.mkdir(parents=True, exist_ok=True)
         except OSError as error:
-            _fail(f"{html_path}: cannot be written ({error.strerror or error})")
-        click.echo(f"erasl: wrote {html_path}", err=True)
+            _fail(f"{html_dir}: cannot be created ({error.strerror or error})")
+        for name, page in render_pages(cohort).items():
+            _write(folder / name, page, quiet=True)
+        click.echo(f"erasl: wrote {folder / 'index.html'} and {len(reports)} "
+                   f"{'page' if len(reports) == 1 else 'pages'} beside it", err=True)
     if output_format == "json":
         from erasl.report.json_format import render as render_json
 
-        click.echo(render_json(application_report), nl=False)
+        click.echo(render_json(reports[0]) if len(reports) == 1 else cohort.to_json(), nl=False)
     else:
         from erasl.report.text import render as render_text
 
         color = _use_color(sys.stdout)
-        click.echo(render_text(application_report, color), nl=False, color=color)
-    sys.exit(2 if application_report.errors else 0)
+        text = render_text(reports[0], color) if len(reports) == 1 else cohort.render_text(color)
+        click.echo(text, nl=False, color=color)
+    sys.exit(2 if lint_report.errors else 0)
+
+
+def _write(path: Path, text: str, quiet: bool = False) -> None:
+    try:
+        path.write_text(text, encoding="utf-8")
+    except OSError as error:
+        _fail(f"{path}: cannot be written ({error.strerror or error})")
+    if not quiet:
+        click.echo(f"erasl: wrote {path}", err=True)
 
 
 @main.command("rules")

@@ -28,7 +28,7 @@ EXTEND_ALIASES = {
     "extend-durations": ("D101", "extend-phrases"),
 }
 LIST_KEYS = ("select", "ignore", "extend-select", "extend-ignore", "passive-allow", "extend-strong-verbs",
-             "extensions", "exclude", *EXTEND_ALIASES)
+             "extensions", "exclude", "applications", *EXTEND_ALIASES)
 
 
 class ConfigError(Exception):
@@ -52,7 +52,8 @@ class Settings:
     rule_options: dict[str, dict[str, Any]] = field(default_factory=dict)
     passive_allow: list[str] = field(default_factory=list)
     extra_verbs: dict[str, list[str]] = field(default_factory=dict)
-    extensions: list[str] = field(default_factory=lambda: [".md", ".txt"])
+    extensions: list[str] = field(default_factory=lambda: [".md", ".txt", ".docx"])
+    applications: list[str] = field(default_factory=list)  # globs (from `root`) of folders that are one application each
     exclude: list[str] = field(default_factory=list)
     max_file_bytes: int = DEFAULT_MAX_FILE_BYTES
     source: str = "<defaults>"
@@ -94,7 +95,13 @@ class Settings:
         return spec.undersell_below if spec else None
 
     def kind_for_path(self, path: str, ruleset) -> str:
-        """Config globs first, then the file-name patterns in rules/kinds.toml, else experience."""
+        """Config globs first, then the file-name patterns and words in rules/kinds.toml, else experience."""
+        return self.named_kind_for_path(path, ruleset) or "experience"
+
+    def named_kind_for_path(self, path: str, ruleset) -> str | None:
+        """The kind the config or the file's name gives ("My Personal Statement.txt"), or None."""
+        from erasl.file_kinds import file_kinds
+
         for pattern, kind in self.kind_globs.items():
             if self.path_matches(path, pattern):
                 return kind
@@ -102,7 +109,7 @@ class Settings:
         for pattern, kind in ruleset.filename_kinds.items():
             if fnmatch.fnmatch(name, pattern):
                 return kind
-        return "experience"
+        return file_kinds(ruleset).kind_from_name(path)
 
     def with_overrides(self, **changes: Any) -> "Settings":
         return replace(self, **{key: value for key, value in changes.items() if value is not None})
@@ -202,6 +209,8 @@ def settings_from_table(table: dict, source: str, root: Path | None = None, rule
             settings.extensions = [v if v.startswith(".") else "." + v for v in value]
         elif key == "exclude":
             settings.exclude = list(value)
+        elif key == "applications":
+            settings.applications = [pattern.strip("/") for pattern in value]
         elif key == "max-file-bytes":
             if _expect(source, key, value, int) <= 0:
                 raise ConfigError(f"{source}: key '{key}' must be a positive number of bytes")

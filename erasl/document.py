@@ -137,6 +137,7 @@ class Document:
     # Which application the draft belongs to: the folder given on the command line that it was
     # found in, or "" for files named one by one (and stdin), which are read together as one.
     application: str = ""
+    kind_note: str | None = None  # how the kind was decided, when erasl read it from the content
 
 
 # --- reading -----------------------------------------------------------------
@@ -198,6 +199,12 @@ def read_draft(path: Path, display: str | None = None, max_bytes: int = DEFAULT_
         raise InputError(display, "is a folder, not a file") from None
     except OSError as error:
         raise InputError(display, f"cannot be read ({error.strerror or error})") from None
+    if path.suffix.lower() == ".docx":
+        from erasl.word import read_word
+
+        return read_word(data, display)
+    if path.suffix.lower() == ".doc" or data.startswith(b"\xd0\xcf\x11\xe0"):
+        raise InputError(display, "is an old Word file (.doc), which erasl cannot read; save it as .docx or .txt")
     return decode_draft(data, display)
 
 

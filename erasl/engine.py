@@ -27,6 +27,17 @@ from erasl.registry import RuleSet, load_rules
 
 
 @dataclass
+class ApplicationGroup:
+    """The drafts of one application in a run, and the linter compiled for its settings."""
+
+    key: str  # the application's folder ("" for loose files read together)
+    label: str  # the folder as the user would type it
+    name: str  # the folder's own name, for cohort tables
+    linter: "Linter"
+    documents: list[Document] = field(default_factory=list)
+
+
+@dataclass
 class Report:
     """What a run found: diagnostics, files it could not read, and notes for stderr."""
 
@@ -38,6 +49,7 @@ class Report:
     parses: dict = field(default_factory=dict)
     # findings a baseline holds (erasl/baseline.py); None when no baseline was given
     baselined: list[Diagnostic] | None = None
+    applications: list["ApplicationGroup"] = field(default_factory=list)
 
     @property
     def files_checked(self) -> int:
@@ -58,7 +70,7 @@ class Linter:
     """Rules compiled once for a set of settings; lint any number of documents with it."""
 
     def __init__(self, settings: Settings | None = None, ruleset: RuleSet | None = None, cache=None,
-                 jobs: int | None = None, today: date | None = None):
+                 jobs: int | None = None, today: date | None = None, roots=None):
         self.settings = settings or Settings()
         self.jobs = jobs  # parser processes; None = decide from the number of entries
         self.ruleset = ruleset or load_rules()
@@ -69,6 +81,8 @@ class Linter:
         self._pool = None
         self._profile_reader = None
         self.today = month_index(today or date.today())  # what "ongoing" and "ended" are judged against
+        self.roots = roots  # erasl/discovery.py Roots: per-file settings and applications; None = these settings
+        self._others: dict[int, Linter] = {}  # linters for other applications' settings, by id(settings)
 
     def _compiled(self, scope: str, nlp=None, pool=None) -> list[Check]:
         """The selected rules of one scope ("entry", "document", "application"), compiled."""
@@ -143,11 +157,27 @@ class Linter:
     # --- documents -------------------------------------------------------
 
     def parse(self, source: SourceFile, kind: str | None = None) -> Document:
-        default_kind = kind or self.settings.kind_for_path(source.path, self.ruleset)
-        return split_entries(
-            source, default_kind,
+        """Split a draft into entries of its kind: `kind`, else front matter, config or file name;
+        a draft none of them types, clearly a personal statement by content, is read as one."""
+        named = kind or self.settings.named_kind_for_path(source.path, self.ruleset)
+        document = split_entries(
+            source, named or "experience",
             known_kinds=tuple(self.ruleset.kinds), known_types=self.ruleset.experience_types,
         )
+        if named is None and len(document.entries) == 1 and "personal-statement" in self.ruleset.kinds:
+            entry = document.entries[0]
+            typed = any(entry.metadata.get(key) for key in ("kind", "type", "organization", "start", "end"))
+            from erasl.file_kinds import file_kinds
+
+            evidence = None if typed else file_kinds(self.ruleset).statement_evidence(entry.text)
+            if evidence:
+                document = split_entries(source, "personal-statement", known_kinds=tuple(self.ruleset.kinds),
+                                         known_types=self.ruleset.experience_types)
+                document.kind_note = (
+                    f"read as a personal statement ({evidence}); to pin the kind, add front matter "
+                    "`kind: experience` (or `kind: personal-statement`), name the file e.g. "
+                    "'personal-statement.txt', or map it in erasl.toml under [kinds]")
+        return document
 
     def lint_documents(self, documents: list[Document],
                        progress: Callable[[int, int], None] | None = None,
@@ -248,33 +278,67 @@ class Linter:
                    progress: Callable[[int, int], None] | None = None, keep_parses: bool = False) -> Report:
         """Read, split and lint files and folders; unreadable inputs are reported, not fatal.
 
+        Each file belongs to one application (erasl/discovery.py) and is linted with that
+        application's settings; the cross-entry rules never read two applications together.
         `keep_parses` keeps each entry's Doc in `report.parses` (the cache is bypassed:
         a cached result has no parse).
         """
         report = Report()
-        for path, display, application in collect(paths, report, self.settings, stdin_name):
+        groups: dict[str, ApplicationGroup] = {}
+        for path, display, root in collect(paths, report, self.settings, stdin_name, self.roots):
             try:
                 if path is None:
                     source = decode_draft(stdin or b"", display)
                 else:
-                    source = read_draft(path, display, self.settings.max_file_bytes)
+                    source = read_draft(path, display, root.settings.max_file_bytes)
             except InputError as error:
                 report.errors.append(error)
                 continue
             if source.note:
                 report.notes.append(f"{display}: {source.note}")
-            document = self.parse(source)
-            document.application = application
+            linter = self.for_settings(root.settings)
+            document = linter.parse(source)
+            document.application = root.key
             if not document.entries:
                 report.notes.append(f"{display}: empty: no text to check")
+            elif getattr(document, "kind_note", None):
+                report.notes.append(f"{display}: {document.kind_note}")
             report.documents.append(document)
-        if keep_parses:
-            report.diagnostics = self.lint_documents(report.documents, progress, parses=report.parses)
-        else:
-            report.diagnostics = self._lint_with_cache(report.documents, progress)
+            group = groups.setdefault(root.key, ApplicationGroup(root.key, root.label, root.name, linter))
+            group.documents.append(document)
+        report.applications = list(groups.values())
+        by_linter: dict[int, tuple[Linter, list[Document]]] = {}
+        for group in report.applications:
+            by_linter.setdefault(id(group.linter), (group.linter, []))[1].extend(group.documents)
+        diagnostics: list[Diagnostic] = []
+        for linter, documents in by_linter.values():
+            if keep_parses:
+                diagnostics += linter.lint_documents(documents, progress, parses=report.parses)
+            else:
+                diagnostics += linter._lint_with_cache(documents, progress)
+            if linter.cache is not None and linter is not self:
+                report.notes.extend(linter.cache.notes)
+        report.diagnostics = sorted(diagnostics, key=Diagnostic.sort_key) if len(by_linter) > 1 else diagnostics
         if self.cache is not None:
             report.notes.extend(self.cache.notes)
         return report
+
+    def for_settings(self, settings: Settings) -> "Linter":
+        """The linter for one application's settings: this one, or one compiled for them (kept)."""
+        if settings is self.settings:
+            return self
+        linter = self._others.get(id(settings))
+        if linter is None:
+            cache = None
+            if self.cache is not None:
+                from erasl.cache import ResultCache, _fingerprint
+
+                # one cache folder per run, one fingerprint per config
+                cache = ResultCache(self.cache.directory.parent, _fingerprint(settings, self.ruleset))
+            linter = Linter(settings, self.ruleset, cache=cache, jobs=self.jobs)
+            linter.today = self.today
+            self._others[id(settings)] = linter
+        return linter
 
     def _lint_with_cache(self, documents: list[Document], progress) -> list[Diagnostic]:
         """Reuse stored findings for unchanged drafts; parse only the rest (spaCy stays unimported if none).

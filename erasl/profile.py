@@ -277,6 +277,8 @@ class ProfileReader:
             profile.experience_type in self.words.clinical_activity_types and "activity" in cues)
         if profile.us and profile.kind == EXPERIENCE:
             profile.tier = self.application.tier_for(profile.experience_type)
+            if profile.tier is not None and profile.tier.without_hands_on and doc is not None and not profile.hands_on:
+                profile.tier = self.application.tier_named(profile.tier.without_hands_on)  # U101: weighs as shadowing
         return profile
 
     # --- each part ------------------------------------------------------------------
@@ -347,8 +349,9 @@ class ProfileReader:
             profile.end, profile.ongoing, profile.status_from = last, False, "text"
 
     def _weeks(self, profile, today: int) -> None:
+        text = profile.entry.text if profile.entry is not None else ""
         stated = next(((weeks, m) for m in profile.time_frame if m.label == "duration"
-                       and (weeks := _weeks_of(m.text)) is not None), None)
+                       and not _is_frequency(text, m) and (weeks := _weeks_of(m.text)) is not None), None)
         span_weeks = None
         if profile.start is not None and (profile.end is not None or profile.ongoing):
             last = profile.end if profile.end is not None else today
@@ -468,6 +471,16 @@ def _verb_present(span) -> bool:
         return False
     return any(child.dep_ in ("dobj", "dative", "prep", "ccomp", "xcomp", "attr", "npadvmod") for child in last.children) \
         or (last.tag_ == "VB" and last.dep_ in ("xcomp", "acl", "relcl"))
+
+
+_FREQUENCY_BEFORE = re.compile(r"\b(?:once|twice|thrice|times|per|every|each|x)\s*$", re.IGNORECASE)
+
+
+def _is_frequency(text: str, mention: Mention) -> bool:
+    """'twice a week', '3 times a month', 'per week': how often, not how long."""
+    if mention.start is None or mention.source != "text":
+        return False
+    return bool(_FREQUENCY_BEFORE.search(text[max(0, mention.start - 12):mention.start]))
 
 
 def _weeks_of(words: str) -> float | None:

@@ -213,8 +213,9 @@ def _resolve_behaviour(rule: Rule) -> None:
 def _load_kinds(path: Path) -> tuple[dict[str, KindSpec], dict[str, str], tuple[str, ...], tuple[str, ...]]:
     data = _load_toml(path)
     for key in data:
-        if key not in ("kinds", "filenames", "types"):
-            raise RuleFileError(f"{path.name}: unknown key '{key}' (known: kinds, filenames, types)")
+        if key not in ("kinds", "filenames", "types", "filename-words", "statement-content"):
+            raise RuleFileError(f"{path.name}: unknown key '{key}' "
+                                "(known: kinds, filenames, types, filename-words, statement-content)")
     kinds = {}
     for name, table in data.get("kinds", {}).items():
         unknown = set(table) - {"limit", "undersell-below", "source"}

@@ -67,11 +67,12 @@ def test_link_to_a_missing_file_says_so(tmp_path):
 
 def test_folder_with_no_drafts_is_an_error(tmp_path):
     folder = tmp_path / "drafts"
-    write(folder / "notes.docx", b"PK\x03\x04")
+    write(folder / "notes.pdf", b"%PDF-1.4")
     write(folder / ".hidden.md", FILLER)
+    write(folder / "~$draft.docx", b"PK\x03\x04")  # Word's lock file beside an open draft
     result = run(str(folder))
     assert result.exit_code == 2
-    assert result.stderr == f"erasl: error: {folder}: no drafts found (erasl reads .md and .txt files)\n"
+    assert result.stderr == f"erasl: error: {folder}: no drafts found (erasl reads .md, .txt and .docx files)\n"
 
 
 def test_binary_file_named_txt_is_refused(tmp_path):
@@ -196,7 +197,7 @@ def test_stdin_bytes_are_decoded_like_a_file():
 def test_walk_skips_hidden_folders_git_and_other_extensions(tmp_path):
     root = tmp_path / "drafts"
     for name in ("a.md", "sub/b.txt", ".git/COMMIT.md", ".obsidian/c.md", "node_modules/d.md",
-                 ".e.md", "f.docx", "g.rtf", "sub/h.MD"):
+                 ".e.md", "f.pdf", "g.rtf", "sub/h.MD"):
         write(root / name, FILLER)
     result, payload = run_json("--select", "F101", str(root))
     assert result.exit_code == 1

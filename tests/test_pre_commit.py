@@ -99,3 +99,29 @@ def test_pre_commit_hook_rejects_a_bad_draft_and_passes_a_good_one(tmp_path, era
     assert "erasl (ERAS drafts)" in output and "Passed" in output
     committed = git(drafts, "ls-files", env=git_env).stdout.split()
     assert "drafts/sub-internship.md" in committed and "drafts/observership.md" not in committed
+
+
+def test_pre_commit_hook_sees_eleven_experiences_committed_together(tmp_path, erasl_repo, git_env):
+    """`require_serial: true`: pre-commit hands every staged draft to one erasl process, so the
+    cross-entry rules see the whole application (split between processes, no process saw 11)."""
+    source, rev = erasl_repo
+    drafts = tmp_path / "drafts-repo"
+    (drafts / "experiences").mkdir(parents=True)
+    for number in range(1, 12):
+        (drafts / "experiences" / f"rotation-{number:02d}.md").write_text(
+            f"## Rotation {number}\n{number + 2}-week inpatient rotation on a resident-run teaching service. "
+            f"Followed {number + 1} patients daily and presented them on rounds.\n")
+    (drafts / ".pre-commit-config.yaml").write_text(
+        f"repos:\n  - repo: {source}\n    rev: {rev}\n    hooks:\n      - id: erasl\n"
+    )
+    assert git(drafts, "init", "-q", env=git_env).returncode == 0
+    install = subprocess.run([sys.executable, "-m", "pre_commit", "install"], cwd=drafts, env=git_env,
+                             capture_output=True, text=True, timeout=120)
+    assert install.returncode == 0, install.stdout + install.stderr
+    git(drafts, "add", "-A", env=git_env)
+    rejected = subprocess.run(["git", "commit", "-m", "eleven experiences"], cwd=drafts, env=git_env,
+                              capture_output=True, text=True, timeout=1800)
+    output = rejected.stdout + rejected.stderr
+    assert rejected.returncode != 0, output
+    assert "A101 error: Experience 11 of 11: ERAS takes at most 10." in output
+    assert output.count("A101") == 1  # one process saw all eleven, once

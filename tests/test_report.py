@@ -62,7 +62,9 @@ def test_summary_lists_every_entry_and_the_cross_entry_findings(summary_text):
     clerkship = next(row for row in rows if "Internal Medicine Elective Clerkship" in row)
     assert re.search(r"clerkship\s+very strong\s+4\s+10/10\s+-$", clerkship)
     assert "A201 note" in summary_text and "A401 warning" in summary_text
-    assert summary_text.rstrip().splitlines()[-1].startswith("Problems: 0 errors, 2 warnings, 3 notes.")
+    problems = next(line for line in summary_text.splitlines() if line.startswith("Problems:"))
+    assert problems.startswith("Problems: 0 errors, 2 warnings, 3 notes.")
+    assert summary_text.index("Problems:") < summary_text.index("Next steps")  # next steps end the report
 
 
 def test_json_summary_and_entries(payload):

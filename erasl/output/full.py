@@ -45,6 +45,13 @@ def summary_line(report) -> str:
     entries = report.entries_checked
     scope = f"{entries} {'entry' if entries == 1 else 'entries'} in {files} {'file' if files == 1 else 'files'}"
     total = sum(counts.values())
+    unread = len(report.errors)
+    if unread:  # never "No problems found" when some input was not read at all
+        could_not = f"Could not read {unread} {'input' if unread == 1 else 'inputs'} (see the error above)"
+        if not total:
+            return f"{could_not}; nothing found in the {scope} read."
+        parts = [f"{n} {word}{'' if n == 1 else 's'}" for word, n in counts.items() if n]
+        return f"{could_not}. Found {total} problem{'' if total == 1 else 's'} ({', '.join(parts)}) in {scope}."
     if not total:
         return f"No problems found in {scope}."
     parts = [f"{n} {word}{'' if n == 1 else 's'}" for word, n in counts.items() if n]

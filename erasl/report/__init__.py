@@ -52,6 +52,8 @@ class ApplicationReport:
     duplicate_options: dict[str, Any] = field(default_factory=dict)
     ruleset: Any = None
     generated: str = ""
+    name: str = ""  # the applicant's folder, in a cohort
+    _advice: Any = field(default=None, repr=False)
 
     # --- the numbers a reader looks for first ---------------------------------------
 
@@ -111,6 +113,36 @@ class ApplicationReport:
             ],
             "undated": [p.title for p in app.undated],
             "problems": self.counts(),
+            "advisor": {key: value for key, value in self.advice.to_dict().items() if key != "next_steps"},
+            "next_steps": self.advice.to_dict()["next_steps"],
+        }
+
+    @property
+    def advice(self):
+        """What an advisor looks for, and the next steps (erasl/report/advice.py), computed once."""
+        if self._advice is None:
+            from erasl.report.advice import advise
+
+            self._advice = advise(self)
+        return self._advice
+
+    def cohort_row(self) -> dict[str, Any]:
+        """One line of the cohort table: what an advisor compares across applicants."""
+        app, advice = self.application, self.advice
+        same, related = app.aligned_weeks()
+        strongest = max((p.tier for p in app.usce), key=lambda tier: tier.rank, default=None)
+        counts = self.counts()
+        return {
+            "name": self.name, "paths": self.paths, "target_specialty": app.target,
+            "experiences": len(app.experiences), "max_experiences": self.max_experiences,
+            "aligned_usce_weeks": round_weeks(same + related) if app.target else None,
+            "usce_weeks": round_weeks(app.usce_weeks),
+            "strongest_tier": strongest.label if strongest else None,
+            "most_recent_usce": advice.recency["most_recent_usce"],
+            "letters": {"us": advice.letters["us"], "in_target": advice.letters["in_target"],
+                        "met": advice.letters["met"]},
+            "errors": counts["errors"], "warnings": counts["warnings"],
+            "next_steps": len(advice.next_steps),
         }
 
     def weeks_by_tier(self) -> dict[str, float]:
@@ -193,7 +225,7 @@ def build_report(lint_report, linter, paths: list[str], today: date | None = Non
     items = []
     for profile in application.profiles:
         key = (profile.entry.path, profile.entry.index)
-        scorecard = score_entry(profile, application) if profile.clinical else None
+        scorecard = score_entry(profile, application) if profile.clinical and profile.kind == "experience" else None
         items.append(EntryReport(
             profile, sorted(by_entry.get(key, []), key=Diagnostic.sort_key), scorecard,
             settings.limit_for(profile.kind, ruleset), skeletons.get(key),
@@ -214,6 +246,32 @@ def build_report(lint_report, linter, paths: list[str], today: date | None = Non
                            if key in duplicate},
         generated=(today or date.today()).isoformat(), ruleset=ruleset,
     )
+
+
+def build_reports(lint_report, paths: list[str], today: date | None = None,
+                  suggestions: bool = True) -> list[ApplicationReport]:
+    """One report per application in the run (erasl/discovery.py decides them), each with its own settings.
+
+    Nothing is added up across two applications: each report reads only its own drafts and findings.
+    A run of one application gives one report with the run's notes and errors, as before.
+    """
+    from erasl.engine import Report
+
+    groups = lint_report.applications
+    if len(groups) <= 1:
+        linter = groups[0].linter if groups else None
+        report = build_report(lint_report, linter, paths, today, suggestions)
+        report.name = groups[0].name if groups else ""
+        return [report]
+    reports = []
+    for group in groups:
+        mine = {document.source.path for document in group.documents}
+        part = Report(diagnostics=[d for d in lint_report.diagnostics if d.path in mine],
+                      documents=group.documents, parses=lint_report.parses)
+        report = build_report(part, group.linter, [group.label or "(files named one by one)"], today, suggestions)
+        report.name = group.name
+        reports.append(report)
+    return reports
 
 
 def _options(ruleset, settings, check: str, kind: str | None = None) -> dict[str, Any]:

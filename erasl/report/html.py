@@ -131,8 +131,8 @@ def usce_chart(report) -> dict[str, Any]:
     return {"bars": bars, "types": present}
 
 
-def render(report) -> str:
-    """The HTML page for an ApplicationReport."""
+def application_context(report, prefix: str = "", depth: int = 0) -> dict[str, Any]:
+    """What report_application.html.j2 draws for one application; `prefix` keeps ids unique on a shared page."""
     rules = (report.ruleset or load_rules()).rules
     entries = []
     for number, item in enumerate(report.entries, start=1):
@@ -150,10 +150,60 @@ def render(report) -> str:
             "worst": max((d.severity for d in item.diagnostics), default=None),
         })
     summary = report.summary()
+    return {"report": report, "summary": summary, "entries": entries, "timeline": timeline(report),
+            "chart": usce_chart(report), "counts": summary["problems"], "cross_entry": report.cross_entry,
+            "p": prefix, "d": depth}
+
+
+def _page(apps: list[dict[str, Any]], title: str, generated: str, cohort=None, back: str | None = None) -> str:
     return _environment().get_template(TEMPLATE).render(
-        report=report, summary=summary, entries=entries, timeline=timeline(report), chart=usce_chart(report),
-        counts=summary["problems"], cross_entry=report.cross_entry, Severity=Severity, month_label=month_label,
+        apps=apps, page_title=title, generated=generated, cohort=cohort, back=back,
+        Severity=Severity, month_label=month_label,
     )
+
+
+def render(report) -> str:
+    """The HTML page for one ApplicationReport."""
+    return _page([application_context(report)], f"Application report: {', '.join(report.paths)}", report.generated)
+
+
+def _slug(name: str, taken: set[str]) -> str:
+    base = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-") or "application"
+    slug, number = base, 2
+    while slug in taken or slug == "index":
+        slug, number = f"{base}-{number}", number + 1
+    taken.add(slug)
+    return slug
+
+
+def _cohort_table(cohort, hrefs: list[str]) -> dict[str, Any]:
+    from erasl.report.cohort import COLUMNS
+
+    return {"columns": COLUMNS, "rows": [{"cells": cohort.cells(row), "href": href}
+                                         for row, href in zip(cohort.rows(), hrefs)]}
+
+
+def render_page(cohort) -> str:
+    """`--html`: one application's page, or one page for several: the cohort table as an index, then each."""
+    if len(cohort.reports) == 1:
+        return render(cohort.reports[0])
+    taken: set[str] = set()
+    prefixes = [_slug(report.name, taken) + "-" for report in cohort.reports]
+    apps = [application_context(report, prefix, depth=1) for report, prefix in zip(cohort.reports, prefixes)]
+    return _page(apps, f"Cohort report: {len(apps)} applications", cohort.generated,
+                 cohort=_cohort_table(cohort, [f"#{prefix}top" for prefix in prefixes]))
+
+
+def render_pages(cohort) -> dict[str, str]:
+    """`--html-dir`: index.html (the cohort table) and one page per application, by file name."""
+    taken: set[str] = set()
+    names = [_slug(report.name, taken) + ".html" for report in cohort.reports]
+    pages = {"index.html": _page([], f"Cohort report: {len(names)} applications", cohort.generated,
+                                 cohort=_cohort_table(cohort, names))}
+    for report, name in zip(cohort.reports, names):
+        pages[name] = _page([application_context(report)], f"Application report: {report.name}", report.generated,
+                            back="index.html")
+    return pages
 
 
 def _dates(profile, app) -> str:

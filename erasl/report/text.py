@@ -30,11 +30,24 @@ def render(report, color: bool = False) -> str:
                                                                 "  (no target-specialty set)"), ""]
     for section in (_structure, _usce, _time, _entries, _across_entries):
         out.extend(section(report, summary, bold, color))
+    out += _advisor_lines(summary["advisor"], target, bold)
     counts = summary["problems"]
     out.append(f"Problems: {_plural(counts['errors'], 'error')}, {_plural(counts['warnings'], 'warning')}, "
                f"{_plural(counts['notes'], 'note')}. `erasl check {' '.join(report.paths)}` shows each one in place; "
                "--html writes the full report.")
+    out += ["", *_next_steps(summary, bold)]
     return "\n".join(out) + "\n"
+
+
+def _next_steps(summary, bold) -> list[str]:
+    """The report's last section: each step with the finding it answers."""
+    out = [bold("Next steps")]
+    for number, step in enumerate(summary["next_steps"], start=1):
+        out.append(f"  {number}. {step['step']}")
+        out.append(f"     Because: {step['finding']}.")
+    if not summary["next_steps"]:
+        out.append("  Nothing the drafts show needs doing; keep the entries current as the season goes on.")
+    return out
 
 
 def _structure(report, summary, bold, color) -> list[str]:
@@ -92,7 +105,7 @@ def _entries(report, summary, bold, color) -> list[str]:
         profile = item.profile
         kind = profile.experience_type or KIND_LABELS.get(profile.kind, profile.kind)
         tier = profile.tier.label if profile.tier else ("non-US" if profile.clinical and profile.us is False else "")
-        weeks = f"{profile.weeks:.0f}" if profile.weeks else ""
+        weeks = f"{profile.weeks:.0f}" if profile.weeks and profile.kind == "experience" else ""
         score = f"{item.scorecard.total}/{item.scorecard.maximum}" if item.scorecard else ""
         counts = {word: sum(d.severity.word == word for d in item.diagnostics) for word in ("error", "warning", "note")}
         problems = ", ".join(_plural(n, word) for word, n in counts.items() if n) or "-"
@@ -109,3 +122,41 @@ def _across_entries(report, summary, bold, color) -> list[str]:
         severity = click.style(d.severity.word, fg=SEVERITY_COLORS[d.severity.word]) if color else d.severity.word
         out.append(f"  {d.code} {severity}  {_short(d.entry_title or '', 30)}: {d.message}")
     return out + [""]
+
+
+def _when_line(when) -> str:
+    if when is None:
+        return "none dated"
+    if when["ongoing"]:
+        return f"{when['title']} (ongoing)"
+    return f"{when['title']} (ended {when['ended']}, {_plural(when['months_ago'], 'month')} before this report)"
+
+
+def _advisor_lines(advisor, target, bold) -> list[str]:
+    """Recency, letters, progressive responsibility, overlaps and the statement's length, as computed."""
+    recency, letters, progression = advisor["recency"], advisor["letters"], advisor["progression"]
+    out = [bold(f"What an advisor looks for (report month {recency['report_month']})")]
+    out.append(f"  Most recent USCE:       {_when_line(recency['most_recent_usce'])}")
+    if target:
+        out.append(f"  Most recent in target:  {_when_line(recency['most_recent_in_target'])}")
+    bar = letters["bar"]
+    status = "meets" if letters["met"] else "below"
+    where = f", {letters['in_target']} in {target}" if target else ""
+    out.append(f"  Letters:                {letters['us']} letter-capable US "
+               f"{'experience' if letters['us'] == 1 else 'experiences'}{where} ({status} the bar of {bar['us']} US, "
+               f"{bar['in_target']} in the specialty)")
+    for row in letters["entries"]:
+        flags = ", ".join(filter(None, ("US" if row["us"] else "not US", "weak tier" if row["weak_tier"] else "",
+                                        {"same": "target", "related": "related field"}.get(row["alignment"] or "", ""))))
+        out.append(f"    - {_short(row['title'], 36)}: \"{row['words']}\" ({flags})")
+    out.append(f"  Progressive responsibility: {progression['summary']}")
+    for overlap in advisor["overlaps"]:
+        out.append(f"  Overlap: {overlap['first']} and {overlap['second']}, {overlap['months']} months "
+                   f"({overlap['from']} to {overlap['to']}), both full-time clinical roles")
+    statement = advisor["statement"]
+    if statement is not None:
+        low, high = statement["typical"]
+        verdict = "far shorter than" if statement["short"] else "compare with"
+        out.append(f"  Personal statement:     {statement['words']} words ({verdict} a typical one-page {low}-{high})")
+    out.append("")
+    return out
