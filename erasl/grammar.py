@@ -36,6 +36,7 @@ def is_passive(token) -> bool:
     return False
 
 
+_VERB_PREFIXES = {"pre", "co", "re", "self", "cross", "double", "over", "under"}
 _LIST_MARKERS = {"-", "*", "+", "•", "◦", "▪", "‣", "–"}
 _IMPERSONAL = {"it", "this", "that", "which", "these", "those"}
 
@@ -76,10 +77,25 @@ class VerbReader:
             guess = self._verb_form(token.lower_)
             if guess:
                 return guess
+        prefix = self._prefix(token)
+        if prefix is not None:
+            guess = self._verb_form(token.lower_)
+            if guess:
+                return f"{prefix}-{guess}" if f"{prefix}-{guess}" in self.verbs else guess
         if token.dep_ in ("amod", "compound"):
             return None  # participles used as adjectives: "hard-working", "trained staff"
         if token.pos_ == "VERB" or token.tag_.startswith("VB"):
             return token.lemma_.lower()
+        return None
+
+    @staticmethod
+    def _prefix(token) -> str | None:
+        """'pre' of a fragment that opens "Pre-rounded on 4 patients" (spaCy splits the word in three)."""
+        doc = token.doc
+        if token.i >= 2 and doc[token.i - 1].text == "-" and not doc[token.i - 1].whitespace_ \
+                and not doc[token.i - 2].whitespace_ and doc[token.i - 2].lower_ in _VERB_PREFIXES \
+                and VerbReader._starts_fragment(doc[token.i - 2]):
+            return doc[token.i - 2].lower_
         return None
 
     @staticmethod
@@ -223,6 +239,14 @@ def _misread_subject(subject, verb) -> bool:
     return any(child.dep_ == "aux" and child.i < subject.i for child in verb.children)
 
 
+def _list_item(token) -> bool:
+    """A past-tense duty after a comma that the parser read as a clause on the noun before it."""
+    if token.dep_ != "acl" or token.tag_ not in ("VBD", "VBN") or token.i == 0:
+        return False
+    following = token.nbor(1).lower_ if token.i + 1 < len(token.doc) else ""
+    return token.nbor(-1).text in (",", ";") and following != "by"
+
+
 def own_subject(token) -> bool:
     """Whether a verb is the applicant's own: its subject is I/we, or it has none (a résumé fragment).
 
@@ -240,6 +264,9 @@ def own_subject(token) -> bool:
                 and current.head.head is not current.head:
             current = current.head.head  # "had the opportunity to present": the one who had it presented
             continue
+        if _list_item(current):
+            current = current.head.head if current.head.head is not current.head else current.head
+            continue  # "wrote SOAP notes, presented on rounds": a duty in a list the parser hung on a noun
         if current.dep_ in ("acl", "relcl"):
             return False
         if current.dep_ == "xcomp" and any(c.dep_ == "dobj" and c.lower_ in _OBJECT_PRONOUNS_OF_APPLICANT

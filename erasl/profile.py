@@ -379,7 +379,9 @@ class ProfileReader:
             else:
                 group = "other"
             improving_oneself = any(span.root.head is token or span.start == token.i + 1 for span in self_improvement)
-            role = lemma in verbs["role"] and not improving_oneself
+            role = not improving_oneself and (lemma in verbs["role"] or (
+                lemma in verbs["role-with-object"] and any(_counted_role_object(c, verbs["role-objects"])
+                                                           for c in token.children)))
             actions.append(Action(lemma, token.text, token.idx, token.idx + len(token.text),
                                   verb_tense(token, lemma, self.reader), group, role))
         return self._observer_phrases(actions, found)
@@ -434,6 +436,14 @@ def sentence_subjects(doc, organisation_spans) -> list[Mention]:
         start, end = words[0].idx, words[-1].idx + len(words[-1].text)
         subjects.append(Mention(doc.text[start:end], start, end, label=label))
     return subjects
+
+
+def _counted_role_object(child, role_objects) -> bool:
+    """A direct object that makes "saw" or "took" a role: patients, histories, or anything counted."""
+    if child.dep_ != "dobj" or child.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return child.lemma_.lower() in role_objects or child.lower_ in role_objects or any(
+        grand.dep_ == "nummod" for grand in child.children)
 
 
 def _mention(span, label: str | None = None, source: str = "text") -> Mention:

@@ -189,3 +189,38 @@ def test_the_language_server_reads_the_same_profile_as_erasl_facts(tmp_path):
             assert [entry["profile"] for entry in facts] == answer["entries"], draft.name
     finally:
         client.process.kill()
+
+
+@pytest.mark.parametrize(("text", "roles"), [
+    ("Pre-rounded on 4 pts daily, wrote SOAP notes, presented on rounds to the attending.", ["pre-round", "write", "present"]),
+    ("Saw 20 patients a day in the OPD under supervision.", ["see"]),
+    ("Took histories from new patients.", ["take"]),
+    ("Clerked new admissions and drew blood.", ["clerk", "draw"]),
+])
+def test_resume_fragments_show_the_applicants_role(text, roles):
+    assert [a.lemma for a in erasl.read_text(text)[0].role_actions] == roles
+
+
+@pytest.mark.parametrize("text", [
+    "Saw psychiatric patients on the ward and handled admissions.",  # no number, no task: weak
+    "I had the opportunity to see regional blocks in the operating room.",
+])
+def test_seeing_is_a_role_only_with_a_counted_object_or_a_task(text):
+    assert erasl.read_text(text)[0].role_actions == []
+
+
+@pytest.mark.parametrize(("text", "us"), [
+    ("Observership at a community hospital in Brooklyn, NY.", True),
+    ("Externship in Chicago, IL on the medicine service.", True),
+    ("House job at Mayo Hospital, Lahore.", False),
+    ("Clinical elective in Tbilisi.", False),
+    ("I presented 3 patients to the PA and the MD on call.", None),  # degrees, not states
+])
+def test_places_from_the_lexicon(text, us):
+    assert erasl.read_text(text)[0].us is us
+
+
+@pytest.mark.parametrize("text", ["Volunteered every Saturday at the clinic.", "Tutored peers during my final year.",
+                                  "Worked part-time as a scribe.", "Shadowed for several weeks."])
+def test_time_frames_a_draft_states_without_a_number(text):
+    assert erasl.read_text(text)[0].time_frame
