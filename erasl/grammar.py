@@ -16,12 +16,29 @@ NUMBER_WITH_UNIT = r"^\d+(\.\d+)?(min|mins|h|hr|hrs|hour|hours|d|day|days|wk|wks
 _NUMBER_WITH_UNIT = re.compile(NUMBER_WITH_UNIT, re.IGNORECASE)
 
 
+# Words before a number that make it part of a name, not a count: "Step 1", "type 2 diabetes", "PGY-2".
+_NAMING_WORDS = {"step", "type", "level", "grade", "stage", "phase", "class", "tier", "pgy", "covid", "part",
+                 "version", "chapter", "section", "block", "room", "ward", "bed", "unit", "floor", "building",
+                 "sars-cov", "hba1c", "g6pd", "il", "cd", "vitamin", "apgar", "gcs", "nyha", "bi-rads", "ecog"}
+
+
 def is_quantity(token, ignore_years: bool = True) -> bool:
-    """A count or measure: `4`, `4–6`, `twelve`, `30%`, `12h`; a bare year or year range is a date, not a number."""
+    """A count or measure: `4`, `4–6`, `twelve`, `30%`, `12h`; a bare year or year range is a date, and a
+    number in a name ("Step 1", "type 2 diabetes", "PGY-2", "24/7") is part of the name, not a count."""
     text = token.text
     if ignore_years and _YEAR.match(text):
         return False
-    return token.like_num or bool(_DIGITS.match(text)) or bool(_NUMBER_WITH_UNIT.match(text))
+    if not (token.like_num or _DIGITS.match(text) or _NUMBER_WITH_UNIT.match(text)):
+        return False
+    return text != "24/7" and not _named_number(token)
+
+
+def _named_number(token) -> bool:
+    doc = token.doc
+    before = doc[token.i - 1] if token.i > 0 else None
+    if before is not None and before.text == "-" and token.i > 1:
+        before = doc[token.i - 2]  # "PGY-2", "COVID-19"
+    return before is not None and before.lower_ in _NAMING_WORDS
 
 
 def is_passive(token) -> bool:

@@ -224,3 +224,14 @@ def test_places_from_the_lexicon(text, us):
                                   "Worked part-time as a scribe.", "Shadowed for several weeks."])
 def test_time_frames_a_draft_states_without_a_number(text):
     assert erasl.read_text(text)[0].time_frame
+
+
+@pytest.mark.parametrize(("text", "counts"), [
+    ("Passed USMLE Step 1 and managed type 2 diabetes patients.", []),
+    ("Worked as PGY-2 in a Level 1 trauma center, available 24/7.", []),
+    ("Screened 40 adults for COVID-19.", ["40"]),
+    ("Followed 4-6 patients daily.", ["4", "6"]),
+])
+def test_numbers_in_names_are_not_counts(text, counts):
+    assert [m.text for m in erasl.read_text(text)[0].counts] == counts
+    assert ("N101" in {d.code for d in erasl.lint_text(text)}) == (not counts)
