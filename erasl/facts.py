@@ -101,7 +101,7 @@ class Facts:
 
         Weeks and longer only: "a 24-hour call" or "a 10-minute talk" is not the experience's length.
         """
-        long_units = ("week", "month", "year", "semester", "summer", "term", "quarter")
+        long_units = ("week", "month", "year", "semester", "summer", "term", "quarter", "wk", "mo", "yr")
         return next((d for d in self.durations if d.value not in ("dates", "frequency")
                      and any(unit in d.text.lower() for unit in long_units)), None)
 
@@ -321,6 +321,13 @@ class FactExtractor:
             span = doc[position:end]
             if any(t.lower_ in self.institution_nouns or t.lemma_.lower() in self.institution_nouns for t in span) \
                     and len(span) >= 2 and not all(t.lower_ in self.institution_nouns for t in span):
+                # "Lincoln Medical Center, Bronx": the city the draft puts after the name
+                if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].pos_ == "PROPN" \
+                        and doc[end + 1].text not in ("Dr", "Mr", "Mrs", "Ms", "Prof") and _capitalised(doc[end + 1]):
+                    end += 2
+                    while end < len(doc) and doc[end].pos_ == "PROPN" and _capitalised(doc[end]):
+                        end += 1
+                    span = doc[position:end]
                 found.append(Fact(span.text, span.start_char, span.end_char, source="name", value=span.text))
             position = max(end, position + 1)
         return found
@@ -522,7 +529,9 @@ class FactExtractor:
             if not text:
                 continue
             lemmas = {t.lemma_.lower() for t in sentence if t.pos_ in ("VERB", "AUX") or t.tag_.startswith("VB")}
-            if lemmas & self.outcome_verbs or any(p.search(text) for p in self.outcome_patterns):
+            # "from 2022 to 2023" is when, not a change in numbers
+            without_years = re.sub(r"\b(?:19|20)\d\d\b", "", text)
+            if lemmas & self.outcome_verbs or any(p.search(without_years) for p in self.outcome_patterns):
                 start = sentence.start_char + (len(sentence.text) - len(sentence.text.lstrip()))
                 found.append(Fact(text, start, start + len(text)))
         return found

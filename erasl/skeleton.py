@@ -34,7 +34,7 @@ _HAPPENED = {"do", "complete", "have", "be", "work", "spend", "rotate", "join", 
              "finish", "start", "begin", "serve", "participate", "volunteer", "take"}
 # Nouns that name the experience itself, not a fact of it.
 _GENERIC = {"experience", "rotation", "time", "week", "weeks", "month", "months", "year", "years", "i", "my",
-            "program", "placement", "opportunity", "part", "period", "course", "role", "job", "position", "day", "days"}
+            "program", "placement", "clinical", "opportunity", "part", "period", "course", "role", "job", "position", "day", "days"}
 _LOAD_UNITS = {"patient", "patients", "pts", "pt", "case", "cases", "call", "calls", "encounter", "encounters",
                "visit", "visits", "chart", "charts", "client", "clients", "admission", "admissions", "bed", "beds",
                "consult", "consults", "adult", "adults", "child", "children", "people", "student", "students",
@@ -60,6 +60,14 @@ def inflect(lemma: str, tense: str) -> str:
 
     forms = getInflection(lemma, tag="VBD")
     return forms[0] if forms else lemma
+
+
+def _lemma(word: str) -> str | None:
+    """The dictionary form of a verb as lemminflect reads it ('enrolled' -> 'enroll')."""
+    from lemminflect import getLemma
+
+    found = getLemma(word.lower(), upos="VERB")
+    return found[0] if found else None
 
 
 def _like(word: str, model: str) -> str:
@@ -171,7 +179,9 @@ class _Builder:
         spans = []
         for sent in self.doc.sents:
             start = sent.start_char
-            for match in re.finditer(r"\s*(?:\n\s*|;\s+)", sent.text):
+            # a new line starts a new sentence only after a blank line, before a bullet or after a full stop
+            # (a hard-wrapped paragraph reads as one); a semicolon always does
+            for match in re.finditer(r"\s*(?:\n\s*\n\s*|\n\s*(?=[-•*–]|\d+[.)]\s)|(?<=[.!?:])\s*\n\s*|;\s+)", sent.text):
                 piece = (start, sent.start_char + match.start())
                 spans.append(piece)
                 start = sent.start_char + match.end()
@@ -194,8 +204,17 @@ class _Builder:
                 unit.slot = "result"
             elif self._is_load(start, end):
                 unit.slot = "load"
+            elif self._names_where(start, end):
+                unit.slot = "setting"  # "During my internship at Cairo University Hospitals I rotated ...": first
             found.append(unit)
         return found
+
+    def _names_where(self, start: int, end: int) -> bool:
+        """The sentence names the institution or the experience's type: it belongs beside the opening line."""
+        for fact in self.facts.institutions[:1] + ([self.facts.type] if self.facts.type else []):
+            if fact is not None and fact.start is not None and start <= fact.start < end:
+                return True
+        return False
 
     def _is_load(self, start: int, end: int) -> bool:
         for count in self.facts.counts:
@@ -224,6 +243,7 @@ class _Builder:
                 return None
         self._vary(start, end, edits)
         self._verbs(start, end, edits)
+        self._activity_tense(start, end, edits)
         self._do_verbs(start, end, edits)
         if self.opening:
             self._intro(start, end, edits, self.opening)
@@ -268,7 +288,11 @@ class _Builder:
         if following is not None and all(c.lower_ in ("i", "we") for c in subjects):
             lemma = self.rw.extractor.reader.lemma(following) or following.lemma_.lower()
             form = _like(inflect(lemma, self.tense), span.text)
-            if edits.add(d.start, following.idx + len(following.text), form):
+            begin = d.start
+            before = self.doc[span.start - 1] if span.start > 0 else None
+            if self.tense == "past" and before is not None and before.text == "I" and before.idx == start:
+                begin, form = before.idx, _like(form, "X")  # "I was responsible for managing" -> "Managed"
+            if edits.add(begin, following.idx + len(following.text), form):
                 self.listed.add(id(d))
                 self._done_verbs.add(following.i)
                 for other in following.children:  # "writing notes and following patients": both verbs
@@ -373,9 +397,10 @@ class _Builder:
                 edits.add(action.start, action.end, _like(inflect("perform", self.tense), action.text))
                 continue
             if action.tense and action.tense != self.tense and action.lemma not in _TIMELESS:
-                form = inflect(action.lemma, self.tense)
+                form = inflect(_lemma(action.text) or action.lemma, self.tense)
                 if not token[0].text.lower().startswith("co-") or "-" in form:
-                    edits.add(action.start, action.end, _like(form, action.text))
+                    if edits.add(action.start, action.end, _like(form, action.text)):
+                        self._done_verbs.add(token[0].i)
 
     def _weak_choice(self, verb, choice: dict, edits: _Edits) -> bool:
         """'observed the team' -> '[Joined/observed] the team'; 'assisted with wound care' -> '[Performed/assisted
@@ -388,9 +413,10 @@ class _Builder:
         own_words = own.split()
         end = verb.idx + len(verb.text)
         direct = after.pos_ in ("DET", "NOUN", "PROPN", "ADJ", "NUM", "PRON") and after.lower_ not in ("how", "what")
+        own_verb = inflect(self.rw.extractor.reader.lemma(verb) or verb.lemma_.lower(), self.tense)
         if len(own_words) > 1 and after.lower_ == own_words[-1]:  # "helped with", "participated in"
             end = after.idx + len(after.text)
-            own = f"{verb.lower_} {after.lower_}"
+            own = f"{own_verb} {after.lower_}"
         elif direct and (len(own_words) == 1 or choice.get("direct")):
             if len(own_words) > 1:
                 lemma = choice["direct"]
@@ -398,10 +424,26 @@ class _Builder:
                 if self.verb_counts[lemma] >= 3:
                     lemma = self.rw.data.get("vary", {}).get(lemma, lemma)
                 strong = inflect(lemma, self.tense)
-            own = verb.lower_
+            own = own_verb
         else:
             return False
         return edits.add(verb.idx, end, f"[{_like(strong, verb.text)}/{own}]")
+
+    def _activity_tense(self, start: int, end: int, edits: _Edits) -> None:
+        """The draft's own active verbs the profile could not time ("I checked ..., I translated ...")."""
+        for activity in self.facts.activities:
+            if not (start <= activity.start < end) or activity.voice != "active":
+                continue
+            span = self.doc.char_span(activity.start, activity.start + len(activity.verb), alignment_mode="expand")
+            if span is None:
+                continue
+            token = span[-1]
+            if token.i in self._done_verbs or token.lemma_.lower() in _TIMELESS:
+                continue
+            if (self.tense == "present" and token.tag_ == "VBD") or (self.tense == "past" and token.tag_ in ("VBP", "VBZ")):
+                lemma = _lemma(token.text) or activity.lemma
+                if edits.add(token.idx, token.idx + len(token.text), _like(inflect(lemma, self.tense), token.text)):
+                    self._done_verbs.add(token.i)
 
     def _vary(self, start: int, end: int, edits: _Edits) -> None:
         """A verb used a third time becomes a choice with another that says the same (V103)."""
@@ -418,11 +460,19 @@ class _Builder:
                     self._done_verbs.add(token.i)
 
     def _do_verbs(self, start: int, end: int, edits: _Edits) -> None:
-        """'did stitching' -> 'performed stitching' ('did' as a helper, as in "did not", stays)."""
+        """'did stitching' -> 'performed stitching'; 'did assist in' -> 'assisted in'; "did not" stays."""
         span = self.doc.char_span(start, end, alignment_mode="expand")
         for token in span or []:
+            if token.lower_ == "did" and token.dep_ == "aux" and token.i + 1 < len(self.doc):
+                verb = self.doc[token.i + 1]
+                if verb.tag_ == "VB" and verb.pos_ == "VERB" and verb.i not in self._done_verbs:
+                    lemma = self.rw.extractor.reader.lemma(verb) or verb.lemma_.lower()
+                    if edits.add(token.idx, verb.idx + len(verb.text), _like(inflect(lemma, self.tense), token.text)):
+                        self._done_verbs.add(verb.i)
+                    continue
             after = token.nbor(1) if token.i + 1 < len(token.doc) else None
-            if token.lower_ in ("do", "did", "does") and token.dep_ not in ("aux", "auxpass") \
+            misread_aux = token.dep_ == "aux" and after is not None and after.pos_ in ("NUM", "DET", "NOUN", "ADJ")
+            if token.lower_ in ("do", "did", "does") and (token.dep_ not in ("aux", "auxpass") or misread_aux) \
                     and not (after is not None and (after.lower_ in ("not", "n't") or after.pos_ in ("VERB", "AUX"))) \
                     and not any(c.dep_ == "neg" for c in token.children) and token.i not in self._done_verbs:
                 edits.add(token.idx, token.idx + len(token.text), _like(inflect("perform", self.tense), token.text))
@@ -466,6 +516,10 @@ class _Builder:
         for activity in self.facts.activities:
             if not (start <= activity.start < end):
                 continue
+            if activity.lemma == "do":  # "were done by me": never "[Did/helped do]"
+                from dataclasses import replace
+
+                activity = replace(activity, lemma="perform", verb="performed")
             result = self.rw._render_activity(activity, inside, self.left_out)
             if result is None:
                 continue
@@ -514,6 +568,8 @@ class _Builder:
 
     def context(self, units: list[Unit], template_name: str) -> dict:
         opening = self.rw._opening(self.facts, self.diagnostics, [])
+        if opening.get("dates") and not re.search(r"\d", opening["dates"]):
+            opening["dates"] = "since [month year]"  # "Currently": when it started is what to add
         named = self._named_institution()
         if named:
             opening["institution"] = f"at {named}"
@@ -540,6 +596,7 @@ class _Builder:
             **opening,
             "facts": facts,
             "load": [u.text for u in units if u.slot == "load"],
+            "where": [u.text for u in units if u.slot == "setting"],
             "actions": [u.text for u in units if u.slot == "actions"],
             "results": [u.text for u in units if u.slot == "result"],
             "covered": covered,
@@ -552,9 +609,20 @@ class _Builder:
             "type": facts.type.value if facts.type else None,
             "type_noun": self.rw.data["templates"].get("nouns", {}).get(facts.type.value, facts.type.value)
             if facts.type else None,
-            "role": facts.title.split(",")[0].strip() if facts.title else None,
+            "role": facts.title.split(",")[0].strip() if facts.title else self._role_in_text(),
             "role_specialty": title_specialty,
         }
+
+    def _role_in_text(self) -> str | None:
+        """'I worked as a research coordinator at ...' -> 'Research coordinator' (the draft's own words)."""
+        match = re.search(r"\bas an? ((?:[a-z-]+ ){0,2}(?:[a-z-]+))(?= at | in | for | with |[,.])", self.text)
+        if match is None:
+            return None
+        words = match.group(1)
+        span = self.doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
+        if span is None or span[-1].pos_ != "NOUN":
+            return None
+        return words[:1].upper() + words[1:]
 
     def _named_institution(self) -> str | None:
         """A named institution the draft gives ("Mayo Hospital Lahore"), as written."""

@@ -394,6 +394,18 @@ def test_readme_suggest_example_is_current(monkeypatch):
         "README's `erasl suggest` example is stale; paste:\n" + first)
 
 
+def test_readme_before_and_after_from_outside_the_corpus_is_current(monkeypatch):
+    root = Path(__file__).resolve().parent.parent
+    monkeypatch.chdir(root)
+    result = run("suggest", "--isolated", "examples/drafts/house-officer.md")
+    readme = (root / "README.md").read_text(encoding="utf-8")
+    assert result.stdout.strip() in readme, "README's house-officer example is stale; paste:\n" + result.stdout
+    skeleton = result.stdout.splitlines()[1]
+    for fact in ("Mayo Hospital Lahore", "10-12 patients per shift", "60-bed ward", "two night calls", "ED",
+                 "Since I don't speak Punjabi well"):
+        assert fact in skeleton
+
+
 def test_python_api_suggest_text_keeps_the_drafts_facts():
     import erasl
 
