@@ -240,6 +240,7 @@ class _Builder:
                 continue
             if not self._cut(d, start, end, edits):
                 self._leave_out(sentence_text, d)
+                self.listed.update(id(other) for other in inside)  # the sentence is listed once, with its first reason
                 return None
         self._vary(start, end, edits)
         self._verbs(start, end, edits)
