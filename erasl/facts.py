@@ -101,7 +101,7 @@ class Facts:
 
         Weeks and longer only: "a 24-hour call" or "a 10-minute talk" is not the experience's length.
         """
-        long_units = ("week", "month", "year", "semester", "summer", "term", "quarter")
+        long_units = ("week", "month", "year", "semester", "summer", "term", "quarter", "wk", "mo", "yr")
         return next((d for d in self.durations if d.value not in ("dates", "frequency")
                      and any(unit in d.text.lower() for unit in long_units)), None)
 
@@ -138,23 +138,14 @@ def load_rewrite_data(directory: Path | None = None) -> dict[str, Any]:
     return data
 
 
-def past_tense(lemma: str, irregular: dict[str, list[str]]) -> str:
-    """'write' -> 'wrote', 'present' -> 'presented', 'study' -> 'studied', 'plan' -> 'planned'."""
-    forms = [form for form in irregular.get(lemma, []) if not form.endswith("ing")]
-    if not forms and lemma + lemma[-1:] + "ing" in irregular.get(lemma, []) and lemma[-1:] == "t":
-        return lemma  # put, cut, set, shut: the past is the same word
-    if forms:
-        plain = [form for form in forms if not re.search(r"(n|ne)$", form)]
-        if plain or len(forms) > 1:
-            return sorted(plain or forms, key=lambda f: (len(f), f))[0]
-        # only a participle is irregular ("shown"): the past is regular ("showed")
-    if lemma.endswith("e"):
-        return lemma + "d"
-    if re.search(r"[^aeiou]y$", lemma):
-        return lemma[:-1] + "ied"
-    if re.fullmatch(r"[^aeiou]*[aeiou][bdgklmnprt]", lemma):
-        return lemma + lemma[-1] + "ed"  # one syllable ending consonant-vowel-consonant: plan, stop
-    return lemma + "ed"
+def past_tense(lemma: str, irregular: dict[str, list[str]] | None = None) -> str:
+    """'write' -> 'wrote', 'present' -> 'presented', 'co-lead' -> 'co-led', inflected by lemminflect.
+
+    `irregular` is no longer needed (kept so older callers still work).
+    """
+    from erasl.skeleton import inflect
+
+    return inflect(lemma, "past")
 
 
 class FactExtractor:
@@ -209,7 +200,10 @@ class FactExtractor:
         """The profile's time words (durations and dates), adjacent ones joined ("June 2024 to August 2024")."""
         found = []
         if metadata.get("start") or metadata.get("end"):
-            text = "-".join(_month_year(metadata[key]) for key in ("start", "end") if metadata.get(key))
+            months = [_month_year(str(metadata[key])) for key in ("start", "end") if metadata.get(key)]
+            if len(months) == 2 and months[0] == months[1]:
+                months = months[:1]  # one month: "February 2024", never "February 2024-February 2024"
+            text = "-".join(months)
             found.append(Fact(text, source="metadata", value="dates"))
         spans = [span for m in profile.time_frame if (span := doc.char_span(m.start, m.end)) is not None]
         merged: list[list] = []
@@ -304,9 +298,39 @@ class FactExtractor:
                 # a place is a country or city erasl knows, or a place named after an institution
                 if any(t.text in self.places for t in span) or token.head.lemma_.lower() in self.institution_nouns:
                     places.append(Fact(span.text, span.start_char, span.end_char, value=doc[left:end].text))
-        order = {"metadata": 0, "at": 1, "with": 2}
-        institutions.sort(key=lambda f: order.get(f.source if f.source == "metadata" else f.text.split()[0].lower(), 3))
+        institutions[len(institutions) and institutions[0].source == "metadata":0] = self._named(doc)
+        order = {"metadata": 0, "name": 1, "at": 2, "with": 3}
+        institutions.sort(key=lambda f: order.get(f.source if f.source in ("metadata", "name") else f.text.split()[0].lower(), 4))
         return institutions, places
+
+    def _named(self, doc) -> list[Fact]:
+        """Institutions the draft names ("Mayo Hospital Lahore", "Kasr Al-Ainy Hospital", "Cairo University"):
+        a run of capitalised words, joined by of/and/&/-, that holds an institution noun."""
+        found = []
+        position = 0
+        joiners = {"of", "and", "&", "-", "for", "the", "'s"}
+        while position < len(doc):
+            token = doc[position]
+            if not _capitalised(token):
+                position += 1
+                continue
+            end = position
+            while end < len(doc) and (_capitalised(doc[end]) or (doc[end].lower_ in joiners and end + 1 < len(doc)
+                                                                  and _capitalised(doc[end + 1]))):
+                end += 1
+            span = doc[position:end]
+            if any(t.lower_ in self.institution_nouns or t.lemma_.lower() in self.institution_nouns for t in span) \
+                    and len(span) >= 2 and not all(t.lower_ in self.institution_nouns for t in span):
+                # "Lincoln Medical Center, Bronx": the city the draft puts after the name
+                if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].pos_ == "PROPN" \
+                        and doc[end + 1].text not in ("Dr", "Mr", "Mrs", "Ms", "Prof") and _capitalised(doc[end + 1]):
+                    end += 2
+                    while end < len(doc) and doc[end].pos_ == "PROPN" and _capitalised(doc[end]):
+                        end += 1
+                    span = doc[position:end]
+                found.append(Fact(span.text, span.start_char, span.end_char, source="name", value=span.text))
+            position = max(end, position + 1)
+        return found
 
     def _counts(self, doc) -> list[Count]:
         found: list[Count] = []
@@ -505,12 +529,20 @@ class FactExtractor:
             if not text:
                 continue
             lemmas = {t.lemma_.lower() for t in sentence if t.pos_ in ("VERB", "AUX") or t.tag_.startswith("VB")}
-            if lemmas & self.outcome_verbs or any(p.search(text) for p in self.outcome_patterns):
+            # "from 2022 to 2023" is when, not a change in numbers
+            without_years = re.sub(r"\b(?:19|20)\d\d\b", "", text)
+            if lemmas & self.outcome_verbs or any(p.search(without_years) for p in self.outcome_patterns):
                 start = sentence.start_char + (len(sentence.text) - len(sentence.text.lstrip()))
                 found.append(Fact(text, start, start + len(text)))
         return found
 
 # --- small helpers -------------------------------------------------------------------
+
+def _capitalised(token) -> bool:
+    """A word of a name: capitalised or an acronym, not a sentence's first word alone."""
+    return token.text[:1].isupper() and token.text.lower() not in ("i", "my", "our", "the", "a", "an") \
+        and token.pos_ in ("PROPN", "NOUN", "ADJ", "NUM") or token.text.isupper() and len(token.text) > 1
+
 
 def _month_year(value: str) -> str:
     """'2025-06' -> 'June 2025'; anything else as written."""

@@ -111,6 +111,13 @@ class Rewriter:
         if entry.kind in STATEMENT_KINDS:
             suggestion.advice = self.statement_advice(entry, diagnostics)
             return suggestion
+        if facts.kind != "meaningful":
+            if not any(d.severity >= Severity.WARNING for d in diagnostics):
+                suggestion.text = self._tightened(entry, diagnostics)  # strong: the draft itself, tidied
+                return suggestion
+            from erasl.skeleton import build_skeleton
+
+            return build_skeleton(self, entry, doc, facts, span_diagnostics, suggestion)
         template_name = self.template_for(facts)
         suggestion.template = template_name
         context, removable = self._context(facts, span_diagnostics, suggestion.left_out)
@@ -126,6 +133,18 @@ class Rewriter:
         suggestion.text = text
         return suggestion
 
+    def _tightened(self, entry, diagnostics) -> str:
+        """An entry with no warning keeps its own words: safe fixes applied, spacing tidied."""
+        text = entry.text
+        fixes = sorted({(d.fix.start, d.fix.end, d.fix.replacement) for d in diagnostics
+                        if d.fix is not None and d.fix.safe}, reverse=True)
+        last = len(text) + 1
+        for start, end, replacement in fixes:
+            if end <= last:
+                text = text[:start] + replacement + text[end:]
+                last = start
+        return _tidy(text)
+
     def template_for(self, facts: Facts) -> str:
         templates = {k: v for k, v in self.data["templates"].items() if isinstance(v, str)}
         if facts.kind == "meaningful":
@@ -134,6 +153,23 @@ class Rewriter:
         if entry_type in self.data.get("non-us", {}).get("types", []) and facts.us is False:
             return templates["non-us"]
         return templates.get(entry_type or "default", templates["default"])
+
+    def template_for_profile(self, facts: Facts, profile, doc) -> str:
+        """The template of an experience: its type's, or the general one when erasl cannot tell the type.
+
+        A type read from the text only by a verb ("trained new cashiers", "taught") is not trusted:
+        a job outside medicine must not get the teaching template.
+        """
+        templates = {k: v for k, v in self.data["templates"].items() if isinstance(v, str)}
+        entry_type = facts.type.value if facts.type else None
+        words = profile.type_words
+        if entry_type and profile.type_from == "text" and words is not None and words.start is not None:
+            span = doc.char_span(words.start, words.end, alignment_mode="expand")
+            if span is not None and any(t.pos_ in ("VERB", "AUX") for t in span):
+                entry_type = None
+        if entry_type in self.data.get("non-us", {}).get("types", []) and facts.us is False and profile.clinical:
+            return templates["non-us"]
+        return templates.get(entry_type or "general", templates["general"])
 
     def _template(self, name: str):
         import jinja2

@@ -11,7 +11,9 @@ def heading(suggestion: Suggestion) -> str:
     if suggestion.kind in STATEMENT_KINDS:
         return f"{where} ({suggestion.kind}: advice paragraph by paragraph)"
     blanks = len(placeholders(suggestion.text))
-    template = (suggestion.template or "").removesuffix(".j2")
+    if suggestion.template is None:  # an entry with no warnings: its own text, tidied (erasl/rewrite.py)
+        return f"{where} (no warnings: your draft, tightened, {len(suggestion.text)} characters)"
+    template = suggestion.template.removesuffix(".j2")
     limit = f" of {suggestion.limit}" if suggestion.limit else ""
     fill = f"; fill the {blanks} [placeholder{'s' if blanks != 1 else ''}]" if blanks else ""
     return f"{where} ({template} template, {len(suggestion.text)}{limit} characters{fill})"

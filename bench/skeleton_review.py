@@ -1,0 +1,56 @@
+"""Print each draft of a folder beside its rewrite skeleton, as markdown, for a reviewer to score.
+
+    python bench/skeleton_review.py corpus/blind/drafts > review.md
+
+For every experience entry: the draft as written, the skeleton `erasl suggest` gives, what was left
+out and why, and a blank score line (1-5). Personal statements get paragraph advice, shown as such.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+
+def _cell(text: str) -> str:
+    return " ".join(text.split()).replace("|", "\\|")
+
+
+def review(folder: Path) -> str:
+    import erasl
+
+    out = [f"# Skeleton review: {folder}", "",
+           "Score each skeleton 1-5 (5: hand it to the applicant as is; 1: worse than the draft).", ""]
+    for path in sorted(p for p in folder.iterdir() if p.suffix in (".md", ".txt")):
+        draft = path.read_text(encoding="utf-8")
+        for suggestion in erasl.suggest_text(draft, path=str(path)):
+            title = f' "{suggestion.title}"' if suggestion.title else ""
+            out += [f"## {path.name}, entry {suggestion.entry}{title}", ""]
+            if not suggestion.text:
+                advice = [f"- paragraph {a['paragraph']}: " + "; ".join(a["advice"]) for a in suggestion.advice]
+                out += ["(personal statement: advice per paragraph)", "", *(advice or ["- no advice"]), ""]
+                continue
+            shape = suggestion.template or "no warnings: the draft, tightened"
+            out += [f"| draft | skeleton ({shape}, {len(suggestion.text)} characters) |", "| --- | --- |",
+                    f"| {_cell(draft.split('---', 2)[-1] if draft.startswith('---') else draft)} "
+                    f"| {_cell(suggestion.text)} |", ""]
+            for item in suggestion.left_out:
+                out.append(f"- left out: \"{_cell(item['text'])}\" ({item['reason']})")
+            out += ["", "Score (1-5): ___  Notes: ___", ""]
+    return "\n".join(out) + "\n"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("folder", type=Path)
+    args = parser.parse_args(argv)
+    if not args.folder.is_dir():
+        print(f"error: {args.folder} is not a folder of drafts", file=sys.stderr)
+        return 2
+    sys.stdout.write(review(args.folder))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

