@@ -51,6 +51,12 @@ def _linter(settings):
     return linter
 
 
+def _check_kind(kind: str | None, linter) -> None:
+    """An unknown kind would silently lint with no kind's limits; say so instead."""
+    if kind is not None and kind not in linter.ruleset.kinds:
+        raise ValueError(f"unknown kind {kind!r} (known: {', '.join(linter.ruleset.kinds)})")
+
+
 def lint_texts(texts, kind: str | None = None, settings=None, paths=None):
     """Lint many texts in one spaCy pass; returns one list of diagnostics per text.
 
@@ -60,8 +66,13 @@ def lint_texts(texts, kind: str | None = None, settings=None, paths=None):
     from erasl.document import SourceFile
 
     linter = _linter(settings)
+    _check_kind(kind, linter)
     texts = list(texts)
     paths = list(paths) if paths is not None else [f"<text {i + 1}>" for i in range(len(texts))]
+    if len(paths) != len(texts):
+        raise ValueError(f"lint_texts: {len(texts)} texts but {len(paths)} paths; give one path per text")
+    if len(set(paths)) != len(paths):
+        raise ValueError("lint_texts: paths must be distinct (results are matched to texts by path)")
     documents = [linter.parse(SourceFile(path, text), kind) for path, text in zip(paths, texts)]
     found = linter.lint_documents(documents)
     return [[d for d in found if d.path == path] for path in paths]
@@ -89,6 +100,7 @@ def suggest_text(text: str, kind: str | None = None, settings=None, path: str = 
     from erasl.rewrite import Rewriter
 
     linter = _linter(settings)
+    _check_kind(kind, linter)
     document = linter.parse(SourceFile(path, text), kind)
     parses: dict = {}
     diagnostics = linter.lint_documents([document], parses=parses)

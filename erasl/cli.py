@@ -35,6 +35,16 @@ def _echo_notes_and_errors(notes, errors) -> None:
         click.echo(f"erasl: error: {error.path}: {error.message}", err=True)
 
 
+def _read_stdin(settings, stdin_filename: str | None) -> bytes:
+    """stdin, up to max-file-bytes like any file: an endless pipe gets a message, not all the memory."""
+    from erasl.document import InputError, read_limited
+
+    try:
+        return read_limited(sys.stdin.buffer, stdin_filename or "<stdin>", settings.max_file_bytes)
+    except InputError as error:
+        _fail(f"{error.path}: {error.message}")
+
+
 def _use_color(stream) -> bool:
     return "NO_COLOR" not in os.environ and hasattr(stream, "isatty") and stream.isatty()
 
@@ -179,7 +189,7 @@ def check(paths, output_format, select, ignore, extend_select, fail_on, kind, co
               "--suggest or --baseline")
     recorded = _read_baseline(baseline_path) if baseline_path else None
     paths = list(paths) or ["."]
-    stdin = sys.stdin.buffer.read() if "-" in paths else None
+    stdin = _read_stdin(settings, stdin_filename) if "-" in paths else None
     from erasl.cache import ResultCache
 
     cache = None if no_cache else ResultCache.for_run(settings, ruleset)
@@ -280,6 +290,9 @@ def _fix_or_diff(report, linter, paths, stdin_filename, diff_only):
         click.echo(run.stdin_text, nl=False)
     if stdin_paths and all(f.source.path in stdin_paths for f in run.fixes):
         return None
+    if run.stale_removed:
+        click.echo(f"erasl: note: removed {run.stale_removed} temporary file{'s' if run.stale_removed != 1 else ''} "
+                   "left by an interrupted --fix", err=True)
     for path, message in run.failures:
         click.echo(f"erasl: error: {path}: {message}", err=True)
         report.errors.append(_input_error(path, message))
@@ -440,7 +453,7 @@ def export(path, entry_number, kind, config, isolated, stdin_filename):
         _fail(f"{path}: is a folder; export one draft file (`erasl export drafts/im.md`)")
     settings = settings.with_overrides(select=export_rules(ruleset), extend_select=[],
                                        kind_globs={"*": kind} if kind else None)
-    stdin = sys.stdin.buffer.read() if path == "-" else None
+    stdin = _read_stdin(settings, stdin_filename) if path == "-" else None
     report = Linter(settings, ruleset).lint_paths([path], stdin=stdin, stdin_name=stdin_filename or "<stdin>")
     for error in report.errors:
         _fail(f"{error.path}: {error.message}")
@@ -481,7 +494,7 @@ def _parsed_report(paths, kind, config, isolated, model, stdin_filename):
     _check_kind(kind, ruleset)
     settings = settings.with_overrides(model=model, kind_globs={"*": kind} if kind else None)
     paths = list(paths) or ["."]
-    stdin = sys.stdin.buffer.read() if "-" in paths else None
+    stdin = _read_stdin(settings, stdin_filename) if "-" in paths else None
     linter = Linter(settings, ruleset)
     try:
         report = linter.lint_paths(paths, stdin=stdin, stdin_name=stdin_filename or "<stdin>", keep_parses=True)

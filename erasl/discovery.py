@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import fnmatch
 import os
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
@@ -130,30 +131,75 @@ def _label(folder: Path) -> str:
 def collect(paths: list[str], report, settings, stdin_name: str = "<stdin>",
             roots: Roots | None = None) -> list[tuple[Path | None, str, ApplicationRoot]]:
     """Files to read, as (path, display name, application): named files as given, folders
-    walked for draft extensions, `-` for stdin."""
+    walked for draft extensions, `-` for stdin.
+
+    A file reached twice (`check a.md a.md`, `check drafts drafts/a.md`) is read once, where
+    it was first named: twice would double its diagnostics (and its cache entry). A folder
+    that cannot be listed, at the top or below, and a path that cannot be looked at are errors
+    in the report, never skipped silently and never a traceback.
+    """
     roots = roots or Roots(settings)
     found: list[tuple[Path | None, str, ApplicationRoot]] = []
+    seen: set = set()
+
+    def add(path: Path | None, display: str, root: ApplicationRoot) -> None:
+        identity = _identity(path) if path is not None else ("stdin",)
+        if identity in seen:
+            return
+        seen.add(identity)
+        found.append((path, display, root))
+
     for name in paths:
         if name == "-":
             stdin_path = Path(stdin_name) if stdin_name != "<stdin>" else Path.cwd() / stdin_name
-            found.append((None, stdin_name, roots.root_for(stdin_path, "")))
+            add(None, stdin_name, roots.root_for(stdin_path, ""))
             continue
         path = Path(name)
-        if path.is_dir():
-            drafts = sorted(_walk(path, settings))
-            if not drafts:
+        try:
+            info = path.stat()
+        except FileNotFoundError:
+            info = None
+        except OSError as error:  # e.g. inside a folder that cannot be entered
+            if not _is_link(path):  # a link to a missing file, or a loop: read_draft says which
+                report.errors.append(InputError(name, f"cannot be read ({error.strerror or error})"))
+                continue
+            info = None
+        if info is not None and stat.S_ISDIR(info.st_mode):
+            unreadable: list[OSError] = []
+            drafts = sorted(_walk(path, settings, unreadable.append))
+            for error in unreadable:
+                where = error.filename if isinstance(error.filename, str) else name
+                report.errors.append(InputError(
+                    where, f"folder cannot be read ({error.strerror or error}); its drafts were not checked"))
+            if not drafts and not unreadable:
                 report.errors.append(InputError(
                     name, f"no drafts found (erasl reads {_listed(settings.extensions)} files)"))
             for draft in drafts:
                 root = roots.root_for(draft, name)
                 if root.settings is not settings and _excluded(draft, root.settings):
                     continue
-                found.append((draft, str(draft), root))
-        elif path.exists() or path.is_symlink():
-            found.append((path, name, roots.root_for(path, "")))
+                add(draft, str(draft), root)
+        elif info is not None or _is_link(path):
+            add(path, name, roots.root_for(path, ""))
         else:
             report.errors.append(InputError(name, "no such file or folder"))
     return found
+
+
+def _is_link(path: Path) -> bool:
+    try:
+        return path.is_symlink()
+    except OSError:
+        return False
+
+
+def _identity(path: Path):
+    """What makes two names the same file: device and inode, else the absolute path."""
+    try:
+        info = path.stat()
+        return ("inode", info.st_dev, info.st_ino)
+    except OSError:
+        return ("path", os.path.abspath(path))
 
 
 def _listed(words: list[str]) -> str:
@@ -165,8 +211,8 @@ def _excluded(path: Path, settings) -> bool:
     return any(settings.path_matches(str(path), pattern) for pattern in settings.exclude)
 
 
-def _walk(folder: Path, settings):
-    for root, dirs, files in os.walk(folder):
+def _walk(folder: Path, settings, onerror=None):
+    for root, dirs, files in os.walk(folder, onerror=onerror):
         dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in ("node_modules", "__pycache__"))
         for name in files:
             if name.startswith((".", "~$")):  # hidden files, and Word's lock files (~$draft.docx)

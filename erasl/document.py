@@ -9,9 +9,12 @@ every diagnostic points at a line and column of the original file.
 
 from __future__ import annotations
 
+import os
 import re
+import stat
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from itertools import accumulate, islice
 from pathlib import Path
 
 METADATA_KEYS = (
@@ -114,7 +117,10 @@ class Entry:
         """Map an offset in `text` to an offset in the source file."""
         if not self.segments:
             return self.source_start
-        index = max(bisect_right([s[0] for s in self.segments], offset) - 1, 0)
+        starts = self.__dict__.get("_segment_starts")
+        if starts is None or len(starts) != len(self.segments):  # built once: an entry can have 100k segments
+            starts = self.__dict__["_segment_starts"] = [s[0] for s in self.segments]
+        index = max(bisect_right(starts, offset) - 1, 0)
         text_start, source_start = self.segments[index]
         return source_start + (offset - text_start)
 
@@ -139,16 +145,63 @@ class Document:
     application: str = ""
     kind_note: str | None = None  # how the kind was decided, when erasl read it from the content
 
+    def suppresses(self, line: int, code: str, name: str = "") -> bool:
+        """Whether an inline directive turns `code` (rule `name`) off at `line`.
+
+        The same answer as asking every `Suppression.covers`, through an index built once:
+        a draft with thousands of directives and thousands of findings stays linear.
+        """
+        index = self.__dict__.get("_suppression_index")
+        if index is None:
+            index = self.__dict__["_suppression_index"] = _SuppressionIndex(self.suppressions)
+        return index.covers(line, code, name)
+
+
+class _SuppressionIndex:
+    """Suppressed line ranges per named code, prefix or rule name (None: every rule), merged."""
+
+    def __init__(self, suppressions: list[Suppression]):
+        ranges: dict[str | None, list[tuple[int, int]]] = {}
+        for suppression in suppressions:
+            for name in suppression.codes if suppression.codes is not None else (None,):
+                ranges.setdefault(name, []).append((suppression.first_line, suppression.last_line))
+        self.firsts: dict[str | None, list[int]] = {}
+        self.lasts: dict[str | None, list[int]] = {}
+        for name, spans in ranges.items():
+            merged: list[list[int]] = []
+            for first, last in sorted(spans):
+                if merged and first <= merged[-1][1] + 1:
+                    merged[-1][1] = max(merged[-1][1], last)
+                else:
+                    merged.append([first, last])
+            self.firsts[name] = [first for first, _ in merged]
+            self.lasts[name] = [last for _, last in merged]
+
+    def covers(self, line: int, code: str, name: str) -> bool:
+        keys = {None, name, *(code[:length] for length in range(1, len(code) + 1))}
+        for key in keys:
+            firsts = self.firsts.get(key)
+            if firsts:
+                index = bisect_right(firsts, line) - 1
+                if index >= 0 and line <= self.lasts[key][index]:
+                    return True
+        return False
+
 
 # --- reading -----------------------------------------------------------------
 
 def decode_draft(data: bytes, path: str) -> SourceFile:
     """Decode bytes the way a text editor would, or refuse with a clear reason.
 
-    UTF-8 (with or without BOM) is read as is; UTF-16 with a BOM is read too;
+    UTF-8 (with or without BOM) is read as is; UTF-16 and UTF-32 with a BOM are read too;
     other non-UTF-8 text is read as Windows-1252 (what Word on Windows saves)
     with a note; anything with NUL bytes is a binary file and is refused.
     """
+    if data.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):  # before UTF-16: its BOM starts the same
+        try:
+            return SourceFile(path, data.decode("utf-32"), note="read as UTF-32; save it as UTF-8")
+        except UnicodeDecodeError:
+            raise InputError(path, "looks like UTF-32 text but could not be decoded; save it as UTF-8") from None
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
             return SourceFile(path, data.decode("utf-16"), note="read as UTF-16; save it as UTF-8")
@@ -176,29 +229,61 @@ def _file_size(size: int) -> str:
     return f"{size} bytes"
 
 
+def _too_large(display: str, size: str, max_bytes: int) -> InputError:
+    return InputError(
+        display,
+        f"is {size}, too large to be a draft (erasl reads files up to "
+        f"{_file_size(max_bytes)}; a whole personal statement is under 30 KB); skipped",
+    )
+
+
+def read_limited(stream, display: str, max_bytes: int = DEFAULT_MAX_FILE_BYTES) -> bytes:
+    """At most `max_bytes` from an open binary stream (stdin, a file); more is refused unread.
+
+    `cat /dev/zero | erasl check -` must end with a message, not fill the memory.
+    """
+    data = stream.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        raise _too_large(display, f"more than {_file_size(max_bytes)}", max_bytes)
+    return data
+
+
 def read_draft(path: Path, display: str | None = None, max_bytes: int = DEFAULT_MAX_FILE_BYTES) -> SourceFile:
-    """Read one draft file from disk; never writes, never follows into binaries."""
+    """Read one draft file from disk; never writes, never follows into binaries.
+
+    Only regular files are read: a named pipe would wait forever for a writer and a
+    device such as /dev/zero never ends. The file is opened without blocking and checked
+    after opening (so it cannot be swapped for a pipe in between), and at most
+    `max_bytes` are read whatever its size claims.
+    """
     display = display or str(path)
     try:
-        size = path.stat().st_size
+        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     except FileNotFoundError:
         if path.is_symlink():
             raise InputError(display, "is a link to a file that does not exist") from None
         raise InputError(display, "no such file or folder") from None
-    except OSError as error:
-        raise InputError(display, f"cannot be read ({error.strerror or error})") from None
-    if size > max_bytes:
-        raise InputError(
-            display,
-            f"is {_file_size(size)}, too large to be a draft (erasl reads files up to "
-            f"{_file_size(max_bytes)}; a whole personal statement is under 30 KB); skipped",
-        )
-    try:
-        data = path.read_bytes()
     except IsADirectoryError:
         raise InputError(display, "is a folder, not a file") from None
     except OSError as error:
         raise InputError(display, f"cannot be read ({error.strerror or error})") from None
+    try:
+        info = os.fstat(descriptor)
+        if stat.S_ISDIR(info.st_mode):
+            raise InputError(display, "is a folder, not a file")
+        if not stat.S_ISREG(info.st_mode):
+            raise InputError(display, "is not a regular file (a pipe, socket or device); skipped "
+                                      "(to check text from a program, pipe it to `erasl check -`)")
+        if info.st_size > max_bytes:
+            raise _too_large(display, _file_size(info.st_size), max_bytes)
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(descriptor, True)
+        with os.fdopen(descriptor, "rb", closefd=False) as stream:
+            data = read_limited(stream, display, max_bytes)
+    except OSError as error:
+        raise InputError(display, f"cannot be read ({error.strerror or error})") from None
+    finally:
+        os.close(descriptor)
     if path.suffix.lower() == ".docx":
         from erasl.word import read_word
 
@@ -210,16 +295,43 @@ def read_draft(path: Path, display: str | None = None, max_bytes: int = DEFAULT_
 
 # --- splitting ---------------------------------------------------------------
 
-_COMMENT = re.compile(r"<!--(.*?)-->", re.DOTALL)
+# Every pattern here runs on text of any size, so each must run in time linear in its input:
+# no two adjacent quantifiers that can trade the same characters, and no unbounded scan that a
+# failed match restarts from every position (tests/test_hostile.py times each against
+# pathological shapes). HTML comments are found with str.find (a lazy `<!--.*?-->` rescanned
+# the rest of the file from every unclosed `<!--`).
 _DIRECTIVE = re.compile(r"^\s*erasl-(disable-next-line|disable|enable)\b([^>]*)$", re.DOTALL)
-_HEADING = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?[ \t#]*$")
+# The title is rstripped of " \t#" in code: a lazy title followed by `[ \t#]*$` was quadratic.
+_HEADING = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*))?[ \t#]*$")
 _FENCE = re.compile(r"^ {0,3}(```|~~~)")
-_THEMATIC_BREAK = re.compile(r"^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
-_METADATA_LINE = re.compile(r"^\s*([A-Za-z][\w-]*)\s*:\s*(.*?)\s*$")
+_THEMATIC_BREAK = re.compile(r"^ {0,3}([-*_])(?:[ \t]*+\1){2,}[ \t]*$")
+# The value is stripped in code: a lazy value followed by `\s*$` was quadratic on trailing spaces.
+_METADATA_LINE = re.compile(r"^\s*([A-Za-z][\w-]*)\s*:(.*)$")
 _CODE_FENCED = re.compile(r"^ {0,3}(```|~~~)[^\n]*\n.*?(?:^ {0,3}\1[^\n]*$|\Z)", re.DOTALL | re.MULTILINE)
 _CODE_INLINE = re.compile(r"`[^`\n]+`")
 _SOFT_WRAP = re.compile(r"(?<=[^\n])\n(?=[ \t]*[a-z(0-9])(?![ \t]*\d+[.)][ \t])")
-_URL = re.compile(r"(?:https?://|www\.)[^\s<>()\[\]]+[^\s<>()\[\].,;:!?'\"]|[\w.+-]+@[\w-]+\.[\w.-]*\w")
+# A URL, or an e-mail address. An address may only start where a run of address characters
+# starts (the lookbehind): without it a long word was rescanned from each of its letters.
+_URL = re.compile(
+    r"(?:https?://|www\.)[^\s<>()\[\]]+[^\s<>()\[\].,;:!?'\"]"
+    r"|(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.-]*\w"
+)
+_COMMENT_OPEN, _COMMENT_CLOSE = "<!--", "-->"
+
+
+def _comments(text: str):
+    """(start, end, body) of every closed HTML comment, in one left-to-right pass."""
+    position = 0
+    while True:
+        start = text.find(_COMMENT_OPEN, position)
+        if start == -1:
+            return
+        close = text.find(_COMMENT_CLOSE, start + len(_COMMENT_OPEN))
+        if close == -1:
+            return  # an unclosed comment hides nothing, as before
+        end = close + len(_COMMENT_CLOSE)
+        yield start, end, text[start + len(_COMMENT_OPEN):close]
+        position = end
 
 
 def _lines(text: str) -> list[tuple[int, int, str]]:
@@ -407,17 +519,29 @@ def _trim_segments(segments: list[tuple[int, int]], leading: int, length: int) -
     return trimmed
 
 
+def _sorted_cuts(skipped: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], list[int]]:
+    """Skipped spans in order, with the furthest end reached by each prefix of them.
+
+    Cuts before the first one reaching past a range's start cannot touch that range, so
+    each entry only looks at its own cuts (a draft can have 100,000 headings).
+    """
+    cuts = sorted(skipped)
+    return cuts, list(accumulate((cut_end for _, cut_end in cuts), max))
+
+
 def _build_entry(source, index, kind, title, metadata, ranges, skipped, markdown) -> Entry | None:
-    """Join the source ranges of one entry into its paste text, minus skipped spans."""
+    """Join the source ranges of one entry into its paste text, minus skipped spans (`_sorted_cuts`)."""
     text_parts: list[str] = []
     segments: list[tuple[int, int]] = []
     length = 0
-    cuts = sorted(skipped)
+    cuts, reach = skipped
     for range_start, range_end in ranges:
         position = range_start
         pieces = []
-        for cut_start, cut_end in cuts:
-            if cut_end <= position or cut_start >= range_end:
+        for cut_start, cut_end in islice(cuts, bisect_right(reach, range_start), None):
+            if cut_start >= range_end:
+                break
+            if cut_end <= position:
                 continue
             if cut_start > position:
                 pieces.append((position, cut_start))
@@ -481,14 +605,17 @@ def split_entries(
         skipped.append((0, 1))
 
     comments = []
-    for match in _COMMENT.finditer(text):
-        if skipped and match.start() < skipped[0][1]:
+    for start, end, body in _comments(text):
+        if skipped and start < skipped[0][1]:
             continue
-        comments.append((match.start(), match.end(), match.group(1)))
-        skipped.append(_whole_line_span(text, match.start(), match.end()))
+        comments.append((start, end, body))
+        skipped.append(_whole_line_span(text, start, end))
+    comment_starts = [start for start, _, _ in comments]
 
     def in_comment(offset: int) -> bool:
-        return any(start <= offset < end for start, end, _ in comments)
+        # Comments do not overlap and are in order: only the last one starting at or before counts.
+        index = bisect_right(comment_starts, offset) - 1
+        return index >= 0 and offset < comments[index][1]
 
     # Walk the body line by line, cutting entries at level-2 headings.
     sections: list[dict] = [{"title": None, "metadata": {}, "start": lines[body_line][0] if body_line < len(lines) else len(text)}]
@@ -512,7 +639,8 @@ def split_entries(
                 skipped.append((start, end))
                 if len(heading.group(1)) == 2:
                     sections[-1]["end"] = start
-                    section = {"title": (heading.group(2) or "").strip() or None, "metadata": {}, "start": end}
+                    title = (heading.group(2) or "").rstrip(" \t#").strip() or None
+                    section = {"title": title, "metadata": {}, "start": end}
                     j = i + 1
                     while j < len(lines) and not lines[j][2].strip():
                         j += 1
@@ -532,6 +660,7 @@ def split_entries(
     sections[-1]["end"] = len(text)
 
     file_kind = file_metadata.get("kind") or default_kind
+    cuts = _sorted_cuts(skipped)
     entries: list[Entry] = []
     for section in sections:
         metadata = {**file_metadata, **section["metadata"]}
@@ -540,7 +669,7 @@ def split_entries(
         kind = section["metadata"].get("kind") or file_kind
         entry = _build_entry(
             source, len(entries) + 1, kind, metadata.get("title"), metadata,
-            [(section["start"], section["end"])], skipped, markdown,
+            [(section["start"], section["end"])], cuts, markdown,
         )
         if entry is not None:
             entries.append(entry)

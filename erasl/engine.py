@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import os
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Callable, Iterable
@@ -218,8 +219,7 @@ class Linter:
             reader = self.profile_reader
             titles = self.title_docs(entries)
             jobs = self.jobs or default_jobs(len(entries))
-            texts = [entry.parse_text for entry in entries]
-            parsed = self.nlp.pipe(texts, n_process=jobs, batch_size=64) if jobs > 1 else self.nlp.pipe(texts)
+            parsed = parse_texts(self.nlp, [entry.parse_text for entry in entries], jobs)
         else:
             parsed = (None for _ in entries)
         diagnostics: list[Diagnostic] = []
@@ -354,7 +354,7 @@ class Linter:
         fresh = []
         for document in documents:
             key = self.cache.key(document.source.path, document.source.text)
-            cached = self.cache.load(key)
+            cached = self.cache.load(key, document.source)
             if cached is None or not self._restore_profiles(document, cached[1]):
                 keys[document.source.path] = key
                 fresh.append(document)
@@ -392,6 +392,7 @@ class Linter:
         return True
 
 
+
 def _fix_span_in_source(entry, fix: Fix) -> tuple[int, int] | tuple[None, None]:
     """Where the fix's text lies in the source file, so editors can replace it in place.
 
@@ -409,6 +410,53 @@ def _fix_span_in_source(entry, fix: Fix) -> tuple[int, int] | tuple[None, None]:
     if text[start:end].replace("\r\n", "\n") != entry.text[fix.start:fix.end]:
         return None, None
     return start, end
+
+
+PARSE_PIECE = 100_000  # characters; spaCy refuses texts over nlp.max_length (1,000,000) and needs ~1 GB per 100k
+
+
+def parser_pieces(text: str, size: int = PARSE_PIECE) -> list[str]:
+    """`text` cut into pieces of at most `size` characters that join back to it exactly.
+
+    Each cut is at the last paragraph break in the second half of the window, else the
+    last line break, else the last space, else anywhere: an ERAS entry (under 30,000
+    characters) is never cut; a raised max-file-bytes or a huge stdin is linted in pieces.
+    """
+    pieces = []
+    start = 0
+    while len(text) - start > size:
+        low, high = start + size // 2, start + size
+        for separator in ("\n\n", "\n", " "):
+            cut = text.rfind(separator, low, high)
+            if cut != -1:
+                cut += len(separator)
+                break
+        else:
+            cut = high
+        pieces.append(text[start:cut])
+        start = cut
+    pieces.append(text[start:])
+    return pieces
+
+
+def parse_texts(nlp, texts: list[str], jobs: int = 1):
+    """One Doc per text through one `nlp.pipe`; a text too long to parse whole is parsed in
+    pieces (`parser_pieces`) and joined with `Doc.from_docs`, so its offsets stay exact."""
+    size = min(PARSE_PIECE, nlp.max_length)
+    counts, pieces = [], []
+    for text in texts:
+        cut = parser_pieces(text, size)
+        counts.append(len(cut))
+        pieces.extend(cut)
+    docs = nlp.pipe(pieces, n_process=jobs, batch_size=64) if jobs > 1 else nlp.pipe(pieces)
+    for count in counts:
+        parts = [next(docs) for _ in range(count)]
+        if count == 1:
+            yield parts[0]
+        else:
+            from spacy.tokens import Doc
+
+            yield Doc.from_docs(parts, ensure_whitespace=False)
 
 
 PARALLEL_FROM_ENTRIES = 1000  # below this, starting worker processes costs more than it saves
@@ -442,12 +490,25 @@ def at_source(diagnostic: Diagnostic, source: SourceFile, start: int, end: int) 
 
 def drop_superseded(diagnostics: list[Diagnostic], ruleset: RuleSet) -> list[Diagnostic]:
     """A specific rule hides a general one on the same words (P102 over P101, F101 over P101)."""
+    # Per code, (start, index) in order and the longest span, so each winner only looks at the
+    # diagnostics that can overlap it: comparing every pair was quadratic (100k placeholders).
+    by_code: dict[str, list[tuple[int, int]]] = {}
+    longest: dict[str, int] = {}
+    for index, d in enumerate(diagnostics):
+        by_code.setdefault(d.code, []).append((d.start, index))
+        longest[d.code] = max(longest.get(d.code, 0), d.end - d.start)
+    for starts in by_code.values():
+        starts.sort()
     dropped = set()
     for winner in diagnostics:
         superseded = ruleset.rules[winner.code].supersedes if winner.code in ruleset.rules else ()
-        for index, other in enumerate(diagnostics):
-            if other.code in superseded and other.start < winner.end and winner.start < other.end:
-                dropped.add(index)
+        for code in superseded:
+            starts = by_code.get(code, [])
+            first = bisect_left(starts, (winner.start - longest.get(code, 0), -1))
+            for start, index in starts[first:bisect_left(starts, (winner.end, -1))]:
+                other = diagnostics[index]
+                if other.start < winner.end and winner.start < other.end:
+                    dropped.add(index)
     return [d for index, d in enumerate(diagnostics) if index not in dropped]
 
 
@@ -489,4 +550,4 @@ def unsuppressed(diagnostics: list[Diagnostic], documents: dict[str, Document]) 
 def _suppressed(diagnostic: Diagnostic, document: Document | None) -> bool:
     if document is None:
         return False
-    return any(s.covers(diagnostic.line, diagnostic.code, diagnostic.rule) for s in document.suppressions)
+    return document.suppresses(diagnostic.line, diagnostic.code, diagnostic.rule)

@@ -17,6 +17,7 @@ import difflib
 import os
 import stat
 import tempfile
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -80,13 +81,86 @@ def unified_diff(fix: FileFix) -> str:
     return "".join(out)
 
 
+TEMPORARY_SUFFIX = ".erasl-tmp"
+_LEGACY_TEMPORARY_AGE = 600  # seconds: a temporary without a process id is stale after this
+
+
+class ChangedDuringFix(FixError):
+    """The file was saved by someone else while erasl was writing the fixed copy."""
+
+
+def _temporary_prefix(target: Path) -> str:
+    return f".{target.name}."
+
+
+def remove_stale_temporaries(path: Path) -> int:
+    """Delete the temporary copies an interrupted `--fix` left beside `path`; how many.
+
+    A temporary is named `.<file>.<process id>.<random>.erasl-tmp`; it is stale when that
+    process is gone (one of a running erasl is left alone). Older names without a process
+    id are stale after ten minutes.
+    """
+    target = Path(os.path.realpath(path))
+    prefix = _temporary_prefix(target)
+    removed = 0
+    try:
+        candidates = [entry for entry in os.scandir(target.parent)
+                      if entry.name.startswith(prefix) and entry.name.endswith(TEMPORARY_SUFFIX)]
+    except OSError:
+        return 0
+    for entry in candidates:
+        middle = entry.name[len(prefix):-len(TEMPORARY_SUFFIX)]
+        pid_text = middle.split(".", 1)[0]
+        try:
+            if pid_text.isdigit() and "." in middle:
+                if _process_alive(int(pid_text)):
+                    continue
+            elif time.time() - entry.stat(follow_symlinks=False).st_mtime < _LEGACY_TEMPORARY_AGE:
+                continue
+            if not entry.is_file(follow_symlinks=False):
+                continue
+            os.unlink(entry.path)
+            removed += 1
+        except OSError:
+            continue
+    return removed
+
+
+def _process_alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    if os.name != "posix":
+        return True  # cannot tell without a process handle; leave it (it is a hidden file)
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # exists, owned by someone else
+        return True
+    return True
+
+
+def _read_with_identity(target: Path) -> tuple[bytes, os.stat_result]:
+    with open(target, "rb") as stream:
+        return stream.read(), os.fstat(stream.fileno())
+
+
+def _same_file(before: os.stat_result, now: os.stat_result) -> bool:
+    return (before.st_dev, before.st_ino, before.st_size, before.st_mtime_ns) == (
+        now.st_dev, now.st_ino, now.st_size, now.st_mtime_ns)
+
+
 def write_fixed(path: Path, fix: FileFix) -> None:
     """Replace the file with the fixed text, atomically; the original stays intact if anything fails.
 
-    Refuses files that are not UTF-8 or that changed since erasl read them.
+    Refuses files that are not UTF-8 or that changed since erasl read them. The last look is
+    taken immediately before the rename (same inode, size, modification time and bytes as
+    read), so a save that lands while the fixed copy is written is kept and the fix refused
+    (`ChangedDuringFix`). Only the instant between that look and the rename remains, which no
+    portable file system call closes.
     """
     target = Path(os.path.realpath(path))  # a symlink keeps pointing at the (rewritten) file
-    data = target.read_bytes()
+    data, identity = _read_with_identity(target)
     bom = data.startswith(codecs.BOM_UTF8)
     try:
         current = data.decode("utf-8-sig")
@@ -97,14 +171,21 @@ def write_fixed(path: Path, fix: FileFix) -> None:
     if current != fix.source.text:
         raise FixError("not fixed: the file changed while erasl was reading it; run erasl again")
     payload = (codecs.BOM_UTF8 if bom else b"") + fix.fixed.encode("utf-8")
-    mode = stat.S_IMODE(target.stat().st_mode)
-    handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".erasl-tmp")
+    mode = stat.S_IMODE(identity.st_mode)
+    remove_stale_temporaries(target)
+    handle, temporary = tempfile.mkstemp(
+        dir=target.parent, prefix=f"{_temporary_prefix(target)}{os.getpid()}.", suffix=TEMPORARY_SUFFIX)
     try:
         with os.fdopen(handle, "wb") as stream:
             stream.write(payload)
             stream.flush()
             os.fsync(stream.fileno())
         os.chmod(temporary, mode)
+        now_data, now_identity = _read_with_identity(target)
+        if now_data != data or not _same_file(identity, now_identity):
+            raise ChangedDuringFix(
+                "not fixed: the file was saved by another program while erasl was fixing it; "
+                "that save was kept. Run erasl again to fix the new text")
         os.replace(temporary, target)
     except BaseException:
         try:
@@ -133,6 +214,7 @@ class FixRun:
     written: list[str] = field(default_factory=list)
     applied: int = 0
     failures: list[tuple[str, str]] = field(default_factory=list)  # (path, message)
+    stale_removed: int = 0  # temporaries of an interrupted --fix, removed (`remove_stale_temporaries`)
 
 
 def fix_report(report, stdin_paths: set[str], write: bool = True) -> FixRun:
@@ -141,6 +223,8 @@ def fix_report(report, stdin_paths: set[str], write: bool = True) -> FixRun:
     run = FixRun(fixes, stdin_text="".join(f.fixed for f in fixes if f.source.path in stdin_paths))
     if not write:
         return run
+    run.stale_removed = sum(remove_stale_temporaries(Path(fix.source.path))
+                            for fix in fixes if fix.source.path not in stdin_paths)
     for fix in fixes:
         if not fix.changed or fix.source.path in stdin_paths:
             continue

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
+import time
 
 from click.testing import CliRunner
 
@@ -118,3 +121,70 @@ def test_overlapping_fixes_apply_once():
 
     fixed = erasl.fixes.apply_fixes(source, [diagnostic(1, 4, "X"), diagnostic(2, 3, "Y"), diagnostic(4, 5, "Z")])
     assert fixed.fixed == "aXZf"
+
+
+# --- a save made while --fix writes ------------------------------------------------------------
+
+SAVED = "Followed 6 patients daily on a 4-week inpatient rotation.\n"
+
+
+def _save_while_writing(monkeypatch, draft, moment):
+    """Another program saves `draft` at `moment` of the write (after erasl's first look)."""
+    real = getattr(erasl.fixes.os, moment)
+
+    def saving(*args, **kwargs):
+        result = real(*args, **kwargs)
+        if not getattr(saving, "done", False):
+            saving.done = True
+            draft.write_text(SAVED, encoding="utf-8")
+        return result
+
+    monkeypatch.setattr(erasl.fixes.os, moment, saving)
+
+
+def test_a_save_during_the_write_is_kept_and_the_fix_refused(tmp_path, monkeypatch):
+    draft = tmp_path / "entry.md"
+    draft.write_text(DRAFT, encoding="utf-8")
+    _save_while_writing(monkeypatch, draft, "chmod")  # just before the rename
+    result = run("--fix", str(draft))
+    assert draft.read_text(encoding="utf-8") == SAVED, "the other program's save survives"
+    assert result.exit_code == 2
+    assert "was saved by another program while erasl was fixing it; that save was kept" in result.stderr
+    assert [p.name for p in tmp_path.iterdir()] == ["entry.md"], "no temporary file left behind"
+
+
+def test_a_same_size_save_within_the_same_clock_tick_is_still_seen(tmp_path, monkeypatch):
+    draft = tmp_path / "entry.md"
+    draft.write_text(DRAFT, encoding="utf-8")
+    before = os.stat(draft)
+    real = erasl.fixes.os.chmod
+
+    def same_size_save(*args, **kwargs):
+        real(*args, **kwargs)
+        draft.write_bytes(DRAFT.encode().replace(b"12", b"13"))
+        os.utime(draft, ns=(before.st_atime_ns, before.st_mtime_ns))  # a coarse clock: same mtime
+
+    monkeypatch.setattr(erasl.fixes.os, "chmod", same_size_save)
+    result = run("--fix", str(draft))
+    assert "13 line placements" in draft.read_text(encoding="utf-8")
+    assert result.exit_code == 2 and "saved by another program" in result.stderr
+
+
+def test_stale_temporaries_of_a_killed_run_are_removed_on_the_next(tmp_path):
+    draft = tmp_path / "entry.md"
+    draft.write_text(FIXED, encoding="utf-8")
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                          capture_output=True, text=True).stdout.strip()
+    stale = tmp_path / f".entry.md.{dead}.k1x2.erasl-tmp"
+    stale.write_text("half a draft")
+    old_style = tmp_path / ".entry.md.abc123.erasl-tmp"  # erasl 0.1's names carry no process id
+    old_style.write_text("half a draft")
+    os.utime(old_style, (time.time() - 3600, time.time() - 3600))
+    running = tmp_path / f".entry.md.{os.getppid()}.zz9.erasl-tmp"  # a live process's: left alone
+    running.write_text("being written")
+    other = tmp_path / ".notes.md.1.a.erasl-tmp"  # another file's
+    other.write_text("x")
+    result = run("--fix", str(draft))
+    assert not stale.exists() and not old_style.exists()
+    assert running.exists() and other.exists()
+    assert "removed 2 temporary files left by an interrupted --fix" in result.stderr

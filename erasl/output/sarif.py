@@ -34,7 +34,9 @@ def artifact_location(path: str) -> dict:
         relative = PurePath(os.path.normpath(path))
         if relative.parts and relative.parts[0] == "..":
             return {"uri": candidate.resolve().as_uri()}
-    return {"uri": quote(relative.as_posix()), "uriBaseId": SOURCE_ROOT}
+    # The file name's own bytes, percent-encoded: a name that is not UTF-8 (read by Python as
+    # surrogate escapes) still names the right file, and the JSON stays valid UTF-8.
+    return {"uri": quote(os.fsencode(relative.as_posix())), "uriBaseId": SOURCE_ROOT}
 
 
 def _region(line: int, column: int, end_line: int, end_column: int) -> dict:
@@ -138,4 +140,6 @@ def render(report, settings=None, color: bool = False, ruleset=None) -> str:
         "results": _results(report, rule_index, sources),
     }
     payload = {"$schema": SARIF_SCHEMA, "version": SARIF_VERSION, "runs": [run]}
-    return json.dumps(payload, indent=2, ensure_ascii=False) + "\n"
+    text = json.dumps(payload, indent=2, ensure_ascii=False) + "\n"
+    # Any other text from an undecodable file name (a lone surrogate) cannot be written as UTF-8.
+    return text.encode("utf-8", "replace").decode("utf-8")
