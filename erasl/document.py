@@ -14,7 +14,7 @@ import re
 import stat
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from itertools import accumulate, islice
+from itertools import accumulate
 from pathlib import Path
 
 METADATA_KEYS = (
@@ -111,7 +111,9 @@ class Entry:
         stays when the next line starts a new item (capital letter, bullet, list
         marker) or a paragraph. Same length as `text`, so offsets are shared.
         """
-        return _SOFT_WRAP.sub(" ", self.prose)
+        # A str from the API or an editor can hold lone surrogates ("\ud800", valid in JSON), which
+        # spaCy cannot encode; each becomes U+FFFD, one character for one, so offsets hold.
+        return _LONE_SURROGATE.sub("\ufffd", _SOFT_WRAP.sub(" ", self.prose))
 
     def to_source(self, offset: int) -> int:
         """Map an offset in `text` to an offset in the source file."""
@@ -317,6 +319,7 @@ _URL = re.compile(
     r"|(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.-]*\w"
 )
 _COMMENT_OPEN, _COMMENT_CLOSE = "<!--", "-->"
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def _comments(text: str):
@@ -538,7 +541,8 @@ def _build_entry(source, index, kind, title, metadata, ranges, skipped, markdown
     for range_start, range_end in ranges:
         position = range_start
         pieces = []
-        for cut_start, cut_end in islice(cuts, bisect_right(reach, range_start), None):
+        for cut_number in range(bisect_right(reach, range_start), len(cuts)):  # not islice: it walks the skipped
+            cut_start, cut_end = cuts[cut_number]
             if cut_start >= range_end:
                 break
             if cut_end <= position:

@@ -25,7 +25,7 @@ from erasl import document
 from erasl.cli import main
 from erasl.config import Settings
 from erasl.document import SourceFile, decode_draft
-from erasl.engine import Linter, parser_pieces
+from erasl.engine import Linter
 from erasl.registry import load_rules
 
 RULES = load_rules()
@@ -51,6 +51,7 @@ SHAPES = {
     "unclosed comments": "<!--",
     "heading hashes": "# ",
     "many headings": "## h\nx\n",
+    "empty headings": "## Ré #\n",
     "many comments": "<!-- c -->\nx\n",
     "many directives": "<!-- erasl-disable-next-line L301 -->\nXX XX\n",
     "open directives": "<!-- erasl-disable F101 -->\nXX\n",
@@ -100,7 +101,7 @@ def _plain_draft(size: int, entries: int) -> str:
 @pytest.mark.parametrize("shape", sorted(SHAPES))
 def test_pathological_shapes_take_time_proportional_to_their_length(shape):
     linter = _linter()
-    for size in (3_000, 100_000):
+    for size in (3_000, 12_000, 50_000, 100_000):  # a super-linear shape fails early, at small cost
         text = _repeat(SHAPES[shape], size)
         entries = len(linter.parse(SourceFile("draft.md", text)).entries)
         plain = _plain_draft(size, entries)
@@ -173,6 +174,8 @@ def test_comments_are_found_in_one_pass():
 # --- over spaCy's length limit ---------------------------------------------------------------
 
 def test_parser_pieces_join_back_exactly_and_cut_at_paragraphs():
+    from erasl.engine import parser_pieces
+
     text = ("A sentence about patients.\n" * 40 + "\n") * 30
     pieces = parser_pieces(text, 2_000)
     assert "".join(pieces) == text
@@ -377,3 +380,11 @@ def test_the_api_rejects_an_unknown_kind():
 def test_the_api_rejects_the_same_path_twice():
     with pytest.raises(ValueError, match="distinct"):
         erasl.lint_texts(["a", "b"], paths=["x.md", "x.md"])
+
+
+def test_lone_surrogates_from_the_api_are_linted_not_a_crash():
+    """JSON (an editor, a batch script) can carry "\\ud800"; spaCy cannot encode it."""
+    text = "I gained valuable experience \ud800 in the clinic.\udfff"
+    found = erasl.lint_text(text)
+    assert "F101" in {d.code for d in found}
+    assert all(0 <= d.source_start <= d.source_end <= len(text) for d in found)
