@@ -388,3 +388,21 @@ def test_lone_surrogates_from_the_api_are_linted_not_a_crash():
     found = erasl.lint_text(text)
     assert "F101" in {d.code for d in found}
     assert all(0 <= d.source_start <= d.source_end <= len(text) for d in found)
+
+
+def test_a_file_that_cannot_be_looked_at_is_an_error_not_a_traceback(tmp_path, monkeypatch):
+    """A path inside a folder the user may not enter: stat() itself is refused."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.md").write_text("I gained valuable experience.\n")
+    real_stat = Path.stat
+
+    def refused(self, *args, **kwargs):
+        if self.name == "a.md":
+            raise PermissionError(13, "Permission denied", str(self))
+        return real_stat(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "stat", refused)
+    result = _check("a.md")
+    assert result.exit_code == 2
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
+    assert "erasl: error: a.md: cannot be read (Permission denied)" in result.stderr
