@@ -184,6 +184,7 @@ _TYPES = {
     "start": int, "end": int, "entry": int, "line": int, "column": int, "end_line": int,
     "end_column": int, "source_start": int, "source_end": int, "severity": int, "extra": dict,
 }
+_TYPES = {name: kind for name, kind in _TYPES.items() if name in _DIAGNOSTIC_FIELDS}  # as Diagnostic has now
 _FIX_TYPES = {"start": int, "end": int, "replacement": str, "safe": bool}
 
 

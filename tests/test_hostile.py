@@ -62,6 +62,10 @@ SHAPES = {
     "fences": "```\n",
     "backticks": "`a",
     "thematic breaks": "- ",
+    # Shapes that are not one unit repeated: built for the size asked.
+    "a 100k run of spaces": lambda size: "x" + " " * (size - 2) + "x",
+    "a heading of hashes": lambda size: "## " + "# " * (size // 2 - 2) + "x",
+    "a 100k line of words": lambda size: ("word " * (size // 5))[:size - 1] + ".",
 }
 
 
@@ -79,7 +83,9 @@ def _lint_seconds(linter: Linter, text: str, path: str = "draft.md") -> float:
     return best
 
 
-def _repeat(unit: str, size: int) -> str:
+def _repeat(unit, size: int) -> str:
+    if callable(unit):
+        return unit(size)
     return (unit * (size // len(unit) + 1))[:size]
 
 
