@@ -121,6 +121,7 @@ def read_text(text: str, kind: str | None = None, settings=None, path: str = "<t
     from erasl.engine import Linter
 
     linter = Linter(settings, today=today)
+    _check_kind(kind, linter)
     document = linter.parse(SourceFile(path, text), kind)
     linter.lint_documents([document], parses={})
     return [entry.profile for entry in document.entries]
@@ -139,5 +140,6 @@ def export_text(text: str, kind: str | None = None, settings=None, path: str = "
 
     settings = (settings or Settings()).with_overrides(select=export_rules(load_rules()), extend_select=[])
     linter = _linter(settings)
+    _check_kind(kind, linter)
     document = linter.parse(SourceFile(path, text), kind)
     return paste_texts([document], linter.lint_documents([document]), settings, linter.ruleset)

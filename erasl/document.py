@@ -111,9 +111,7 @@ class Entry:
         stays when the next line starts a new item (capital letter, bullet, list
         marker) or a paragraph. Same length as `text`, so offsets are shared.
         """
-        # A str from the API or an editor can hold lone surrogates ("\ud800", valid in JSON), which
-        # spaCy cannot encode; each becomes U+FFFD, one character for one, so offsets hold.
-        return _LONE_SURROGATE.sub("\ufffd", _SOFT_WRAP.sub(" ", self.prose))
+        return for_parser(_SOFT_WRAP.sub(" ", self.prose))
 
     def to_source(self, offset: int) -> int:
         """Map an offset in `text` to an offset in the source file."""
@@ -320,6 +318,13 @@ _URL = re.compile(
 )
 _COMMENT_OPEN, _COMMENT_CLOSE = "<!--", "-->"
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def for_parser(text: str) -> str:
+    """`text` as spaCy can take it: a str from the API or an editor can hold lone surrogates
+    ("\ud800", valid in JSON) that spaCy cannot encode; each becomes U+FFFD, one character for
+    one, so offsets hold."""
+    return _LONE_SURROGATE.sub("\ufffd", text)
 
 
 def _comments(text: str):

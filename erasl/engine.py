@@ -22,7 +22,8 @@ from erasl.checks import CHECK_KINDS, Check
 from erasl.config import Settings
 from erasl.diagnostics import Diagnostic, Fix, Severity
 from erasl.discovery import collect
-from erasl.document import Document, InputError, SourceFile, decode_draft, read_draft, split_entries
+from erasl.document import (Document, InputError, SourceFile, decode_draft, for_parser, read_draft,
+                            split_entries)
 from erasl.profile import month_index
 from erasl.registry import RuleSet, load_rules
 
@@ -152,8 +153,9 @@ class Linter:
         """Each entry's title (and `organization:`), parsed in one batch, for the profile to read."""
         labelled = [(id(entry), ", ".join(filter(None, (entry.title, entry.metadata.get("organization")))))
                     for entry in entries]
-        labelled = [(key, text) for key, text in labelled if text]
-        return dict(zip((key for key, _ in labelled), self.nlp.pipe(text for _, text in labelled)))
+        labelled = [(key, for_parser(text)) for key, text in labelled if text]
+        # A title can be a 100,000-character heading too: the same pieces as an entry's text.
+        return dict(zip((key for key, _ in labelled), parse_texts(self.nlp, [text for _, text in labelled])))
 
     # --- documents -------------------------------------------------------
 

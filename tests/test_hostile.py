@@ -74,12 +74,14 @@ def _linter() -> Linter:
 
 
 def _lint_seconds(linter: Linter, text: str, path: str = "draft.md") -> float:
-    """Best of two: split the draft and run every unparsed rule (noise only ever adds time)."""
+    """Best of two (one when long): split the draft and run every unparsed rule (noise only ever adds time)."""
     best = float("inf")
     for _ in range(2):
         start = time.perf_counter()
         linter.lint_documents([linter.parse(SourceFile(path, text))])
         best = min(best, time.perf_counter() - start)
+        if best > 0.5:  # long enough that noise no longer decides
+            break
     return best
 
 
@@ -100,8 +102,8 @@ def _plain_draft(size: int, entries: int) -> str:
     shape cut into 7,000 entries is compared with a plain draft cut the same way."""
     if entries <= 1:
         return _repeat(PLAIN, size)
-    each = max(size // entries - len("## e\n"), 1)
-    return "".join("## e\n" + _repeat(PLAIN, each) for _ in range(entries))[:size]
+    each = max(size // entries - len("## e\n\n"), 1)
+    return "".join("## e\n" + _repeat(PLAIN, each) + "\n" for _ in range(entries))[:size]
 
 
 @pytest.mark.parametrize("shape", sorted(SHAPES))
@@ -115,6 +117,8 @@ def test_pathological_shapes_take_time_proportional_to_their_length(shape):
         plain_time = _lint_seconds(linter, plain)
         assert shape_time <= RATIO * max(plain_time, FLOOR), (
             f"{shape!r} at {size} characters took {shape_time:.3f}s, a plain draft {plain_time:.3f}s")
+        if plain_time > 1.0:  # thousands of entries: linear at this size already says enough
+            break
 
 
 def test_a_front_matter_line_of_100k_characters_is_read_in_linear_time():
@@ -379,8 +383,10 @@ def test_utf32_with_a_bom_is_read_as_utf32():
 def test_the_api_rejects_an_unknown_kind():
     with pytest.raises(ValueError, match=r"unknown kind 'experiance' \(known: .*experience"):
         erasl.lint_text("Followed 4 patients.", kind="experiance")
-    with pytest.raises(ValueError, match="unknown kind"):
-        erasl.suggest_text("Followed 4 patients.", kind="statement")
+    for function in (erasl.lint_texts, erasl.suggest_text, erasl.read_text, erasl.export_text):
+        with pytest.raises(ValueError, match="unknown kind 'statement'"):
+            function(["Followed 4 patients."] if function is erasl.lint_texts else "Followed 4 patients.",
+                     kind="statement")
 
 
 def test_the_api_rejects_the_same_path_twice():
@@ -390,7 +396,7 @@ def test_the_api_rejects_the_same_path_twice():
 
 def test_lone_surrogates_from_the_api_are_linted_not_a_crash():
     """JSON (an editor, a batch script) can carry "\\ud800"; spaCy cannot encode it."""
-    text = "I gained valuable experience \ud800 in the clinic.\udfff"
+    text = "## Rotation at \udc80 Mercy\n\nI gained valuable experience \ud800 in the clinic.\udfff"
     found = erasl.lint_text(text)
     assert "F101" in {d.code for d in found}
     assert all(0 <= d.source_start <= d.source_end <= len(text) for d in found)
