@@ -98,7 +98,7 @@ def assert_sound(diagnostics, text):
             assert 0 <= d.fix_source_start <= d.fix_source_end <= len(text), d
 
 
-@settings(max_examples=12 * SCALE)
+@settings(max_examples=15 * SCALE)
 @given(text=small_recipes.map(lambda recipe: draft_from(recipe, surrogates=True)), kind=st.sampled_from(KINDS))
 def test_the_api_never_raises_keeps_spans_in_the_text_and_is_deterministic(text, kind):
     first = erasl.lint_text(text, kind=kind, path="draft.md")
@@ -122,7 +122,7 @@ def records(report):
                                                                          r["message"]))
 
 
-@settings(max_examples=8 * SCALE)
+@settings(max_examples=20 * SCALE)
 @given(texts=st.lists(small_drafts, min_size=1, max_size=2))
 def test_a_cached_result_equals_a_fresh_one(texts):
     lint = linter()
@@ -145,7 +145,7 @@ def test_a_cached_result_equals_a_fresh_one(texts):
     assert cached == fresh
 
 
-@settings(max_examples=8 * SCALE)
+@settings(max_examples=20 * SCALE)
 @given(text=small_drafts)
 def test_fix_keeps_every_word_it_does_not_fix_and_writes_exactly_its_text(text):
     lint = linter()
