@@ -92,8 +92,10 @@ def _repeat(unit, size: int) -> str:
 
 
 # A plain draft of the same size gives the time scale; pathological shapes may make more
-# findings than prose, so they get this many times its time, but never a power of the size.
-RATIO = 25
+# findings than prose (100k characters of "XX " are 33,000 placeholders, about 20 times a plain
+# draft's time), so they get this many times its time, but never a power of the size: erasl 0.1's
+# bracket soup took 14 s at 4,000 characters, hundreds of times a plain draft.
+RATIO = 40
 FLOOR = 0.02  # seconds: below this, timer noise decides, not the pattern
 
 
