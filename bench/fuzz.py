@@ -42,7 +42,10 @@ sys.path.insert(0, str(ROOT))
 
 from tests.hostile_drafts import draft_from, random_recipe  # noqa: E402
 
-GROWTH = 8  # 4x the text may take up to 8x the time (linear is 4x, noise aside); quadratic is 16x
+# 4x the text may take up to 12x the time: linear is 4x, but a shape that makes 80,000 findings
+# allocates enough that a warm 25k run and a cold 100k run differ 2-3x in one long-lived process
+# (each replays at 4x on its own); quadratic is 16x and more.
+GROWTH = 12
 FLOOR = 0.02  # seconds below which timer noise decides
 
 
