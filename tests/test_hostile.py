@@ -202,7 +202,7 @@ def small_parser_limit(monkeypatch):
     """spaCy's 1,000,000-character limit, scaled down so the test parses a few thousand characters."""
     from erasl.nlp import load_model
 
-    nlp = load_model()
+    nlp = load_model(None)  # as the engine calls it (lru_cache keys load_model() apart)
     monkeypatch.setattr(nlp, "max_length", 3_000)
     return nlp
 
@@ -213,7 +213,7 @@ def test_text_over_the_parser_limit_is_linted_in_pieces(monkeypatch):
     paragraph = "I gained valuable experience in the clinic and saw many patients daily.\n\n"
     text = paragraph * 100  # 7,400 characters: over the scaled-down limit below
     whole = erasl.lint_text(text, kind="personal-statement")
-    monkeypatch.setattr(load_model(), "max_length", 3_000)
+    monkeypatch.setattr(load_model(None), "max_length", 3_000)
     pieces = erasl.lint_text(text, kind="personal-statement")
     assert len([d for d in pieces if d.code == "F101"]) == 100, "each paragraph's filler found once"
     assert all(0 <= d.source_start <= d.source_end <= len(text) for d in pieces)
