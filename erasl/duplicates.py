@@ -15,8 +15,9 @@ Which pairs are compared:
   value are candidates, ranked by how many they share (the MinHash estimate of
   their Jaccard similarity), and each entry is compared with at most
   `MAX_COMPARISONS` of them. Each bucket keeps its first `MAX_BUCKET`
-  members, so a thousand copies of one text cost a thousand small steps, not a
-  million comparisons.
+  members, and a word-for-word copy is paired with the first copy at once, so
+  a thousand copies of one text cost a thousand small steps, not a million
+  comparisons.
 
 A comparison is rapidfuzz's Indel similarity over the normalized words (the
 share of words that line up in order, as difflib's ratio measures it, but
@@ -28,18 +29,24 @@ from __future__ import annotations
 
 import hashlib
 import re
+import sys
+import zlib
 from collections import defaultdict
 from dataclasses import dataclass
 from typing import Iterable, Protocol
 
 from rapidfuzz.distance import Indel
 
-SIGNATURE_VERSION = 1  # bump when the words or the sketch change: cached signatures are then ignored
+SIGNATURE_VERSION = 2  # bump when the words or the sketch change: cached signatures are then ignored
 BINS = 64
 EXACT_UP_TO = 64
 MAX_BUCKET = 32
 MAX_COMPARISONS = 8
 _EMPTY = -1
+_MASK = (1 << 64) - 1
+_MIX = 0x9E3779B97F4A7C15 | 1  # an odd multiplier spreads the tuple hash over all 64 bits
+_SLOT_SHIFT = 64 - 6  # the top 6 bits choose one of the 64 bins
+_RANK_MASK = (1 << _SLOT_SHIFT) - 1
 _HASH_SPACE = 1 << 64
 _ROTATION = 0x9E3779B97F4A7C15  # added per bin borrowed, so a filled bin never equals a real one by accident
 
@@ -49,17 +56,29 @@ _SUFFIXES = ("ing", "ed", "es", "s")
 
 def normalized_words(text: str) -> list[str]:
     """Lower-case words, numbers as '#', crude suffixes off: 'Followed 4 patients' ~ 'follow # patient'."""
+    known = _NORMALIZED
     words = []
     for word in _WORD.findall(text.lower()):
-        if word.isdigit():
-            words.append("#")
-            continue
-        for suffix in _SUFFIXES:
-            if len(word) > len(suffix) + 3 and word.endswith(suffix):
-                word = word[: -len(suffix)]
-                break
-        words.append(word)
+        normal = known.get(word)
+        if normal is None:
+            normal = _normalize(word)
+            if len(known) < _NORMALIZED_LIMIT:
+                known[word] = normal
+        words.append(normal)
     return words
+
+
+def _normalize(word: str) -> str:
+    if word.isdigit():
+        return "#"
+    for suffix in _SUFFIXES:
+        if len(word) > len(suffix) + 3 and word.endswith(suffix):
+            return word[: -len(suffix)]
+    return word
+
+
+_NORMALIZED: dict[str, str] = {}  # drafts reuse a small vocabulary: each word is normalized once
+_NORMALIZED_LIMIT = 200_000
 
 
 @dataclass(frozen=True)
@@ -89,14 +108,19 @@ class Signature:
 
 
 def sketch(words: list[str] | tuple[str, ...], shingle: int) -> tuple[int, ...]:
-    """One-permutation MinHash of the entry's runs of `shingle` words, densified by rotation."""
+    """One-permutation MinHash of the entry's runs of `shingle` words, densified by rotation.
+
+    Each word is hashed once (crc32, the same in every process); a run's hash is
+    the hash of the tuple of its words' hashes, which for integers does not depend
+    on PYTHONHASHSEED (the Python version is part of the signature's key).
+    """
     if len(words) < shingle:
         return ()
+    ids = [zlib.crc32(word.encode()) for word in words]
     bins = [_EMPTY] * BINS
-    for i in range(len(words) - shingle + 1):
-        value = int.from_bytes(hashlib.blake2b(" ".join(words[i:i + shingle]).encode(), digest_size=8).digest(),
-                               "little")
-        slot, rank = value % BINS, value // BINS
+    for run in zip(*(ids[offset:] for offset in range(shingle))):
+        value = (hash(run) * _MIX) & _MASK
+        slot, rank = value >> _SLOT_SHIFT, value & _RANK_MASK
         if bins[slot] == _EMPTY or rank < bins[slot]:
             bins[slot] = rank
     # An empty bin borrows the next filled bin's value (circularly), shifted by the distance,
@@ -106,7 +130,7 @@ def sketch(words: list[str] | tuple[str, ...], shingle: int) -> tuple[int, ...]:
             continue
         for distance in range(1, BINS):
             other = bins[(slot + distance) % BINS]
-            if other != _EMPTY:
+            if other >= 0:
                 bins[slot] = -((other + distance * _ROTATION) % _HASH_SPACE) - 2  # negative: marks borrowed
                 break
     return tuple(bins)
@@ -129,7 +153,7 @@ NAMESPACE = "near-duplicate"
 
 
 def signature_key(text: str, shingle: int) -> str:
-    digest = hashlib.sha256(f"{SIGNATURE_VERSION}:{shingle}:".encode())
+    digest = hashlib.sha256(f"{SIGNATURE_VERSION}:{sys.hexversion}:{shingle}:".encode())
     digest.update(text.encode("utf-8", "surrogatepass"))
     return digest.hexdigest()
 
@@ -190,7 +214,14 @@ def _every_pair(group, min_similarity):
 def _candidate_pairs(group, min_similarity):
     buckets: dict[tuple[int, int], list[int]] = {}
     by_index = dict(group)
+    first_with: dict[tuple[str, ...], int] = {}
     for index, signature in group:
+        # A word-for-word copy of an earlier entry is as similar as can be, and the earliest
+        # copy wins ties: no need to look further, nor to add the copy to the buckets.
+        copied = first_with.setdefault(signature.words, index)
+        if copied != index:
+            yield (copied, index, 1.0)
+            continue
         shared: dict[int, int] = defaultdict(int)
         for slot, value in enumerate(signature.sketch):
             members = buckets.get((slot, value))

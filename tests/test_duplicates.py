@@ -68,15 +68,23 @@ def test_candidate_pairs_find_what_comparing_every_pair_finds():
     assert near_duplicates([group], 0.6, 20) == sorted(exact, key=lambda item: (item[1], item[0]))
 
 
-def test_a_thousand_copies_cost_a_bounded_number_of_comparisons(monkeypatch):
+def test_a_thousand_near_copies_cost_a_bounded_number_of_comparisons(monkeypatch):
     calls = []
     real = duplicates.similarity
     monkeypatch.setattr(duplicates, "similarity", lambda *args: calls.append(1) or real(*args))
-    group = [(index, compute_signature(ROTATION.replace("2 new", f"{index} new"), 3)) for index in range(1000)]
+    names = ["".join(chr(97 + (index // 26 ** place) % 26) for place in range(3)) for index in range(1000)]
+    group = [(index, compute_signature(ROTATION.replace("community", f"{name}ville"), 3))
+             for index, name in enumerate(names)]
     found = near_duplicates([group], 0.6, 20)
     assert [later for _, later, _ in found] == list(range(1, 1000))
-    assert all(earlier == 0 for earlier, _, _ in found)  # all equal: the earliest wins
+    assert all(earlier < later and score > 0.9 for earlier, later, score in found)
     assert len(calls) <= duplicates.MAX_COMPARISONS * 1000
+
+
+def test_word_for_word_copies_pair_with_the_first_copy_without_comparing(monkeypatch):
+    monkeypatch.setattr(duplicates, "similarity", lambda *args: (_ for _ in ()).throw(AssertionError("compared")))
+    group = [(index, compute_signature(ROTATION.replace("2 new", f"{index} new"), 3)) for index in range(1000)]
+    assert near_duplicates([group], 0.6, 20) == [(0, later, 1.0) for later in range(1, 1000)]
 
 
 def test_signatures_are_kept_in_the_cache_and_read_back(tmp_path, monkeypatch):
