@@ -114,3 +114,18 @@ def test_a_cached_check_reads_signatures_instead_of_computing_them(tmp_path, mon
     monkeypatch.setattr(duplicates, "compute_signature", lambda *args: (_ for _ in ()).throw(AssertionError("recomputed")))
     second = runner.invoke(main, ["check", "--isolated", "--select", "A401", "--format", "concise", "."])
     assert second.exit_code == first.exit_code and second.stdout == first.stdout
+
+
+def test_sketches_are_the_same_in_every_process():
+    """Cached signatures are reused across runs, so the sketch must not depend on PYTHONHASHSEED."""
+    import os
+    import subprocess
+    import sys
+
+    script = "from erasl.duplicates import compute_signature as c; import sys; print(c(sys.argv[1], 3).sketch)"
+    sketches = {
+        subprocess.run([sys.executable, "-c", script, ROTATION], capture_output=True, text=True, check=True,
+                       env={**os.environ, "PYTHONHASHSEED": seed}, cwd=ROOT).stdout
+        for seed in ("1", "2")
+    }
+    assert len(sketches) == 1 and str(compute_signature(ROTATION, 3).sketch) in sketches.pop()
