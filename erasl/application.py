@@ -8,7 +8,6 @@ own and a fully cached `erasl check` never imports spaCy.
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections import defaultdict
 from dataclasses import dataclass
@@ -16,6 +15,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Iterable
 
 from erasl.application_data import ApplicationData, Tier, load_application_data  # noqa: F401 (re-exported)
+from erasl.duplicates import normalized_words as _normalized_words  # noqa: F401 (checks/reflection.py reads it)
 from erasl.profile import EntryProfile, month_index
 
 if TYPE_CHECKING:
@@ -59,27 +59,10 @@ class Duplicate:
     similarity: float
 
 
-_WORD = re.compile(r"[a-z]+|\d+")
-_SUFFIXES = ("ing", "ed", "es", "s")
-
-
-def _normalized_words(text: str) -> list[str]:
-    """Lower-case words, numbers as '#', crude suffixes off: 'Followed 4 patients' ~ 'follow # patient'."""
-    words = []
-    for word in _WORD.findall(text.lower()):
-        if word.isdigit():
-            words.append("#")
-            continue
-        for suffix in _SUFFIXES:
-            if len(word) > len(suffix) + 3 and word.endswith(suffix):
-                word = word[: -len(suffix)]
-                break
-        words.append(word)
-    return words
-
-
 class Application:
     """Every entry of one run, profiled, with the cross-entry facts the report and the A rules read."""
+
+    signature_store = None  # where near-duplicate signatures are kept between runs (a ResultCache), if anywhere
 
     def __init__(self, profiles: list[EntryProfile], data: ApplicationData, target: str | None,
                  target_known: bool, today: int):
@@ -188,35 +171,20 @@ class Application:
 
     # repetition
     def duplicates(self, min_similarity: float = 0.7, min_words: int = 20, shingle: int = 3) -> list[Duplicate]:
-        """Pairs of entries of one kind whose wording is mostly the same (copy-pasted rotations).
+        """Entries of one kind whose wording mostly repeats an earlier one (copy-pasted rotations).
 
-        Candidates share at least one run of `shingle` normalized words; each candidate
-        pair is then compared word by word (difflib), so the cost stays near linear.
+        Each later entry is paired once, with the earlier entry it is most like; see erasl/duplicates.py.
         """
-        words = {id(p): _normalized_words(p.entry.prose) for p in self.profiles if p.kind in (EXPERIENCE, REFLECTION)}
-        grams = {
-            index: {tuple(sequence[i:i + shingle]) for i in range(len(sequence) - shingle + 1)}
-            for index, profile in enumerate(self.profiles)
-            if (sequence := words.get(id(profile))) is not None and len(sequence) >= min_words
-        }
-        holders: dict[tuple, list[int]] = defaultdict(list)
-        shared: dict[tuple[int, int], int] = defaultdict(int)
-        for index, entry_grams in grams.items():
-            kind = self.profiles[index].kind
-            for gram in entry_grams:
-                for other in holders[(kind, gram)]:
-                    shared[(other, index)] += 1
-                holders[(kind, gram)].append(index)
-        found = []
-        for (first_index, second_index), count in sorted(shared.items()):
-            # Cheap filter first: a near-duplicate shares a good part of its word runs.
-            if count < 0.25 * min(len(grams[first_index]), len(grams[second_index])):
-                continue
-            first, second = self.profiles[first_index], self.profiles[second_index]
-            ratio = difflib.SequenceMatcher(None, words[id(first)], words[id(second)], autojunk=False).ratio()
-            if ratio >= min_similarity:
-                found.append(Duplicate(first, second, ratio))
-        return found
+        from erasl.duplicates import near_duplicates, signature_for
+
+        groups: dict[str, list] = {EXPERIENCE: [], REFLECTION: []}
+        for index, profile in enumerate(self.profiles):
+            if profile.kind in groups:
+                entry = profile.entry
+                signature = signature_for(entry.prose, shingle, self.signature_store, entry.derived)
+                groups[profile.kind].append((index, signature))
+        return [Duplicate(self.profiles[first], self.profiles[second], similarity)
+                for first, second, similarity in near_duplicates(groups.values(), min_similarity, min_words)]
 
 
 def _title_key(title: str) -> str:

@@ -171,6 +171,35 @@ class ResultCache:
         (top / ".gitignore").write_text("# Created by erasl; safe to delete.\n*\n")
         (top / "CACHEDIR.TAG").write_text("Signature: 8a477f597d28d172789f06886806bc55\n# erasl cache\n")
 
+    # --- small JSON values kept per input by other modules (near-duplicate signatures) ---
+
+    def _value_file(self, namespace: str, key: str) -> Path:
+        digest = hashlib.sha256(f"{self.fingerprint}\0{namespace}\0{key}".encode("utf-8", "surrogatepass")).hexdigest()
+        return self.directory / namespace / digest[:2] / f"{digest}.json"
+
+    def load_value(self, namespace: str, key: str):
+        """A value kept with `store_value`, or None: missing or damaged values are simply recomputed."""
+        try:
+            return json.loads(self._value_file(namespace, key).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None
+
+    def store_value(self, namespace: str, key: str, value) -> None:
+        if not self._writable:
+            return
+        file = self._value_file(namespace, key)
+        try:
+            self._prepare()
+            file.parent.mkdir(parents=True, exist_ok=True)
+            handle, temporary = tempfile.mkstemp(dir=file.parent, suffix=".tmp")
+            with os.fdopen(handle, "w", encoding="utf-8") as out:
+                out.write(json.dumps(value))
+            os.replace(temporary, file)
+        except OSError as error:
+            self._writable = False
+            self.notes.append(f"cannot write the cache in {self.directory.parent} ({error.strerror or error}); "
+                              "results were not cached (use --no-cache to skip it)")
+
 
 def _digest(records: list, profiles=None) -> str:
     """A checksum of what is stored: an entry truncated or edited by hand is a miss. (The profiles'

@@ -603,5 +603,10 @@ def serve(folder, host, port, no_browser, config, isolated, model):
     run(settings, ruleset, Path(folder) if folder else None, host, port, open_browser=not no_browser, fail=_fail)
 
 
+from erasl.batch_cli import batch as _batch  # noqa: E402  (its own module: rows from a database, issue 15)
+
+main.add_command(_batch)
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()

@@ -269,6 +269,7 @@ class Linter:
         found = []
         for entries in groups.values():
             application = Application.build(entries, self.ruleset, self.settings)
+            application.signature_store = self.cache  # near-duplicate signatures, kept between runs
             for check in checks:
                 found += [place(diagnostic, entry) for entry, diagnostic in check.run_application(application)
                           if self._applies(check, entry)]

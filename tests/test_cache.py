@@ -156,7 +156,9 @@ POISONS = {
 @pytest.mark.parametrize("poison", sorted(POISONS))
 def test_a_poisoned_cache_entry_is_a_miss_never_a_crash_or_a_wrong_result(drafts, poison):
     first = check("drafts")
-    entries = list((drafts / CACHE_DIR_NAME).rglob("*.json"))
+    # the drafts' results (other modules keep small values beside them, e.g. near-duplicate signatures)
+    entries = [entry for entry in (drafts / CACHE_DIR_NAME).rglob("*.json")
+               if "diagnostics" in json.loads(entry.read_text())]
     assert entries
     for entry in entries:
         stored = json.loads(entry.read_text())
