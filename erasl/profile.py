@@ -176,7 +176,8 @@ def display_title(entry) -> str:
 _MONTH = r"(?:" + "|".join(sorted(MONTH_NUMBERS, key=len, reverse=True)) + r")\.?"
 _SEASON = r"(?:" + "|".join(SEASON_MONTHS) + r")"
 _YEAR = r"(?:19|20)\d\d"
-_WHEN = rf"(?:(?:{_MONTH}|{_SEASON})(?:\s+(?:of\s+)?|,\s*)?(?:{_YEAR})?|{_YEAR})"
+_DAY = r"(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)"  # "1st March 2021", "28th of February"
+_WHEN = rf"(?:(?:{_DAY})?(?:{_MONTH}|{_SEASON})(?:\s+(?:of\s+)?|,\s*)?(?:{_YEAR})?|{_YEAR})"
 _TO = r"\s*(?:[-–—]|to|through|till|until)\s*"
 _NOW = r"(?:present|now|date|today|current(?:ly)?)"
 _DATE_RANGE = re.compile(rf"(?<![\w-])(?:since\s+(?P<since>{_WHEN})|(?:from\s+)?(?P<first>{_WHEN})(?:{_TO}(?:(?P<now>{_NOW})|(?P<last>{_WHEN})))?)(?![\w-])",
@@ -186,6 +187,7 @@ _DATE_RANGE = re.compile(rf"(?<![\w-])(?:since\s+(?P<since>{_WHEN})|(?:from\s+)?
 def _month_of(words: str, default_year: int | None = None) -> int | None:
     """'June 2025' -> month number; 'Jun' with a default year; '2024' -> January 2024."""
     text = words.strip().lower().replace(",", " ").replace(".", " ")
+    text = re.sub(r"^\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?=[a-z])", "", text)  # a day before the month
     year_match = re.search(_YEAR, text)
     year = int(year_match.group(0)) if year_match else default_year
     if year is None:

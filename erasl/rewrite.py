@@ -118,6 +118,11 @@ class Rewriter:
             from erasl.skeleton import build_skeleton
 
             return build_skeleton(self, entry, doc, facts, span_diagnostics, suggestion)
+        if limit is None or len(entry.text.strip()) <= limit:
+            from erasl.skeleton import build_reflection
+
+            if build_reflection(self, entry, doc, facts, span_diagnostics, suggestion) is not None:
+                return suggestion
         template_name = self.template_for(facts)
         suggestion.template = template_name
         context, removable = self._context(facts, span_diagnostics, suggestion.left_out)
@@ -132,6 +137,30 @@ class Rewriter:
             text = _tidy(template.render(**context))
         suggestion.text = text
         return suggestion
+
+    def lacks_required(self, entry, doc, kept: list[tuple[int, int]]) -> bool:
+        """True when a `requires` rule of this entry's kind ("what changed in you", M101) finds none of its
+        evidence in the kept sentences: the filler that was cut may have been the only place the draft said it."""
+        from erasl.checks import CHECK_KINDS
+        from erasl.checks.requires import EVIDENCE
+
+        if not hasattr(self, "_requires"):
+            self._requires = {}
+        if entry.kind not in self._requires:
+            self._requires[entry.kind] = [
+                CHECK_KINDS["requires"](rule, self.ruleset, self.settings, self.extractor.nlp)
+                for code, rule in self.rules.items()
+                if rule.check == "requires" and entry.kind in rule.kinds and self.settings.selects(code)]
+        for check in self._requires[entry.kind]:
+            if any(entry.metadata.get(key) for key in check.options["metadata"]):
+                continue
+            if any(EVIDENCE[name](entry.profile) for name in check.options["evidence"]) or (
+                    check.verbs and any(action.lemma in check.verbs for action in entry.profile.actions)):
+                continue  # evidence the profile reads from the whole entry
+            spans = check.matcher.spans(doc) if check.matcher else []
+            if not any(start <= span.start_char < end for span in spans for start, end in kept):
+                return True
+        return False
 
     def _tightened(self, entry, diagnostics) -> str:
         """An entry with no warning keeps its own words: safe fixes applied, spacing tidied."""

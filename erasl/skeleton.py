@@ -42,6 +42,8 @@ _LOAD_UNITS = {"patient", "patients", "pts", "pt", "case", "cases", "call", "cal
 # Verbs of thinking and feeling keep their tense (T101 never judges them).
 _TIMELESS = {"believe", "think", "feel", "hope", "enjoy", "love", "like", "want", "wish", "know", "remember",
              "consider", "find"}
+# -ing words English uses as prepositions ("experience regarding management"): never the verb a filler leads into.
+_PREPOSITION_FORMS = {w: True for w in ("regarding", "concerning", "according", "excluding", "pertaining")}
 _INTRO_WORDS = {"during", "in", "at", "while", "as", "throughout", "over", "for", "on"}
 _FOLLOWING_PREPS = {"to", "in", "for", "with", "of", "on"}
 
@@ -84,6 +86,7 @@ class Unit:
     text: str
     start: int
     slot: str = "actions"  # load | actions | result
+    end: int = 0  # where the draft's sentence ends
     categories: set[str] = field(default_factory=set)
 
 
@@ -119,14 +122,30 @@ def build_skeleton(rewriter, entry, doc, facts, diagnostics: list[Diagnostic], s
     template = rewriter._template(template_name)
     context = builder.context([], template_name)
 
+    own_opening = False  # the draft's first sentence already says length/type/where: it is the opening
+
     def render() -> tuple[str, str]:
         opening, _, body = template.render(**context).partition("¶")
+        if own_opening:
+            return "", _tidy(body)
         return _tidy(opening), _tidy(opening + " " + body)
 
-    builder.opening = render()[0]
-    units = builder.units()
-    # a sentence that only repeats what the opening line says ("I did an observership at X") is not repeated
-    units = [u for u in units if not builder.said_in(u, builder.opening)]
+    template_opening = render()[0]
+    kept_left_out = len(suggestion.left_out)
+
+    def read_units(opening: str) -> list[Unit]:
+        del suggestion.left_out[kept_left_out:]
+        builder.reset(opening)
+        found = builder.units()
+        # a sentence that only repeats what the opening line says ("I did an observership at X") is not repeated
+        return [u for u in found if not (opening and builder.said_in(u, opening))]
+
+    # the draft's own first sentence opens the skeleton when it already says length/type/where (kept whole,
+    # its "For two years" too); else the template's opening line does
+    units = read_units("")
+    own_opening = builder.opens_with_setting(units)
+    if not own_opening:
+        units = read_units(template_opening)
     context = builder.context(units, template_name)
     opening, text = render()
     builder.list_the_rest()
@@ -142,6 +161,28 @@ def build_skeleton(rewriter, entry, doc, facts, diagnostics: list[Diagnostic], s
             break
         opening, text = render()
     suggestion.text = text
+    return suggestion
+
+
+def build_reflection(rewriter, entry, doc, facts, diagnostics: list[Diagnostic], suggestion):
+    """A most-meaningful reflection (at most 300 characters) keeps its own sentences, in order, with every
+    number, place and acronym; only filler and trait claims are cut (and listed). When the linter finds it
+    missing what it requires (what changed in the applicant), meaningful.j2 adds its prompt for that.
+    None when nothing is left."""
+    builder = _Builder(rewriter, entry, doc, facts, diagnostics, suggestion.left_out, _tense(entry.profile))
+    builder.reflection = True
+    units = builder.units()
+    if not units:
+        suggestion.left_out.clear()
+        return None
+    builder.list_the_rest()
+    suggestion.template = rewriter.template_for(facts)  # the reflection's own sentences, kept in its place
+    own = " ".join(u.text for u in sorted(units, key=lambda u: u.start))
+    missing = rewriter.lacks_required(entry, doc, [(u.start, u.end) for u in units])
+    from erasl.rewrite import _tidy
+
+    text = _tidy(rewriter._template(suggestion.template).render(own=own, missing=missing, acts={}))
+    suggestion.text = text if len(text) <= (suggestion.limit or len(text)) else own
     return suggestion
 
 
@@ -171,6 +212,14 @@ class _Builder:
         self.opening = ""  # the opening line, once known: an intro phrase that repeats it is cut
         self._done_verbs: set[int] = set()
         self.verb_counts: dict[str, int] = {}  # verbs already rewritten with the words before them
+        self.reflection = False  # a most-meaningful reflection: its sentences stay as written, filler cut
+
+    def reset(self, opening: str) -> None:
+        """Read the sentences afresh, against this opening line."""
+        self.opening = opening
+        self.listed = set()
+        self._done_verbs = set()
+        self.verb_counts = {}
 
     # --- the draft's sentences ---------------------------------------------------------
 
@@ -196,6 +245,7 @@ class _Builder:
             unit = self.unit(start, end)
             if unit is None:
                 continue
+            unit.end = end
             key = re.sub(r"\W+", " ", unit.text.lower()).strip()
             if key in seen:
                 continue
@@ -208,6 +258,22 @@ class _Builder:
                 unit.slot = "setting"  # "During my internship at Cairo University Hospitals I rotated ...": first
             found.append(unit)
         return found
+
+    def opens_with_setting(self, units: list[Unit]) -> bool:
+        """True when the draft's first sentence, kept, states the length or dates and where (institution or place):
+        it opens the skeleton and the template's opening line is not written beside it."""
+        sentences = self.sentences()
+        if not units or not sentences or units[0].start != sentences[0][0] or units[0].slot != "setting":
+            return False
+        start, end = sentences[0]
+        facts = self.facts
+        when = [facts.length, facts.dates] + [f for f in facts.durations if f.value not in ("frequency",)]
+        where = list(facts.institutions) + list(facts.places)
+
+        def inside(found) -> bool:
+            return any(f is not None and f.start is not None and start <= f.start < end for f in found)
+
+        return inside(when) and inside(where)
 
     def _names_where(self, start: int, end: int) -> bool:
         """The sentence names the institution or the experience's type: it belongs beside the opening line."""
@@ -230,6 +296,11 @@ class _Builder:
         sentence_text = self.text[start:end]
         inside = self._overlapping(start, end)
         passive = [d for d in inside if self.rw.rules[d.code].repair == "active"]
+        others = [d for d in passive if self.reflection or not self._applicants_passive(d)]
+        if others:  # "The camp was organized by the district office": not the applicant's work; stays as written
+            self.listed.update(id(d) for d in others)
+            inside = [d for d in inside if d not in others]
+            passive = [d for d in passive if d not in others]
         if passive:
             return self._passive_unit(start, end, inside)
         edits = _Edits()
@@ -242,13 +313,16 @@ class _Builder:
                 self._leave_out(sentence_text, d)
                 self.listed.update(id(other) for other in inside)  # the sentence is listed once, with its first reason
                 return None
-        self._vary(start, end, edits)
-        self._verbs(start, end, edits)
-        self._activity_tense(start, end, edits)
-        self._do_verbs(start, end, edits)
-        if self.opening:
-            self._intro(start, end, edits, self.opening)
-        self._subject(start, end, edits)
+        if not self.reflection and not self.opening and start == self.sentences()[0][0]:
+            self._tighten_dates(start, end, edits)  # the first sentence may be the opening: "from March 2021 to ..."
+        if not self.reflection:  # a reflection keeps its own words: only filler is cut
+            self._vary(start, end, edits)
+            self._verbs(start, end, edits)
+            self._activity_tense(start, end, edits)
+            self._do_verbs(start, end, edits)
+            if self.opening:
+                self._intro(start, end, edits, self.opening)
+            self._subject(start, end, edits)
         text = " ".join(_tidy_sentence(part) for part in _split_long(_tidy_sentence(edits.apply(self.text, start, end))))
         if len(re.findall(r"[A-Za-z0-9]+", text)) < 2:
             if inside:
@@ -259,6 +333,48 @@ class _Builder:
         categories |= {self.rw.extractor.categories[t.lemma_.lower()] for t in span or []
                        if t.pos_ == "VERB" and t.lemma_.lower() in self.rw.extractor.categories}
         return Unit(text, start, categories=categories)
+
+    def _applicants_passive(self, d: Diagnostic) -> bool:
+        """True when a flagged passive may be the applicant's own work, so an active choice of role fits.
+
+        "Vitals were checked by me", "Data were analyzed": yes. Not when another agent is named ("by the
+        district office"), the subject is an organisation, event or programme the profile reads as such,
+        or the participle is used as an adjective before a preposition ("was geared towards", "was involved in").
+        """
+        span = self.doc.char_span(d.start, d.end, alignment_mode="expand")
+        if span is None:
+            return True
+        verb = next((t for t in reversed(span) if t.tag_ == "VBN"), span[-1])
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        if agent is not None:
+            return any(t.lower_ in ("me", "us", "myself", "ourselves") for t in agent.subtree)
+        kept = self.rw.data.get("passive-kept", {})
+        after = self.doc[verb.i + 1] if verb.i + 1 < len(self.doc) else None
+        if after is not None and f"{verb.lemma_.lower()} {after.lower_}" in kept.get("adjectival", []):
+            return False
+        subject = next((c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+        if subject is None:
+            return True
+        if subject.ent_type_ in ("ORG", "FAC", "EVENT"):
+            return False
+        for mention in self.profile.subjects:
+            if mention.start <= subject.idx < mention.end and mention.label == "organisation":
+                return False
+        return subject.lemma_.lower() not in kept.get("events", [])
+
+    def _tighten_dates(self, start: int, end: int, edits: _Edits) -> None:
+        """'from 1st March 2021 to 28th February 2022' -> 'from March 2021 to February 2022' (days say nothing)."""
+        from erasl.profile import read_text_dates
+
+        found = read_text_dates(self.text[start:end])
+        if found is None:
+            return
+        begin, finish = found[3]
+        words = self.text[start + begin:start + finish]
+        if not re.search(r"\b\d{1,2}(?:st|nd|rd|th)\b", words):
+            return
+        shorter = re.sub(r"\b\d{1,2}(?:st|nd|rd|th)\s+(?:of\s+)?", "", words)
+        edits.add(start + begin, start + finish, shorter)
 
     def _leave_out(self, text: str, d: Diagnostic) -> None:
         self.left_out.append({"text": " ".join(text.split()), "reason": f"{d.code}: {d.message}"})
@@ -314,7 +430,22 @@ class _Builder:
                 if edits.add(self.doc[lead].idx, d.end, choice):
                     self.listed.add(id(d))
                     return True
-        return self._cut_clause(span, start, end, edits, d)
+        return self._cut_intro(span, start, end, edits, d) or self._cut_clause(span, start, end, edits, d)
+
+    def _cut_intro(self, span, start: int, end: int, edits: _Edits, d: Diagnostic) -> bool:
+        """'As a humble and dedicated young doctor, I joined rounds': the opening phrase that holds the flagged
+        words is cut up to its comma, and the rest of the sentence stays."""
+        token = span.root
+        while token.dep_ != "prep" and token.head.i != token.i:
+            token = token.head
+        if token.dep_ != "prep" or token.head.pos_ not in ("VERB", "AUX") or token.i > token.head.i:
+            return False
+        first, last = token.left_edge.i, token.right_edge.i
+        if self.doc[first].idx != start and not self.doc[first].is_sent_start:
+            return False
+        if last + 1 < len(self.doc) and self.doc[last + 1].text == ",":
+            last += 1
+        return self._cut_tokens(first, last + 1, start, end, edits, d)
 
     def _verb_after(self, span):
         """The verb the flagged words lead into: "had the opportunity to | present", "responsible for | managing"."""
@@ -325,6 +456,8 @@ class _Builder:
         if position >= len(doc):
             return None
         token = doc[position]
+        if token.dep_ == "prep" or token.pos_ == "ADP" or _PREPOSITION_FORMS.get(token.lower_):
+            return None  # "gained experience regarding management": never a verb made from a preposition
         if token.tag_ in ("VB", "VBG") and token.pos_ in ("VERB", "AUX") and token.lemma_.lower() not in ("be", "have"):
             return token
         return None
@@ -569,6 +702,9 @@ class _Builder:
 
     def context(self, units: list[Unit], template_name: str) -> dict:
         opening = self.rw._opening(self.facts, self.diagnostics, [])
+        dates_fact = self.facts.dates
+        if opening.get("dates") and dates_fact is not None and dates_fact.source != "metadata":
+            opening["dates"] = _date_range(self.text) or opening["dates"]  # "March 2021-February 2022"
         if opening.get("dates") and not re.search(r"\d", opening["dates"]):
             opening["dates"] = "since [month year]"  # "Currently": when it started is what to add
         named = self._named_institution()
@@ -631,6 +767,32 @@ class _Builder:
             if fact.source == "name":
                 return fact.text
         return None
+
+
+_MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+                "October", "November", "December"]
+
+
+def _date_range(text: str) -> str | None:
+    """The draft's first date range, start and end, from the profile's reading: 'March 2021-February 2022'."""
+    from erasl.profile import read_text_dates
+
+    found = read_text_dates(text)
+    if found is None:
+        return None
+    start, last, ongoing, (begin, finish) = found
+    if not re.search(r"[A-Za-z]{3}", re.sub(r"\b(?:from|to|through|till|until|since|of|st|nd|rd|th)\b", "",
+                                             text[begin:finish])):
+        return None  # "2022" or "2022-2024": no months to name; the draft's own words stay
+
+    def month(number: int) -> str:
+        return f"{_MONTH_NAMES[number % 12]} {number // 12}"
+
+    if ongoing:
+        return f"since {month(start)}"
+    if last is None or last == start:
+        return None
+    return f"{month(start)}-{month(last)}"  # a hyphen: an en dash may show up garbled in ERAS (L201)
 
 
 def _clause_head(token):
