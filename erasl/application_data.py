@@ -7,13 +7,12 @@ what erasl knows about them: tiers, aliases, related fields, letter weeks.
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from erasl.registry import RuleFileError
+from erasl.registry import RuleFileError, read_data_file
 
 if TYPE_CHECKING:
     from erasl.registry import RuleSet
@@ -94,13 +93,7 @@ def _check_keys(table: dict, known: set[str], where: str) -> None:
 
 
 def _read(path: Path) -> dict:
-    if not path.is_file():
-        raise RuleFileError(f"{path}: missing (erasl report and the A, S201, T and U rules need it)")
-    try:
-        with path.open("rb") as handle:
-            return tomllib.load(handle)
-    except tomllib.TOMLDecodeError as error:
-        raise RuleFileError(f"{path}: not valid TOML: {error}") from None
+    return read_data_file(path, "erasl report and the A, S201, T and U rules need it")
 
 
 @lru_cache(maxsize=4)

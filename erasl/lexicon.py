@@ -9,13 +9,12 @@ else matches these words again.
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from erasl.registry import RuleFileError
+from erasl.registry import RuleFileError, read_data_file
 
 if TYPE_CHECKING:
     from erasl.registry import RuleSet
@@ -52,13 +51,7 @@ class LexiconData:
 
 
 def _read(path: Path) -> dict:
-    if not path.is_file():
-        raise RuleFileError(f"{path}: missing (erasl reads every entry with it)")
-    try:
-        with path.open("rb") as handle:
-            return tomllib.load(handle)
-    except tomllib.TOMLDecodeError as error:
-        raise RuleFileError(f"{path}: not valid TOML: {error}") from None
+    return read_data_file(path, "erasl reads every entry with it")
 
 
 def _strings(value: Any, where: str) -> tuple[str, ...]:

@@ -123,6 +123,13 @@ class RuleSet:
         return self.rules[code.upper()]
 
 
+def read_data_file(path: Path, needed_for: str) -> dict:
+    """A TOML data file beside the rules; missing or broken is a RuleFileError naming the file."""
+    if not path.is_file():
+        raise RuleFileError(f"{path}: missing ({needed_for})")
+    return _load_toml(path)
+
+
 def _load_toml(path: Path) -> dict:
     try:
         with path.open("rb") as handle:
