@@ -411,6 +411,10 @@ class FactExtractor:
             ):
                 heads[token.i] = token.head
         starts = sorted(({t.i for t in verbs} | set(heads)) - {h.i for h in heads.values()})
+        # "Rats were divided into 4 groups and blood samples were collected": the second clause's own subject,
+        # which the small parser hangs on "groups"; the first clause's object stops at the "and" before it
+        own_subjects = {index: _joined_passive_subject(doc[index]) for index in starts}
+        stops = {span.start - 1 for span in own_subjects.values() if span is not None}
         found = []
         for index in starts:
             token = doc[index]
@@ -433,7 +437,7 @@ class FactExtractor:
             passive = index not in heads and is_passive(main)
             if subject is not None and not passive and _someone_else(subject):
                 continue  # "the attendings said", "this rotation enhanced": not the applicant's activity
-            end = self._activity_end(doc, main, starts, index)
+            end = self._activity_end(doc, main, starts, index, stops)
             if end <= index + 1 and not passive:
                 continue
             by_applicant: bool | None = True
@@ -444,9 +448,14 @@ class FactExtractor:
                 if agent is not None and not agent_words <= _APPLICANT:
                     continue
                 by_applicant = True if agent is not None else None
-                if subject is None or subject.lower_ in _APPLICANT:
+                if own_subjects.get(index) is not None:
+                    subject_span = own_subjects[index]
+                elif _unread_subject(main):
+                    continue  # "... and then samples were collected": its subject is not safely known
+                elif subject is None or subject.lower_ in _APPLICANT:
                     continue  # "I was chosen": an honour, not an activity
-                subject_span = doc[subject.left_edge.i:subject.right_edge.i + 1]
+                else:
+                    subject_span = doc[subject.left_edge.i:subject.right_edge.i + 1]
                 rest = [t for t in doc[main.i + 1:end] if not (agent is not None and agent.i <= t.i <= agent.right_edge.i)]
                 obj_text = " ".join([_lower_first(subject_span.text)] + ([_join(rest)] if rest else []))
                 start_char = subject_span.start_char
@@ -473,7 +482,7 @@ class FactExtractor:
             ))
         return found
 
-    def _activity_end(self, doc, verb, starts: list[int], index: int) -> int:
+    def _activity_end(self, doc, verb, starts: list[int], index: int, stops=frozenset()) -> int:
         """One past the last word of the verb's own phrase: its objects and modifiers, not the next clause."""
         end = verb.i + 1
         if verb.dep_ == "amod":  # read as an adjective: its object is simply the words that follow
@@ -487,11 +496,16 @@ class FactExtractor:
             if child.pos_ in ("VERB", "AUX") and child.i in starts:
                 continue
             end = max(end, child.right_edge.i + 1)
+        dangling = [c for c in verb.children if c.dep_ == "prep" and c.i > verb.i and not list(c.children)]
+        if dangling:  # "performed for insulin and HOMA-IR was ...": the parser gave "insulin" to the next clause
+            later = [stop for stop in stops if stop > dangling[-1].i]
+            if later:
+                end = max(end, min(later))
         # stop at the next activity, a sentence break, or a bracket
         full_end = end
         for position in range(index + 1, end):
             word = doc[position]
-            if position in starts or word.text in (";", ".", "(", ")", ":", "!", "?") or "\n" in word.text or word.is_sent_start \
+            if position in starts or position in stops or word.text in (";", ".", "(", ")", ":", "!", "?") or "\n" in word.text or word.is_sent_start \
                     or (verb.dep_ == "amod" and word.text == ","):
                 end = position
                 break
@@ -564,6 +578,39 @@ def _subject(verb):
             continue
         return None
     return None
+
+
+def _unread_subject(verb) -> bool:
+    """A passive joined to another ("and ... were collected") with its own auxiliary but no subject the
+    parse gives it: the subject of the first clause is not its subject, so it cannot be rewritten safely."""
+    return verb.dep_ == "conj" and any(c.dep_ == "auxpass" and c.i > verb.head.i + 1 for c in verb.children) \
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) \
+        and not (verb.i >= 2 and verb.doc[verb.i - 2].lower_ in ("and", "or", ","))
+
+
+def _joined_passive_subject(verb):
+    """The own subject of a passive joined by "and" whose subject the parser hung on the clause before:
+    "... into 4 groups and blood samples were collected" -> "blood samples"; "... and HOMA-IR was
+    calculated" -> "HOMA-IR". None when the verb has its own subject or the words are not a plain noun phrase."""
+    if verb.dep_ != "conj":
+        return None
+    parsed = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    auxiliary = next((c for c in verb.children if c.dep_ == "auxpass" and c.i < verb.i), None)
+    if auxiliary is None or auxiliary.i < 2:
+        return None
+    doc = verb.doc
+    noun = doc[auxiliary.i - 1]
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    first = noun.i
+    while first > 0 and (doc[first - 1].dep_ in ("compound", "amod", "det", "nummod", "poss")
+                         or doc[first - 1].tag_ == "HYPH") and doc[first - 1].pos_ != "CCONJ":
+        first -= 1
+    if first == 0 or doc[first - 1].lower_ not in ("and", "or", ",", ";"):
+        return None
+    if parsed is not None and first <= parsed.i <= noun.i and parsed.left_edge.i >= first:
+        return None  # the parse already gives it this subject
+    return doc[first:noun.i + 1]
 
 
 def _someone_else(subject) -> bool:

@@ -319,6 +319,7 @@ class _Builder:
             self._vary(start, end, edits)
             self._verbs(start, end, edits)
             self._activity_tense(start, end, edits)
+            self._base_forms(start, end, edits)
             self._do_verbs(start, end, edits)
             if self.opening:
                 self._intro(start, end, edits, self.opening)
@@ -348,6 +349,8 @@ class _Builder:
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
         if agent is not None:
             return any(t.lower_ in ("me", "us", "myself", "ourselves") for t in agent.subtree)
+        if any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in verb.children):
+            return False  # "The project was aimed to study X", "was designed to assess": a purpose, not a task
         kept = self.rw.data.get("passive-kept", {})
         after = self.doc[verb.i + 1] if verb.i + 1 < len(self.doc) else None
         if after is not None and f"{verb.lemma_.lower()} {after.lower_}" in kept.get("adjectival", []):
@@ -530,6 +533,8 @@ class _Builder:
             if action.lemma == "do" and token[0].dep_ != "aux":
                 edits.add(action.start, action.end, _like(inflect("perform", self.tense), action.text))
                 continue
+            if _wants_base(token[0]):
+                continue  # "helped to perform", "how to suture", "could present": the base form stays
             if action.tense and action.tense != self.tense and action.lemma not in _TIMELESS:
                 form = inflect(_lemma(action.text) or action.lemma, self.tense)
                 if not token[0].text.lower().startswith("co-") or "-" in form:
@@ -548,6 +553,13 @@ class _Builder:
         end = verb.idx + len(verb.text)
         direct = after.pos_ in ("DET", "NOUN", "PROPN", "ADJ", "NUM", "PRON") and after.lower_ not in ("how", "what")
         own_verb = inflect(self.rw.extractor.reader.lemma(verb) or verb.lemma_.lower(), self.tense)
+        if any(c.i > verb.i and any(g.dep_ == "nsubj" for g in c.children) for c in verb.children):
+            return False  # "watched the registrar talk": the object does the act; the draft's verb stays
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is not None and "person" in choice and _a_person(obj):
+            if not choice["person"]:
+                return False
+            strong = _choice_in_tense(choice["person"], self.tense)
         if len(own_words) > 1 and after.lower_ == own_words[-1]:  # "helped with", "participated in"
             end = after.idx + len(after.text)
             own = f"{own_verb} {after.lower_}"
@@ -572,11 +584,20 @@ class _Builder:
             if span is None:
                 continue
             token = span[-1]
-            if token.i in self._done_verbs or token.lemma_.lower() in _TIMELESS:
+            if token.i in self._done_verbs or token.lemma_.lower() in _TIMELESS or _wants_base(token):
                 continue
             if (self.tense == "present" and token.tag_ == "VBD") or (self.tense == "past" and token.tag_ in ("VBP", "VBZ")):
                 lemma = _lemma(token.text) or activity.lemma
                 if edits.add(token.idx, token.idx + len(token.text), _like(inflect(lemma, self.tense), token.text)):
+                    self._done_verbs.add(token.i)
+
+    def _base_forms(self, start: int, end: int, edits: _Edits) -> None:
+        """'helped to prepared', 'how to dressed' -> 'prepare', 'dress': after "to", a modal or "helped", the base form."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        for token in span or []:
+            if token.tag_ in ("VBD", "VBN", "VBZ") and token.i not in self._done_verbs and _wants_base(token):
+                lemma = _lemma(token.text) or token.lemma_.lower()
+                if lemma and lemma != token.lower_ and edits.add(token.idx, token.idx + len(token.text), _like(lemma, token.text)):
                     self._done_verbs.add(token.i)
 
     def _vary(self, start: int, end: int, edits: _Edits) -> None:
@@ -589,7 +610,7 @@ class _Builder:
             lemma = self.rw.extractor.reader.lemma(token) or token.lemma_.lower()
             self.verb_counts[lemma] = self.verb_counts.get(lemma, 0) + 1
             if self.verb_counts[lemma] >= 3 and lemma in vary and token.i not in self._done_verbs:
-                other = _like(inflect(vary[lemma], self.tense), token.text)
+                other = _like(vary[lemma] if _wants_base(token) else inflect(vary[lemma], self.tense), token.text)
                 if edits.add(token.idx, token.idx + len(token.text), f"[{other}/{token.lower_}]"):
                     self._done_verbs.add(token.i)
 
@@ -665,6 +686,14 @@ class _Builder:
         for d in inside:
             if self.rw.rules[d.code].repair == "active":
                 self.listed.add(id(d))
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        from erasl.facts import _unread_subject
+
+        unread = [t for t in span or [] if t.tag_ == "VBN" and _unread_subject(t)
+                  and not any(a.start <= t.idx < a.end for a in self.facts.activities)]
+        if rendered and unread and any(self._overlapping(t.idx, t.idx + len(t.text)) for t in unread):
+            # a flagged passive whose own subject is not safely known: the sentence stays as written
+            return Unit(self.text[start:end].strip(), start, categories=categories)
         if not rendered:
             sentence_text = self.text[start:end]
             if inside:
@@ -793,6 +822,28 @@ def _date_range(text: str) -> str | None:
     if last is None or last == start:
         return None
     return f"{month(start)}-{month(last)}"  # a hyphen: an en dash may show up garbled in ERAS (L201)
+
+
+def _wants_base(token) -> bool:
+    """A verb after infinitive "to", a modal, or "helped"/"made"/"let" with no "to": English wants the base form.
+    Not a passive or perfect ("to be used", "could have seen"), whose participle is right."""
+    if any(c.dep_ in ("auxpass",) or (c.dep_ == "aux" and c.lemma_.lower() in ("have", "be")) for c in token.children):
+        return False
+    doc = token.doc
+    if token.i > 0 and doc[token.i - 1].tag_ == "TO":
+        return True
+    if any(c.dep_ == "aux" and (c.tag_ in ("MD", "TO")) for c in token.children):
+        return True
+    return token.dep_ == "xcomp" and token.i == token.head.i + 1 and token.head.lemma_.lower() in ("help", "make", "let")
+
+
+_PEOPLE = ("patient", "person", "people", "child", "children", "man", "woman", "mother", "baby", "infant",
+           "resident", "registrar", "attending", "consultant", "doctor", "physician", "surgeon", "nurse", "student")
+
+
+def _a_person(token) -> bool:
+    """An object that is someone: a pronoun, a named person, or a noun for a person ("20 patients")."""
+    return token.pos_ == "PRON" or token.ent_type_ == "PERSON" or token.lemma_.lower() in _PEOPLE
 
 
 def _clause_head(token):
