@@ -67,6 +67,7 @@ class Activity(Fact):
     helped_by: str | None = None  # "helped prepare slides": the weak verb that governs this one
     object_start: int | None = None  # where `object` lies in the entry's text (None when reordered: passive)
     object_end: int | None = None
+    shared: bool = False  # "we saw", "were seen by us": the team's work, said with "we", never as "I"
 
 
 @dataclass
@@ -471,7 +472,12 @@ class FactExtractor:
             object_span = (None, None)
             if not passive and end > index + 1:
                 object_span = (doc[index + 1].idx, end_char)
+            if passive:
+                shared = agent is not None and bool(agent_words & {"us", "ourselves"})
+            else:
+                shared = subject is not None and subject.lower_ == "we"
             found.append(Activity(
+                shared=shared,
                 text=doc.text[start_char:end_char], start=start_char, end=end_char,
                 object_start=object_span[0], object_end=object_span[1],
                 verb=doc.text[start_char:token.idx + len(token.text)] if not passive else token.text,

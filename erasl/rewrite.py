@@ -302,7 +302,14 @@ class Rewriter:
         }
 
     def _render_activity(self, activity: Activity, diagnostics, left_out) -> tuple[str, str, str] | None:
-        """The activity as (verb, object, detail) in the past tense; weak verbs become a bracketed choice."""
+        """The activity as (verb, object, detail) in the past tense; weak verbs become a bracketed choice.
+        The team's work ("we saw", "by us") keeps its "we": it is never turned into a claim of the applicant's own."""
+        rendered = self._render_own_activity(activity, diagnostics, left_out)
+        if rendered is not None and activity.shared:
+            return ("we " + rendered[0], *rendered[1:])
+        return rendered
+
+    def _render_own_activity(self, activity: Activity, diagnostics, left_out) -> tuple[str, str, str] | None:
         if activity.voice == "passive":
             overlapping = self._overlapping(activity.start, activity.end, diagnostics)
             # said actively now: not "left out"

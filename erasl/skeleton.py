@@ -309,6 +309,9 @@ class _Builder:
             if rule.rewrite == "repair" and self._repair(d, edits):
                 self.listed.add(id(d))
                 continue
+            if any(s_ <= d.start and d.end <= e_ and not r_ for s_, e_, r_ in edits.items):
+                self.listed.add(id(d))  # inside words already cut ("passionate and | hardworking")
+                continue
             if not self._cut(d, start, end, edits):
                 self._leave_out(sentence_text, d)
                 self.listed.update(id(other) for other in inside)  # the sentence is listed once, with its first reason
@@ -320,6 +323,7 @@ class _Builder:
             self._verbs(start, end, edits)
             self._activity_tense(start, end, edits)
             self._base_forms(start, end, edits)
+            self._finished_tense(start, end, edits)
             self._do_verbs(start, end, edits)
             if self.opening:
                 self._intro(start, end, edits, self.opening)
@@ -374,6 +378,8 @@ class _Builder:
             return
         begin, finish = found[3]
         words = self.text[start + begin:start + finish]
+        if found[1] is not None and found[0] == found[1]:
+            return  # "from 5th June to 30th June 2023": without days it would read "from June to June"
         if not re.search(r"\b\d{1,2}(?:st|nd|rd|th)\b", words):
             return
         shorter = re.sub(r"\b\d{1,2}(?:st|nd|rd|th)\s+(?:of\s+)?", "", words)
@@ -403,6 +409,8 @@ class _Builder:
         span = self.doc.char_span(d.start, d.end, alignment_mode="expand")
         if span is None:
             return False
+        if self._cut_traits(span, start, end, edits, d):
+            return True
         following = self._verb_after(span)
         subjects = [c for c in span.root.children if c.dep_ in ("nsubj", "nsubjpass")]
         if following is not None and all(c.lower_ in ("i", "we") for c in subjects):
@@ -421,19 +429,80 @@ class _Builder:
                         if edits.add(other.idx, other.idx + len(other.text), inflect(lemma, self.tense)):
                             self._done_verbs.add(other.i)
                 return True
+        if following is None and self._experience_in(span, start, edits, d):
+            return True
         if d.code == "P102":
             after = self.doc[span.end] if span.end < len(self.doc) else None
             if after is not None and after.pos_ in ("NOUN", "PROPN", "DET", "ADJ", "NUM", "PRON"):
                 choice = "[Handled/Worked on]" if self.tense == "past" else "[Handle/Work on]"
                 choice = choice if span.start_char == start or span[0].is_sent_start else choice.lower()
                 lead = span[0].i
-                if lead > 0 and self.doc[lead - 1].lower_ in ("i", "we") and self.doc[lead - 1].idx >= start:
+                if lead > 0 and self.doc[lead - 1].lower_ == "we":
+                    choice = choice.lower()  # "We were responsible for triage" -> "We [handled/worked on] triage"
+                elif lead > 0 and self.doc[lead - 1].lower_ == "i" and self.doc[lead - 1].idx >= start:
                     lead -= 1  # "I was responsible for" -> the choice starts the sentence
                     choice = choice[0] + choice[1].upper() + choice[2:]
                 if edits.add(self.doc[lead].idx, d.end, choice):
                     self.listed.add(id(d))
                     return True
         return self._cut_intro(span, start, end, edits, d) or self._cut_clause(span, start, end, edits, d)
+
+    def _experience_in(self, span, start: int, edits: _Edits, d: Diagnostic) -> bool:
+        """'I gained invaluable experience in managing diseases like dengue, malaria and TB' -> '[Managed/helped
+        manage] diseases like dengue, malaria and TB': the facts stay, as a choice of role the applicant picks."""
+        doc = self.doc
+        if span.end + 1 >= len(doc) or doc[span.end].lower_ not in ("in", "with") or span.root.lemma_.lower() != "gain" \
+                and not any(t.lemma_.lower() == "gain" for t in span):
+            return False
+        gerund = doc[span.end + 1]
+        lemma = _lemma(gerund.text) if gerund.lower_.endswith("ing") else None
+        if not lemma or lemma not in self.rw.extractor.reader.verbs:
+            return False
+        first = span.start - 1 if span.start > 0 and doc[span.start - 1].lower_ in ("i", "we") else span.start
+        begin = doc[first].idx
+        if begin < start or not doc[first].is_sent_start and first != span.start:
+            return False
+        we = "we " if doc[first].lower_ == "we" else ""
+        choice = f"{we}[{inflect(lemma, self.tense)}/helped {lemma}]"
+        if edits.add(begin, gerund.idx + len(gerund.text), _like(choice, "X") if not we else choice):
+            self.left_out.append({"text": " ".join(self.text[d.start:d.end].split()), "reason": f"{d.code}: {d.message}"})
+            self.listed.add(id(d))
+            return True
+        return False
+
+    def _cut_traits(self, span, start: int, end: int, edits: _Edits, d: Diagnostic) -> bool:
+        """'As a passionate and hardworking house officer at Mayo Hospital, I ...' -> 'As a house officer at Mayo
+        Hospital, I ...': trait words that describe a noun are cut, and the role and place stay."""
+        if getattr(self.rw.rules[d.code], "name", "") != "trait-claim":
+            return False  # vague filler ("invaluable experience") is cut with its clause, not word by word
+        traits = [t for t in span if t.pos_ in ("ADJ", "VERB") and t.tag_ in ("JJ", "VBG", "VBN")
+                  and (t.dep_ == "amod" or (t.dep_ == "conj" and t.head.dep_ == "amod"))]
+        if not traits:
+            return False
+        adjective = traits[0] if traits[0].dep_ == "amod" else traits[0].head
+        noun = adjective.head
+        if noun.pos_ not in ("NOUN", "PROPN") or noun.i <= adjective.i:
+            return False
+        chain = [c for c in noun.children if c.dep_ == "amod" and c.i < noun.i]
+        chain_tokens = sorted({t for c in chain for t in c.subtree if t.i < noun.i}, key=lambda t: t.i)
+        if not chain_tokens or any(t.pos_ in ("NUM", "PROPN") or t.text[:1].isupper() and t.i != chain_tokens[0].i
+                                   for t in chain_tokens):
+            return False
+        first, last = chain_tokens[0], self.doc[max(t.i for t in chain_tokens)]
+        finish = self.doc[last.i + 1].idx if last.i + 1 < len(self.doc) else last.idx + len(last.text)
+        if not (start <= first.idx and finish <= end):
+            return False
+        cut_text = self.text[first.idx:finish]
+        article = self.doc[first.i - 1] if first.i > 0 else None
+        if not edits.add(first.idx, finish, ""):
+            return False
+        if article is not None and article.lower_ in ("a", "an"):  # "an honest doctor" -> "a doctor"
+            wanted = "an" if self.text[finish:finish + 1].lower() in "aeio" else "a"
+            if wanted != article.lower_:
+                edits.add(article.idx, article.idx + len(article.text), _like(wanted, article.text))
+        self.left_out.append({"text": " ".join(cut_text.split()), "reason": f"{d.code}: {d.message}"})
+        self.listed.add(id(d))
+        return True
 
     def _cut_intro(self, span, start: int, end: int, edits: _Edits, d: Diagnostic) -> bool:
         """'As a humble and dedicated young doctor, I joined rounds': the opening phrase that holds the flagged
@@ -531,7 +600,8 @@ class _Builder:
             if choice and action.group in ("observer", "underselling") and self._weak_choice(token[0], choice, edits):
                 continue
             if action.lemma == "do" and token[0].dep_ != "aux":
-                edits.add(action.start, action.end, _like(inflect("perform", self.tense), action.text))
+                form = "perform" if _wants_base(token[0]) else inflect("perform", self.tense)
+                edits.add(action.start, action.end, _like(form, action.text))
                 continue
             if _wants_base(token[0]):
                 continue  # "helped to perform", "how to suture", "could present": the base form stays
@@ -591,6 +661,33 @@ class _Builder:
                 if edits.add(token.idx, token.idx + len(token.text), _like(inflect(lemma, self.tense), token.text)):
                     self._done_verbs.add(token.i)
 
+    def _finished_tense(self, start: int, end: int, edits: _Edits) -> None:
+        """A finished experience is told in the past, whoever the subject: 'The attending reviews my plans' ->
+        'reviewed'; 'is' -> 'was'. Modals ("can") and the draft's quotations stay."""
+        if self.tense != "past":
+            return
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or '"' in span.text or "\u201c" in span.text:
+            return
+        for token in span:
+            if token.tag_ not in ("VBP", "VBZ") or token.pos_ not in ("VERB", "AUX") or token.i in self._done_verbs \
+                    or token.dep_ not in ("ROOT", "conj", "ccomp", "advcl", "relcl", "aux", "auxpass", "xcomp") \
+                    or _wants_base(token):
+                continue  # "two night calls" (a noun the tagger took for a verb) stays
+            if any(c.dep_ in ("aux", "auxpass") for c in token.children):
+                continue  # the auxiliary carries the tense ("did two night calls": "calls" is no verb)
+            clause = token.head if token.dep_ in ("aux", "auxpass") else token
+            if any(c.dep_ == "neg" for c in clause.children):
+                continue  # "Since I don't speak Punjabi": a state that is still true
+            if any(s_ < token.idx + len(token.text) and token.idx < e_ for s_, e_, _ in edits.items):
+                continue
+            if token.lemma_.lower() == "be":
+                form = "were" if token.lower_ in ("are", "'re") else "was"
+            else:
+                form = inflect(_lemma(token.text) or token.lemma_.lower(), "past")
+            if form and edits.add(token.idx, token.idx + len(token.text), _like(form, token.text)):
+                self._done_verbs.add(token.i)
+
     def _base_forms(self, start: int, end: int, edits: _Edits) -> None:
         """'helped to prepared', 'how to dressed' -> 'prepare', 'dress': after "to", a modal or "helped", the base form."""
         span = self.doc.char_span(start, end, alignment_mode="expand")
@@ -630,7 +727,8 @@ class _Builder:
             if token.lower_ in ("do", "did", "does") and (token.dep_ not in ("aux", "auxpass") or misread_aux) \
                     and not (after is not None and (after.lower_ in ("not", "n't") or after.pos_ in ("VERB", "AUX"))) \
                     and not any(c.dep_ == "neg" for c in token.children) and token.i not in self._done_verbs:
-                edits.add(token.idx, token.idx + len(token.text), _like(inflect("perform", self.tense), token.text))
+                form = "perform" if _wants_base(token) else inflect("perform", self.tense)  # "how to do" -> "how to perform"
+                edits.add(token.idx, token.idx + len(token.text), _like(form, token.text))
 
     def _intro(self, start: int, end: int, edits: _Edits, opening: str) -> None:
         """'During my 8-week surgery clerkship, I ...': an opening phrase the opening line already says is cut."""
@@ -680,7 +778,9 @@ class _Builder:
                 continue
             verb, obj, detail = result
             lemma = "perform" if activity.lemma == "do" else activity.lemma  # "were done by me" -> performed
-            verb = _retense_choice(verb, self.tense) if verb.startswith("[") else inflect(lemma, self.tense)
+            we = "we " if verb.startswith("we ") else ""
+            verb = verb.removeprefix("we ")
+            verb = we + (_retense_choice(verb, self.tense) if verb.startswith("[") else inflect(lemma, self.tense))
             rendered.append(f"{verb} {obj}{detail}".strip())
             categories.add(activity.category)
         for d in inside:
