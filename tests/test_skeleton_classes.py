@@ -134,3 +134,93 @@ def test_a_first_sentence_kept_as_the_opening_loses_only_the_days_of_its_dates(l
     assert skeleton.startswith("Worked as a house officer in Medicine at Services Hospital Lahore from March 2021 to "
                                "February 2022.")
     assert skeleton.count("Services Hospital Lahore") == 1
+
+
+# --- round 3: classes from the second blind review -------------------------------------------------------
+
+
+def test_each_joined_passive_is_said_with_its_own_subject(linter):
+    text = ("Research assistant in the Department of Pharmacology, King Edward Medical University, Lahore, 2023. "
+            "Rats were divided into 4 groups and blood samples were collected every 2 weeks. ELISA was performed "
+            "for insulin and HOMA-IR was calculated.")
+    skeleton = suggest(linter, text).text
+    assert "[Divided/helped divide] rats into 4 groups and [collected/helped collect] blood samples every 2 weeks." \
+        in skeleton
+    assert "[Performed/helped perform] ELISA for insulin and [calculated/helped calculate] HOMA-IR." in skeleton
+    assert "collect] rats" not in skeleton and "calculate] ELISA" not in skeleton
+
+
+def test_a_passive_of_purpose_stays_as_written(linter):
+    text = ("Research elective at Aga Khan University, Karachi, 2022. The project was aimed to study the effect of "
+            "metformin on insulin resistance. Data were analyzed in SPSS.")
+    skeleton = suggest(linter, text).text
+    assert "The project was aimed to study the effect of metformin on insulin resistance." in skeleton
+    assert "aim] the project" not in skeleton.lower()
+
+
+def test_base_form_after_to_modals_and_helped(linter):
+    finished = ("Clinical attachment in General Surgery at Services Hospital, Lahore, from May 2022 to July 2022. "
+                "I performed dressings daily. I performed suturing of minor wounds. I helped to perform incision "
+                "and drainage of abscesses. The registrar showed me how to perform a cannulation.")
+    skeleton = suggest(linter, finished).text
+    assert "Helped to [complete/perform] incision" in skeleton  # a third "perform" is varied, in the base form
+    assert "how to [complete/perform] a cannulation" in skeleton
+    assert "completed/" not in skeleton
+    ongoing = ("Volunteer at Edhi Foundation clinic, Karachi, since 2023 (ongoing). I helped to prepared medicines "
+               "for patients. I learned how to dressed wounds. I took histories from 10 patients a week.")
+    skeleton = suggest(linter, ongoing).text
+    assert "help to prepare medicines" in skeleton and "how to dress wounds" in skeleton
+
+
+def test_a_stronger_verb_is_offered_only_when_it_fits_the_object(linter):
+    text = ("Observership in Internal Medicine at Jinnah Hospital, Lahore, March 2023. I observed 20 patients with "
+            "dengue on the ward. I watched the registrar talk to families about prognosis.")
+    skeleton = suggest(linter, text).text
+    assert "[Examined/observed] 20 patients with dengue" in skeleton
+    assert "Joined/observed] 20 patients" not in skeleton
+    assert "Watched the registrar talk to families" in skeleton and "Monitored" not in skeleton
+
+
+def test_cutting_a_trait_phrase_keeps_the_role_place_and_facts(linter):
+    text = ("As a passionate and hardworking house officer at Mayo Hospital, Lahore, I managed 30 inpatients on the "
+            "medical ward from January to December 2021. I gained invaluable experience in managing diseases like "
+            "dengue, malaria, typhoid and tuberculosis. It was an eye-opening experience, and we saw over 100 "
+            "patients a day in the OPD.")
+    suggestion = suggest(linter, text)
+    skeleton = suggestion.text
+    assert "As a house officer at Mayo Hospital, Lahore, I managed 30 inpatients" in skeleton
+    assert "diseases like dengue, malaria, typhoid and tuberculosis" in skeleton
+    assert "over 100 patients a day in the OPD" in skeleton
+    cut = " | ".join(item["text"] for item in suggestion.left_out)
+    for words in ("passionate and hardworking", "gained invaluable experience", "eye-opening experience"):
+        assert words in cut  # everything cut is listed
+    assert "eye-opening" not in skeleton and "passionate" not in skeleton
+
+
+def test_we_stays_we(linter):
+    text = ("Medical camp volunteer with the Red Crescent in Swat, March 2022. Over 300 patients were examined by us "
+            "in two days. We were responsible for triage of walk-in patients. We saw over 100 patients a day.")
+    skeleton = suggest(linter, text).text
+    assert "We examined over 300 patients in two days." in skeleton
+    assert "We [handled/worked on] triage of walk-in patients." in skeleton
+    assert "We saw over 100 patients a day." in skeleton
+    assert "\nExamined over 300" not in skeleton and ". Examined over 300" not in skeleton
+
+
+def test_a_finished_experience_stays_in_the_past(linter):
+    text = ("Externship in Family Medicine at Ochsner Clinic, New Orleans, from January 2023 to March 2023. I see 12 "
+            "patients a day in clinic and write the notes for each visit. The attending reviews my plans with me. "
+            "I am responsible for the diabetes follow-up list of 40 patients. I also teach two medical students how to do a foot exam.")
+    skeleton = suggest(linter, text).text
+    assert "Saw 12 patients a day in clinic and wrote the notes" in skeleton
+    assert "The attending reviewed my plans with me." in skeleton
+    assert "how to perform a foot exam" in skeleton and "how to performed" not in skeleton
+    assert "reviews" not in skeleton and " teach " not in skeleton
+
+
+def test_days_of_one_month_never_print_as_from_june_to_june(linter):
+    text = ("Observership in Cardiology at Shifa International Hospital, Islamabad, from 5th June to 30th June 2023. "
+            "I attended ward rounds and took histories from 6 patients daily.")
+    skeleton = suggest(linter, text).text
+    assert "from June to June" not in skeleton
+    assert "from 5th June to 30th June 2023" in skeleton or "June 2023" in skeleton
