@@ -684,7 +684,10 @@ class _Builder:
             if token.lemma_.lower() == "be":
                 form = "were" if token.lower_ in ("are", "'re") else "was"
             else:
-                form = inflect(_lemma(token.text) or token.lemma_.lower(), "past")
+                lemma = _lemma(token.text) or token.lemma_.lower()
+                if lemma not in self.rw.extractor.reader.verbs:
+                    continue  # "a Level I trauma center": a noun the tagger took for a verb
+                form = inflect(lemma, "past")
             if form and edits.add(token.idx, token.idx + len(token.text), _like(form, token.text)):
                 self._done_verbs.add(token.i)
 
