@@ -260,8 +260,9 @@ class _Builder:
         return found
 
     def opens_with_setting(self, units: list[Unit]) -> bool:
-        """True when the draft's first sentence, kept, states the length or dates and where (institution or place):
-        it opens the skeleton and the template's opening line is not written beside it."""
+        """True when the draft's first sentence, kept, states where (institution or place) and the draft states
+        the length or dates (there or later): it opens the skeleton and the template's opening line is not
+        written beside it."""
         sentences = self.sentences()
         if not units or not sentences or units[0].start != sentences[0][0] or units[0].slot != "setting":
             return False
@@ -273,7 +274,10 @@ class _Builder:
         def inside(found) -> bool:
             return any(f is not None and f.start is not None and start <= f.start < end for f in found)
 
-        return inside(when) and inside(where)
+        stated_later = any(f is not None and f.start is not None and f.start >= end for f in when)
+        # where, and when: in this sentence; or, when the sentence also names the role or type ("Research
+        # assistant at ..."), later in the draft, so the template's opening line would only repeat it
+        return inside(where) and (inside(when) or (stated_later and inside([facts.type])))
 
     def _names_where(self, start: int, end: int) -> bool:
         """The sentence names the institution or the experience's type: it belongs beside the opening line."""

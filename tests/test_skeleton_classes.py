@@ -50,6 +50,16 @@ def test_a_first_sentence_that_says_length_and_where_is_the_only_opening(linter)
     assert "4-week" not in skeleton
 
 
+def test_a_first_sentence_that_says_where_with_the_dates_later_is_the_only_opening(linter):
+    """The template's opening line would only repeat "Research assistant at ..." with the dates again."""
+    text = ("Research assistant at Aga Khan University Hospital, Karachi, Pakistan. From June 2022 to May 2023 I "
+            "abstracted data from many charts of patients with sepsis and I gained valuable experience in research.")
+    suggestion = suggest(linter, text)
+    assert suggestion.text.startswith("Research assistant at Aga Khan University Hospital, Karachi, Pakistan.")
+    assert suggestion.text.count("Aga Khan University Hospital") == 1 and suggestion.text.count("2022") == 1
+    assert not warnings_when_filled(linter, suggestion.text)
+
+
 def test_a_first_sentence_without_where_still_gets_the_template_opening(linter):
     skeleton = suggest(linter, "Internal Medicine Observership, 4 weeks. I observed patient care and presented "
                                "some patients.").text
