@@ -302,14 +302,12 @@ class ProfileReader:
             profile.us, profile.us_from = metadata["us"] == "true", "metadata"
             profile.us_words = Mention(f"us: {metadata['us']}", source="metadata", label=metadata["us"])
             return
-        organization = metadata.get("organization", "")
+        # the title's doc includes `organization:` metadata (Linter.title_docs)
         for source, matches in (("title", in_title.get("places", [])), ("text", found.get("places", []))):
             place = _first(matches, source)
             if place:
                 profile.us, profile.us_from, profile.us_words = place.label == "us", source, place
                 return
-        if organization and self.lexicon.nlp is not None:
-            pass  # organization names are read with the title (see Linter: title docs include it)
         if self.application.tier_for(profile.experience_type) is not None:
             profile.us, profile.us_from = True, "type"
 

@@ -30,6 +30,17 @@ def git(cwd: Path, *args: str, env: dict) -> subprocess.CompletedProcess:
     return subprocess.run(["git", *args], cwd=cwd, env=env, capture_output=True, text=True, timeout=120)
 
 
+def install_hook(drafts: Path, source, rev: str, git_env: dict) -> None:
+    """A drafts repository whose .pre-commit-config.yaml uses erasl's hook from `source` at `rev`, installed."""
+    (drafts / ".pre-commit-config.yaml").write_text(
+        f"repos:\n  - repo: {source}\n    rev: {rev}\n    hooks:\n      - id: erasl\n"
+    )
+    assert git(drafts, "init", "-q", env=git_env).returncode == 0
+    install = subprocess.run([sys.executable, "-m", "pre_commit", "install"], cwd=drafts, env=git_env,
+                             capture_output=True, text=True, timeout=120)
+    assert install.returncode == 0, install.stdout + install.stderr
+
+
 @pytest.fixture(scope="module")
 def git_env(tmp_path_factory) -> dict:
     """Git with no user or system config (no global hooksPath, no signing), and a fixed identity."""
@@ -72,13 +83,7 @@ def test_pre_commit_hook_rejects_a_bad_draft_and_passes_a_good_one(tmp_path, era
     (drafts / "drafts" / "observership.md").write_text(BAD)
     (drafts / "drafts" / "sub-internship.md").write_text(GOOD)
     (drafts / "notes.py").write_text("print('not a draft')\n")  # other files are not handed to erasl
-    (drafts / ".pre-commit-config.yaml").write_text(
-        f"repos:\n  - repo: {source}\n    rev: {rev}\n    hooks:\n      - id: erasl\n"
-    )
-    assert git(drafts, "init", "-q", env=git_env).returncode == 0
-    install = subprocess.run([sys.executable, "-m", "pre_commit", "install"], cwd=drafts, env=git_env,
-                             capture_output=True, text=True, timeout=120)
-    assert install.returncode == 0, install.stdout + install.stderr
+    install_hook(drafts, source, rev, git_env)
 
     git(drafts, "add", "-A", env=git_env)
     rejected = subprocess.run(["git", "commit", "-m", "drafts"], cwd=drafts, env=git_env,
@@ -111,13 +116,7 @@ def test_pre_commit_hook_sees_eleven_experiences_committed_together(tmp_path, er
         (drafts / "experiences" / f"rotation-{number:02d}.md").write_text(
             f"## Rotation {number}\n{number + 2}-week inpatient rotation on a resident-run teaching service. "
             f"Followed {number + 1} patients daily and presented them on rounds.\n")
-    (drafts / ".pre-commit-config.yaml").write_text(
-        f"repos:\n  - repo: {source}\n    rev: {rev}\n    hooks:\n      - id: erasl\n"
-    )
-    assert git(drafts, "init", "-q", env=git_env).returncode == 0
-    install = subprocess.run([sys.executable, "-m", "pre_commit", "install"], cwd=drafts, env=git_env,
-                             capture_output=True, text=True, timeout=120)
-    assert install.returncode == 0, install.stdout + install.stderr
+    install_hook(drafts, source, rev, git_env)
     git(drafts, "add", "-A", env=git_env)
     rejected = subprocess.run(["git", "commit", "-m", "eleven experiences"], cwd=drafts, env=git_env,
                               capture_output=True, text=True, timeout=1800)

@@ -20,14 +20,9 @@ import pytest
 import yaml
 
 from tests.readme_blocks import readme_block
+from tests.test_pre_commit import BAD, GOOD
 
 CHECKOUT = Path(__file__).resolve().parent.parent
-BAD = "I observed patient care and gained valuable experience.\n"
-GOOD = (
-    "4-week inpatient internal medicine rotation on a resident-run teaching service. "
-    "Followed 4-6 patients daily, wrote draft progress notes, and presented them on rounds. "
-    "Obtained histories from 2 new admissions each morning and discussed each plan with the senior resident.\n"
-)
 
 pytestmark = pytest.mark.skipif(shutil.which("git") is None or shutil.which("bash") is None,
                                 reason="needs git and bash")

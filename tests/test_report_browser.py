@@ -109,7 +109,7 @@ def test_a_long_absolute_path_in_a_finding_does_not_make_the_phone_page_scroll_s
     result = CliRunner().invoke(main, ["report", str(deep.resolve()), "--html", str(html)])
     assert result.exit_code == 0, result.output
     text = html.read_text(encoding="utf-8")
-    assert f"Near-duplicate of" in text and str(deep.resolve()) in text
+    assert "Near-duplicate of" in text and str(deep.resolve()) in text
     probe = ("<script>document.body.setAttribute('data-overflow', String("
              "document.documentElement.scrollWidth - document.documentElement.clientWidth));</script>")
     html.write_text(text.replace("</body>", probe + "</body>"), encoding="utf-8")
