@@ -3,6 +3,7 @@
     python bench/blind.py                 # the numbers: per code and overall
     python bench/blind.py --misses        # also list each draft's misses and false alarms
     python bench/blind.py --set DIR       # another set laid out the same way (drafts/ + labels.toml)
+    python bench/blind.py --set A --set B # several sets scored together
 
 corpus/blind/ was written by someone who never read the rules (see its README.md); do not
 tune on it. Each draft's table in labels.toml lists `flag` (codes that must be raised) and
@@ -95,17 +96,26 @@ def score(labels: dict, codes: dict[str, set[str]], profiles: dict, show_misses:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--set", type=Path, default=DEFAULT_SET, help="a folder with drafts/ and labels.toml")
+    parser.add_argument("--set", type=Path, action="append", dest="sets",
+                        help="a folder with drafts/ and labels.toml (repeat to score several together)")
     parser.add_argument("--misses", action="store_true", help="list every miss and false alarm (tuning risk)")
     options = parser.parse_args(argv)
-    labels_path = options.set / "labels.toml"
-    try:
-        labels = tomllib.loads(labels_path.read_text(encoding="utf-8"))
-    except (OSError, tomllib.TOMLDecodeError) as error:
-        print(f"bench/blind.py: cannot read {labels_path}: {error}", file=sys.stderr)
-        return 2
-    codes, profiles = lint_drafts(options.set / "drafts", labels)
-    print(f"{len(labels)} drafts in {options.set}")
+    labels: dict = {}
+    codes: dict[str, set[str]] = {}
+    profiles: dict = {}
+    for folder in options.sets or [DEFAULT_SET]:
+        labels_path = folder / "labels.toml"
+        try:
+            these = tomllib.loads(labels_path.read_text(encoding="utf-8"))
+        except (OSError, tomllib.TOMLDecodeError) as error:
+            print(f"bench/blind.py: cannot read {labels_path}: {error}", file=sys.stderr)
+            return 2
+        found, read = lint_drafts(folder / "drafts", these)
+        prefix = f"{folder.name}/" if len(options.sets or []) > 1 else ""
+        labels.update({prefix + name: label for name, label in these.items()})
+        codes.update({prefix + name: value for name, value in found.items()})
+        profiles.update({prefix + name: value for name, value in read.items()})
+    print(f"{len(labels)} drafts in " + ", ".join(str(f) for f in options.sets or [DEFAULT_SET]))
     print(score(labels, codes, profiles, options.misses))
     return 0
 
