@@ -178,19 +178,10 @@ def settings_from_table(table: dict, source: str, root: Path | None = None, rule
         elif key == "model":
             settings.model = _expect(source, key, value, str)
         elif key in ("limits", "undersell-below"):
-            _expect(source, key, value, dict)
-            for kind, limit in value.items():
-                if known_kinds is not None and kind not in known_kinds:
-                    raise ConfigError(f"{source}: key '{key}.{kind}': unknown kind (known: {', '.join(sorted(known_kinds))})")
-                if _expect(source, f"{key}.{kind}", limit, int) < 0:
-                    raise ConfigError(f"{source}: key '{key}.{kind}' must be 0 (none) or a number of characters")
-            (settings.limits if key == "limits" else settings.undersell).update(value)
+            (settings.limits if key == "limits" else settings.undersell).update(
+                _characters_per_kind(source, key, value, known_kinds))
         elif key == "kinds":
-            _expect(source, key, value, dict)
-            for pattern, kind in value.items():
-                if known_kinds is not None and kind not in known_kinds:
-                    raise ConfigError(f"{source}: key 'kinds.{pattern}': unknown kind {kind!r}")
-            settings.kind_globs = dict(value)
+            settings.kind_globs = _kind_globs(source, value, known_kinds)
         elif key == "passive-allow":
             settings.passive_allow = list(value)
         elif key == "extend-strong-verbs":
@@ -199,12 +190,8 @@ def settings_from_table(table: dict, source: str, root: Path | None = None, rule
             code, option = EXTEND_ALIASES[key]
             rule_options.setdefault(code, {}).setdefault(option, []).extend(value)
         elif key == "rules":
-            _expect(source, key, value, dict)
-            for code, options in value.items():
-                if ruleset is not None and code.upper() not in ruleset.rules:
-                    raise ConfigError(f"{source}: key 'rules.{code}': no such rule")
-                _expect(source, f"rules.{code}", options, dict)
-                rule_options.setdefault(code.upper(), {}).update(options)
+            for code, options in _rule_tables(source, value, ruleset).items():
+                rule_options.setdefault(code, {}).update(options)
         elif key == "extensions":
             settings.extensions = [v if v.startswith(".") else "." + v for v in value]
         elif key == "exclude":
@@ -219,6 +206,37 @@ def settings_from_table(table: dict, source: str, root: Path | None = None, rule
             raise ConfigError(f"{source}: unknown key '{key}'")
     settings.rule_options = rule_options
     return settings
+
+
+def _characters_per_kind(source: str, key: str, value: Any, known_kinds: set[str] | None) -> dict[str, int]:
+    """`limits` / `undersell-below`: a number of characters (0 = none) per known kind."""
+    _expect(source, key, value, dict)
+    for kind, limit in value.items():
+        if known_kinds is not None and kind not in known_kinds:
+            raise ConfigError(f"{source}: key '{key}.{kind}': unknown kind (known: {', '.join(sorted(known_kinds))})")
+        if _expect(source, f"{key}.{kind}", limit, int) < 0:
+            raise ConfigError(f"{source}: key '{key}.{kind}' must be 0 (none) or a number of characters")
+    return dict(value)
+
+
+def _kind_globs(source: str, value: Any, known_kinds: set[str] | None) -> dict[str, str]:
+    """`[kinds]`: file-name patterns, each mapped to a known kind."""
+    _expect(source, "kinds", value, dict)
+    for pattern, kind in value.items():
+        if known_kinds is not None and kind not in known_kinds:
+            raise ConfigError(f"{source}: key 'kinds.{pattern}': unknown kind {kind!r}")
+    return dict(value)
+
+
+def _rule_tables(source: str, value: Any, ruleset) -> dict[str, dict]:
+    """`[rules.CODE]`: option tables for rules that exist, keyed by upper-case code."""
+    _expect(source, "rules", value, dict)
+    tables: dict[str, dict] = {}
+    for code, options in value.items():
+        if ruleset is not None and code.upper() not in ruleset.rules:
+            raise ConfigError(f"{source}: key 'rules.{code}': no such rule")
+        tables.setdefault(code.upper(), {}).update(_expect(source, f"rules.{code}", options, dict))
+    return tables
 
 
 def load_settings(start: Path | None = None, config_path: Path | None = None, isolated: bool = False,

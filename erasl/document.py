@@ -613,60 +613,8 @@ def split_entries(
     elif text.startswith("\ufeff"):  # a BOM left in by the caller is not text the applicant wrote
         skipped.append((0, 1))
 
-    comments = []
-    for start, end, body in _comments(text):
-        if skipped and start < skipped[0][1]:
-            continue
-        comments.append((start, end, body))
-        skipped.append(_whole_line_span(text, start, end))
-    comment_starts = [start for start, _, _ in comments]
-
-    def in_comment(offset: int) -> bool:
-        # Comments do not overlap and are in order: only the last one starting at or before counts.
-        index = bisect_right(comment_starts, offset) - 1
-        return index >= 0 and offset < comments[index][1]
-
-    # Walk the body line by line, cutting entries at level-2 headings.
-    sections: list[dict] = [{"title": None, "metadata": {}, "start": lines[body_line][0] if body_line < len(lines) else len(text)}]
-    in_fence = None
-    i = body_line
-    while i < len(lines):
-        start, end, content = lines[i]
-        if markdown and not in_comment(start):
-            fence = _FENCE.match(content)
-            if in_fence:
-                if fence and fence.group(1) == in_fence:
-                    in_fence = None
-                i += 1
-                continue
-            if fence:
-                in_fence = fence.group(1)
-                i += 1
-                continue
-            heading = _HEADING.match(content)
-            if heading:
-                skipped.append((start, end))
-                if len(heading.group(1)) == 2:
-                    sections[-1]["end"] = start
-                    title = (heading.group(2) or "").rstrip(" \t#").strip() or None
-                    section = {"title": title, "metadata": {}, "start": end}
-                    j = i + 1
-                    while j < len(lines) and not lines[j][2].strip():
-                        j += 1
-                    block = _metadata_block(lines, j, problems, allowed)
-                    if block is not None:
-                        section["metadata"], after = block
-                        block_end = lines[after][0] if after < len(lines) else len(text)
-                        skipped.append((lines[j][0], block_end))
-                        section["start"] = block_end
-                        i = after - 1
-                    sections.append(section)
-                i += 1
-                continue
-            if _THEMATIC_BREAK.match(content):
-                skipped.append((start, end))
-        i += 1
-    sections[-1]["end"] = len(text)
+    comments = _comment_spans(text, skipped)
+    sections = _sections(text, lines, body_line, markdown, comments, skipped, problems, allowed)
 
     file_kind = file_metadata.get("kind") or default_kind
     cuts = _sorted_cuts(skipped)
@@ -683,3 +631,80 @@ def split_entries(
         if entry is not None:
             entries.append(entry)
     return Document(source, entries, _suppressions(source, comments), problems)
+
+
+def _comment_spans(text: str, skipped: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """HTML comments after the front matter; each one's whole lines join `skipped`."""
+    comments = []
+    for start, end, body in _comments(text):
+        if skipped and start < skipped[0][1]:
+            continue
+        comments.append((start, end, body))
+        skipped.append(_whole_line_span(text, start, end))
+    return comments
+
+
+def _sections(
+    text: str, lines: list, body_line: int, markdown: bool, comments: list[tuple[int, int, str]],
+    skipped: list[tuple[int, int]], problems: list[MetadataProblem], allowed: dict,
+) -> list[dict]:
+    """Walk the body line by line, cutting a section at each level-2 heading (Markdown only).
+
+    Headings, thematic breaks and a section's metadata block join `skipped`; fenced code
+    and text inside comments never start a section.
+    """
+    comment_starts = [start for start, _, _ in comments]
+
+    def in_comment(offset: int) -> bool:
+        # Comments do not overlap and are in order: only the last one starting at or before counts.
+        index = bisect_right(comment_starts, offset) - 1
+        return index >= 0 and offset < comments[index][1]
+
+    sections: list[dict] = [{"title": None, "metadata": {}, "start": lines[body_line][0] if body_line < len(lines) else len(text)}]
+    in_fence = None
+    i = body_line
+    while i < len(lines):
+        start, end, content = lines[i]
+        if not markdown or in_comment(start):
+            i += 1
+            continue
+        fence = _FENCE.match(content)
+        if in_fence or fence:
+            if not in_fence:
+                in_fence = fence.group(1)
+            elif fence and fence.group(1) == in_fence:
+                in_fence = None
+            i += 1
+            continue
+        heading = _HEADING.match(content)
+        if heading:
+            skipped.append((start, end))
+            if len(heading.group(1)) == 2:
+                sections[-1]["end"] = start
+                section, i = _heading_section(text, lines, i, heading, problems, allowed, skipped)
+                sections.append(section)
+        elif _THEMATIC_BREAK.match(content):
+            skipped.append((start, end))
+        i += 1
+    sections[-1]["end"] = len(text)
+    return sections
+
+
+def _heading_section(
+    text: str, lines: list, i: int, heading: re.Match, problems: list[MetadataProblem],
+    allowed: dict, skipped: list[tuple[int, int]],
+) -> tuple[dict, int]:
+    """The section a level-2 heading on line i opens, with its metadata block; and the line to go on from."""
+    title = (heading.group(2) or "").rstrip(" \t#").strip() or None
+    section = {"title": title, "metadata": {}, "start": lines[i][1]}
+    j = i + 1
+    while j < len(lines) and not lines[j][2].strip():
+        j += 1
+    block = _metadata_block(lines, j, problems, allowed)
+    if block is not None:
+        section["metadata"], after = block
+        block_end = lines[after][0] if after < len(lines) else len(text)
+        skipped.append((lines[j][0], block_end))
+        section["start"] = block_end
+        i = after - 1
+    return section, i
