@@ -80,7 +80,7 @@ class Campaign:
     # --- layers --------------------------------------------------------------------------------
 
     def bytes_input(self) -> None:
-        from erasl.document import InputError, SourceFile, decode_draft, split_entries
+        from erasl.document import InputError, decode_draft, split_entries
 
         recipe = random_recipe(self.rng)
         data = draft_from(recipe).encode("utf-8")
