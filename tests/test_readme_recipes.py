@@ -20,6 +20,7 @@ import pytest
 import yaml
 
 from tests.readme_blocks import readme_block
+from tests.test_applications import word_draft
 from tests.test_pre_commit import BAD, GOOD
 
 CHECKOUT = Path(__file__).resolve().parent.parent
@@ -106,6 +107,7 @@ def test_pre_commit_block_runs_as_written(workflow_run, tmp_path):
     drafts = tmp_path / "drafts-repo"
     shutil.copytree(workflow_run["drafts"] / "drafts", drafts / "drafts")
     (drafts / "notes.py").write_text("print('not a draft')\n")
+    word_draft(drafts / "drafts" / "research.docx", ["Research assistant in Ohio. I gained valuable experience."])
     config = readme_block("yaml", "repo: local")
     assert "<" not in config
     (drafts / ".pre-commit-config.yaml").write_text(config)
@@ -119,6 +121,7 @@ def test_pre_commit_block_runs_as_written(workflow_run, tmp_path):
     assert rejected.returncode != 0, output
     assert "erasl (ERAS drafts)" in output and "Failed" in output
     assert "drafts/observership.md:1:29: F101 warning: Vague filler" in output
+    assert "drafts/research.docx:1:31: F101 warning: Vague filler" in output  # Word drafts are handed over too
     assert "sub-internship.md:" not in output and "notes.py" not in output
 
     # Adopting erasl: record today's findings, and the hook (its `args` line uncommented) passes.
