@@ -62,10 +62,16 @@ class Report:
         return sum(len(document.entries) for document in self.documents)
 
     def exit_code(self, fail_on: Severity) -> int:
-        """0 clean, 1 problems at or above `fail_on`, 2 when some input could not be read."""
+        """0 clean, 1 problems at or above `fail_on`, 2 when some input could not be read.
+
+        A file in an application with a config of its own fails on that config's `fail-on`
+        (the command line's `--fail-on`, when given, is already part of it).
+        """
         if self.errors:
             return 2
-        return 1 if any(d.severity >= fail_on for d in self.diagnostics) else 0
+        threshold = {document.source.path: group.linter.settings.fail_on
+                     for group in self.applications for document in group.documents}
+        return 1 if any(d.severity >= threshold.get(d.path, fail_on) for d in self.diagnostics) else 0
 
 
 class Linter:

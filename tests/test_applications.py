@@ -91,6 +91,19 @@ def test_applications_glob_in_a_parent_config_names_the_roots(advisor):
     assert {Path(d["path"]).parent.name for d in payload["diagnostics"]} == {"ana", "cy"}  # the parent's target
 
 
+def test_each_application_fails_on_its_own_configs_fail_on(tmp_path):
+    """An applicant whose erasl.toml says `fail-on = "error"` does not fail the run on warnings;
+    a neighbour without one still does, and `--fail-on` on the command line overrides both."""
+    advisor = tmp_path / "advisor"
+    for name in ("lenient", "strict"):
+        (advisor / name).mkdir(parents=True)
+        (advisor / name / "observership.md").write_text("I observed patient care and gained valuable experience.\n")
+    (advisor / "lenient" / "erasl.toml").write_text('fail-on = "error"\n')
+    assert run("check", "--no-cache", str(advisor / "lenient")).exit_code == 0
+    assert run("check", "--no-cache", str(advisor)).exit_code == 1  # "strict" fails on warnings
+    assert run("check", "--no-cache", "--fail-on", "warning", str(advisor / "lenient")).exit_code == 1
+
+
 def test_report_on_an_advisor_folder_gives_a_cohort_and_one_report_each(advisor):
     result = run("report", "--format", "json", str(advisor))
     assert result.exit_code == 0, result.output
