@@ -90,7 +90,7 @@ class VerbReader:
             return None
         if token.is_title and self._starts_fragment(token):
             if token.tag_.startswith("VB"):
-                return token.lemma_.lower()
+                return self._tagged_lemma(token)
             guess = self._verb_form(token.lower_)
             if guess:
                 return guess
@@ -102,8 +102,15 @@ class VerbReader:
         if token.dep_ in ("amod", "compound"):
             return None  # participles used as adjectives: "hard-working", "trained staff"
         if token.pos_ == "VERB" or token.tag_.startswith("VB"):
-            return token.lemma_.lower()
+            return self._tagged_lemma(token)
         return None
+
+    def _tagged_lemma(self, token) -> str:
+        """spaCy's lemma, unless it left an irregular form as written ("Got", "Kept", "Felt" opening a fragment)."""
+        lemma = token.lemma_.lower()
+        if lemma == token.lower_ and lemma in self.irregular:
+            return self.irregular[lemma][0]
+        return lemma
 
     @staticmethod
     def _prefix(token) -> str | None:

@@ -23,7 +23,8 @@ LEXICON_FILE = Path("lexicon") / "lexicon.toml"
 SPECIALTIES_FILE = Path("application") / "specialties.toml"
 # The phrase groups of lexicon.toml: each maps a label to a list of phrases.
 PHRASE_GROUPS = ("types", "places", "settings", "time", "people", "subjects")
-VERB_LISTS = ("observer", "underselling", "hands-on", "role", "role-with-object", "role-objects")
+VERB_LISTS = ("observer", "underselling", "hands-on", "role", "role-with-object", "role-objects", "lesson",
+              "trailing", "people-objects")
 TITLE_GROUPS = ("types", "places", "specialties")  # what a title can name; one label per word
 
 
@@ -89,12 +90,12 @@ def load_lexicon_data(directory: Path, experience_types: tuple[str, ...]) -> Lex
         words = _strings(value, f"{name}: [verbs] {label}")
         if label == "self-improvement":
             phrases.setdefault("objects", {})["self-improvement"] = words
-        elif label == "observer-phrases":
-            phrases.setdefault("verb-phrases", {})["observer"] = words
+        elif label in ("observer-phrases", "underselling-phrases"):
+            phrases.setdefault("verb-phrases", {})[label.removesuffix("-phrases")] = words
         elif label in VERB_LISTS:
             verbs[label] = frozenset(word.lower() for word in words)
         else:
-            raise RuleFileError(f"{name}: [verbs] unknown list {label!r} (known: {', '.join(VERB_LISTS)}, self-improvement, observer-phrases)")
+            raise RuleFileError(f"{name}: [verbs] unknown list {label!r} (known: {', '.join(VERB_LISTS)}, self-improvement, observer-phrases, underselling-phrases)")
     for label in VERB_LISTS:
         verbs.setdefault(label, frozenset())
 

@@ -19,7 +19,7 @@ from dataclasses import asdict, dataclass, field, fields
 from typing import TYPE_CHECKING, Any
 
 from erasl.document import MONTH_NUMBERS, PRESENT, SEASON_MONTHS, read_month
-from erasl.grammar import VerbReader, is_quantity, own_subject, verb_tense
+from erasl.grammar import VerbReader, is_passive, is_quantity, own_subject, verb_tense
 
 if TYPE_CHECKING:
     from erasl.document import Entry
@@ -370,7 +370,11 @@ class ProfileReader:
         for token, lemma in self.reader.action_verbs(doc, active_only=True):
             if not own_subject(token) or token.dep_ == "prep" or (token.tag_ == "VBG" and token.dep_ in ("pobj", "pcomp")):
                 continue  # "including X", "assisted with pre-rounding": not a task of the applicant's own
-            if lemma in verbs["observer"]:
+            if token.dep_ == "xcomp" and self.reader.lemma(token.head) in verbs["lesson"]:
+                continue  # "the job is teaching me how to manage patients": a lesson, not a task done
+            trailing = lemma in verbs["trailing"] and any(_person_object(child, verbs["people-objects"])
+                                                          for child in token.children)
+            if lemma in verbs["observer"] or trailing:
                 group = "observer"
             elif lemma in verbs["underselling"]:
                 group = "underselling"
@@ -379,7 +383,7 @@ class ProfileReader:
             else:
                 group = "other"
             improving_oneself = any(span.root.head is token or span.start == token.i + 1 for span in self_improvement)
-            role = not improving_oneself and (lemma in verbs["role"] or (
+            role = not improving_oneself and not trailing and (lemma in verbs["role"] or (
                 lemma in verbs["role-with-object"] and any(_counted_role_object(c, verbs["role-objects"])
                                                            for c in token.children)))
             actions.append(Action(lemma, token.text, token.idx, token.idx + len(token.text),
@@ -387,16 +391,17 @@ class ProfileReader:
         return self._observer_phrases(actions, found)
 
     def _observer_phrases(self, actions: list[Action], found) -> list[Action]:
-        """"Was part of the team", "got exposure of", "sat in OPD": one observer action each, in place of
-        the bare verb, when the verb is the applicant's (lexicon [verbs] observer-phrases)."""
-        for _, span in found.get("verb-phrases", []):
+        """"Was part of the team", "got exposure of", "sat in OPD" (observer), "took part in" (underselling):
+        one action each, in place of the bare verb, when the verb is the applicant's (lexicon [verbs]
+        observer-phrases, underselling-phrases)."""
+        for group, span in found.get("verb-phrases", []):
             verb = span[0]
-            if not own_subject(verb) or span.root.dep_ == "pobj":
-                continue
+            if not own_subject(verb) or span.root.dep_ == "pobj" or any(is_passive(token) for token in span):
+                continue  # "the study was presented at": a passive, not the applicant being present
             actions = [a for a in actions if not verb.idx <= a.start < span.end_char]
             phrase = " ".join(token.lemma_.lower() for token in span)
             actions.append(Action(phrase, span.text, span.start_char, span.end_char,
-                                  verb_tense(verb, verb.lemma_.lower(), self.reader), "observer", False))
+                                  verb_tense(verb, verb.lemma_.lower(), self.reader), group, False))
         return sorted(actions, key=lambda action: action.start)
 
 
@@ -436,6 +441,15 @@ def sentence_subjects(doc, organisation_spans) -> list[Mention]:
         start, end = words[0].idx, words[-1].idx + len(words[-1].text)
         subjects.append(Mention(doc.text[start:end], start, end, label=label))
     return subjects
+
+
+def _person_object(child, people) -> bool:
+    """A direct object that is a person: him, her, them, a name, "the attending", "Dr. Patel"."""
+    if child.dep_ != "dobj":
+        return False
+    return child.lower_ in ("him", "her", "them") or child.lemma_.lower() in people or child.lower_ in people \
+        or (child.pos_ == "PROPN" and any(grand.lower_.rstrip(".") == "dr" for grand in child.children)) \
+        or child.ent_type_ == "PERSON"
 
 
 def _counted_role_object(child, role_objects) -> bool:

@@ -15,6 +15,7 @@ validated when the rules load.
 from __future__ import annotations
 
 import itertools
+from functools import lru_cache
 from typing import Any
 
 from erasl.checks import Check, check_kind
@@ -46,6 +47,28 @@ def _word_variants(word: str, tokenizer) -> list[list[str]]:
 
 # spaCy's English lemmatizer folds object pronouns into subject ones ("me" -> "I").
 _PRONOUN_LEMMAS = {"i": "I", "me": "I", "us": "we", "him": "he", "them": "they"}
+
+
+@lru_cache(maxsize=None)
+def inflections(word: str) -> tuple[str, ...]:
+    """Every inflection of a phrase word (lemminflect), itself first: the lower-case match of
+    `got`, `learnt`, `Kept` when spaCy's lemmatizer leaves them as written (often at a
+    sentence's start, in résumé fragments)."""
+    from lemminflect import getAllInflections
+
+    if not word.isalpha():
+        return (word,)
+    forms = {form.lower() for found in getAllInflections(word).values() for form in found}
+    return (word, *sorted(form for form in forms - {word} if not _regular_form(word, form)))
+
+
+def _regular_form(word: str, form: str) -> bool:
+    """'presented', 'gains', 'studying': suffixes spaCy's lemmatizer undoes itself. Only irregular
+    forms need listing, and listing regular ones would let 'present' (the adjective) match 'presented'."""
+    stems = {word, word[:-1], word + word[-1]} if len(word) > 2 else {word}
+    if word.endswith("y"):
+        stems.add(word[:-1] + "i")
+    return any(form == stem + suffix for stem in stems for suffix in ("s", "es", "ed", "d", "ing"))
 
 
 def lemma_form(word: str) -> str:
@@ -106,6 +129,8 @@ def compile_phrase(phrase: str, tokenizer) -> list[list[dict[str, Any]]]:
                     words = spec["WORD"]
                     if attribute == "LEMMA":
                         words = [lemma_form(word) for word in words]
+                    else:
+                        words = list(dict.fromkeys(form for word in words for form in inflections(word)))
                     token = {attribute: words[0] if len(words) == 1 else {"IN": words}}
                     if "OP" in spec:
                         token["OP"] = spec["OP"]
@@ -147,6 +172,18 @@ def matched_spans(matcher, doc) -> list:
     return sorted(filter_spans(matcher(doc, as_spans=True)), key=lambda span: span.start)
 
 
+def inflected_sequences(words: list[str], limit: int = 64) -> list[tuple[str, ...]]:
+    """A word sequence with each word in every inflection (at most `limit` sequences; past that,
+    the words as written)."""
+    choices = [inflections(word) for word in words]
+    total = 1
+    for forms in choices:
+        total *= len(forms)
+    if total > limit:
+        return [tuple(words)]
+    return list(itertools.product(*choices))
+
+
 class MatcherPool:
     """Every phrase rule's patterns in one spaCy Matcher: one pass over each entry, not one per rule.
 
@@ -184,7 +221,7 @@ class MatcherPool:
             for words in sequences:
                 lemmas = [lemma_form(word) for word in words]
                 self.by_lemma.add(key, [Doc(self.vocab, words=words, lemmas=lemmas)])
-                self.by_lower.add(key, [Doc(self.vocab, words=words)])
+                self.by_lower.add(key, [Doc(self.vocab, words=list(forms)) for forms in inflected_sequences(words)])
         _add_patterns(self.matcher, key, rule, self.tokenizer, token_phrases, raw_patterns)
         for phrase in exact:
             self.by_orth.add(key, [self.tokenizer(phrase)])
