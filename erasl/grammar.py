@@ -14,6 +14,9 @@ _DIGITS = re.compile(r"^[\d.,–\-/:%+x]*\d[\d.,–\-/:%+x]*$")
 # A number written together with its unit, which spaCy keeps as one token: "12h", "24hr", "2wks", "6mos".
 NUMBER_WITH_UNIT = r"^\d+(\.\d+)?(min|mins|h|hr|hrs|hour|hours|d|day|days|wk|wks|week|weeks|mo|mos|month|months|yr|yrs|year|years)$"
 _NUMBER_WITH_UNIT = re.compile(NUMBER_WITH_UNIT, re.IGNORECASE)
+# A date written as one token: "2023/06", "06/2023", "2021.03", "15/06/2023", "Dec'22", "Jan'24".
+DATE_TOKEN = (r"^(?:(?:19|20)\d\d[./-]\d{1,2}(?:[./-]\d{1,2})?|\d{1,2}[./-](?:19|20)\d\d|\d{1,2}/\d{1,2}/\d{2,4}"
+              r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?['’]\d\d)$")
 
 
 # Words before a number that make it part of a name, not a count: "Step 1", "type 2 diabetes", "PGY-2".

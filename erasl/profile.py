@@ -19,7 +19,7 @@ from dataclasses import asdict, dataclass, field, fields
 from typing import TYPE_CHECKING, Any
 
 from erasl.document import MONTH_NUMBERS, PRESENT, SEASON_MONTHS, read_month
-from erasl.grammar import VerbReader, is_passive, is_quantity, own_subject, verb_tense
+from erasl.grammar import DATE_TOKEN, VerbReader, is_passive, is_quantity, own_subject, verb_tense
 
 if TYPE_CHECKING:
     from erasl.document import Entry
@@ -55,7 +55,7 @@ class Action:
     start: int
     end: int
     tense: str | None  # past | present | None (cannot tell)
-    group: str  # hands-on | observer | underselling | other
+    group: str  # hands-on | observer | underselling | self-improvement | other
     role: bool  # a verb that shows the applicant's own role (V101), not self-improvement
 
 
@@ -176,9 +176,11 @@ def display_title(entry) -> str:
 _MONTH = r"(?:" + "|".join(sorted(MONTH_NUMBERS, key=len, reverse=True)) + r")\.?"
 _SEASON = r"(?:" + "|".join(SEASON_MONTHS) + r")"
 _YEAR = r"(?:19|20)\d\d"
+_SHORT_YEAR = r"['’]\d\d"  # "Jan'24", "Mar '24"
+_NUMERIC = rf"(?:{_YEAR}[./-](?:0?[1-9]|1[0-2])(?![\d])|(?:0?[1-9]|1[0-2])[./]{_YEAR})"  # "2023/06", "09.2019", "06/2023"
 _DAY = r"(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)"  # "1st March 2021", "28th of February"
-_WHEN = rf"(?:(?:{_DAY})?(?:{_MONTH}|{_SEASON})(?:\s+(?:of\s+)?|,\s*)?(?:{_YEAR})?|{_YEAR})"
-_TO = r"\s*(?:[-–—]|to|through|till|until)\s*"
+_WHEN = rf"(?:{_NUMERIC}|(?:{_DAY})?(?:{_MONTH}|{_SEASON})(?:\s*{_SHORT_YEAR}|(?:\s+(?:of\s+)?|,\s*)?(?:{_YEAR})?)|{_YEAR})"
+_TO = r"\s*(?:[-–—~]|to|through|till|until)\s*"
 _NOW = r"(?:present|now|date|today|current(?:ly)?)"
 _DATE_RANGE = re.compile(rf"(?<![\w-])(?:since\s+(?P<since>{_WHEN})|(?:from\s+)?(?P<first>{_WHEN})(?:{_TO}(?:(?P<now>{_NOW})|(?P<last>{_WHEN})))?)(?![\w-])",
                          re.IGNORECASE)
@@ -186,10 +188,15 @@ _DATE_RANGE = re.compile(rf"(?<![\w-])(?:since\s+(?P<since>{_WHEN})|(?:from\s+)?
 
 def _month_of(words: str, default_year: int | None = None) -> int | None:
     """'June 2025' -> month number; 'Jun' with a default year; '2024' -> January 2024."""
+    numeric = re.fullmatch(rf"({_YEAR})[./-](\d{{1,2}})|(\d{{1,2}})[./]({_YEAR})", words.strip())
+    if numeric:
+        year, month = (numeric.group(1), numeric.group(2)) if numeric.group(1) else (numeric.group(4), numeric.group(3))
+        return int(year) * 12 + int(month) - 1
     text = words.strip().lower().replace(",", " ").replace(".", " ")
     text = re.sub(r"^\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?=[a-z])", "", text)  # a day before the month
     year_match = re.search(_YEAR, text)
-    year = int(year_match.group(0)) if year_match else default_year
+    short_year = re.search(r"['’](\d\d)\b", text)
+    year = int(year_match.group(0)) if year_match else 2000 + int(short_year.group(1)) if short_year else default_year
     if year is None:
         return None
     name = re.match(r"[a-z]+", text)
@@ -214,7 +221,7 @@ def read_text_dates(text: str) -> tuple[int | None, int | None, bool, tuple[int,
                 return start, None, True, match.span()
             continue
         first, last = match.group("first"), match.group("last")
-        if not re.search(_YEAR, match.group(0)):
+        if not re.search(rf"{_YEAR}|{_SHORT_YEAR}", match.group(0)):
             continue  # "June" alone: no year to place it
         last_month = _month_of(last) if last else None
         last_year = last_month // 12 if last_month is not None else None
@@ -226,7 +233,8 @@ def read_text_dates(text: str) -> tuple[int | None, int | None, bool, tuple[int,
         if last_month is None and last:
             last_month = _month_of(last, start // 12)
         if last_month is None:
-            last_month = start + 11 if re.fullmatch(_YEAR, first.strip()) else start
+            season = re.match(_SEASON, first.strip(), re.IGNORECASE)
+            last_month = start + 11 if re.fullmatch(_YEAR, first.strip()) else start + 2 if season else start
         elif re.fullmatch(_YEAR, last.strip()):
             last_month += 11  # "2022-2024": to the end of 2024
         if last_month < start:
@@ -258,15 +266,16 @@ class ProfileReader:
         self._type(profile, metadata, found, in_title)
         self._place(profile, metadata, found, in_title)
         self._specialty(profile, metadata, found, in_title)
-        profile.settings = [_mention(span, label) for label, span in found.get("settings", []) if label == "setting"]
+        profile.settings = [_mention(span, "setting") for label, span in found.get("settings", [])
+                            if label == "setting" or (label == "unit" and span.root.dep_ not in ("compound", "poss"))]
         if metadata.get("setting"):
             profile.settings.insert(0, Mention(metadata["setting"], source="metadata", label="setting"))
         profile.teaching = [_mention(span, label) for label, span in found.get("settings", []) if label == "teaching"]
         profile.supervisors = [_mention(span, label) for label, span in found.get("people", []) if label == "supervisors"]
         profile.letters = [_mention(span, label) for label, span in found.get("people", []) if label == "letters"]
         profile.time_frame = [_mention(span, label) for label, span in found.get("time", []) if not _verb_present(span)]
-        profile.counts = [Mention(t.text, t.idx, t.idx + len(t.text), label="count") for t in doc if is_quantity(t)] \
-            if doc is not None else []
+        profile.counts = [Mention(t.text, t.idx, t.idx + len(t.text), label="count") for t in doc
+                          if is_quantity(t) and not _date_part(t)] if doc is not None else []
         self._dates(profile, metadata, entry.prose, today)
         self._weeks(profile, today)
         profile.actions = self._actions(doc, found) if doc is not None else []
@@ -333,6 +342,9 @@ class ProfileReader:
                 profile.end, profile.ongoing, profile.status_from = end, end >= today, "metadata"
             if profile.ongoing:
                 profile.end = None
+            if profile.start is None and (written := read_text_dates(text)) is not None and written[0] <= (profile.end or written[0]):
+                left, right = written[3]  # `end:` alone, "from June to August 2022" in the text: the start is the text's
+                profile.start, profile.dates_words = written[0], Mention(text[left:right], left, right, label="dates")
             return
         written = read_text_dates(text)
         if written is None:
@@ -351,12 +363,15 @@ class ProfileReader:
     def _weeks(self, profile, today: int) -> None:
         text = profile.entry.text if profile.entry is not None else ""
         stated = next(((weeks, m) for m in profile.time_frame if m.label == "duration"
-                       and not _is_frequency(text, m) and (weeks := _weeks_of(m.text)) is not None), None)
+                       and not _is_frequency(text, m) and not _is_age(text, m) and (weeks := _weeks_of(m.text)) is not None), None)
         span_weeks = None
         if profile.start is not None and (profile.end is not None or profile.ongoing):
             last = profile.end if profile.end is not None else today
             span_weeks = max(last - profile.start + 1, 1) * WEEKS_PER_MONTH
-        if stated and (span_weeks is None or stated[0] <= span_weeks + 0.5):
+        if stated and span_weeks is not None and profile.dates_words is not None and _part_of_span(text, profile, stated):
+            stated = None  # "Mar 2021 - Feb 2022 ... 2 months in cardiology": a part, not the whole
+        single_month = profile.start is not None and profile.end == profile.start
+        if stated and (span_weeks is None or single_month or stated[0] <= span_weeks + 0.5):
             profile.weeks, profile.weeks_from, profile.weeks_words = stated[0], "text", stated[1]
         elif span_weeks is not None:
             profile.weeks, profile.weeks_from = round(span_weeks), "dates"
@@ -383,6 +398,8 @@ class ProfileReader:
             else:
                 group = "other"
             improving_oneself = any(span.root.head is token or span.start == token.i + 1 for span in self_improvement)
+            if improving_oneself and group == "other":
+                group = "self-improvement"  # "improved my English": neither a task nor an observer verb
             role = not improving_oneself and not trailing and (lemma in verbs["role"] or (
                 lemma in verbs["role-with-object"] and any(_counted_role_object(c, verbs["role-objects"])
                                                            for c in token.children)))
@@ -452,6 +469,23 @@ def _person_object(child, people) -> bool:
         or child.ent_type_ == "PERSON"
 
 
+_NUMERIC_DATE = re.compile(DATE_TOKEN + r"|^['’]\d\d$", re.IGNORECASE)
+_DAY_OF_MONTH = re.compile(r"^\d{1,2}(?:st|nd|rd|th)?$", re.IGNORECASE)
+
+
+def _date_part(token) -> bool:
+    """A number that is part of a date, not a count: "2021.03", "06/2023", "1st March", "March 15"."""
+    if _NUMERIC_DATE.match(token.text):
+        return True
+    if not _DAY_OF_MONTH.match(token.text):
+        return False
+    doc = token.doc
+    neighbours = [doc[i] for i in (token.i - 1, token.i + 1, token.i + 2) if 0 <= i < len(doc)]
+    if token.i + 1 < len(doc) and doc[token.i + 1].lower_ != "of":
+        neighbours = neighbours[:2]  # "1st of March": the month two words on
+    return any(n.text.lower().rstrip(".") in MONTH_NUMBERS for n in neighbours)
+
+
 def _counted_role_object(child, role_objects) -> bool:
     """A direct object that makes "saw" or "took" a role: patients, histories, or anything counted."""
     if child.dep_ != "dobj" or child.pos_ not in ("NOUN", "PROPN"):
@@ -498,13 +532,38 @@ def _verb_present(span) -> bool:
 
 
 _FREQUENCY_BEFORE = re.compile(r"\b(?:once|twice|thrice|times|per|every|each|x)\s*$", re.IGNORECASE)
+# "36 hours a week", "3 days a week", "2 clinics a month": an amount per unit of time, a rate.
+_RATE_BEFORE = re.compile(r"\b(?:hours?|hrs?|h|days?|nights?|shifts?|sessions?|clinics?|visits?|patients?|pts|classes|"
+                          r"lectures?|times?|calls?|weekends?|mornings?|afternoons?|evenings?)\s*$", re.IGNORECASE)
+_LEADING_NUMBER = re.compile(r"^\s*(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                             r"fifteen|eighteen|twenty|thirty)\b)", re.IGNORECASE)
 
 
 def _is_frequency(text: str, mention: Mention) -> bool:
-    """'twice a week', '3 times a month', 'per week': how often, not how long."""
+    """'twice a week', '3 times a month', 'per week', '36 hours a week': how often, not how long.
+    'x 18 mos' after a title is a length ("Observership x 6 weeks")."""
     if mention.start is None or mention.source != "text":
         return False
-    return bool(_FREQUENCY_BEFORE.search(text[max(0, mention.start - 12):mention.start]))
+    before = text[max(0, mention.start - 12):mention.start]
+    if _LEADING_NUMBER.match(mention.text):
+        return bool(re.search(r"\b(?:per|every|each)\s*$", before, re.IGNORECASE))
+    return bool(_FREQUENCY_BEFORE.search(before) or _RATE_BEFORE.search(before))
+
+
+def _is_age(text: str, mention: Mention) -> bool:
+    """'a 19-year-old athlete': an age, not how long the experience lasted."""
+    return mention.end is not None and mention.source == "text" and bool(re.match(r"\s*-?\s*olds?\b", text[mention.end:mention.end + 6]))
+
+
+def _part_of_span(text: str, profile: "EntryProfile", stated) -> bool:
+    """A stated duration in a later sentence than a date range, and under half of it: a part of the
+    time ("Mar 2021 - Feb 2022 ... spent 2 months in cardiology"), not its length."""
+    weeks, mention = stated
+    dates = profile.dates_words
+    if mention.start is None or dates.end is None or mention.start < dates.end or profile.end is None:
+        return False
+    span_weeks = (profile.end - profile.start + 1) * WEEKS_PER_MONTH
+    return weeks < span_weeks / 2 and bool(re.search(r"[.;!?]\s", text[dates.end:mention.start]))
 
 
 def _weeks_of(words: str) -> float | None:

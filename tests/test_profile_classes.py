@@ -47,3 +47,51 @@ def test_each_sentence_says_who_it_is_about():
     read = profile("Mayo Hospital Lahore is a 2400-bed teaching hospital. It serves all of Punjab. "
                    "Took histories daily. The residents reviewed my notes.")
     assert [m.label for m in read.subjects] == ["organisation", "organisation", "applicant", "other"]
+
+
+# --- round 3 (issue 11, detect): lengths, dates, counts, settings and verbs ---------------------
+
+import pytest  # noqa: E402
+
+
+@pytest.mark.parametrize(("text", "weeks"), [
+    ("IM observership x 6 weeks at a community hospital.", 6),                     # "x 6 weeks" is a length
+    ("Worked 36 hours a week from Jan 2022 to Dec 2022.", 52),                     # "hours a week" is a rate
+    ("Mar 2021 - Feb 2022 internship. Spent 2 months in cardiology.", 52),          # a part of the dated span
+    ("Case report of a 19-year-old athlete, March 2024. A 6-week elective.", 6),    # an age is not a length
+    ("12-week inpatient externship, Jun–Aug 2025.", 12),
+    ("Research in summer 2023.", 13),                                               # a season is three months
+    ("Jan'24-Mar'24 on the medicine ward.", 13),
+    ("2023/06-2023/09 in clinic.", 17),
+    ("2021.03 ~ 2022.02 Research Student, Seoul.", 52),
+])
+def test_how_long_an_entry_lasted(text, weeks):
+    assert profile(text).weeks == pytest.approx(weeks, abs=0.5)
+
+
+def test_end_metadata_alone_takes_the_start_written_in_the_text():
+    read = profile("---\nend: 2022-08\n---\nClinic volunteer from June to August 2022. Screen about 12 patients a week.")
+    assert read.weeks == 13
+
+
+def test_the_numbers_of_a_date_are_not_counts():
+    assert profile("House job from 1st March 2021 to 28th February 2022. 2021.03 ~ 2022.02.").counts == []
+    assert [m.text for m in profile("Admitted 3 patients on March 15 and 12 on call.").counts] == ["3", "12"]
+
+
+def test_a_department_is_a_setting_only_as_the_head_of_its_phrase():
+    assert profile("Clerkship in the Department of Medicine.").settings
+    assert not profile("Presented 2 cases at the department's Friday meeting and the department journal club.").settings
+
+
+@pytest.mark.parametrize(("text", "groups"), [
+    ("Followed him on rounds.", [("follow", "observer")]),
+    ("Followed 4 patients daily.", [("follow", "hands-on")]),
+    ("The job is teaching me how to manage patients.", []),
+    ("Got the chance to present.", [("get", "other"), ("present", "hands-on")]),
+    ("I took part in the night shifts.", [("take part in", "underselling")]),
+    ("The study was presented at the annual meeting.", []),
+    ("I improved my English.", [("improve", "self-improvement")]),
+])
+def test_whose_action_and_what_kind(text, groups):
+    assert [(a.lemma, a.group) for a in profile(text).actions] == groups

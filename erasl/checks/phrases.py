@@ -8,6 +8,7 @@ The phrase language (documented in README.md, "Rule data"):
   <NUM> <YEAR> <MONTH> <NOUN> <ADJ> <ADV>   a number (digits or spelled out, spaCy's like_num), a year or year range,
                 a month name, a noun, an adjective, an adverb; each may end in `?`
   <NUMUNIT>     a number written together with its unit, one token to spaCy: 12h, 24hr, 2wks, 6mos
+  <DATE>        a date written as one token: 2023/06, 06/2023, 2021.03, Dec'22
 Raw spaCy token patterns can be given too (`patterns = [[{...}, ...]]`); both are
 validated when the rules load.
 """
@@ -19,7 +20,7 @@ from functools import lru_cache
 from typing import Any
 
 from erasl.checks import Check, check_kind
-from erasl.grammar import NUMBER_WITH_UNIT
+from erasl.grammar import DATE_TOKEN, NUMBER_WITH_UNIT
 from erasl.registry import RuleFileError
 
 _MONTHS = [
@@ -31,6 +32,7 @@ TOKEN_CLASSES: dict[str, dict[str, Any]] = {
     "NUM": {"LIKE_NUM": True},
     "YEAR": {"TEXT": {"REGEX": r"^(19|20)\d\d([–-]((19|20)?\d\d|present|now|today))?$"}},
     "MONTH": {"TEXT": {"IN": _MONTHS}},
+    "DATE": {"LOWER": {"REGEX": DATE_TOKEN}},
     "NOUN": {"POS": {"IN": ["NOUN", "PROPN"]}},
     "ADJ": {"POS": "ADJ"},
     "ADV": {"POS": "ADV"},

@@ -3,7 +3,7 @@
 A `requires` rule passes when any of its evidence is present. The evidence is
 read from the entry's profile (erasl/profile.py): `counts` (a number that is not
 a bare year), `role-actions` (a verb that shows the applicant's own role),
-`time-frame` (a duration or a date), `settings` (a named clinical setting). A rule
+`time-frame` (a duration or a date; not a frequency or 'currently' alone), `settings` (a named clinical setting). A rule
 may add its own phrases and metadata keys. It reports once per entry, at the first
 sentence, because the fix is to add something, not to change a span.
 """
@@ -13,10 +13,12 @@ from __future__ import annotations
 from erasl.checks import Check, check_kind, first_sentence_span
 from erasl.registry import RuleFileError
 
+# [time] labels of the lexicon that say how long or when (not "status": ongoing, part-time; not "frequency": daily).
+TIME_FRAME_LABELS = ("duration", "dates")
 EVIDENCE = {
     "counts": lambda profile: profile.counts,
     "role-actions": lambda profile: profile.role_actions,
-    "time-frame": lambda profile: profile.time_frame or profile.start is not None,
+    "time-frame": lambda profile: any(m.label in TIME_FRAME_LABELS for m in profile.time_frame) or profile.start is not None,
     "settings": lambda profile: profile.settings,
 }
 

@@ -16,14 +16,15 @@ class ObserverVerbCheck(Check):
     `first-except-types` (a shadowing entry may open with what it watched)."""
 
     OPTIONS = {"groups": (list, ["observer", "underselling"]), "min-share": (float, 0.5), "ignore": (list, []),
-               "flag-first": (bool, True), "first-except-types": (list, [])}
+               "flag-first": (bool, True), "first-except-types": (list, []), "ignore-groups": (list, [])}
 
     def compile(self, nlp) -> None:
         self.groups = set(self.options["groups"])
         self.ignore = {v.lower() for v in self.options["ignore"]}
 
     def run(self, entry, doc):
-        actions = [action for action in entry.profile.actions if action.lemma not in self.ignore]
+        actions = [action for action in entry.profile.actions
+                   if action.lemma not in self.ignore and action.group not in self.options["ignore-groups"]]
         weak = [action for action in actions if action.group in self.groups]
         if not weak:
             return
