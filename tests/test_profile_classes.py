@@ -95,3 +95,17 @@ def test_a_department_is_a_setting_only_as_the_head_of_its_phrase():
 ])
 def test_whose_action_and_what_kind(text, groups):
     assert [(a.lemma, a.group) for a in profile(text).actions] == groups
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Shadowed Dr. Patel, a cardiologist, at his private practice for 2 weeks.", "shadowing"),
+    ("6-week clinical attachment in respiratory medicine, UK.", "observership"),
+    ("Foundation Year 1 doctor, Royal Stoke University Hospital, UK.", "work"),
+    ("Worked as GP in ED of King Fahad Hospital, Jeddah.", "work"),
+    ("Served as the only physician at a rural health post during my year of rural service.", "work"),
+    ("Co-led monthly blood pressure screening outreaches in 4 rural communities.", "volunteer"),
+    ("As Chief Medical Student Ambassador at my university, I organized 3 workshops.", "leadership"),
+    ("Surgery clerkship, 8 weeks: we worked as a team of 4 students.", "clerkship"),
+])
+def test_the_type_an_entry_names(text, kind):
+    assert profile(text).experience_type == kind

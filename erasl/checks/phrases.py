@@ -54,23 +54,15 @@ _PRONOUN_LEMMAS = {"i": "I", "me": "I", "us": "we", "him": "he", "them": "they"}
 @lru_cache(maxsize=None)
 def inflections(word: str) -> tuple[str, ...]:
     """Every inflection of a phrase word (lemminflect), itself first: the lower-case match of
-    `got`, `learnt`, `Kept` when spaCy's lemmatizer leaves them as written (often at a
-    sentence's start, in résumé fragments)."""
+    `Got`, `Learnt`, `Shadowed` when spaCy's tagger misreads them and its lemma is the word as
+    written (often at a sentence's start, in résumé fragments)."""
     from lemminflect import getAllInflections
 
     if not word.isalpha():
         return (word,)
     forms = {form.lower() for found in getAllInflections(word).values() for form in found}
-    return (word, *sorted(form for form in forms - {word} if not _regular_form(word, form)))
+    return (word, *sorted(forms - {word}))
 
-
-def _regular_form(word: str, form: str) -> bool:
-    """'presented', 'gains', 'studying': suffixes spaCy's lemmatizer undoes itself. Only irregular
-    forms need listing, and listing regular ones would let 'present' (the adjective) match 'presented'."""
-    stems = {word, word[:-1], word + word[-1]} if len(word) > 2 else {word}
-    if word.endswith("y"):
-        stems.add(word[:-1] + "i")
-    return any(form == stem + suffix for stem in stems for suffix in ("s", "es", "ed", "d", "ing"))
 
 
 def lemma_form(word: str) -> str:
