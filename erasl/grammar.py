@@ -380,7 +380,7 @@ def is_adjectival_participle(verb, words: PassiveWords) -> bool:
     present-tense clause that ends at it."""
     if verb.dep_ == "amod":
         return True
-    lemma, word = verb_lemma(verb, words), verb.lower_
+    forms = participle_forms(verb, words)
     children = list(verb.children)
     if any(c.dep_ == "conj" and c.tag_ in ("JJ", "JJR", "JJS") for c in children) or (
             verb.dep_ == "conj" and verb.head.tag_ in ("JJ", "JJR", "JJS")):
@@ -389,21 +389,22 @@ def is_adjectival_participle(verb, words: PassiveWords) -> bool:
         return True  # "The area is heavily wooded", "a talented player": no verb behind them
     agents = _agents(verb)
     # "made up of six nurses": a preposition on the particle belongs to the participle too
-    heads = [verb, *(c for c in children if c.dep_ == "prt")]
+    heads = [verb, *(c for c in children if c.dep_ == "prt" or c.dep_ == "advmod" and c.lower_ in _PARTICLES)]
     preps = {c.lower_ for h in heads for c in h.children if c in agents or c.dep_ == "prep" and not (
         c.lower_ == "by" and all(_time_word(g) for g in c.children if g.dep_ == "pobj"))}
+    preps |= {c.lower_ for c in heads[1:]}  # a particle names a state too: "worn out", "fed up"
     graded = [c.lower_ for c in children if c.dep_ == "advmod" and c.lower_ in words.degree]
     if graded and not (graded == ["well"] and "by" in preps):
         return True  # "very pleased", "well known"; not "well received by nurses", an action
-    if any(lemma in words.states.get(prep, ()) or word in words.states.get(prep, ()) for prep in preps):
+    if any(forms & words.states.get(prep, frozenset()) for prep in preps):
         # "surrounded by mountains" is a state; "surrounded by police" is something people did
-        return not ("by" in preps and lemma not in words.feelings and _agent_is_person(verb, words))
-    if lemma in words.feelings or word in words.feelings:
+        return bool(forms & words.feelings) or not _agent_is_person(verb, words)
+    if forms & words.feelings:
         return not preps & _DIRECTIONS  # "was moved to the ICU" is an action
     negated = any(c.dep_ == "neg" for c in children)
-    if (lemma in words.covering or word in words.covering) and not negated and not preps & (_DIRECTIONS | {"by"}):
+    if forms & words.covering and not negated and not preps & (_DIRECTIONS | {"by"}):
         return True  # "The lecture hall was packed", "the streets were flooded after the rain"
-    if (lemma in words.adjectives or word in words.adjectives) and "by" not in preps and \
+    if forms & words.adjectives and "by" not in preps and \
             not preps & {"to", "into", "onto"} and not _eventive(verb):
         return True  # "The debate was heated (from the first question)"; not "heated to 80 degrees"
     # "This restaurant is overrated.", "I am exhausted.", "He is retired now.", "The house is
@@ -418,7 +419,18 @@ def is_adjectival_participle(verb, words: PassiveWords) -> bool:
     return False
 
 
+_PARTICLES = {"out", "up", "away", "off", "over", "down"}
 _STATE_ADVERBS = {"now", "still", "already", "currently", "presently", "already", "half", "partly", "mostly"}
+
+
+def participle_forms(verb, words: PassiveWords) -> set:
+    """The participle as written and as a dictionary form, to look it up in the P101 table, also when
+    the tagger read it as an adjective ("understaffed" -> understaff)."""
+    word = verb.lower_
+    forms = {word, verb.lemma_.lower(), verb_lemma(verb, words)}
+    if verb.tag_ != "VBN" and word.endswith("ed"):
+        forms |= {word[:-2], word[:-1]}
+    return forms
 
 
 def verb_lemma(verb, words: PassiveWords) -> str:
@@ -599,7 +611,8 @@ def _agents(verb):
 
 
 def _agent_is_person(verb, words: PassiveWords) -> bool:
-    return any(_is_person(g, words) for a in _agents(verb) for g in a.children if g.dep_ == "pobj")
+    """"by my grandmother", "by the police", "by investigators"; not "by her talk", "by mountains"."""
+    return any(_is_person(g, words, or_theirs=False) for a in _agents(verb) for g in a.children if g.dep_ == "pobj")
 
 
 def _happened_once(verb, auxiliary) -> bool:
@@ -617,16 +630,16 @@ def read_passive(verb, words: PassiveWords, auxiliaries=("be", "get")) -> Passiv
     auxiliary = _auxiliary_of(verb, set(auxiliaries))
     if auxiliary is None:
         return None
-    lemma, word = verb_lemma(verb, words), verb.lower_
-    if lemma in words.allowed or word in words.allowed:
+    forms = participle_forms(verb, words)
+    if forms & words.allowed:
         return None
     subject = passive_subject(verb)
     # A stative with someone acting on it is an action: "I was raised by my grandmother", "the office
     # was located by the search team"; "I was raised in Ohio" and "The towel is located by the sink" are not.
     acted_on = _agent_is_person(verb, words)
-    if (lemma in words.statives or word in words.statives) and not acted_on:
+    if forms & words.statives and not acted_on:
         return None
-    if (lemma in words.person_statives or word in words.person_statives) and not acted_on and \
+    if forms & words.person_statives and not acted_on and \
             _is_person(subject, words, or_theirs=False):
         return None  # "I was raised in Ohio"; "These concerns were raised at the meeting" is an action
     negated = any(c.dep_ == "neg" for c in verb.children) or any(
@@ -638,11 +651,11 @@ def read_passive(verb, words: PassiveWords, auxiliaries=("be", "get")) -> Passiv
     # thing after someone ("The street was named after a poet").
     earned = subject is None or _is_person(subject, words) or _happened_once(verb, auxiliary)
     naming = any(c.dep_ == "prep" and c.lower_ == "after" for c in verb.children)
-    if (lemma in words.honours or word in words.honours) and not negated and not patient and earned and not naming:
+    if forms & words.honours and not negated and not patient and earned and not naming:
         return None  # "I was elected", "was awarded"; "The patient was admitted" is no honour
     if is_adjectival_participle(verb, words):
         return None
-    if (lemma in words.own_passives or word in words.own_passives) and _own_or_own_work(subject):
+    if forms & words.own_passives and _own_or_own_work(subject):
         about = "someone-else"  # "I was assigned 4 patients", "my research was published": nothing hidden
     else:
         about = "someone-else" if _about_someone_else(verb, subject, words) else "role"
