@@ -482,11 +482,11 @@ def _eventive(verb) -> bool:
     if auxiliary is None or auxiliary.tag_ != "VBD" or auxiliary.lemma_ != "be" or any(c.dep_ == "aux" for c in children):
         return False  # "She got married last year" is a change of state, not something done to her
     for child in children:
-        if child.dep_ in ("npadvmod", "advmod") and _time_word(child):
+        if child.dep_ in ("npadvmod", "advmod") and (_calendar_point(child) or child.lower_ == "ago"):
             return True  # "was closed yesterday", "was closed last year"
         if child.dep_ == "prep" and child.lower_ in _POINT_IN_TIME and any(
-                _time_word(g) for g in child.children if g.dep_ == "pobj"):
-            return True  # "was closed on Friday", "was closed in 2009"
+                _calendar_point(g) for g in child.children if g.dep_ == "pobj"):
+            return True  # "was closed on Friday", "was closed in 2009"; not "was distended on day two"
     return False
 
 
@@ -596,6 +596,19 @@ _TIME_WORDS = {"yesterday", "today", "tonight", "tomorrow", "morning", "afternoo
                "autumn", "fall", "winter", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
                "october", "november", "december", "hour", "minute", "time"}
+
+
+_CALENDAR = {"yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+             "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+             "november", "december"}
+
+
+def _calendar_point(token) -> bool:
+    """A date an event happened on: "2009", "Tuesday", "yesterday", "last year", "two weeks ago";
+    not a time of day or a hospital day, when a state is only observed ("distended on day two")."""
+    if token.lower_ in _CALENDAR or bool(_YEAR.match(token.text)):
+        return True
+    return token.lower_ in _TIME_WORDS and any(c.lower_ in ("last", "ago") for c in (*token.children, *token.lefts))
 
 
 def _time_word(token) -> bool:
