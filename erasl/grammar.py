@@ -385,6 +385,10 @@ def is_adjectival_participle(verb, words: PassiveWords) -> bool:
     if any(c.dep_ == "conj" and c.tag_ in ("JJ", "JJR", "JJS") for c in children) or (
             verb.dep_ == "conj" and verb.head.tag_ in ("JJ", "JJR", "JJS")):
         return True  # "dehydrated and lethargic": joined to an adjective, it is one
+    doc = verb.doc
+    if verb.i >= 2 and doc[verb.i - 1].text == "-" and doc[verb.i - 2].head == verb and not _agents(verb) and \
+            doc[verb.i - 2].lower_ not in _VERB_PREFIXES - {"self"}:
+        return True  # "The room is air-conditioned", "I am self-taught": a compound adjective
     if _from_a_noun(verb, words):
         return True  # "The area is heavily wooded", "a talented player": no verb behind them
     agents = _agents(verb)
@@ -501,7 +505,8 @@ def _about_someone_else(verb, subject, words: PassiveWords) -> bool:
         lemma = subject.lemma_.lower()
         if lemma in words.people or subject.lower_ in words.people:
             return True
-        in_relative_clause = verb.dep_ in ("relcl", "acl") or any(
+        question = verb.dep_ == "acl" and verb.head.dep_ in ("nsubj", "nsubjpass")  # "Was the patient seen?"
+        in_relative_clause = (verb.dep_ in ("relcl", "acl") and not question) or any(
             c.dep_ == "nsubjpass" and c.lower_ in _RELATIVES for c in verb.children)
         if in_relative_clause and (lemma in words.patients or subject.lower_ in words.patients):
             return True  # "a patient who was admitted with sepsis": the patient's story, not a task
@@ -635,18 +640,32 @@ def _happened_once(verb, auxiliary) -> bool:
     return auxiliary.tag_ == "VBD" or any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
 
 
+def _prefix_piece(token) -> bool:
+    """A piece spaCy split off a hyphenated participle: "re" or "-" in "re-admitted"."""
+    doc = token.doc
+    if token.text == "-":
+        return True
+    return token.i + 2 < len(doc) and not token.whitespace_ and doc[token.i + 1].text == "-" and \
+        not doc[token.i + 1].whitespace_ and doc[token.i + 2].tag_ in ("VBN", "VBD", "JJ")
+
+
 def read_passive(verb, words: PassiveWords, auxiliaries=("be", "get")) -> Passive | None:
     """The passive clause whose participle this is, or None: not a passive, a stative or an honour
     (unless negated: "was not granted" is no honour), or a participle used as an adjective."""
     if verb.tag_ != "VBN" and not _misread_participle(verb):
         return None
+    if _prefix_piece(verb):
+        return None  # "re" and "-" of "was re-admitted": the participle is "admitted"
     auxiliary = _auxiliary_of(verb, set(auxiliaries))
+    if auxiliary is None and verb.i >= 2 and _prefix_piece(verb.doc[verb.i - 2]):
+        auxiliary = _auxiliary_of(verb.doc[verb.i - 2], set(auxiliaries))  # "were pre-treated with acid"
     if auxiliary is None:
         return None
     forms = participle_forms(verb, words)
     if forms & words.allowed:
         return None
-    subject = passive_subject(verb)
+    subject = passive_subject(verb) or next(
+        (c for c in auxiliary.children if c.dep_ in ("nsubj", "nsubjpass")), None)  # "The patient was re-admitted"
     # A stative with someone acting on it is an action: "I was raised by my grandmother", "the office
     # was located by the search team"; "I was raised in Ohio" and "The towel is located by the sink" are not.
     acted_on = _agent_is_person(verb, words)
