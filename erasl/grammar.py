@@ -385,6 +385,12 @@ def is_adjectival_participle(verb, words: PassiveWords) -> bool:
     if any(c.dep_ == "conj" and c.tag_ in ("JJ", "JJR", "JJS") for c in children) or (
             verb.dep_ == "conj" and verb.head.tag_ in ("JJ", "JJR", "JJS")):
         return True  # "dehydrated and lethargic": joined to an adjective, it is one
+    if verb.dep_ == "conj" and verb.head.lemma_ == "be" and any(c.dep_ == "nsubjpass" for c in children) and \
+            not any(c.i > verb.i and c.dep_ not in ("punct", "cc", "conj") for c in children) and any(
+            c.dep_ == "acomp" and c.tag_ in ("JJ", "JJR", "JJS") for c in verb.head.children):
+        # "The fridge was empty and the sink was blocked": a description, clause by clause, ending at
+        # the participle; not "The patient was stable and was discharged home"
+        return True
     doc = verb.doc
     if verb.i >= 2 and doc[verb.i - 1].text == "-" and doc[verb.i - 2].head == verb and not _agents(verb) and \
             doc[verb.i - 2].lower_ not in _VERB_PREFIXES - {"self"}:
@@ -397,8 +403,10 @@ def is_adjectival_participle(verb, words: PassiveWords) -> bool:
     preps = {c.lower_ for h in heads for c in h.children if c in agents or c.dep_ == "prep" and not (
         c.lower_ == "by" and all(_time_word(g) for g in c.children if g.dep_ == "pobj"))}
     preps |= {c.lower_ for c in heads[1:]}  # a particle names a state too: "worn out", "fed up"
-    graded = [c.lower_ for c in children if c.dep_ == "advmod" and c.lower_ in words.degree]
-    if graded and not (graded == ["well"] and "by" in preps):
+    # a degree word after the auxiliary ("was so tired"); not "so" opening the clause ("so the food was ordered")
+    after = next((c.i for c in children if c.dep_ == "auxpass"), -1)
+    graded = [c.lower_ for c in children if c.dep_ == "advmod" and c.lower_ in words.degree and c.i > after]
+    if graded and not (set(graded) <= _MANNER_DEGREE and "by" in preps):
         return True  # "very pleased", "well known"; not "well received by nurses", an action
     if any(forms & words.states.get(prep, frozenset()) for prep in preps):
         # "surrounded by mountains" is a state; "surrounded by police" is something people did
@@ -423,6 +431,7 @@ def is_adjectival_participle(verb, words: PassiveWords) -> bool:
     return False
 
 
+_MANNER_DEGREE = {"well", "fully", "thoroughly", "highly"}  # "well received by nurses", "fully funded by the NIH"
 _PARTICLES = {"out", "up", "away", "off", "over", "down"}
 _STATE_ADVERBS = {"now", "still", "already", "currently", "presently", "already", "half", "partly", "mostly"}
 
