@@ -313,6 +313,7 @@ class PassiveWords:
     """The words a passive reading needs besides the parse (from the P101 table, rules/passive.toml)."""
 
     statives: frozenset = frozenset()      # idioms that are never about a role: "was born", "is located"
+    allowed: frozenset = frozenset()       # the user's passive-allow: never flagged, whatever the parse says
     honours: frozenset = frozenset()       # being the recipient is the point: "was elected", "was awarded"
     own_passives: frozenset = frozenset()  # hide nothing said of me or my work: "I was assigned", "my paper was published"
     feelings: frozenset = frozenset()      # participles of feeling: "am stunned", "was moved by her story"
@@ -322,6 +323,10 @@ class PassiveWords:
     degree: frozenset = frozenset()        # "very", "so", "too": they grade adjectives, never passive verbs
     people: frozenset = frozenset()        # relatives and others whose passive hides nobody's role
     patients: frozenset = frozenset()      # patients: someone else in a clause about them ("a patient who was admitted")
+    persons: frozenset = frozenset()       # nouns for people and groups who can earn an honour or act as an agent
+    person_statives: frozenset = frozenset()  # states only when said of a person: "I was raised in Ohio"
+    verbs: frozenset = frozenset()         # the model's dictionary of verbs, to tell "wooded" (from a noun) from "woven"
+    nouns: frozenset = frozenset()         # the model's dictionary of nouns
 
 
 @dataclass(frozen=True)
@@ -385,31 +390,126 @@ def is_adjectival_participle(verb, words: PassiveWords) -> bool:
     present-tense clause that ends at it."""
     if verb.dep_ == "amod":
         return True
-    lemma, word = verb.lemma_.lower(), verb.lower_
+    forms = participle_forms(verb, words)
     children = list(verb.children)
     if any(c.dep_ == "conj" and c.tag_ in ("JJ", "JJR", "JJS") for c in children) or (
             verb.dep_ == "conj" and verb.head.tag_ in ("JJ", "JJR", "JJS")):
         return True  # "dehydrated and lethargic": joined to an adjective, it is one
-    preps = {c.lower_ for c in children if c.dep_ in ("prep", "agent")}
-    graded = [c.lower_ for c in children if c.dep_ == "advmod" and c.lower_ in words.degree]
-    if graded and not (graded == ["well"] and "by" in preps):
-        return True  # "very pleased", "well known"; not "well received by nurses", an action
-    if any(lemma in words.states.get(prep, ()) or word in words.states.get(prep, ()) for prep in preps):
+    if verb.dep_ == "conj" and verb.head.lemma_ == "be" and any(c.dep_ == "nsubjpass" for c in children) and \
+            not any(c.i > verb.i and c.dep_ not in ("punct", "cc", "conj") for c in children) and any(
+            c.dep_ == "acomp" and c.tag_ in ("JJ", "JJR", "JJS") for c in verb.head.children):
+        # "The fridge was empty and the sink was blocked": a description, clause by clause, ending at
+        # the participle; not "The patient was stable and was discharged home"
         return True
-    if lemma in words.feelings or word in words.feelings:
+    doc = verb.doc
+    if verb.i >= 2 and doc[verb.i - 1].text == "-" and doc[verb.i - 2].head == verb and not _agents(verb) and \
+            doc[verb.i - 2].lower_ not in _VERB_PREFIXES - {"self"}:
+        return True  # "The room is air-conditioned", "I am self-taught": a compound adjective
+    if _from_a_noun(verb, words):
+        return True  # "The area is heavily wooded", "a talented player": no verb behind them
+    agents = _agents(verb)
+    # "made up of six nurses": a preposition on the particle belongs to the participle too
+    heads = [verb, *(c for c in children if c.dep_ == "prt" or c.dep_ == "advmod" and c.lower_ in _PARTICLES)]
+    preps = {c.lower_ for h in heads for c in h.children if c in agents or c.dep_ == "prep" and not (
+        c.lower_ == "by" and all(_time_word(g) for g in c.children if g.dep_ == "pobj"))}
+    preps |= {c.lower_ for c in heads[1:]}  # a particle names a state too: "worn out", "fed up"
+    # a degree word after the auxiliary ("was so tired"); not "so" opening the clause ("so the food was ordered")
+    after = next((c.i for c in children if c.dep_ == "auxpass"), -1)
+    graded = [c.lower_ for c in children if c.dep_ == "advmod" and c.lower_ in words.degree and c.i > after]
+    if graded and not (set(graded) <= _MANNER_DEGREE and "by" in preps):
+        return True  # "very pleased", "well known"; not "well received by nurses", an action
+    if any(forms & words.states.get(prep, frozenset()) for prep in preps):
+        # "surrounded by mountains" is a state; "surrounded by police" is something people did
+        return bool(forms & words.feelings) or not _agent_is_person(verb, words)
+    if forms & words.feelings:
         return not preps & _DIRECTIONS  # "was moved to the ICU" is an action
     negated = any(c.dep_ == "neg" for c in children)
-    if (lemma in words.covering or word in words.covering) and not negated and not preps & (_DIRECTIONS | {"by"}):
+    if forms & words.covering and not negated and not preps & (_DIRECTIONS | {"by"}):
         return True  # "The lecture hall was packed", "the streets were flooded after the rain"
-    if (lemma in words.adjectives or word in words.adjectives) and "by" not in preps and \
-            not preps & {"to", "into", "onto"} and not any(c.dep_ == "agent" for c in children):
+    if forms & words.adjectives and "by" not in preps and \
+            not preps & {"to", "into", "onto"} and not _eventive(verb):
         return True  # "The debate was heated (from the first question)"; not "heated to 80 degrees"
-    complements = [c for c in children if c.i > verb.i and c.dep_ not in ("punct", "cc", "conj")]
-    if not complements and not any(c.dep_ in ("neg", "advmod", "npadvmod") for c in children):
+    # "This restaurant is overrated.", "I am exhausted.", "He is retired now.", "The house is
+    # painted white.": a present state, with nothing after it but a result or the word "now".
+    complements = [c for c in children if c.i > verb.i and c.dep_ not in ("punct", "cc", "conj")
+                   and not (c.dep_ == "oprd" and c.pos_ == "ADJ") and not (c.dep_ == "advmod" and c.lower_ in _STATE_ADVERBS)]
+    if not complements and not any(c.dep_ in ("neg", "npadvmod") or c.dep_ == "advmod" and c.lower_ not in
+                                   _STATE_ADVERBS for c in children):
         auxiliary = next((c for c in children if c.dep_ == "auxpass"), None)
-        # "This restaurant is overrated.", "I am exhausted.": a present state, not an event
         return auxiliary is not None and auxiliary.tag_ in ("VBZ", "VBP") and not any(
             c.dep_ == "aux" for c in children) and verb.dep_ == "ROOT"
+    return False
+
+
+_MANNER_DEGREE = {"well", "fully", "thoroughly", "highly"}  # "well received by nurses", "fully funded by the NIH"
+_PARTICLES = {"out", "up", "away", "off", "over", "down"}
+_STATE_ADVERBS = {"now", "still", "already", "currently", "presently", "already", "half", "partly", "mostly"}
+
+
+def participle_forms(verb, words: PassiveWords) -> set:
+    """The participle as written and as a dictionary form, to look it up in the P101 table, also when
+    the tagger read it as an adjective ("understaffed" -> understaff)."""
+    word = verb.lower_
+    forms = {word, verb.lemma_.lower(), verb_lemma(verb, words)}
+    if verb.tag_ != "VBN" and word.endswith("ed"):
+        forms |= {word[:-2], word[:-1]}
+    return forms
+
+
+def verb_lemma(verb, words: PassiveWords) -> str:
+    """The participle's verb, also when the tagger read it as an adjective ("cluttered" -> clutter)."""
+    lemma = verb.lemma_.lower()
+    if verb.tag_ == "VBN" or not words.verbs or lemma in words.verbs:
+        return lemma
+    word = verb.lower_
+    for base in (word[:-2], word[:-1], word[:-3]):
+        if base in words.verbs:
+            return base
+    return lemma
+
+
+def _from_a_noun(verb, words: PassiveWords) -> bool:
+    """An -ed adjective made from a noun, not a verb: "wooded", "talented" (the model's own
+    dictionaries say "wood" and "talent" are nouns and not verbs). Prefixed verbs ("co-signed") are verbs."""
+    word = verb.lower_
+    if not words.verbs or not word.endswith("ed") or "-" in word:
+        return False
+    # Nouns turn into verbs too ("Patients were triaged by the nurse", "The lesion was biopsied"), so
+    # only a present state with nothing after it but an adverb counts: "The area is heavily wooded".
+    auxiliary = next((c for c in verb.children if c.dep_ == "auxpass"), verb.head if verb.dep_ == "acomp" else None)
+    if auxiliary is None or auxiliary.tag_ not in ("VBZ", "VBP") or any(
+            c.i > verb.i and c.dep_ not in ("punct", "advmod") for c in verb.children):
+        return False
+    bases = {verb.lemma_.lower(), word[:-2], word[:-1]}
+    if len(word) > 4 and word[-3] == word[-4]:
+        bases.add(word[:-3])  # "planned" -> "plan"
+    return not bases & words.verbs and bool(bases & words.nouns)
+
+
+_MODALS_AND_FUTURE = {"will", "would", "shall", "should", "can", "could", "may", "might", "must", "to"}
+_POINT_IN_TIME = {"in", "on", "at", "during", "after", "before", "last", "yesterday", "ago"}
+
+
+def _eventive(verb) -> bool:
+    """A participle that names an event, not a state: "The factory was closed in 2009",
+    "will be closed tomorrow", "was being closed", "was closed and never reopened". "The store
+    is closed on Sundays" is a state: present tense, a habit."""
+    children = list(verb.children)
+    if any(c.dep_ == "aux" and c.lower_ in _MODALS_AND_FUTURE for c in children):
+        return True
+    auxiliary = next((c for c in children if c.dep_ == "auxpass"), None)
+    if auxiliary is not None and auxiliary.lower_ == "being":
+        return True
+    if any(c.dep_ == "conj" and c.pos_ == "VERB" and c.tag_ in ("VBN", "VBD") for c in children):
+        return True  # "closed in 2009 and never reopened": one event after another
+    if auxiliary is None or auxiliary.tag_ != "VBD" or auxiliary.lemma_ != "be" or any(c.dep_ == "aux" for c in children):
+        return False  # "She got married last year" is a change of state, not something done to her
+    for child in children:
+        if child.dep_ in ("npadvmod", "advmod") and (_calendar_point(child) or child.lower_ == "ago"):
+            return True  # "was closed yesterday", "was closed last year"
+        if child.dep_ == "prep" and child.lower_ in _POINT_IN_TIME and any(
+                _calendar_point(g) for g in child.children if g.dep_ == "pobj"):
+            return True  # "was closed on Friday", "was closed in 2009"; not "was distended on day two"
     return False
 
 
@@ -424,7 +524,8 @@ def _about_someone_else(verb, subject, words: PassiveWords) -> bool:
         lemma = subject.lemma_.lower()
         if lemma in words.people or subject.lower_ in words.people:
             return True
-        in_relative_clause = verb.dep_ in ("relcl", "acl") or any(
+        question = verb.dep_ == "acl" and verb.head.dep_ in ("nsubj", "nsubjpass")  # "Was the patient seen?"
+        in_relative_clause = (verb.dep_ in ("relcl", "acl") and not question) or any(
             c.dep_ == "nsubjpass" and c.lower_ in _RELATIVES for c in verb.children)
         if in_relative_clause and (lemma in words.patients or subject.lower_ in words.patients):
             return True  # "a patient who was admitted with sepsis": the patient's story, not a task
@@ -439,8 +540,14 @@ _PARTICIPLE_ENDINGS = ("ed", "en", "wn", "unk", "ung", "ught", "eft", "elt")
 
 
 def _misread_participle(verb) -> bool:
-    """A participle the tagger read as an adjective where the parse still shows a passive:
-    "was intubated in the ED" (an `auxpass` on it), "was drunk by the kids" (`be` + a `by` phrase)."""
+    """A participle the tagger read as an adjective or a past tense where the parse still shows a
+    passive: "was intubated in the ED" (an `auxpass` on it), "Were the patients told" (an irregular
+    participle read as a past tense, with its `auxpass`), "was drunk by the kids" (`be` + `by`)."""
+    if verb.tag_ == "VBD" and any(c.dep_ == "auxpass" and c.i < verb.i for c in verb.children):
+        return True  # a past tense never takes a passive auxiliary: the tag is wrong, not the parse
+    if verb.tag_ == "VBD" and verb.dep_ == "acl" and verb.head.dep_ == "nsubj" and \
+            verb.head.head.lemma_ == "be" and verb.head.head.i < verb.head.i:
+        return True  # "Was the blood sample sent to the lab?": a past tense cannot follow its subject here
     if verb.tag_ not in ("JJ", "VBD") or not verb.lower_.endswith(_PARTICIPLE_ENDINGS):
         return False
     if any(c.dep_ == "auxpass" for c in verb.children):
@@ -449,11 +556,33 @@ def _misread_participle(verb) -> bool:
         c.dep_ == "prep" and c.lower_ == "by" and any(g.dep_ == "pobj" for g in c.children) for c in verb.children)
 
 
+_OBJECTS_OF_BE = {"acomp", "attr", "prep", "ccomp", "xcomp", "oprd", "dobj"}
+
+
 def _auxiliary_of(verb, auxiliaries):
+    """The `be`/`get` that makes this participle passive, including where the parser hung the
+    participle elsewhere: on `be` as an adjective ("was drunk by the kids"), on the subject of a
+    question ("Was the patient seen by anyone?"), or after a parenthesis ("were, as far as anyone
+    knows, never labelled")."""
     found = _passive_auxiliary(verb, auxiliaries)
-    if found is None and verb.dep_ == "acomp" and _is_auxiliary(verb.head, auxiliaries) and verb.head.i < verb.i:
-        return verb.head  # "The milk was drunk by the kids", the participle read as an adjective
-    return found
+    if found is not None:
+        return found
+    head = verb.head
+    if verb.dep_ == "acomp" and _is_auxiliary(head, auxiliaries) and head.i < verb.i:
+        return head  # "The milk was drunk by the kids", the participle read as an adjective
+    if verb.dep_ == "acl" and head.dep_ in ("nsubj", "nsubjpass"):
+        be = head.head
+        if _is_auxiliary(be, auxiliaries) and be.i < head.i < verb.i and not any(
+                c.dep_ in _OBJECTS_OF_BE for c in be.children):
+            return be  # a question: "Was the patient seen by anyone overnight?", "Was the sample sent?"
+    if verb.tag_ != "VBN":
+        return None
+    if verb.dep_ == "advcl" and _is_auxiliary(head, auxiliaries) and head.i < verb.i:
+        between = head.doc[head.i + 1:verb.i]
+        if any(t.is_punct for t in between) and any(c.dep_ == "nsubj" for c in head.children) and not any(
+                c.dep_ in _OBJECTS_OF_BE for c in head.children):
+            return head  # "The samples were, as far as anyone knows, never labelled."
+    return None
 
 
 def _own_or_own_work(subject) -> bool:
@@ -464,26 +593,120 @@ def _own_or_own_work(subject) -> bool:
         c.dep_ == "poss" and c.lower_ in ("my", "our") for c in subject.children)
 
 
+_PERSONAL = {"i", "we", "you", "he", "she", "they", "me", "us", "him", "her", "them", "who", "whom",
+             "someone", "somebody", "everyone", "everybody", "anyone", "anybody", "nobody"}
+
+
+def _is_person(noun, words: PassiveWords, or_theirs: bool = True) -> bool:
+    """A person or a group of people (or, with `or_theirs`, something of theirs: "our abstract"), read
+    from the parse where it can be: a personal pronoun, a name, a possessive, or a noun from the P101 table."""
+    if noun is None:
+        return False
+    if noun.lower_ in _PERSONAL or noun.pos_ == "PROPN" or noun.ent_type_ in ("PERSON", "ORG", "NORP"):
+        return True
+    if or_theirs and any(c.dep_ == "poss" for c in noun.children):
+        return True
+    lemma = noun.lemma_.lower()
+    if {lemma, noun.lower_} & (words.people | words.patients | words.persons):
+        return True
+    # nouns for people by their suffix: "journalist", "technician", "inspector" (inspect + or)
+    return noun.pos_ == "NOUN" and len(lemma) > 5 and (lemma.endswith(("ist", "ian")) or (
+        lemma.endswith("or") and {lemma[:-2], lemma[:-2] + "e"} & words.verbs))
+
+
+# A closed class, like the pronouns: words that name a time (the pipeline runs without its entity recogniser).
+_TIME_WORDS = {"yesterday", "today", "tonight", "tomorrow", "morning", "afternoon", "evening", "night", "noon",
+               "midnight", "day", "week", "weekend", "month", "year", "decade", "century", "spring", "summer",
+               "autumn", "fall", "winter", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+               "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
+               "october", "november", "december", "hour", "minute", "time"}
+
+
+_CALENDAR = {"yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+             "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+             "november", "december"}
+
+
+def _calendar_point(token) -> bool:
+    """A date an event happened on: "2009", "Tuesday", "yesterday", "last year", "two weeks ago";
+    not a time of day or a hospital day, when a state is only observed ("distended on day two")."""
+    if token.lower_ in _CALENDAR or bool(_YEAR.match(token.text)):
+        return True
+    return token.lower_ in _TIME_WORDS and any(c.lower_ in ("last", "ago") for c in (*token.children, *token.lefts))
+
+
+def _time_word(token) -> bool:
+    """A point or stretch of time: "2009", "Tuesday", "yesterday", "last year", "by January"."""
+    return token.ent_type_ in ("DATE", "TIME") or token.lemma_.lower() in _TIME_WORDS or \
+        token.lower_ in _TIME_WORDS or bool(_YEAR.match(token.text))
+
+
+def _agents(verb):
+    """The `by` phrases that name who acted, not when ("frozen solid by January")."""
+    return [c for c in verb.children if c.dep_ == "agent" and any(
+        g.dep_ == "pobj" and not _time_word(g) for g in c.children)]
+
+
+def _agent_is_person(verb, words: PassiveWords) -> bool:
+    """"by my grandmother", "by the police", "by investigators"; not "by her talk", "by mountains"."""
+    return any(_is_person(g, words, or_theirs=False) for a in _agents(verb) for g in a.children if g.dep_ == "pobj")
+
+
+def _happened_once(verb, auxiliary) -> bool:
+    """A past event: "was accepted", "has been accepted"; not "is accepted", "shall be accepted"."""
+    if any(c.dep_ == "aux" and c.lemma_ in _MODALS_AND_FUTURE for c in verb.children):
+        return False
+    return auxiliary.tag_ == "VBD" or any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+
+
+def _prefix_piece(token) -> bool:
+    """A piece spaCy split off a hyphenated participle: "re" or "-" in "re-admitted"."""
+    doc = token.doc
+    if token.text == "-":
+        return True
+    return token.i + 2 < len(doc) and not token.whitespace_ and doc[token.i + 1].text == "-" and \
+        not doc[token.i + 1].whitespace_ and doc[token.i + 2].tag_ in ("VBN", "VBD", "JJ")
+
+
 def read_passive(verb, words: PassiveWords, auxiliaries=("be", "get")) -> Passive | None:
     """The passive clause whose participle this is, or None: not a passive, a stative or an honour
     (unless negated: "was not granted" is no honour), or a participle used as an adjective."""
     if verb.tag_ != "VBN" and not _misread_participle(verb):
         return None
+    if _prefix_piece(verb):
+        return None  # "re" and "-" of "was re-admitted": the participle is "admitted"
     auxiliary = _auxiliary_of(verb, set(auxiliaries))
+    if auxiliary is None and verb.i >= 2 and _prefix_piece(verb.doc[verb.i - 2]):
+        auxiliary = _auxiliary_of(verb.doc[verb.i - 2], set(auxiliaries))  # "were pre-treated with acid"
     if auxiliary is None:
         return None
-    lemma, word = verb.lemma_.lower(), verb.lower_
-    if lemma in words.statives or word in words.statives:
+    forms = participle_forms(verb, words)
+    if forms & words.allowed:
         return None
+    subject = passive_subject(verb) or next(
+        (c for c in auxiliary.children if c.dep_ in ("nsubj", "nsubjpass")), None)  # "The patient was re-admitted"
+    # A stative with someone acting on it is an action: "I was raised by my grandmother", "the office
+    # was located by the search team"; "I was raised in Ohio" and "The towel is located by the sink" are not.
+    acted_on = _agent_is_person(verb, words)
+    if forms & words.statives and not acted_on:
+        return None
+    if forms & words.person_statives and not acted_on and \
+            _is_person(subject, words, or_theirs=False):
+        return None  # "I was raised in Ohio"; "These concerns were raised at the meeting" is an action
     negated = any(c.dep_ == "neg" for c in verb.children) or any(
         c.dep_ == "neg" for c in auxiliary.children)
-    subject = passive_subject(verb)
     patient = subject is not None and (subject.lemma_.lower() in words.patients or subject.lower_ in words.patients)
-    if (lemma in words.honours or word in words.honours) and not negated and not patient:
+    # An honour is earned by a person or their work ("I was elected", "our abstract was selected",
+    # "The case report was accepted for publication"). A thing accepted as a rule or a habit is no
+    # honour ("Credit cards are accepted here", "No liability shall be accepted"), nor is naming a
+    # thing after someone ("The street was named after a poet").
+    earned = subject is None or _is_person(subject, words) or _happened_once(verb, auxiliary)
+    naming = any(c.dep_ == "prep" and c.lower_ == "after" for c in verb.children)
+    if forms & words.honours and not negated and not patient and earned and not naming:
         return None  # "I was elected", "was awarded"; "The patient was admitted" is no honour
     if is_adjectival_participle(verb, words):
         return None
-    if (lemma in words.own_passives or word in words.own_passives) and _own_or_own_work(subject):
+    if forms & words.own_passives and _own_or_own_work(subject):
         about = "someone-else"  # "I was assigned 4 patients", "my research was published": nothing hidden
     else:
         about = "someone-else" if _about_someone_else(verb, subject, words) else "role"

@@ -20,6 +20,15 @@ def _words(values) -> frozenset:
     return frozenset(word.lower() for word in values)
 
 
+def _dictionary(nlp, part_of_speech: str) -> frozenset:
+    """The words the model's lemmatizer knows as this part of speech (empty for a model without one)."""
+    try:
+        index = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+        return frozenset(index[part_of_speech])
+    except (KeyError, AttributeError, ValueError):
+        return frozenset()
+
+
 @check_kind("passive-voice")
 class PassiveVoiceCheck(Check):
     """Flags `be`/`get` + participle, adverbs and `not` between included ("were not recognized")."""
@@ -29,7 +38,8 @@ class PassiveVoiceCheck(Check):
     OPTIONS = {
         "auxiliaries": (list, ["be", "get"]), "allow": (list, []), "named-agents": (list, []),
         "honours": (list, []), "covering": (list, []), "own-passives": (list, []), "feelings": (list, []), "adjectives": (list, []), "states": (dict, {}),
-        "degree": (list, []), "people": (list, []), "patients": (list, []),
+        "degree": (list, []), "people": (list, []), "patients": (list, []), "persons": (list, []),
+        "person-statives": (list, []),
         "message-someone-else": (str, ""), "help-someone-else": (str, ""),
     }
 
@@ -37,7 +47,8 @@ class PassiveVoiceCheck(Check):
         self.agents = _words(self.options["named-agents"])
         self.auxiliaries = tuple(_words(self.options["auxiliaries"]))
         self.words = PassiveWords(
-            statives=_words(self.options["allow"]) | _words(self.settings.passive_allow),
+            statives=_words(self.options["allow"]),
+            allowed=_words(self.settings.passive_allow),
             honours=_words(self.options["honours"]),
             own_passives=_words(self.options["own-passives"]),
             feelings=_words(self.options["feelings"]),
@@ -47,6 +58,10 @@ class PassiveVoiceCheck(Check):
             degree=_words(self.options["degree"]),
             people=_words(self.options["people"]),
             patients=_words(self.options["patients"]),
+            persons=_words(self.options["persons"]) | self.agents,
+            person_statives=_words(self.options["person-statives"]),
+            verbs=_dictionary(nlp, "verb"),
+            nouns=_dictionary(nlp, "noun"),
         )
 
     def run(self, entry, doc):
