@@ -151,7 +151,7 @@ def build_skeleton(rewriter, entry, doc, facts, diagnostics: list[Diagnostic], s
     if not own_opening:
         units = read_units(template_opening)
     if own_opening and units:
-        units[0].text = _with_slots(units[0].text, builder.missing_slots(units[0].text))
+        units[0].text = _with_slots(units[0].text, builder.missing_slots(units[0].text), builder.where_words())
     context = builder.context(units, template_name)
     opening, text = render()
     builder.list_the_rest()
@@ -249,7 +249,9 @@ class _Builder:
             start = sent.start_char
             # a new line starts a new sentence only after a blank line, before a bullet or after a full stop
             # (a hard-wrapped paragraph reads as one); a semicolon always does
-            for match in re.finditer(r"\s*(?:\n\s*\n\s*|\n\s*(?=[-•*–]|\d+[.)]\s)|(?<=[.!?:])\s*\n\s*|;\s+)", sent.text):
+            # also after a full stop the parser missed before a past-tense fragment ("Everett, WA. Interpreted ...")
+            for match in re.finditer(r"\s*(?:\n\s*\n\s*|\n\s*(?=[-•*–]|\d+[.)]\s)|(?<=[.!?:])\s*\n\s*|;\s+|"
+                                     r"(?:(?<=[a-z]{3}\.)|(?<=[A-Z]{2}\.))\s+(?=[A-Z][a-z]+ed\s))", sent.text):
                 piece = (start, sent.start_char + match.start())
                 spans.append(piece)
                 start = sent.start_char + match.end()
@@ -269,7 +271,7 @@ class _Builder:
             if key in seen:
                 continue
             seen.add(key)
-            if not found and start == self.sentences()[0][0] and (self._names_where(start, end)
+            if not found and (self._names_where(start, end)
                                                                    or self._says_where(start, end)):
                 unit.slot = "setting"  # the first sentence says where: it may be the opening, whatever else it says
             elif any(s <= start < e or start <= s < end for s, e in outcome_spans):
@@ -286,9 +288,10 @@ class _Builder:
         the length or dates (there or later): it opens the skeleton and the template's opening line is not
         written beside it."""
         sentences = self.sentences()
-        if not units or not sentences or units[0].start != sentences[0][0] or units[0].slot != "setting":
+        # the first sentence kept (one before it may have been left out whole: "🚀 Passionate, results-driven ...")
+        if not units or not sentences or units[0].slot != "setting":
             return False
-        start, end = sentences[0]
+        start, end = next(((s_, e_) for s_, e_ in sentences if s_ == units[0].start), sentences[0])
         facts = self.facts
         when = [facts.length, facts.dates] + [f for f in facts.durations if f.value not in ("frequency",)]
         where = list(facts.institutions) + list(facts.places)
@@ -300,10 +303,18 @@ class _Builder:
         # the dates or length here or anywhere else (metadata too), or the role or type in this sentence;
         # what the draft never says is added to this sentence as a placeholder (`missing_slots`)
         says_where = self._says_where(start, end)
-        says_what = inside([facts.type]) or bool(re.search(r"(?i)\bas an? [a-z]", self.text[start:end])) \
+        role = (facts.title or "").split(",")[0].strip().lower()
+        says_what = inside([facts.type]) or bool(re.search(r"(?i)\bas an? [a-z]|^\s*As [A-Z]", self.text[start:end])) \
+            or bool(role) and role in self.text[start:end].lower() \
             or any(start <= a.start < end for a in self.profile.actions) \
             or not any(t.pos_ in ("VERB", "AUX") for t in self.doc.char_span(start, end, alignment_mode="expand") or [])
         return says_where and (inside(when) or says_what)
+
+    def where_words(self) -> list[str]:
+        """The draft's words for where ("in Bucharest, Romania", "at Walmart"): the slots go right after them."""
+        found = [f.text for f in list(self.facts.institutions) + list(self.facts.places) if f.start is not None]
+        organisation = self._organisation_in(0, len(self.text))
+        return found + ([organisation] if organisation else [])
 
     def _says_where(self, start: int, end: int) -> bool:
         """The sentence names an institution, a place, or an organisation ("at Walmart")."""
@@ -399,7 +410,11 @@ class _Builder:
             inside = [d for d in inside if d not in others]
             passive = [d for d in passive if d not in others]
         if passive:
-            return self._passive_unit(start, end, inside)
+            unit = self._passive_unit(start, end, inside)
+            if unit is not _KEEP_PASSIVE:
+                return unit
+            # the passive stays as written; the rest of the sentence is repaired as any other ("I had learned")
+            inside = [d for d in inside if d not in passive]
         edits = _Edits()
         for d in sorted(inside, key=lambda d: d.start):
             rule = self.rw.rules[d.code]
@@ -436,6 +451,7 @@ class _Builder:
             self._gerund_item(start, end, edits)
             self._verbs(start, end, edits)
             self._activity_tense(start, end, edits)
+            self._fragment_tense(start, end, edits)
             self._base_forms(start, end, edits)
             self._finished_tense(start, end, edits)
             self._do_verbs(start, end, edits)
@@ -468,8 +484,8 @@ class _Builder:
         words = [t for t in span if t.is_alpha or t.like_num]
         if any(t.like_num or t.is_digit for t in words):
             return True
-        if any((t.text[:1].isupper() and t.i != span.start and t.text != "I" and not t.is_sent_start)
-               or (t.is_upper and len(t.text) > 1 and t.text != "I") for t in words):
+        if any(((t.text[:1].isupper() and t.i != span.start and t.text != "I" and not t.is_sent_start)
+                or (t.is_upper and len(t.text) > 1 and t.text != "I")) and t.lower_ not in _NOT_FACTS for t in words):
             return True
         # a list of three or more: "malaria, hypertension and skin infections"
         return sum(1 for t in span if t.dep_ == "conj" and t.pos_ in ("NOUN", "PROPN")) >= 2
@@ -662,6 +678,16 @@ class _Builder:
     def _cut(self, d: Diagnostic, start: int, end: int, edits: _Edits) -> bool:
         """Cut flagged words and keep the rest of the sentence: "had the opportunity to present" ->
         "presented"; "and learned a lot" -> ""; False when the words carry the whole sentence."""
+        opened = self.text.rfind("(", start, d.start)
+        closed = self.text.find(")", d.end, end)
+        if opened != -1 and closed != -1 and ")" not in self.text[opened:d.start] and "(" not in self.text[d.end:closed] \
+                and not re.search(r"\d", self.text[opened:closed]) and len(self.text[opened:closed].split()) <= 12:
+            # "(note to self: add the hospital)": the flagged words fill a parenthesis; it goes whole
+            begin = opened - 1 if opened > start and self.text[opened - 1] == " " else opened
+            if edits.add(begin, closed + 1, "", "cut"):
+                self.left_out.append({"text": self.text[opened:closed + 1], "reason": f"{d.code}: {d.message}"})
+                self.listed.add(id(d))
+                return True
         span = self.doc.char_span(d.start, d.end, alignment_mode="expand")
         if span is None:
             return False
@@ -1037,6 +1063,8 @@ class _Builder:
         if any(c.i > verb.i and any(g.dep_ == "nsubj" for g in c.children) for c in verb.children):
             return False  # "watched the registrar talk": the object does the act; the draft's verb stays
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is None:  # a fragment the tagger misreads ("Observed several patients"): the first noun after it
+            obj = next((t for t in self.doc[verb.i + 1:verb.i + 5] if t.pos_ in ("NOUN", "PROPN")), None)
         if obj is not None and _a_person(obj):
             if obj.lemma_.lower() not in _PATIENTS:
                 return False  # "observed the attending": never "[Examined/observed] the attending"
@@ -1077,6 +1105,20 @@ class _Builder:
                 lemma = _lemma(token.text) or activity.lemma
                 if edits.add(token.idx, token.idx + len(token.text), _like(inflect(lemma, self.tense), token.text)):
                     self._done_verbs.add(token.i)
+
+    def _fragment_tense(self, start: int, end: int, edits: _Edits) -> None:
+        """An ongoing entry's résumé fragment the tagger misreads ("Interpreted for 10 patients per shift", the
+        verb tagged a name): "I interpret for 10 patients per shift"."""
+        if self.tense != "present":
+            return
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        first = next((t for t in span or [] if t.is_alpha), None)
+        if first is None or first.i in self._done_verbs or first.idx != start or not _past_form(first.text):
+            return
+        lemma = _lemma(first.text)
+        if lemma in self.rw.extractor.reader.verbs and lemma not in _TIMELESS \
+                and edits.add(first.idx, first.idx + len(first.text), f"I {lemma}"):
+            self._done_verbs.add(first.i)
 
     def _finished_tense(self, start: int, end: int, edits: _Edits) -> None:
         """A finished experience is told in the past, whoever the subject: 'The attending reviews my plans' ->
@@ -1251,7 +1293,7 @@ class _Builder:
             self.not_rewritten.append({"text": " ".join(self.text[start:end].split()),
                                        "reason": f"passive kept as written: the active rewrite would lose "
                                                  f"\"{', '.join(lost[:4])}\"; say who did it by hand"})
-            return Unit(_tidy_sentence(self.text[start:end]), start, categories=categories)
+            return _KEEP_PASSIVE
         return Unit(text, start, categories=categories)
 
     def list_the_rest(self) -> None:
@@ -1442,13 +1484,20 @@ def _shared_words(first: str, second: str) -> str:
     return " ".join(shared) if len(shared) >= 1 else ""
 
 
-def _with_slots(text: str, slots: list[str]) -> str:
+def _with_slots(text: str, slots: list[str], where: list[str] = ()) -> str:
     """'Worked part-time as a cashier at Walmart.' + dates -> '... at Walmart (June 2019-May 2021).': what
-    the opening sentence lacks, added once, at the end of its first sentence."""
+    the opening sentence lacks, added once: right after where it was (when a clause follows), else at the end
+    of its first sentence."""
     if not slots:
         return text
     found = re.search(r"(?<!\bDr)(?<!\bSt)(?<!\bMr)(?<!\bMs)[.!?](?=\s+[A-Z\[]|$)", text)
     at = found.start() if found else len(text)
+    for words in sorted(where, key=len, reverse=True):
+        place = text.find(words)
+        after = place + len(words)
+        if 0 <= place and after < at and text[after:after + 1] == "," and len(text[after:at].split()) > 6:
+            at = after  # "As ambassador at my university in Bucharest, Romania (...), I led ..."
+            break
     return f"{text[:at]} ({', '.join(slots)}){text[at:]}"
 
 
@@ -1464,6 +1513,11 @@ def _wants_base(token) -> bool:
         return True
     return token.dep_ == "xcomp" and token.i == token.head.i + 1 and token.head.lemma_.lower() in ("help", "make", "let")
 
+
+_KEEP_PASSIVE = Unit("", -1)  # _passive_unit's answer when the passive must stay as written
+
+# Words that name the US itself: a sentence is not kept for them alone ("exposed to the American health system").
+_NOT_FACTS = {"american", "us", "u.s.", "usa", "united", "states", "america"}
 
 _GROUPS = {"team", "group", "staff", "unit", "department", "service", "crew", "committee", "society", "club"}
 

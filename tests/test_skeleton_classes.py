@@ -409,3 +409,19 @@ def test_shadowing_is_never_offered_as_working_with(linter):
     suggestion = suggest(linter, text)
     assert "[Worked with" not in suggestion.text and "Shadowed Dr. Patel" in suggestion.text
     assert "histories" not in suggestion.text  # a shadowing prompt counts visits, never hands-on work
+
+
+def test_an_ongoing_entry_speaks_as_i_and_keeps_finished_counts_in_the_past(linter):
+    text = ("---\ntype: work\ntitle: Medical Interpreter\nstart: 2024-02\nend: present\n---\nMedical interpreter at "
+            "Providence Hospital in Everett, WA. Interpreted for 10-15 patients per shift in the ED. Interpreted 2 "
+            "family meetings in the ICU. It has been a great learning experience.")
+    suggestion = suggest(linter, text)
+    assert "I interpret for 10-15 patients per shift in the ED." in suggestion.text  # a rate: ongoing
+    assert "Interpreted 2 family meetings in the ICU." in suggestion.text  # a count of what is done: past
+
+
+def test_a_misparsed_fragment_still_gets_the_patient_choice(linter):
+    text = ("---\ntype: observership\n---\nObservership in Pediatrics at Mercy Hospital, Ohio, 2 weeks in July 2024. "
+            "Observed several patients in the clinic. It was an amazing experience.")
+    suggestion = suggest(linter, text)
+    assert "[Examined/observed] [N] patients in the clinic." in suggestion.text
