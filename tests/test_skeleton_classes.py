@@ -425,3 +425,20 @@ def test_a_misparsed_fragment_still_gets_the_patient_choice(linter):
             "Observed several patients in the clinic. It was an amazing experience.")
     suggestion = suggest(linter, text)
     assert "[Examined/observed] [N] patients in the clinic." in suggestion.text
+
+
+def test_a_flagged_parenthesis_goes_whole_and_the_sentence_keeps_its_facts(linter):
+    text = ("---\ntype: observership\n---\nI did a 4-week observership at Mercy Hospital in Ohio in 2023. I followed "
+            "4 patients daily (which was a great learning experience) on the inpatient service.")
+    suggestion = suggest(linter, text)
+    assert "4 patients daily on the inpatient service." in suggestion.text and "(" not in suggestion.text
+
+
+def test_a_sentence_kept_as_written_is_named_in_the_text_output(linter):
+    from erasl.output.suggestions import format_suggestion
+
+    text = ("---\ntype: observership\n---\nI did a 4-week observership at Mercy Hospital in Ohio in 2023. "
+            "I learned about the management of sepsis, DKA and AKI in the ICU.")
+    suggestion = suggest(linter, text)
+    assert "sepsis, DKA and AKI" in suggestion.text
+    assert 'kept as written: "I learned about the management of sepsis' in format_suggestion(suggestion)
