@@ -37,6 +37,8 @@ def review(folder: Path) -> str:
                     f"| {_cell(suggestion.text)} |", ""]
             for item in suggestion.left_out:
                 out.append(f"- left out: \"{_cell(item['text'])}\" ({item['reason']})")
+            for item in suggestion.not_rewritten:  # kept in the draft's words; the applicant is told what to fix
+                out.append(f"- kept as written: \"{_cell(item['text'])}\" ({item['reason']})")
             out += ["", "Score (1-5): ___  Notes: ___", ""]
     return "\n".join(out) + "\n"
 

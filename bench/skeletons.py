@@ -106,13 +106,15 @@ def measure(folder: Path) -> tuple[list[dict], dict]:
             if not suggestion.text:
                 continue  # a personal statement: advice per paragraph, no skeleton
             entry_text = draft if len(suggestions) == 1 else suggestion.facts.title or ""
+            # L201's safe fix turns curly apostrophes straight ("IV’s" -> "IV's"): the same word, not a loss
+            entry_text = entry_text.replace("\u2019", "'")
             facts = draft_facts(entry_text)
             kept = sorted(f for f in facts if found_in(f, suggestion.text))
             lost = sorted(facts - set(kept))
             rows.append({
                 "draft": path.name, "entry": suggestion.entry, "template": suggestion.template,
                 "facts": len(facts), "kept": len(kept), "lost": lost,
-                "non_words": non_words(suggestion.text, draft, dictionary),
+                "non_words": non_words(suggestion.text, draft.replace("\u2019", "'"), dictionary),
                 "did_alternatives": DID_ALTERNATIVE.findall(suggestion.text),
                 "filled_warnings": _filled_warnings(draft, suggestion) if len(suggestions) == 1 else [],
             })

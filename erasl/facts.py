@@ -149,6 +149,12 @@ def past_tense(lemma: str, irregular: dict[str, list[str]] | None = None) -> str
     return inflect(lemma, "past")
 
 
+# A US city and its state's postal code, as addresses write it ("Atlanta, GA").
+_CITY_STATE = re.compile(
+    r"\b[A-Z][a-z]+(?: [A-Z][a-z]+){0,2},\s+(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|"
+    r"O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY])\b")
+
+
 class FactExtractor:
     """Compiled once per run from the rule data; `extract(entry, doc)` reads one entry's parse."""
 
@@ -299,6 +305,9 @@ class FactExtractor:
                 # a place is a country or city erasl knows, or a place named after an institution
                 if any(t.text in self.places for t in span) or token.head.lemma_.lower() in self.institution_nouns:
                     places.append(Fact(span.text, span.start_char, span.end_char, value=doc[left:end].text))
+        for match in _CITY_STATE.finditer(doc.text):  # "Atlanta, GA", "Queens, NY": a US place as addresses write it
+            if not any(f.start is not None and f.start <= match.start() < f.end for f in places + institutions):
+                places.append(Fact(match.group(0), match.start(), match.end(), value=match.group(0)))
         institutions[len(institutions) and institutions[0].source == "metadata":0] = self._named(doc)
         order = {"metadata": 0, "name": 1, "at": 2, "with": 3}
         institutions.sort(key=lambda f: order.get(f.source if f.source in ("metadata", "name") else f.text.split()[0].lower(), 4))

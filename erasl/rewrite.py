@@ -57,6 +57,8 @@ class Suggestion:
     advice: list[dict] = field(default_factory=list)
     left_out: list[dict] = field(default_factory=list)
     limit: int | None = None
+    # sentences kept as written because a rewrite would have broken them, with what is still to fix
+    not_rewritten: list[dict] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -64,7 +66,7 @@ class Suggestion:
             "template": self.template, "suggestion": self.text or None,
             "characters": len(self.text), "limit": self.limit,
             "placeholders": placeholders(self.text), "advice": self.advice,
-            "left_out": self.left_out, "facts": self.facts.to_dict(),
+            "left_out": self.left_out, "not_rewritten": self.not_rewritten, "facts": self.facts.to_dict(),
         }
 
 
@@ -76,6 +78,7 @@ class Rewriter:
 
         self.ruleset = ruleset
         self.settings = settings
+        self.nlp = nlp  # the skeleton's final check parses each sentence it rewrote
         self.data = load_rewrite_data()
         self.extractor = FactExtractor(nlp, ruleset, self.data)
         self.irregular: dict[str, list[str]] = {}

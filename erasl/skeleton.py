@@ -95,17 +95,21 @@ class _Edits:
 
     def __init__(self):
         self.items: list[tuple[int, int, str]] = []
+        # what each edit is: "cut" (filler words taken out whole), "fix" (a rule's safe fix, [N] for a vague
+        # quantity) or "rewrite" (anything that changes the draft's words); the final check may undo rewrites
+        self.kinds: dict[tuple[int, int], str] = {}
 
-    def add(self, start: int, end: int, text: str) -> bool:
+    def add(self, start: int, end: int, text: str, kind: str = "rewrite") -> bool:
         if any(start < e and s < end or (start == end == s) for s, e, _ in self.items):
             return False
         self.items.append((start, end, text))
+        self.kinds[(start, end)] = kind
         return True
 
-    def apply(self, text: str, start: int, end: int) -> str:
+    def apply(self, text: str, start: int, end: int, kinds: set[str] | None = None) -> str:
         out = text[start:end]
         for s, e, replacement in sorted(self.items, reverse=True):
-            if start <= s and e <= end:
+            if start <= s and e <= end and (kinds is None or self.kinds.get((s, e)) in kinds):
                 out = out[:s - start] + replacement + out[e - start:]
         return out
 
@@ -146,14 +150,24 @@ def build_skeleton(rewriter, entry, doc, facts, diagnostics: list[Diagnostic], s
     own_opening = builder.opens_with_setting(units)
     if not own_opening:
         units = read_units(template_opening)
+    if own_opening and units:
+        units[0].text = _with_slots(units[0].text, builder.missing_slots(units[0].text), builder.where_words())
     context = builder.context(units, template_name)
     opening, text = render()
     builder.list_the_rest()
+    suggestion.not_rewritten[:] = builder.not_rewritten
     limit = suggestion.limit
     # Over the box: drop prompts first, then the draft's last activities (listed, never silently).
     while limit and max(len(text), len(fill_placeholders(text))) > limit:
+        weakest = [(key, u.text) for u in units if u.start in builder.still_flagged and not (own_opening and u is units[0])
+                   for key in ("where", "load", "actions", "results") if u.text in context[key]]
         if context["prompts_allowed"]:
             context["prompts_allowed"] = False
+        elif weakest:
+            # a sentence kept only for its facts, filler or passive and all, goes before the applicant's own work
+            key, dropped = weakest[-1]
+            context[key].remove(dropped)
+            suggestion.left_out.append({"text": dropped, "reason": f"over the {limit}-character limit"})
         elif len(context["actions"]) > 1:
             dropped = context["actions"].pop()
             suggestion.left_out.append({"text": dropped, "reason": f"over the {limit}-character limit"})
@@ -176,6 +190,7 @@ def build_reflection(rewriter, entry, doc, facts, diagnostics: list[Diagnostic],
         suggestion.left_out.clear()
         return None
     builder.list_the_rest()
+    suggestion.not_rewritten[:] = builder.not_rewritten
     suggestion.template = rewriter.template_for(facts)  # the reflection's own sentences, kept in its place
     own = " ".join(u.text for u in sorted(units, key=lambda u: u.start))
     missing = rewriter.lacks_required(entry, doc, [(u.start, u.end) for u in units])
@@ -205,6 +220,8 @@ class _Builder:
         self.facts = facts
         self.diagnostics = diagnostics
         self.left_out = left_out
+        self.not_rewritten: list[dict] = []  # sentences the final check kept as written, with what is left to fix
+        self.still_flagged: set[int] = set()  # sentences kept with their filler (they carry facts): cut first for length
         self.tense = tense
         self.profile = entry.profile
         self.weak = rewriter.data.get("weak-verbs", {})
@@ -217,6 +234,8 @@ class _Builder:
     def reset(self, opening: str) -> None:
         """Read the sentences afresh, against this opening line."""
         self.opening = opening
+        self.not_rewritten.clear()
+        self.still_flagged = set()
         self.listed = set()
         self._done_verbs = set()
         self.verb_counts = {}
@@ -230,7 +249,9 @@ class _Builder:
             start = sent.start_char
             # a new line starts a new sentence only after a blank line, before a bullet or after a full stop
             # (a hard-wrapped paragraph reads as one); a semicolon always does
-            for match in re.finditer(r"\s*(?:\n\s*\n\s*|\n\s*(?=[-•*–]|\d+[.)]\s)|(?<=[.!?:])\s*\n\s*|;\s+)", sent.text):
+            # also after a full stop the parser missed before a past-tense fragment ("Everett, WA. Interpreted ...")
+            for match in re.finditer(r"\s*(?:\n\s*\n\s*|\n\s*(?=[-•*–]|\d+[.)]\s)|(?<=[.!?:])\s*\n\s*|;\s+|"
+                                     r"(?:(?<=[a-z]{3}\.)|(?<=[A-Z]{2}\.))\s+(?=[A-Z][a-z]+ed\s))", sent.text):
                 piece = (start, sent.start_char + match.start())
                 spans.append(piece)
                 start = sent.start_char + match.end()
@@ -250,7 +271,10 @@ class _Builder:
             if key in seen:
                 continue
             seen.add(key)
-            if any(s <= start < e or start <= s < end for s, e in outcome_spans):
+            if not found and (self._names_where(start, end)
+                                                                   or self._says_where(start, end)):
+                unit.slot = "setting"  # the first sentence says where: it may be the opening, whatever else it says
+            elif any(s <= start < e or start <= s < end for s, e in outcome_spans):
                 unit.slot = "result"
             elif self._is_load(start, end):
                 unit.slot = "load"
@@ -264,9 +288,10 @@ class _Builder:
         the length or dates (there or later): it opens the skeleton and the template's opening line is not
         written beside it."""
         sentences = self.sentences()
-        if not units or not sentences or units[0].start != sentences[0][0] or units[0].slot != "setting":
+        # the first sentence kept (one before it may have been left out whole: "🚀 Passionate, results-driven ...")
+        if not units or not sentences or units[0].slot != "setting":
             return False
-        start, end = sentences[0]
+        start, end = next(((s_, e_) for s_, e_ in sentences if s_ == units[0].start), sentences[0])
         facts = self.facts
         when = [facts.length, facts.dates] + [f for f in facts.durations if f.value not in ("frequency",)]
         where = list(facts.institutions) + list(facts.places)
@@ -274,10 +299,67 @@ class _Builder:
         def inside(found) -> bool:
             return any(f is not None and f.start is not None and start <= f.start < end for f in found)
 
-        stated_later = any(f is not None and f.start is not None and f.start >= end for f in when)
-        # where, and when: in this sentence; or, when the sentence also names the role or type ("Research
-        # assistant at ..."), later in the draft, so the template's opening line would only repeat it
-        return inside(where) and (inside(when) or (stated_later and inside([facts.type])))
+        # where (an institution, a place, or an organisation named after "at"/"with"), and when or what:
+        # the dates or length here or anywhere else (metadata too), or the role or type in this sentence;
+        # what the draft never says is added to this sentence as a placeholder (`missing_slots`)
+        says_where = self._says_where(start, end)
+        role = (facts.title or "").split(",")[0].strip().lower()
+        says_what = inside([facts.type]) or bool(re.search(r"(?i)\bas an? [a-z]|^\s*As [A-Z]", self.text[start:end])) \
+            or bool(role) and role in self.text[start:end].lower() \
+            or any(start <= a.start < end for a in self.profile.actions) \
+            or not any(t.pos_ in ("VERB", "AUX") for t in self.doc.char_span(start, end, alignment_mode="expand") or [])
+        return says_where and (inside(when) or says_what)
+
+    def where_words(self) -> list[str]:
+        """The draft's words for where ("in Bucharest, Romania", "at Walmart"): the slots go right after them."""
+        found = [f.text for f in list(self.facts.institutions) + list(self.facts.places) if f.start is not None]
+        organisation = self._organisation_in(0, len(self.text))
+        return found + ([organisation] if organisation else [])
+
+    def _says_where(self, start: int, end: int) -> bool:
+        """The sentence names an institution, a place, or an organisation ("at Walmart")."""
+        # named: "at Mayo Hospital Lahore", "in Ibadan, Nigeria", "at Walmart"; not "in his outpatient office",
+        # which leaves the template's opening to ask for the hospital's name
+        where = [f for f in self.facts.institutions if re.search(r"\b[A-Z]", f.text)] + list(self.facts.places)
+        return any(f.start is not None and start <= f.start < end for f in where) \
+            or self._organisation_in(start, end) is not None
+
+    def missing_slots(self, unit_text: str) -> list[str]:
+        """What the opening sentence (the draft's own) does not say and the profile has or lacks: the dates
+        (the metadata's, else a placeholder) and, for ongoing or part-time work, the hours per week."""
+        facts = self.facts
+        slots = []
+        when = [facts.length, facts.dates] + [f for f in facts.durations if f.value not in ("frequency",)
+                                              and not re.fullmatch(r"(?i)(?:part|full)[- ]time", f.text)]
+        if not any(f is not None and f.start is not None for f in when):
+            dates = facts.dates.text if facts.dates is not None and facts.dates.source == "metadata" else None
+            if dates and not re.search(r"\d", dates):
+                dates = None
+            slots.append(dates or "[N] [days/weeks/months], [month year-month year]")
+        if self.asks_hours() and not re.search(r"(?i)\b(?:per|a|each|every)\s+(?:week|month)\b|\bweekly\b|\bhours?\b",
+                                               self.text):
+            slots.append("[N] hours per week")
+        return [s for s in slots if s.lower() not in unit_text.lower()]
+
+    def asks_hours(self) -> bool:
+        """Hours per week fit ongoing or part-time non-clinical work, never a one-day event or a rotation."""
+        if re.search(r"\b(?:one|1|a|single)[- ]day\b|\bfor a day\b|\bweekend\b", self.text, re.IGNORECASE):
+            return False
+        part_time = re.search(r"\bpart[- ]time\b", self.text, re.IGNORECASE) is not None
+        return (bool(self.profile.ongoing) or part_time) and not self.profile.clinical_type
+
+    def _organisation_in(self, start: int, end: int) -> str | None:
+        """An organisation the draft names after "at"/"with" ("at Walmart in Houston", "at the Bucharest Food
+        Bank"): a run of capitalised words that is not a month, a day or a place alone."""
+        found = _ORGANISATION.search(self.text, start, end)
+        while found is not None:
+            name = found.group("name").strip()
+            words = name.split()
+            places = {f.value or f.text for f in self.facts.places}
+            if words and words[0] not in _MONTH_NAMES and name not in places and not re.fullmatch(r"I|US|USA", name):
+                return name
+            found = _ORGANISATION.search(self.text, found.end(), end)
+        return None
 
     def _names_where(self, start: int, end: int) -> bool:
         """The sentence names the institution or the experience's type: it belongs beside the opening line."""
@@ -296,8 +378,30 @@ class _Builder:
         return [d for d in self.diagnostics if d.start < end and start < d.end]
 
     def unit(self, start: int, end: int) -> Unit | None:
-        """One sentence, repaired; None when nothing of it is left (then it is listed with its reason)."""
+        """One sentence, repaired and checked; None when nothing of it is left (then it is listed with its
+        reason). A rewrite that would break the sentence falls back to the draft's words (see `_checked`)."""
+        mark = len(self.left_out)
+        found = self._unit(start, end)
+        if found is None:
+            return None
+        found = self._checked(found, start, end, mark)
+        # what this sentence listed as left out but still says is not "left out"
+        kept = re.sub(r"\W+", " ", found.text.lower())
+        whole = re.sub(r"\W+", " ", self.text[start:end].lower()).strip()
+        self.left_out[mark:] = [item for item in self.left_out[mark:]
+                                if re.sub(r"\W+", " ", item["text"].lower()).strip() not in (kept, whole)
+                                and re.sub(r"\W+", " ", item["text"].lower()).strip() not in kept]
+        return found
+
+    def _unit(self, start: int, end: int) -> Unit | None:
         sentence_text = self.text[start:end]
+        self._edits = None
+        plain = " ".join(re.sub(r"^\s*[-–•*]\s*", "", sentence_text).split())
+        if not self.reflection and any(re.match(p, plain) for p in self.rw.data.get("empty-lines", {}).get("patterns", [])):
+            # "Responsibilities included but were not limited to:", "Other duties as assigned."
+            self.left_out.append({"text": plain, "reason": "a line of a job description that says nothing of its own"})
+            self.listed.update(id(d) for d in self._overlapping(start, end))
+            return None
         inside = self._overlapping(start, end)
         passive = [d for d in inside if self.rw.rules[d.code].repair == "active"]
         others = [d for d in passive if self.reflection or not self._applicants_passive(d)]
@@ -306,7 +410,11 @@ class _Builder:
             inside = [d for d in inside if d not in others]
             passive = [d for d in passive if d not in others]
         if passive:
-            return self._passive_unit(start, end, inside)
+            unit = self._passive_unit(start, end, inside)
+            if unit is not _KEEP_PASSIVE:
+                return unit
+            # the passive stays as written; the rest of the sentence is repaired as any other ("I had learned")
+            inside = [d for d in inside if d not in passive]
         edits = _Edits()
         for d in sorted(inside, key=lambda d: d.start):
             rule = self.rw.rules[d.code]
@@ -316,23 +424,47 @@ class _Builder:
             if any(s_ <= d.start and d.end <= e_ and not r_ for s_, e_, r_ in edits.items):
                 self.listed.add(id(d))  # inside words already cut ("passionate and | hardworking")
                 continue
+            if rule.rewrite == "repair" and any(s_ < d.end and d.start < e_ for s_, e_, _ in edits.items):
+                self.listed.add(id(d))  # "various" went with "experience regarding management of various"
+                continue
             if not self._cut(d, start, end, edits):
+                if rule.rewrite != "repair" and self.carries_facts(start, end):
+                    self.still_flagged.add(start)
+                    # never a whole sentence of numbers, names or lists lost for one phrase: it stays, and
+                    # the phrase is named as still to fix
+                    self.not_rewritten.append({"text": " ".join(sentence_text.split()),
+                                               "reason": f"still says \"{' '.join(self.text[d.start:d.end].split())}\": "
+                                                         f"{d.code}: {d.message}"})
+                    self.listed.add(id(d))
+                    continue
                 self._leave_out(sentence_text, d)
                 self.listed.update(id(other) for other in inside)  # the sentence is listed once, with its first reason
                 return None
         if not self.reflection and not self.opening and start == self.sentences()[0][0]:
             self._tighten_dates(start, end, edits)  # the first sentence may be the opening: "from March 2021 to ..."
+        entry_tense = self.tense
+        if self.tense == "present" and self._a_finished_count(start, end):
+            self.tense = "past"  # "Recruited 35 participants" in an ongoing entry: done, and counted; stays past
         if not self.reflection:  # a reflection keeps its own words: only filler is cut
             self._vary(start, end, edits)
+            self._pluperfect(start, end, edits)
+            self._gerund_item(start, end, edits)
             self._verbs(start, end, edits)
             self._activity_tense(start, end, edits)
+            self._fragment_tense(start, end, edits)
             self._base_forms(start, end, edits)
             self._finished_tense(start, end, edits)
             self._do_verbs(start, end, edits)
             if self.opening:
                 self._intro(start, end, edits, self.opening)
             self._subject(start, end, edits)
-        text = " ".join(_tidy_sentence(part) for part in _split_long(_tidy_sentence(edits.apply(self.text, start, end))))
+        self._edits = edits
+        pieces = [_tidy_sentence(part) for part in
+                  _split_long(_tidy_sentence(edits.apply(self.text, start, end)), self._stands_alone, self._verb_joiner)]
+        source_first = (re.findall(r"[A-Za-z]+", self.text[start:end]) or [""])[0]
+        text = " ".join(_as_fragments(pieces) if self.tense == "past" else
+                        [self._speaks_as_i(p, source_first) for p in pieces])
+        self.tense = entry_tense
         if len(re.findall(r"[A-Za-z0-9]+", text)) < 2:
             if inside:
                 self._leave_out(sentence_text, inside[0])
@@ -342,6 +474,139 @@ class _Builder:
         categories |= {self.rw.extractor.categories[t.lemma_.lower()] for t in span or []
                        if t.pos_ == "VERB" and t.lemma_.lower() in self.rw.extractor.categories}
         return Unit(text, start, categories=categories)
+
+    def carries_facts(self, start: int, end: int) -> bool:
+        """The sentence states something an advisor would miss: a number, a name, an acronym, or a list
+        ("dengue, DKA and MI")."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            return False
+        words = [t for t in span if t.is_alpha or t.like_num]
+        if any(t.like_num or t.is_digit for t in words):
+            return True
+        if any(((t.text[:1].isupper() and t.i != span.start and t.text != "I" and not t.is_sent_start)
+                or (t.is_upper and len(t.text) > 1 and t.text != "I")) and t.lower_ not in _NOT_FACTS for t in words):
+            return True
+        # a list of three or more: "malaria, hypertension and skin infections"
+        return sum(1 for t in span if t.dep_ == "conj" and t.pos_ in ("NOUN", "PROPN")) >= 2
+
+    def _checked(self, unit: Unit, start: int, end: int, mark: int) -> Unit:
+        """The final guard: a sentence the skeleton rewrote is read against the draft's sentence. If an edit
+        broke it (no verb left, "I we", "which helped.", a capital mid-sentence, "I was a person", "wherein
+        Observed"), the sentence falls back to the draft's words with only whole filler cuts and safe fixes,
+        else to the draft as written; what is left to fix is listed."""
+        source = _tidy_sentence(self.text[start:end])
+        problem = self.broken(source, unit.text)
+        if problem is None:
+            return unit
+        edits = self._edits
+        candidate = source
+        for kinds in ({"cut", "fix"}, {"fix"}):
+            if edits is None:
+                break
+            text = _tidy_sentence(edits.apply(self.text, start, end, kinds))
+            if len(re.findall(r"[A-Za-z0-9]+", text)) >= 2 and self.broken(source, text) is None:
+                candidate = text
+                break
+        self.not_rewritten.append({"text": " ".join(self.text[start:end].split()),
+                                   "reason": f"not rewritten, the rewrite would have {problem}; fix it by hand"})
+        self.listed.update(id(d) for d in self._overlapping(start, end))  # named above, not "left out"
+        return Unit(candidate, unit.start, unit.slot, unit.end, unit.categories)
+
+    def broken(self, source: str, output: str) -> str | None:
+        """What an edit broke in a sentence, read against the draft's sentence; None when it reads as English."""
+        if output == source:
+            return None
+        plain = re.sub(r"\[[^\]]*\]", "X", output)
+
+        def new(pattern: str, flags=0) -> re.Match | None:
+            found = re.search(pattern, plain, flags)
+            if found is None or re.search(re.escape(found.group(0)), source, flags):
+                return None
+            return found
+
+        if new(r"\b(?:I|[Ww]e)\s+(?:I|we)\b"):
+            return 'left two subjects ("I we")'
+        found = new(r"\b(?:which|that|who|whom|whose)\s+[a-z]+\s*[.!?]$")
+        if found:
+            return f'cut a clause off ("{found.group(0)}")'
+        if new(r"\b(?:which|that|who|where|wherein|and|or|but|to|of|for|with|the|a|an|my)\s*[.!?]$", re.IGNORECASE):
+            return "ended the sentence on a joining word"
+        found = new(r"\b(?:am|is|are|was|were)\s+an?\s+(?:person|individual|one|human being)\b")
+        if found:
+            return f'left an empty "{found.group(0)}"'
+        found = new(r"\b(?:wherein|whereby|where|in which|during which|while)\s+[A-Za-z]+ed\b")
+        if found:
+            return f'left a clause with no subject ("{found.group(0)}")'
+        for match in re.finditer(r"(?<![.!?:]\s)(?<!^)\b([A-Z][a-z]+)\b", plain):
+            word = match.group(1)
+            if re.search(rf"\b{word.lower()}\b", source) and not re.search(rf"\b{word}\b", source):
+                return f'put a capital mid-sentence ("{word}")'
+        for word in set(re.findall(r"[A-Za-z]+ed\b", plain)) - set(re.findall(r"[A-Za-z]+", source)):
+            lemma = _lemma(word.lower())
+            if lemma and lemma not in self.rw.extractor.reader.verbs:
+                return f'made a word the draft never had ("{word}")'
+        if self._finite(source) and not self._finite(output):
+            # the tagger may read a verb moved into the past as an adjective ("The hospital trained students"):
+            # a past form of a verb the draft's sentence used as its finite verb still counts
+            lemmas = {t.lemma_.lower() for t in self.rw.nlp(_as_sentence(source))
+                      if t.tag_ in ("VBD", "VBZ", "VBP") or t.dep_ == "ROOT" and t.pos_ == "VERB"}
+            if not any(_past_form(w) and _lemma(w) in lemmas for w in re.findall(r"[A-Za-z]+", plain)):
+                return "left no verb"
+        return None
+
+    def _verb_joiner(self, word: str) -> str | None:
+        """How a list's last clause, split off at ", and <verb>", starts: the verb itself in a past fragment
+        ("Performed 3 procedures"), "I" before it in the present ("I perform 3 procedures"); None for no verb."""
+        lemma = _lemma(word)
+        if not lemma or lemma not in self.rw.extractor.reader.verbs or word in ("the", "a", "an", "in", "on"):
+            return None
+        if self.tense == "past" and _past_form(word):
+            return ". "
+        if self.tense == "present" and word == lemma:
+            return ". I "
+        return None
+
+    def _speaks_as_i(self, piece: str, source_first: str) -> str:
+        """An ongoing entry speaks as "I": a fragment the skeleton put in the present ("Interpreted for 10
+        patients" -> "Interpret for ...") reads as an order, so it becomes "I interpret for 10 patients"."""
+        first, _, rest = piece.partition(" ")
+        word = first.lower()
+        if not rest or not first[:1].isupper() or word in ("i", "we") or not _past_form(source_first):
+            return piece
+        if _lemma(word) == word == _lemma(source_first.lower()):
+            return f"I {word} {rest}"
+        return piece
+
+    def _a_finished_count(self, start: int, end: int) -> bool:
+        """A sentence of the draft in the past that counts what was done, with no rate ("Recruited 35
+        participants", "Interpreted 2 end-of-life family meetings"): finished, even in an ongoing entry."""
+        sentence = self.text[start:end]
+        if not re.search(r"\d", sentence) or re.search(
+                r"(?i)\b(?:per|a day|a week|a month|daily|weekly|monthly|each|every)\b", sentence):
+            return False
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        return span is not None and any(t.tag_ == "VBD" and t.dep_ == "ROOT" or t.i == span.start and _past_form(t.text)
+                                        for t in span)
+
+    def _stands_alone(self, sentence: str) -> bool:
+        """A sentence of its own: its main verb is finite and has a subject, or it is a fragment led by a
+        past verb ("Observed ..."). "Working at a camp where we saw 80 patients." does not."""
+        doc = self.rw.nlp(_as_sentence(sentence))
+        root = next((t for t in doc if t.dep_ == "ROOT"), None)
+        if root is None or root.tag_ in ("VBG", "TO") or doc[0].tag_ == "VBG":
+            return False
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in root.children):
+            return root.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(c.dep_ in ("aux", "auxpass") for c in root.children) \
+                or root.pos_ == "AUX"
+        return False
+
+    def _finite(self, sentence: str) -> bool:
+        """The sentence has a finite verb (a choice like "[Managed/helped manage]" read as its first verb)."""
+        doc = self.rw.nlp(_as_sentence(sentence))
+        # a résumé fragment's first verb ("Worked as ...") is finite though the tagger may call it VBN
+        return any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") or (t.tag_ == "VBN" and (t.dep_ == "ROOT" or t.i == 0))
+                   for t in doc)
 
     def _applicants_passive(self, d: Diagnostic) -> bool:
         """True when a flagged passive may be the applicant's own work, so an active choice of role fits.
@@ -400,45 +665,76 @@ class _Builder:
         if rule.repair == "number":
             words = self.text[d.start:d.end]
             match = self.rw.repair_patterns[d.code].match(words)
+            if match and re.match(r"\s*(?:different\s+)?(?:kinds|types|sorts|walks|backgrounds)\b",
+                                  self.text[d.start + match.end():d.start + match.end() + 30]):
+                return False  # "many different kinds of people" -> never "[N] different kinds of people"
             if match:
-                return edits.add(d.start, d.start + match.end(), "[N]")
+                return edits.add(d.start, d.start + match.end(), "[N]", "fix")
             return words.startswith("[") and words.endswith("]")
         if rule.repair == "fix" and d.fix is not None and d.fix.safe:
-            return edits.add(d.fix.start, d.fix.end, d.fix.replacement)
+            return edits.add(d.fix.start, d.fix.end, d.fix.replacement, "fix")
         return False
 
     def _cut(self, d: Diagnostic, start: int, end: int, edits: _Edits) -> bool:
         """Cut flagged words and keep the rest of the sentence: "had the opportunity to present" ->
         "presented"; "and learned a lot" -> ""; False when the words carry the whole sentence."""
+        opened = self.text.rfind("(", start, d.start)
+        closed = self.text.find(")", d.end, end)
+        if opened != -1 and closed != -1 and ")" not in self.text[opened:d.start] and "(" not in self.text[d.end:closed] \
+                and not re.search(r"\d", self.text[opened:closed]) and len(self.text[opened:closed].split()) <= 12:
+            # "(note to self: add the hospital)": the flagged words fill a parenthesis; it goes whole
+            begin = opened - 1 if opened > start and self.text[opened - 1] == " " else opened
+            if edits.add(begin, closed + 1, "", "cut"):
+                self.left_out.append({"text": self.text[opened:closed + 1], "reason": f"{d.code}: {d.message}"})
+                self.listed.add(id(d))
+                return True
         span = self.doc.char_span(d.start, d.end, alignment_mode="expand")
         if span is None:
             return False
         if self._cut_traits(span, start, end, edits, d):
             return True
         following = self._verb_after(span)
+        if following is not None and (self.rw.extractor.reader.lemma(following) or following.lemma_.lower()) \
+                not in self.rw.extractor.reader.verbs:
+            following = None  # "exposure to bedside ultrasound": "bedside" is no verb, never "bedsided"
         subjects = [c for c in span.root.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if following is not None and all(c.lower_ in ("i", "we") for c in subjects):
+        # "My duties included taking histories and examining patients" -> "Took histories and examined patients"
+        duties = subjects and all(c.lemma_.lower() in ("duty", "responsibility", "role", "task") for c in subjects) \
+            and span.start_char == start and following is not None and following.tag_ == "VBG"
+        if following is not None and (duties or all(c.lower_ in ("i", "we") for c in subjects)):
             lemma = self.rw.extractor.reader.lemma(following) or following.lemma_.lower()
             form = _like(inflect(lemma, self.tense), span.text)
             begin = d.start
             before = self.doc[span.start - 1] if span.start > 0 else None
             if self.tense == "past" and before is not None and before.text == "I" and before.idx == start:
                 begin, form = before.idx, _like(form, "X")  # "I was responsible for managing" -> "Managed"
+            elif duties and self.tense == "present":
+                form = f"I {form.lower()}"  # "My duties include taking histories" -> "I take histories"
+            elif span[0].lower_ in ("i", "we") and span[0].idx != start:
+                form = f"{span[0].text} {form.lower()}"  # "in which I was able to observe" -> "in which I observed"
             if edits.add(begin, following.idx + len(following.text), form):
                 self.listed.add(id(d))
                 self._done_verbs.add(following.i)
-                for other in following.children:  # "writing notes and following patients": both verbs
-                    if other.dep_ == "conj" and other.tag_ == "VBG":
-                        lemma = self.rw.extractor.reader.lemma(other) or other.lemma_.lower()
+                chain = [t for t in following.subtree if t.dep_ == "conj" and t.i > following.i
+                         and (t.tag_ == "VBG" or t.lower_.endswith("ing") and _lemma(t.text))]
+                for other in chain if duties else following.children:  # "writing notes and following patients"
+                    if other.dep_ == "conj" and (other.tag_ == "VBG" or duties):
+                        lemma = (_lemma(other.text) if duties else None) or self.rw.extractor.reader.lemma(other) \
+                            or other.lemma_.lower()
+                        lemma = "perform" if lemma == "do" else lemma  # "doing procedures" -> "performed"
                         if edits.add(other.idx, other.idx + len(other.text), inflect(lemma, self.tense)):
                             self._done_verbs.add(other.i)
                 return True
-        if following is None and self._experience_in(span, start, edits, d):
+        if following is None and (self._experience_in(span, start, edits, d) or self._experience_of(span, start, edits, d)
+                                  or self._exposure(span, start, edits, d)):
             return True
         if d.code == "P102":
             after = self.doc[span.end] if span.end < len(self.doc) else None
             if after is not None and after.pos_ in ("NOUN", "PROPN", "DET", "ADJ", "NUM", "PRON"):
                 choice = "[Handled/Worked on]" if self.tense == "past" else "[Handle/Work on]"
+                noun = next((t for t in self.doc[span.end:span.end + 3] if t.pos_ in ("NOUN", "PROPN")), None)
+                if noun is not None and noun.lemma_.lower() in _GROUPS:  # "was part of the team": never "handled the team"
+                    choice = "[Worked with/joined]" if self.tense == "past" else "[Work with/join]"
                 choice = choice if span.start_char == start or span[0].is_sent_start else choice.lower()
                 lead = span[0].i
                 if lead > 0 and self.doc[lead - 1].lower_ == "we":
@@ -446,6 +742,8 @@ class _Builder:
                 elif lead > 0 and self.doc[lead - 1].lower_ == "i" and self.doc[lead - 1].idx >= start:
                     lead -= 1  # "I was responsible for" -> the choice starts the sentence
                     choice = choice[0] + choice[1].upper() + choice[2:]
+                if self.tense == "present" and self.doc[lead].idx == start and not choice.startswith("I "):
+                    choice = "I " + choice[0] + choice[1].lower() + choice[2:]  # ongoing: "I [handle/work on] triage"
                 if edits.add(self.doc[lead].idx, d.end, choice):
                     self.listed.add(id(d))
                     return True
@@ -474,6 +772,128 @@ class _Builder:
             return True
         return False
 
+    def _experience_of(self, span, start: int, edits: _Edits, d: Diagnostic) -> bool:
+        """'I had gained invaluable experience regarding the management of dengue, DKA and MI' -> 'I [managed/helped
+        manage] patients with dengue, DKA and MI': the filler goes, the conditions stay, the role is a choice."""
+        doc = self.doc
+        if not any(t.lower_ == "experience" for t in span) or span.end >= len(doc) \
+                or doc[span.end].lower_ not in ("regarding", "in", "with", "of", "about", "concerning"):
+            return False
+        j = span.end + 1
+        if j < len(doc) and doc[j].lower_ == "the":
+            j += 1
+        verbs = {"management": "manage", "managing": "manage", "treatment": "treat", "treating": "treat"}
+        if j + 1 >= len(doc) or doc[j].lower_ not in verbs or doc[j + 1].lower_ not in ("of", "for"):
+            return False
+        target = j + 2
+        if target < len(doc) and doc[target].lower_ in ("the", "various", "different"):
+            target += 1
+        if target >= len(doc) or doc[target].is_punct:
+            return False
+        lemma = verbs[doc[j].lower_]
+        first = span.start
+        while first > 0 and doc[first - 1].lower_ in ("had", "have", "has", "also") and doc[first - 1].idx >= start:
+            first -= 1
+        subject = doc[first - 1] if first > 0 and doc[first - 1].lower_ in ("i", "we") else None
+        at_start = (subject.idx if subject is not None else doc[first].idx) == start
+        choice = f"[{inflect(lemma, self.tense)}/helped {lemma}]"
+        patients = "" if doc[target].lemma_.lower() in _PATIENTS + ("disease", "condition", "illness", "disorder", "case") \
+            else "patients with "
+        if at_start and self.tense == "past":
+            begin, words = start, _like(choice, "X") + " " + patients
+        elif subject is not None:
+            begin, words = subject.idx, f"{subject.text} {choice} {patients}"
+        else:
+            return False
+        if edits.add(begin, doc[target].idx, words):
+            self.left_out.append({"text": " ".join(self.text[d.start:doc[j + 1].idx + len(doc[j + 1].text)].split()),
+                                  "reason": f"{d.code}: {d.message}"})
+            self.listed.add(id(d))
+            return True
+        return False
+
+    def _exposure(self, span, start: int, edits: _Edits, d: Diagnostic) -> bool:
+        """'got exposure of many cases like DKA, CHF and sepsis', 'was exposed to the EMR' -> 'saw ...': the filler
+        goes, what was seen stays, and nothing more than seeing is claimed."""
+        words = " ".join(t.lower_ for t in span)
+        if not re.fullmatch(r"(?:i\s+)?(?:got|gets|get|had|have|has|gained|gain)\s+(?:(?:a\s+)?(?:lot|lots|great|good|"
+                            r"some|much|valuable|wide|broad)\s+(?:of\s+)?)*exposure\s+(?:to|of)|(?:i\s+)?(?:was|were|am|"
+                            r"is|are|got|get)\s+(?:also\s+)?exposed\s+to", words):
+            return False
+        if span.end >= len(self.doc) or self.doc[span.end].is_punct:
+            return False
+        lead = span[0]
+        if lead.lower_ == "i":
+            lead = self.doc[lead.i + 1]
+        before = self.doc[span.start - 1] if span.start > 0 else None
+        form = inflect("see", self.tense)
+        seen = next((t for t in self.doc[span.end:span.end + 4] if t.pos_ in ("NOUN", "PROPN")), None)
+        choice = self.weak.get("see")
+        if seen is not None and choice and (seen.lemma_.lower() in _PATIENTS or seen.lemma_.lower() == "case") \
+                and (self.facts.type is None or self.facts.type.value != "shadowing"):
+            # "exposure to many cases": a choice the applicant makes, "[Evaluated/saw] [N] cases"
+            forms = [_choice_in_tense(c, self.tense) for c in choice["choices"]]
+            form = f"[{forms[0].lower()}/{forms[-1]}]"
+        if span[0].lower_ == "i" and span[0].idx == start and self.tense == "past":
+            begin, form = span[0].idx, _like(form, "X")
+        elif before is not None and before.text == "I" and before.idx == start and self.tense == "past":
+            begin, form = before.idx, _like(form, "X")
+        else:
+            begin = lead.idx
+        if edits.add(begin, span.end_char, form):
+            self.left_out.append({"text": " ".join(self.text[d.start:d.end].split()), "reason": f"{d.code}: {d.message}"})
+            self.listed.add(id(d))
+            return True
+        return False
+
+    def _gerund_item(self, start: int, end: int, edits: _Edits) -> None:
+        """A pasted list item led by a gerund ("Rooming patients and obtaining vital signs") is told as the
+        skeleton's other sentences are: "Roomed patients and obtained vital signs" (past), "I room ..." (present)."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or len(span) < 2:
+            return
+        first = next((t for t in span if not t.is_punct and t.text not in ("-", "•", "*")), None)
+        if first is None or not first.text.endswith("ing") or not first.text[:1].isupper():
+            return
+        lemma = _lemma(first.text)
+        if not lemma or lemma not in self.rw.extractor.reader.verbs or any(c.dep_.startswith("nsubj") for c in first.children):
+            return
+        gerunds = [first] + [t for t in span if t.i > first.i and t.text.endswith("ing") and t.i > 0
+                             and self.doc[t.i - 1].text in ("and", ",", "or") and t.tag_ in ("VBG", "NN")
+                             and _lemma(t.text) in self.rw.extractor.reader.verbs]
+        for token in gerunds:
+            base = _lemma(token.text)
+            form = inflect(base, self.tense) if self.tense == "past" else base
+            if token is first:
+                form = _like(form, "X") if self.tense == "past" else f"I {form}"
+            if edits.add(token.idx, token.idx + len(token.text), form):
+                self._done_verbs.add(token.i)
+
+    def _pluperfect(self, start: int, end: int, edits: _Edits) -> None:
+        """'I had performed my house job' -> 'Completed my house job'; 'had admitted' -> 'admitted': a finished
+        experience is told in the simple past."""
+        if self.tense != "past":
+            return
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        for token in span or []:
+            if token.lower_ not in ("had", "have", "has", "'ve") or token.dep_ != "aux" or token.head.tag_ != "VBN" \
+                    or token.head.i in self._done_verbs:
+                continue  # "I had performed", "I have done": a finished experience is told in the simple past
+            verb = token.head
+            if token.i + 1 != verb.i or any(c.dep_ == "auxpass" for c in verb.children):
+                continue  # "had also seen", "had been seen": left as written
+            lemma = _lemma(verb.text) or verb.lemma_.lower()
+            obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            if lemma in ("do", "perform") and obj is not None and _names_the_experience(obj):
+                lemma = "complete"
+            form = inflect(lemma, "past")
+            before = self.doc[token.i - 1] if token.i > 0 else None
+            begin = token.idx
+            if before is not None and before.text == "I" and before.idx == start:
+                begin, form = before.idx, _like(form, "X")  # the skeleton's fragment: "Completed my house job"
+            if edits.add(begin, verb.idx + len(verb.text), form):
+                self._done_verbs.add(verb.i)
+
     def _cut_traits(self, span, start: int, end: int, edits: _Edits, d: Diagnostic) -> bool:
         """'As a passionate and hardworking house officer at Mayo Hospital, I ...' -> 'As a house officer at Mayo
         Hospital, I ...': trait words that describe a noun are cut, and the role and place stay."""
@@ -487,6 +907,9 @@ class _Builder:
         noun = adjective.head
         if noun.pos_ not in ("NOUN", "PROPN") or noun.i <= adjective.i:
             return False
+        if noun.dep_ in ("attr", "acomp") and noun.head.lemma_.lower() == "be" and not _names_a_role(noun) \
+                or noun.lemma_.lower() in _HOLLOW_NOUNS:
+            return False  # "I am a very reliable person (and ...)": the whole trait clause goes, never "I was a person"
         chain = [c for c in noun.children if c.dep_ == "amod" and c.i < noun.i]
         chain_tokens = sorted({t for c in chain for t in c.subtree if t.i < noun.i}, key=lambda t: t.i)
         if not chain_tokens or any(t.pos_ in ("NUM", "PROPN") or t.text[:1].isupper() and t.i != chain_tokens[0].i
@@ -498,12 +921,12 @@ class _Builder:
             return False
         cut_text = self.text[first.idx:finish]
         article = self.doc[first.i - 1] if first.i > 0 else None
-        if not edits.add(first.idx, finish, ""):
+        if not edits.add(first.idx, finish, "", "cut"):
             return False
         if article is not None and article.lower_ in ("a", "an"):  # "an honest doctor" -> "a doctor"
             wanted = "an" if self.text[finish:finish + 1].lower() in "aeio" else "a"
             if wanted != article.lower_:
-                edits.add(article.idx, article.idx + len(article.text), _like(wanted, article.text))
+                edits.add(article.idx, article.idx + len(article.text), _like(wanted, article.text), "cut")
         self.left_out.append({"text": " ".join(cut_text.split()), "reason": f"{d.code}: {d.message}"})
         self.listed.add(id(d))
         return True
@@ -545,6 +968,9 @@ class _Builder:
             verb = verb.head
         if verb.pos_ not in ("VERB", "AUX"):
             return False
+        while verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() in ("help", "allow", "enable", "make", "let") \
+                and verb.head.dep_ in ("relcl", "advcl", "xcomp", "acl"):
+            verb = verb.head  # "which helped me to improve my understanding": the whole clause, never "which helped."
         # the clauses of the sentence: the root verb and the verbs coordinated with it
         root = verb
         while root.dep_ == "conj" and root.head.i != root.i:
@@ -553,8 +979,8 @@ class _Builder:
                             and _clause_head(t).i == root.i]
         clause_ids = [c.i for c in clauses]
         if verb.i not in clause_ids or len(clauses) < 2:
-            if verb.dep_ in ("advcl", "xcomp", "ccomp", "relcl", "acl") and verb.head.pos_ in ("VERB", "AUX") \
-                    and verb.i > verb.head.i:
+            if verb.dep_ in ("advcl", "xcomp", "ccomp", "relcl", "acl") and verb.i > verb.head.i \
+                    and (verb.head.pos_ in ("VERB", "AUX") or verb.dep_ == "relcl"):
                 left = verb.left_edge.i
                 while left > 0 and self.doc[left - 1].text in (",", "and", "which", "that"):
                     left -= 1
@@ -585,7 +1011,9 @@ class _Builder:
         remaining = (self.text[start:begin] + self.text[finish:end]).strip()
         if begin >= finish or len(re.findall(r"[A-Za-z]+", remaining)) < 3:
             return False
-        if edits.add(begin, finish, ""):
+        if re.match(r"(?i)(?:it|this|that)\s+(?:was|is|has been)\b", remaining) and not re.search(r"\d|\s[A-Z]", remaining):
+            return False  # "It was a very fulfilling experience [that ...]": what is left says nothing either
+        if edits.add(begin, finish, "", "cut"):
             self.left_out.append({"text": " ".join(self.text[begin:finish].split()).strip(" ,"),
                                   "reason": f"{d.code}: {d.message}"})
             self.listed.add(id(d))
@@ -604,7 +1032,12 @@ class _Builder:
             if choice and action.group in ("observer", "underselling") and self._weak_choice(token[0], choice, edits):
                 continue
             if action.lemma == "do" and token[0].dep_ != "aux":
-                form = "perform" if _wants_base(token[0]) else inflect("perform", self.tense)
+                obj = next((c for c in token[0].children if c.dep_ == "dobj"), None)
+                # "did my observership" -> "completed"; "did stitching" -> "performed"
+                lemma = "complete" if obj is not None and _names_the_experience(obj) else "perform"
+                form = lemma if _wants_base(token[0]) else inflect(lemma, self.tense)
+                if any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in token[0].children):
+                    form = inflect(lemma, "past") if lemma != "do" else "done"  # "have done" -> "have completed"
                 edits.add(action.start, action.end, _like(form, action.text))
                 continue
             if _wants_base(token[0]):
@@ -630,10 +1063,18 @@ class _Builder:
         if any(c.i > verb.i and any(g.dep_ == "nsubj" for g in c.children) for c in verb.children):
             return False  # "watched the registrar talk": the object does the act; the draft's verb stays
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-        if obj is not None and "person" in choice and _a_person(obj):
-            if not choice["person"]:
-                return False
-            strong = _choice_in_tense(choice["person"], self.tense)
+        if obj is None:  # a fragment the tagger misreads ("Observed several patients"): the first noun after it
+            obj = next((t for t in self.doc[verb.i + 1:verb.i + 5] if t.pos_ in ("NOUN", "PROPN")), None)
+        if obj is not None and _a_person(obj):
+            if obj.lemma_.lower() not in _PATIENTS:
+                return False  # "observed the attending": never "[Examined/observed] the attending"
+            if "person" in choice:
+                if not choice["person"]:
+                    return False
+                strong = _choice_in_tense(choice["person"], self.tense)
+        elif obj is not None and "fits" in choice and obj.lemma_.lower() not in choice["fits"] \
+                and obj.lower_ not in choice["fits"]:
+            return False  # "observed the management of patients": "joined" would not fit; the verb stays
         if len(own_words) > 1 and after.lower_ == own_words[-1]:  # "helped with", "participated in"
             end = after.idx + len(after.text)
             own = f"{own_verb} {after.lower_}"
@@ -664,6 +1105,20 @@ class _Builder:
                 lemma = _lemma(token.text) or activity.lemma
                 if edits.add(token.idx, token.idx + len(token.text), _like(inflect(lemma, self.tense), token.text)):
                     self._done_verbs.add(token.i)
+
+    def _fragment_tense(self, start: int, end: int, edits: _Edits) -> None:
+        """An ongoing entry's résumé fragment the tagger misreads ("Interpreted for 10 patients per shift", the
+        verb tagged a name): "I interpret for 10 patients per shift"."""
+        if self.tense != "present":
+            return
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        first = next((t for t in span or [] if t.is_alpha), None)
+        if first is None or first.i in self._done_verbs or first.idx != start or not _past_form(first.text):
+            return
+        lemma = _lemma(first.text)
+        if lemma in self.rw.extractor.reader.verbs and lemma not in _TIMELESS \
+                and edits.add(first.idx, first.idx + len(first.text), f"I {lemma}"):
+            self._done_verbs.add(first.i)
 
     def _finished_tense(self, start: int, end: int, edits: _Edits) -> None:
         """A finished experience is told in the past, whoever the subject: 'The attending reviews my plans' ->
@@ -773,6 +1228,7 @@ class _Builder:
         """A sentence with passive work: each activity said actively, as a choice of role."""
         rendered = []
         categories = set()
+        previous_object = None
         for activity in self.facts.activities:
             if not (start <= activity.start < end):
                 continue
@@ -788,6 +1244,14 @@ class _Builder:
             we = "we " if verb.startswith("we ") else ""
             verb = verb.removeprefix("we ")
             verb = we + (_retense_choice(verb, self.tense) if verb.startswith("[") else inflect(lemma, self.tense))
+            shared = _shared_words(previous_object or "", obj or "")
+            if rendered and len(shared.split()) >= 2:
+                # one subject, two passives: "collected data of 240 patients ... and entered them in SPSS"
+                head = shared.split()[0].lower()
+                plural = head.endswith("s") or head in ("data", "people", "children")
+                previous_object, obj = obj, ("them" if plural else "it") + obj[len(shared):]
+            else:
+                previous_object = obj
             rendered.append(f"{verb} {obj}{detail}".strip())
             categories.add(activity.category)
         for d in inside:
@@ -803,12 +1267,34 @@ class _Builder:
             return Unit(self.text[start:end].strip(), start, categories=categories)
         if not rendered:
             sentence_text = self.text[start:end]
+            if self.carries_facts(start, end):  # "Many patients were attended to with malaria, ...": kept
+                edits = _Edits()
+                for d in inside:
+                    if self.rw.rules[d.code].rewrite == "repair" and self._repair(d, edits):
+                        self.listed.add(id(d))  # "Many patients" -> "[N] patients"
+                    elif self.rw.rules[d.code].repair != "active":
+                        self.not_rewritten.append({"text": " ".join(sentence_text.split()),
+                                                   "reason": f"still says \"{self.text[d.start:d.end]}\": {d.code}: {d.message}"})
+                        self.listed.add(id(d))
+                return Unit(_tidy_sentence(edits.apply(self.text, start, end)), start, categories=categories)
             if inside:
                 self._leave_out(sentence_text, inside[0])
             return None
         from erasl.rewrite import _and_list, capitalize
 
-        return Unit(capitalize(_and_list(rendered)).rstrip(" .") + ".", start, categories=categories)
+        text = capitalize(_and_list(rendered)).rstrip(" .") + "."
+        said = text.lower()
+        flagged = [(d.start, d.end) for d in self.diagnostics if self.rw.rules[d.code].repair != "active"]
+        lost = [t.text for t in span or [] if (t.pos_ in ("NOUN", "PROPN") or t.like_num) and t.lower_ not in said
+                and t.lower_ not in _GENERIC and not any(s_ <= t.idx < e_ for s_, e_ in flagged)
+                and not _in_passive_clause(t)]
+        if lost:  # "I learned statistical analysis and the abstract was presented": never lose the first half
+            self.still_flagged.add(start)
+            self.not_rewritten.append({"text": " ".join(self.text[start:end].split()),
+                                       "reason": f"passive kept as written: the active rewrite would lose "
+                                                 f"\"{', '.join(lost[:4])}\"; say who did it by hand"})
+            return _KEEP_PASSIVE
+        return Unit(text, start, categories=categories)
 
     def list_the_rest(self) -> None:
         """Flagged words no sentence carried (entry-wide advice is not listed: the skeleton answers it)."""
@@ -843,7 +1329,7 @@ class _Builder:
             opening["dates"] = _date_range(self.text) or opening["dates"]  # "March 2021-February 2022"
         if opening.get("dates") and not re.search(r"\d", opening["dates"]):
             opening["dates"] = "since [month year]"  # "Currently": when it started is what to add
-        named = self._named_institution()
+        named = self._named_institution() or self._organisation_in(0, len(self.text))
         if named:
             opening["institution"] = f"at {named}"
         role = (self.facts.title or "").split(",")[0].strip().lower()
@@ -884,6 +1370,8 @@ class _Builder:
             if facts.type else None,
             "role": facts.title.split(",")[0].strip() if facts.title else self._role_in_text(),
             "role_specialty": title_specialty,
+            "ask_hours": self.asks_hours(),
+            "clinical": bool(self.profile.clinical),
         }
 
     def _role_in_text(self) -> str | None:
@@ -904,6 +1392,8 @@ class _Builder:
                 return fact.text
         return None
 
+
+_ORGANISATION = re.compile(r"\b(?:at|with|by)\s+(?:the\s+)?(?P<name>(?:[A-Z][\w'&.-]*)(?:\s+(?:of\s+|&\s+)?[A-Z][\w'&.-]*)*)")
 
 _MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
                 "October", "November", "December"]
@@ -931,6 +1421,86 @@ def _date_range(text: str) -> str | None:
     return f"{month(start)}-{month(last)}"  # a hyphen: an en dash may show up garbled in ERAS (L201)
 
 
+def _past_form(word: str) -> bool:
+    """'admitted', 'wrote': a verb's past form (lemminflect knows its lemma, and it is not the lemma)."""
+    from lemminflect import getInflection
+
+    lemma = _lemma(word)
+    return bool(lemma) and word.lower() in [f.lower() for f in getInflection(lemma, tag="VBD")]
+
+
+def _as_fragments(pieces: list[str]) -> list[str]:
+    """After a split, the later pieces speak as the first does: 'Performed 6 calls. I admitted patients and
+    I wrote notes.' -> 'Performed 6 calls. Admitted patients and wrote notes.'"""
+    first = pieces[0].split(" ", 1)[0] if pieces else ""
+    if len(pieces) < 2 or not _past_form(first):
+        return pieces
+    out = [pieces[0]]
+    for piece in pieces[1:]:
+        found = re.match(r"I (\w+)\b", piece)
+        if found and _past_form(found.group(1)):
+            piece = found.group(1)[:1].upper() + found.group(1)[1:] + piece[found.end():]
+            piece = re.sub(r"\band I (\w+)\b", lambda m: f"and {m.group(1)}" if _past_form(m.group(1)) else m.group(0), piece)
+        out.append(piece)
+    return out
+
+
+def _in_passive_clause(token) -> bool:
+    """The word belongs to a passive clause (its nearest verb has a passive auxiliary, or is joined to one):
+    the passive rendering speaks for it; a word of an active clause beside it ("I learned statistical
+    analysis and the abstract was presented") has no one to speak for it."""
+    verb = token
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    while True:
+        if any(c.dep_ == "auxpass" for c in verb.children) or verb.tag_ == "VBN" and verb.dep_ == "conj":
+            return True
+        if verb.dep_ == "conj" and verb.head.i != verb.i and verb.head.tag_ == "VBN":
+            verb = verb.head
+            continue
+        return False
+
+
+def _as_sentence(sentence: str) -> str:
+    """A skeleton sentence as the parser reads it best: choices filled, and a fragment led by a past verb
+    ("Worked as ...") given back its "I" (the small tagger reads "Worked" as a name)."""
+    from erasl.rewrite import fill_placeholders
+
+    sentence = fill_placeholders(sentence)
+    first, _, rest = sentence.partition(" ")
+    lemma = _lemma(first.strip(",.")) if first[:1].isupper() else None
+    if lemma and lemma != first.lower() and first.lower() not in ("this", "it", "the", "there"):
+        return f"I {first.lower()} {rest}"
+    return sentence
+
+
+def _shared_words(first: str, second: str) -> str:
+    """The words two objects start with ('data of 240 patients with STEMI from ...', '... in SPSS')."""
+    shared = []
+    for a, b in zip(first.split(), second.split()):
+        if a != b:
+            break
+        shared.append(a)
+    return " ".join(shared) if len(shared) >= 1 else ""
+
+
+def _with_slots(text: str, slots: list[str], where: list[str] = ()) -> str:
+    """'Worked part-time as a cashier at Walmart.' + dates -> '... at Walmart (June 2019-May 2021).': what
+    the opening sentence lacks, added once: right after where it was (when a clause follows), else at the end
+    of its first sentence."""
+    if not slots:
+        return text
+    found = re.search(r"(?<!\bDr)(?<!\bSt)(?<!\bMr)(?<!\bMs)[.!?](?=\s+[A-Z\[]|$)", text)
+    at = found.start() if found else len(text)
+    for words in sorted(where, key=len, reverse=True):
+        place = text.find(words)
+        after = place + len(words)
+        if 0 <= place and after < at and text[after:after + 1] == "," and len(text[after:at].split()) > 6:
+            at = after  # "As ambassador at my university in Bucharest, Romania (...), I led ..."
+            break
+    return f"{text[:at]} ({', '.join(slots)}){text[at:]}"
+
+
 def _wants_base(token) -> bool:
     """A verb after infinitive "to", a modal, or "helped"/"made"/"let" with no "to": English wants the base form.
     Not a passive or perfect ("to be used", "could have seen"), whose participle is right."""
@@ -944,8 +1514,36 @@ def _wants_base(token) -> bool:
     return token.dep_ == "xcomp" and token.i == token.head.i + 1 and token.head.lemma_.lower() in ("help", "make", "let")
 
 
+_KEEP_PASSIVE = Unit("", -1)  # _passive_unit's answer when the passive must stay as written
+
+# Words that name the US itself: a sentence is not kept for them alone ("exposed to the American health system").
+_NOT_FACTS = {"american", "us", "u.s.", "usa", "united", "states", "america"}
+
+_GROUPS = {"team", "group", "staff", "unit", "department", "service", "crew", "committee", "society", "club"}
+
+_EXPERIENCE_NOUNS = {"observership", "rotation", "clerkship", "elective", "internship", "externship", "job",
+                     "residency", "training", "fellowship", "housejob", "house-job", "attachment", "posting"}
+
+
+def _names_the_experience(noun) -> bool:
+    """'my observership', 'my house job': the object is the experience itself, which one completes, not performs."""
+    return noun.lemma_.lower() in _EXPERIENCE_NOUNS
+
+
+_HOLLOW_NOUNS = {"person", "individual", "one", "human", "being", "player", "worker", "learner", "people"}
+
+
+def _names_a_role(noun) -> bool:
+    """'a dedicated house officer at Mayo Hospital' names a role (its adjectives can go); 'a reliable person'
+    does not (the whole clause goes)."""
+    return noun.lemma_.lower() not in _HOLLOW_NOUNS and any(c.dep_ == "prep" for c in noun.children)
+
+
 _PEOPLE = ("patient", "person", "people", "child", "children", "man", "woman", "mother", "baby", "infant",
            "resident", "registrar", "attending", "consultant", "doctor", "physician", "surgeon", "nurse", "student")
+
+
+_PATIENTS = ("patient", "person", "people", "child", "children", "man", "woman", "mother", "baby", "infant")
 
 
 def _a_person(token) -> bool:
@@ -982,6 +1580,8 @@ def _retense_choice(choice: str, tense: str) -> str:
 
 
 _SPLITS = [
+    (re.compile(r",?\s+and\s+(?=I\s|we\s)"), ". "),  # "..., and I also attended" -> ". I also attended"
+    (re.compile(r"\s+(?:wherein|in which|during which)\s+(?=I\s)"), ". There, "),
     (re.compile(r",\s+and\s+(?=(?:I|we)\s|[a-z]+ed\s)"), ". "),
     (re.compile(r",\s+where\s+(?=I\s|we\s)"), ". "),
     (re.compile(r",\s+which\s+(?=was\s|is\s)"), ". It "),
@@ -993,16 +1593,45 @@ _SPLITS = [
 _LONG = 30
 
 
-def _split_long(text: str) -> list[str]:
-    """A sentence too long to take in at a skim (R101), split where a clause starts."""
+_SPLICE = re.compile(r",\s+(?=I\s+(?P<word>[a-z]+)\b)")
+
+
+_AND_WORD = re.compile(r",\s+and\s+(?=(?P<word>[a-z]+)\s)")
+
+
+def _split_long(text: str, stands_alone=None, verb_joiner=None) -> list[str]:
+    """A sentence too long to take in at a skim (R101), or a comma splice (", I admitted ..."), split where a
+    clause starts; with `stands_alone`, only where both halves read as sentences of their own."""
     if len(text.split()) <= _LONG:
+        for match in _SPLICE.finditer(text):
+            if not _past_form(match.group("word")):
+                continue
+            left, right = text[:match.start()].rstrip(" ,") + ".", _tidy_sentence(text[match.end():])
+            if len(left.split()) >= 4 and len(right.split()) >= 3 and stands_alone is not None \
+                    and stands_alone(left) and stands_alone(right):
+                return [left] + _split_long(right, stands_alone, verb_joiner)
         return [text]
-    for pattern, joiner in _SPLITS:
+    splits = list(_SPLITS)
+    if verb_joiner is not None:
+        splits.append((_AND_WORD, verb_joiner))  # "..., and did 3 procedures like ..." -> ". Did 3 procedures ..."
+    for pattern, joiner in splits:
         for match in pattern.finditer(text):
+            if callable(joiner):
+                found = joiner(match.group("word"))
+                if found is None:
+                    continue
+                left, right = text[:match.start()].rstrip(" ,") + ".", _tidy_sentence(found.lstrip(". ") + text[match.end():])
+                if len(left.split()) >= 5 and len(right.split()) >= 4 and (stands_alone is None or
+                                                                          stands_alone(left) and stands_alone(right)):
+                    return _split_long(left, stands_alone, verb_joiner) + _split_long(right, stands_alone, verb_joiner)
+                continue
             left, right = text[:match.start()], text[match.end():]
             if len(left.split()) >= 5 and len(right.split()) >= 4:
                 right = joiner.lstrip(". ") + right if joiner.strip(". ") else right
-                return _split_long(left.rstrip(" ,") + ".") + _split_long(_tidy_sentence(right))
+                left, right = left.rstrip(" ,") + ".", _tidy_sentence(right)
+                if stands_alone is not None and not (stands_alone(left) and stands_alone(right)):
+                    continue
+                return _split_long(left, stands_alone, verb_joiner) + _split_long(right, stands_alone, verb_joiner)
     return [text]
 
 
@@ -1014,6 +1643,8 @@ def _tidy_sentence(text: str) -> str:
     text = re.sub(r"^(?:[,;:]\s*|and\s+|but\s+|also\s+)+", "", text, flags=re.IGNORECASE)
     text = re.sub(r"(?:[,;:]|\s+and|\s+but|\s+or|\s+which|\s+that)+\s*([.!?]?)$", r"\1", text)
     text = re.sub(r"^[-–•*]\s*", "", text)
+    # a sentence inside the unit that starts with a choice starts with a capital: ". [handled/..." -> ". [Handled/..."
+    text = re.sub(r"([.!?]\s+\[)([a-z])", lambda m: m.group(1) + m.group(2).upper(), text)
     if not text:
         return text
     for index, char in enumerate(text):

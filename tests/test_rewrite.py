@@ -84,6 +84,7 @@ BOILERPLATE = _boilerplate()
 def _input_words(entry) -> set[str]:
     """The applicant's own words: the entry's text, its title and its metadata values."""
     text = " ".join([entry.text, entry.title or "", *entry.metadata.values()])
+    text = text.replace("\u2019", "'")  # L201's safe fix makes "IV’s" "IV's": the same word
     words = {w.lower() for w in re.findall(r"[\w][\w'%,.-]*[\w%]|\w", text)}
     return words | {part for w in words for part in w.split("-")} | {w.lower() for w in re.findall(r"[A-Za-z][\w'-]*", text)}
 
@@ -142,6 +143,7 @@ def test_filled_suggestion_lints_clean_and_fits_the_box(corpus, linter, name):
     problems = [
         f"{d.code} {filled[d.start:d.end]!r}: {d.message}"
         for d in linter.lint_documents([document], across_entries=False) if d.severity >= Severity.WARNING
+        if not _told_to_fix(suggestion, filled[d.start:d.end])
     ]
     assert not problems, f"{name}:\n{filled}\n" + "\n".join(problems)
     limit = 750 if entry.kind == "experience" else 300
@@ -159,9 +161,22 @@ def test_filled_skeleton_of_an_ongoing_experience_lints_clean(linter, name):
     filled = fill_placeholders(suggestion.text)
     document = linter.parse(SourceFile("filled.md", f"---\n{front}start: 2025-01\nend: present\n---\n{filled}"),
                             kind="experience")
-    problems = [f"{d.code} {d.message}" for d in linter.lint_documents([document], across_entries=False)
-                if d.severity >= Severity.WARNING]
+    filled = document.entries[0].text
+    problems = [f"{d.code} {filled[d.start:d.end]!r}: {d.message}"
+                for d in linter.lint_documents([document], across_entries=False)
+                if d.severity >= Severity.WARNING and not _told_to_fix(suggestion, filled[d.start:d.end])]
     assert not problems, f"{name}:\n{filled}\n" + "\n".join(problems)
+
+
+def _told_to_fix(suggestion, words: str) -> bool:
+    """Round 4: a sentence that carries facts is never deleted for one filler phrase, and a rewrite that would
+    break a sentence is not made; such a sentence stays as the draft wrote it, and the suggestion names it under
+    `not_rewritten` (printed as "kept as written"). Its own findings are the applicant's to fix, and are told."""
+    def stems(text: str) -> list[str]:  # "enhanced my skills" and the present skeleton's "enhance my skills"
+        return [word[:5] for word in re.findall(r"[a-z0-9]+", text.lower())]
+
+    said = " ".join(stems(words))
+    return bool(said) and any(said in " ".join(stems(item["text"])) for item in suggestion.not_rewritten)
 
 
 def _suggest_all(linter, text: str):
@@ -226,7 +241,8 @@ def test_the_issue_example_keeps_its_facts_and_marks_the_rest(linter):
             "and learned about the US healthcare system.")
     suggestion = _suggest(linter, text, "experience")
     assert suggestion.text.startswith("4-week [inpatient/outpatient] internal medicine observership at [hospital name].")
-    assert "[Joined/observed] patient care and presented [N] patients." in suggestion.text  # "some" -> [N]
+    # round 4: "joined" fits only rounds, teams and meetings ("joined patient care" is not English); the verb stays
+    assert "Observed patient care and presented [N] patients." in suggestion.text  # "some" -> [N]
     assert "learned" not in suggestion.text  # filler is left out, and listed
     assert any("F101" in item["reason"] for item in suggestion.left_out)
 

@@ -34,6 +34,10 @@ def format_suggestion(suggestion: Suggestion) -> str:
             words = " ".join(item["text"].split())
             words = words if len(words) <= 70 else words[:67] + "..."
             lines.append(f"  left out: \"{words}\" ({item['reason']})")
+        for item in getattr(suggestion, "not_rewritten", []):
+            words = " ".join(item["text"].split())
+            words = words if len(words) <= 70 else words[:67] + "..."
+            lines.append(f"  kept as written: \"{words}\" ({item['reason']})")
     return "\n".join(lines) + "\n"
 
 
