@@ -294,7 +294,6 @@ class _Builder:
         start, end = next(((s_, e_) for s_, e_ in sentences if s_ == units[0].start), sentences[0])
         facts = self.facts
         when = [facts.length, facts.dates] + [f for f in facts.durations if f.value not in ("frequency",)]
-        where = list(facts.institutions) + list(facts.places)
 
         def inside(found) -> bool:
             return any(f is not None and f.start is not None and start <= f.start < end for f in found)
