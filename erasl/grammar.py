@@ -315,6 +315,9 @@ class PassiveWords:
     statives: frozenset = frozenset()      # idioms that are never about a role: "was born", "is located"
     allowed: frozenset = frozenset()       # the user's passive-allow: never flagged, whatever the parse says
     honours: frozenset = frozenset()       # being the recipient is the point: "was elected", "was awarded"
+    work_honours: frozenset = frozenset()  # honours a piece of work can earn too: "our abstract was accepted"
+    honours_with: dict = field(default_factory=dict)  # verb -> what makes it an honour: give: award, prize
+    chance: frozenset = frozenset()        # chosen by lot, not merit: "was randomly selected"
     own_passives: frozenset = frozenset()  # hide nothing said of me or my work: "I was assigned", "my paper was published"
     feelings: frozenset = frozenset()      # participles of feeling: "am stunned", "was moved by her story"
     adjectives: frozenset = frozenset()    # participles that are plain adjectives without an agent: "was heated"
@@ -415,7 +418,8 @@ def is_adjectival_participle(verb, words: PassiveWords) -> bool:
     preps |= {c.lower_ for c in heads[1:]}  # a particle names a state too: "worn out", "fed up"
     # a degree word after the auxiliary ("was so tired"); not "so" opening the clause ("so the food was ordered")
     after = next((c.i for c in children if c.dep_ == "auxpass"), -1)
-    graded = [c.lower_ for c in children if c.dep_ == "advmod" and c.lower_ in words.degree and c.i > after]
+    graded = [c.lower_ for c in children if c.dep_ == "advmod" and c.lower_ in words.degree and c.i > after
+              and not any(g.lower_ == "than" for g in c.children)]  # not "reminded more than once"
     if graded and not (set(graded) <= _MANNER_DEGREE and "by" in preps):
         return True  # "very pleased", "well known"; not "well received by nurses", an action
     if any(forms & words.states.get(prep, frozenset()) for prep in preps):
@@ -427,7 +431,7 @@ def is_adjectival_participle(verb, words: PassiveWords) -> bool:
     if forms & words.covering and not negated and not preps & (_DIRECTIONS | {"by"}):
         return True  # "The lecture hall was packed", "the streets were flooded after the rain"
     if forms & words.adjectives and "by" not in preps and \
-            not preps & {"to", "into", "onto"} and not _eventive(verb):
+            not preps & {"to", "into", "onto"} and not _eventive(verb, words):
         return True  # "The debate was heated (from the first question)"; not "heated to 80 degrees"
     # "This restaurant is overrated.", "I am exhausted.", "He is retired now.", "The house is
     # painted white.": a present state, with nothing after it but a result or the word "now".
@@ -436,14 +440,17 @@ def is_adjectival_participle(verb, words: PassiveWords) -> bool:
     if not complements and not any(c.dep_ in ("neg", "npadvmod") or c.dep_ == "advmod" and c.lower_ not in
                                    _STATE_ADVERBS for c in children):
         auxiliary = next((c for c in children if c.dep_ == "auxpass"), None)
+        clause = verb
+        if auxiliary is None and verb.dep_ == "acomp" and verb.head.lemma_ == "be":
+            auxiliary = clause = verb.head  # "The printer is jammed again", read as be + adjective
         return auxiliary is not None and auxiliary.tag_ in ("VBZ", "VBP") and not any(
-            c.dep_ == "aux" for c in children) and verb.dep_ == "ROOT"
+            c.dep_ == "aux" for c in (*children, *clause.children)) and clause.dep_ == "ROOT"
     return False
 
 
 _MANNER_DEGREE = {"well", "fully", "thoroughly", "highly"}  # "well received by nurses", "fully funded by the NIH"
 _PARTICLES = {"out", "up", "away", "off", "over", "down"}
-_STATE_ADVERBS = {"now", "still", "already", "currently", "presently", "already", "half", "partly", "mostly"}
+_STATE_ADVERBS = {"now", "still", "already", "currently", "presently", "half", "partly", "mostly", "again"}
 
 
 def participle_forms(verb, words: PassiveWords) -> set:
@@ -451,6 +458,8 @@ def participle_forms(verb, words: PassiveWords) -> set:
     the tagger read it as an adjective ("understaffed" -> understaff)."""
     word = verb.lower_
     forms = {word, verb.lemma_.lower(), verb_lemma(verb, words)}
+    if word.endswith("ed") and word[:-1] in words.verbs:
+        forms.add(word[:-1])  # "scared" -> scare, where the lemmatizer says "scar"
     if verb.tag_ != "VBN" and word.endswith("ed"):
         forms |= {word[:-2], word[:-1]}
     return forms
@@ -490,7 +499,12 @@ _MODALS_AND_FUTURE = {"will", "would", "shall", "should", "can", "could", "may",
 _POINT_IN_TIME = {"in", "on", "at", "during", "after", "before", "last", "yesterday", "ago"}
 
 
-def _eventive(verb) -> bool:
+def _bare(participle) -> bool:
+    """A participle with no word of its own, the second of a pair: "torn" in "faded and torn"."""
+    return not any(True for _ in participle.children)
+
+
+def _eventive(verb, words: PassiveWords = PassiveWords()) -> bool:
     """A participle that names an event, not a state: "The factory was closed in 2009",
     "will be closed tomorrow", "was being closed", "was closed and never reopened". "The store
     is closed on Sundays" is a state: present tense, a habit."""
@@ -500,8 +514,9 @@ def _eventive(verb) -> bool:
     auxiliary = next((c for c in children if c.dep_ == "auxpass"), None)
     if auxiliary is not None and auxiliary.lower_ == "being":
         return True
-    if any(c.dep_ == "conj" and c.pos_ == "VERB" and c.tag_ in ("VBN", "VBD") for c in children):
-        return True  # "closed in 2009 and never reopened": one event after another
+    if any(c.dep_ == "conj" and c.pos_ == "VERB" and c.tag_ in ("VBN", "VBD") and
+           not participle_forms(c, words) & words.adjectives and not _bare(c) for c in children):
+        return True  # "closed in 2009 and never reopened": one event after another; not "faded and torn"
     if auxiliary is None or auxiliary.tag_ != "VBD" or auxiliary.lemma_ != "be" or any(c.dep_ == "aux" for c in children):
         return False  # "She got married last year" is a change of state, not something done to her
     for child in children:
@@ -550,6 +565,9 @@ def _misread_participle(verb) -> bool:
         return True  # "Was the blood sample sent to the lab?": a past tense cannot follow its subject here
     if verb.tag_ not in ("JJ", "VBD") or not verb.lower_.endswith(_PARTICIPLE_ENDINGS):
         return False
+    if verb.tag_ == "VBD" and verb.dep_ == "advcl" and verb.head.lemma_ == "be" and verb.head.i < verb.i and \
+            verb.doc[verb.i - 1].text == "," and not any(c.dep_ in ("nsubj", "dobj") for c in verb.children):
+        return True  # "The road was eventually, after years of complaints, repaired." (read as a past tense)
     if any(c.dep_ == "auxpass" for c in verb.children):
         return True
     return verb.dep_ == "acomp" and verb.head.lemma_ == "be" and any(
@@ -570,19 +588,68 @@ def _auxiliary_of(verb, auxiliaries):
     head = verb.head
     if verb.dep_ == "acomp" and _is_auxiliary(head, auxiliaries) and head.i < verb.i:
         return head  # "The milk was drunk by the kids", the participle read as an adjective
-    if verb.dep_ == "acl" and head.dep_ in ("nsubj", "nsubjpass"):
+    if verb.dep_ == "acl" and head.dep_ in ("nsubj", "nsubjpass", "attr"):
         be = head.head
         if _is_auxiliary(be, auxiliaries) and be.i < head.i < verb.i and not any(
-                c.dep_ in _OBJECTS_OF_BE for c in be.children):
-            return be  # a question: "Was the patient seen by anyone overnight?", "Was the sample sent?"
-    if verb.tag_ != "VBN":
+                c.dep_ in _OBJECTS_OF_BE and c.i != head.i and not _asks(c, be) for c in be.children) and all(
+                _asks(c, be) for c in be.children if c.i < be.i and not c.is_punct and c.dep_ not in ("cc", "advmod")) and not any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            # a question: "Was the patient seen by anyone overnight?", "Was the sample sent?", and with
+            # its question word before `be`: "Who was the bridge designed by?"
+            return be
+    if verb.tag_ != "VBN" and not (verb.tag_ == "VBD" and verb.dep_ == "advcl"):
         return None
     if verb.dep_ == "advcl" and _is_auxiliary(head, auxiliaries) and head.i < verb.i:
         between = head.doc[head.i + 1:verb.i]
         if any(t.is_punct for t in between) and any(c.dep_ == "nsubj" for c in head.children) and not any(
-                c.dep_ in _OBJECTS_OF_BE for c in head.children):
+                c.dep_ in _OBJECTS_OF_BE and not _in_parenthesis(c, head, verb) for c in head.children):
             return head  # "The samples were, as far as anyone knows, never labelled."
-    return None
+    return _auxiliary_before_parenthesis(verb, auxiliaries)
+
+
+_QUESTION_TAGS = {"WP", "WDT", "WRB", "WP$"}
+
+
+def _asks(token, be) -> bool:
+    """The question word of a question, before its `be`: "Who", "Which committee"."""
+    return token.i < be.i and any(t.tag_ in _QUESTION_TAGS for t in token.subtree)
+
+
+def _in_parenthesis(token, be, verb) -> bool:
+    """A word of `be` that stands between commas before the participle: "to everyone's surprise" in
+    "was, to everyone's surprise, completed"."""
+    return be.i < token.i < verb.i and any(t.is_punct for t in be.doc[be.i + 1:token.i])
+
+
+def _auxiliary_before_parenthesis(verb, auxiliaries):
+    """A `be` cut off from its participle by a parenthesis the parser misread: "was, after much debate
+    and two postponed meetings, finally approved", "was eventually, after three calls, granted". The
+    participle follows a comma (and adverbs); before the opening comma stands `be` (and adverbs), with
+    a subject and nothing else that completes it."""
+    doc = verb.doc
+    i = verb.i - 1
+    while i > 0 and doc[i].pos_ == "ADV":
+        i -= 1
+    if i <= 0 or doc[i].text != ",":
+        return None
+    close = i
+    i -= 1
+    while i > 0 and doc[i].text != ",":
+        if doc[i].pos_ in ("VERB", "AUX") and doc[i].tag_ != "VBN" or doc[i].text in (".", ";", ":"):
+            return None  # a clause of its own between the commas, not a parenthesis
+        i -= 1
+    if i <= 0 or close - i < 2:
+        return None
+    i -= 1
+    while i > 0 and doc[i].pos_ == "ADV" and doc[i].lower_.endswith("ly"):
+        i -= 1
+    be = doc[i]
+    if not _is_auxiliary(be, auxiliaries) or be.tag_ not in ("VBD", "VBZ", "VBP") or not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in be.children):
+        return None
+    if any(c.dep_ in _OBJECTS_OF_BE and not _in_parenthesis(c, be, verb) for c in be.children):
+        return None
+    return be
 
 
 def _own_or_own_work(subject) -> bool:
@@ -668,6 +735,48 @@ def _prefix_piece(token) -> bool:
         not doc[token.i + 1].whitespace_ and doc[token.i + 2].tag_ in ("VBN", "VBD", "JJ")
 
 
+def _honour_verb(verb, forms, subject, words: PassiveWords) -> bool:
+    """A verb of honour, in the sense of an honour: "elected", "awarded"; "given the Dean's Award",
+    "offered a place", "asked to join the committee" (the P101 table's `honours-with`). Not by chance
+    ("was randomly selected"), not naming a thing after someone ("named after a poet")."""
+    if any(c.dep_ == "advmod" and c.lower_ in words.chance for c in verb.children) or any(
+            c.dep_ == "prep" and c.lower_ == "at" and any(g.lower_ in words.chance for g in c.children)
+            for c in verb.children):
+        return False  # "I was randomly selected to have my duty hours audited", "chosen at random"
+    if verb.lemma_.lower() == "name" and any(c.dep_ == "prep" and c.lower_ == "after" for c in verb.children):
+        return False  # "The street was named after a local poet"
+    if forms & words.honours:
+        return True
+    wanted = set().union(*(words.honours_with.get(form, ()) for form in forms))
+    return bool(wanted) and any(c.dep_ in ("dobj", "xcomp", "oprd", "attr") and (
+        c.lemma_.lower() in wanted or c.lower_ in wanted) for c in verb.children)
+
+
+def _earned_by_the_writer(verb, forms, subject, auxiliary, words: PassiveWords) -> bool:
+    """An honour is left alone when it is the writer's: said of I or we ("I was elected"), of a group or
+    work of theirs ("Our team was awarded", "our abstract was accepted"), or of nobody named (a résumé
+    fragment: "Selected as chief resident"). A single past acceptance of a piece of work without a
+    person deciding it is taken as the writer's too ("The case report was accepted for publication").
+    Anyone else's honour is a plain passive ("My sister was awarded", "The mayor, who was re-elected"),
+    and so is a thing accepted as a rule ("Credit cards are accepted here") or a patient admitted."""
+    if subject is None:
+        return True
+    if subject.lemma_.lower() in words.patients or subject.lower_ in words.patients:
+        return False
+    if subject.lower_ in _OWN_SUBJECTS | {"me", "us"}:
+        return True
+    mine = any(c.dep_ == "poss" and c.lower_ in ("my", "our") for c in subject.children)
+    if _is_person(subject, words, or_theirs=False):
+        return mine and subject.lemma_.lower() not in words.people  # "our team", not "my sister"
+    if not forms & words.work_honours:
+        return False  # "My request for leave was granted": a request is granted, not honoured
+    if mine:
+        return True
+    if any(c.dep_ == "poss" for c in subject.children):
+        return False  # "His paper was accepted": someone else's work
+    return _happened_once(verb, auxiliary) and not _agent_is_person(verb, words)
+
+
 def read_passive(verb, words: PassiveWords, auxiliaries=("be", "get")) -> Passive | None:
     """The passive clause whose participle this is, or None: not a passive, a stative or an honour
     (unless negated: "was not granted" is no honour), or a participle used as an adjective."""
@@ -695,19 +804,15 @@ def read_passive(verb, words: PassiveWords, auxiliaries=("be", "get")) -> Passiv
         return None  # "I was raised in Ohio"; "These concerns were raised at the meeting" is an action
     negated = any(c.dep_ == "neg" for c in verb.children) or any(
         c.dep_ == "neg" for c in auxiliary.children)
-    patient = subject is not None and (subject.lemma_.lower() in words.patients or subject.lower_ in words.patients)
-    # An honour is earned by a person or their work ("I was elected", "our abstract was selected",
-    # "The case report was accepted for publication"). A thing accepted as a rule or a habit is no
-    # honour ("Credit cards are accepted here", "No liability shall be accepted"), nor is naming a
-    # thing after someone ("The street was named after a poet").
-    earned = subject is None or _is_person(subject, words) or _happened_once(verb, auxiliary)
-    naming = any(c.dep_ == "prep" and c.lower_ == "after" for c in verb.children)
-    if forms & words.honours and not negated and not patient and earned and not naming:
-        return None  # "I was elected", "was awarded"; "The patient was admitted" is no honour
+    honour = not negated and _honour_verb(verb, forms, subject, words)
+    if honour and _earned_by_the_writer(verb, forms, subject, auxiliary, words):
+        return None  # "I was elected", "Our abstract was accepted"; "The patient was admitted" is no honour
     if is_adjectival_participle(verb, words):
         return None
     if forms & words.own_passives and _own_or_own_work(subject):
         about = "someone-else"  # "I was assigned 4 patients", "my research was published": nothing hidden
+    elif honour and _is_person(subject, words, or_theirs=False):
+        about = "someone-else"  # "My sister was awarded a scholarship": someone else's honour hides nothing of mine
     else:
         about = "someone-else" if _about_someone_else(verb, subject, words) else "role"
     return Passive(auxiliary=auxiliary, verb=verb, negated=negated, subject=subject, about=about)

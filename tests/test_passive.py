@@ -100,3 +100,31 @@ def test_without_the_models_word_lists_p101_still_reads_passives():
 
     assert _dictionary(spacy.blank("en"), "verb") == frozenset()
     assert _dictionary(None, "verb") == frozenset()
+
+
+def test_an_honour_is_left_alone_only_when_it_is_the_writers():
+    [sister] = _p101("My sister was awarded a scholarship to study in Germany.")
+    assert sister.severity == Severity.NOTE  # someone else's honour hides no work of the writer's
+    assert _p101("The mayor, who was re-elected in May, spoke first.")
+    assert not _p101("Our team was awarded second place.")
+    assert not _p101("I was awarded a scholarship to study in Germany.")
+
+
+def test_an_honour_given_offered_or_asked_to_join_is_read_from_its_object():
+    assert not _p101("I was given the Outstanding Volunteer Award.")
+    assert not _p101("I was offered a place on the research track.")
+    assert not _p101("I was asked to join the wellness committee.")
+    assert _p101("I was given a pager on my first day.")
+    assert _p101("I was asked to wait in the hall.")
+
+
+def test_a_selection_by_chance_is_no_honour():
+    assert _p101("I was randomly selected for an audit of my logbook.")
+    assert _p101("Five charts were chosen at random.")
+    assert not _p101("I was selected for the audit committee.")
+
+
+def test_a_parenthesis_between_be_and_the_participle_still_makes_a_passive():
+    assert _p101("The budget was, after two long sessions and a recount, finally approved by the council.")
+    assert _p101("The clinic was eventually, after many complaints, renovated.")
+    assert not _p101("The results were, as expected, disappointing.")

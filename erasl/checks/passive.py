@@ -39,7 +39,7 @@ class PassiveVoiceCheck(Check):
         "auxiliaries": (list, ["be", "get"]), "allow": (list, []), "named-agents": (list, []),
         "honours": (list, []), "covering": (list, []), "own-passives": (list, []), "feelings": (list, []), "adjectives": (list, []), "states": (dict, {}),
         "degree": (list, []), "people": (list, []), "patients": (list, []), "persons": (list, []),
-        "person-statives": (list, []),
+        "person-statives": (list, []), "work-honours": (list, []), "honours-with": (dict, {}), "chance": (list, []),
         "message-someone-else": (str, ""), "help-someone-else": (str, ""),
     }
 
@@ -50,6 +50,9 @@ class PassiveVoiceCheck(Check):
             statives=_words(self.options["allow"]),
             allowed=_words(self.settings.passive_allow),
             honours=_words(self.options["honours"]),
+            work_honours=_words(self.options["work-honours"]),
+            honours_with={verb.lower(): _words(what) for verb, what in self.options["honours-with"].items()},
+            chance=_words(self.options["chance"]),
             own_passives=_words(self.options["own-passives"]),
             feelings=_words(self.options["feelings"]),
             adjectives=_words(self.options["adjectives"]),
