@@ -425,8 +425,9 @@ def is_adjectival_participle(verb, words: PassiveWords) -> bool:
     if any(forms & words.states.get(prep, frozenset()) for prep in preps):
         # "surrounded by mountains" is a state; "surrounded by police" is something people did
         return bool(forms & words.feelings) or not _agent_is_person(verb, words)
-    if forms & words.feelings:
-        return not preps & _DIRECTIONS  # "was moved to the ICU" is an action
+    if forms & words.feelings:  # "was moved to the ICU", "had to be driven home" are actions
+        return not preps & _DIRECTIONS and not any(c.lower_ in _PLACES_TO_GO for c in children if c.dep_ in (
+            "advmod", "npadvmod"))
     negated = any(c.dep_ == "neg" for c in children)
     if forms & words.covering and not negated and not preps & (_DIRECTIONS | {"by"}):
         return True  # "The lecture hall was packed", "the streets were flooded after the rain"
@@ -448,6 +449,7 @@ def is_adjectival_participle(verb, words: PassiveWords) -> bool:
     return False
 
 
+_PLACES_TO_GO = {"home", "away", "back", "upstairs", "downstairs", "inside", "outside", "abroad", "here", "there"}
 _MANNER_DEGREE = {"well", "fully", "thoroughly", "highly"}  # "well received by nurses", "fully funded by the NIH"
 _PARTICLES = {"out", "up", "away", "off", "over", "down"}
 _STATE_ADVERBS = {"now", "still", "already", "currently", "presently", "half", "partly", "mostly", "again"}
@@ -522,6 +524,8 @@ def _eventive(verb, words: PassiveWords = PassiveWords()) -> bool:
     for child in children:
         if child.dep_ in ("npadvmod", "advmod") and (_calendar_point(child) or child.lower_ == "ago"):
             return True  # "was closed yesterday", "was closed last year"
+        if child.dep_ == "prep" and child.lower_ == "during" and any(g.dep_ == "pobj" for g in child.children):
+            return True  # "The shirt was torn during the fight": something happened to it then
         if child.dep_ == "prep" and child.lower_ in _POINT_IN_TIME and any(
                 _calendar_point(g) for g in child.children if g.dep_ == "pobj"):
             return True  # "was closed on Friday", "was closed in 2009"; not "was distended on day two"
@@ -565,8 +569,11 @@ def _misread_participle(verb) -> bool:
         return True  # "Was the blood sample sent to the lab?": a past tense cannot follow its subject here
     if verb.tag_ not in ("JJ", "VBD") or not verb.lower_.endswith(_PARTICIPLE_ENDINGS):
         return False
+    before = verb.i - 1
+    while before > 0 and verb.doc[before].pos_ == "ADV" or verb.doc[before].dep_ == "neg":
+        before -= 1  # "were, as far as I know, never returned"
     if verb.tag_ == "VBD" and verb.dep_ == "advcl" and verb.head.lemma_ == "be" and verb.head.i < verb.i and \
-            verb.doc[verb.i - 1].text == "," and not any(c.dep_ in ("nsubj", "dobj") for c in verb.children):
+            verb.doc[before].text == "," and not any(c.dep_ in ("nsubj", "dobj") for c in verb.children):
         return True  # "The road was eventually, after years of complaints, repaired." (read as a past tense)
     if any(c.dep_ == "auxpass" for c in verb.children):
         return True
@@ -748,8 +755,13 @@ def _honour_verb(verb, forms, subject, words: PassiveWords) -> bool:
     if forms & words.honours:
         return True
     wanted = set().union(*(words.honours_with.get(form, ()) for form in forms))
-    return bool(wanted) and any(c.dep_ in ("dobj", "xcomp", "oprd", "attr") and (
-        c.lemma_.lower() in wanted or c.lower_ in wanted) for c in verb.children)
+    if not wanted:
+        return False
+    # the object or the next verb, or a noun in its phrase: "given the Humanism in Medicine Award",
+    # "offered a scholarship to attend the summer school" (the parser makes "scholarship" a subject there)
+    complements = [c for c in verb.children if c.dep_ in ("dobj", "xcomp", "oprd", "attr", "ccomp")]
+    return any(t.lemma_.lower() in wanted or t.lower_ in wanted for c in complements for t in (
+        c, *(t for t in c.subtree if t.pos_ in ("NOUN", "PROPN"))))
 
 
 def _earned_by_the_writer(verb, forms, subject, auxiliary, words: PassiveWords) -> bool:
