@@ -46,6 +46,7 @@ _TIMELESS = {"believe", "think", "feel", "hope", "enjoy", "love", "like", "want"
 _PREPOSITION_FORMS = {w: True for w in ("regarding", "concerning", "according", "excluding", "pertaining")}
 _INTRO_WORDS = {"during", "in", "at", "while", "as", "throughout", "over", "for", "on"}
 _FOLLOWING_PREPS = {"to", "in", "for", "with", "of", "on"}
+_COMPLEMENTS = {"dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "dative"}  # what a verb needs after it
 
 
 def inflect(lemma: str, tense: str) -> str:
@@ -196,8 +197,30 @@ def build_reflection(rewriter, entry, doc, facts, diagnostics: list[Diagnostic],
     missing = rewriter.lacks_required(entry, doc, [(u.start, u.end) for u in units])
     from erasl.rewrite import _tidy
 
-    text = _tidy(rewriter._template(suggestion.template).render(own=own, missing=missing, acts={}))
-    suggestion.text = text if len(text) <= (suggestion.limit or len(text)) else own
+    # the setting the draft names, even in a sentence left out ("the pediatric oncology ward"), stays in the prompt
+    setting = ""
+    for fact in list(facts.settings) + list(facts.institutions) + list(facts.places):
+        if fact.start is None or fact.text.lower() in own.lower():
+            continue
+        chunk = next((c for c in doc.noun_chunks if c.start_char <= fact.start < c.end_char), None)
+        words = [t.text for t in chunk if t.pos_ not in ("DET", "PRON")] if chunk is not None else [fact.text]
+        setting = "the " + " ".join(words) if chunk is not None else fact.text  # "the pediatric oncology ward"
+        break
+    template = rewriter._template(suggestion.template)
+    limit = suggestion.limit or 10 ** 6
+    # the scaffold an advisor asks for, each part only where the reflection lacks it: one patient or moment
+    # ("a 9-year-old with DKA"), what the applicant did ("I ran the drip"), what they do differently since
+    person = "|".join(_PATIENTS)
+    lacks = {
+        "moment": not re.search(rf"(?i)\b(?:a|an|one|this|that|my first)\s+(?:[\w-]+\s+){{0,3}}?(?:\d+[- ]year[- ]old|{person})\b", own),
+        "did": not any(a.start is not None and any(u.start <= a.start < (u.end or u.start + len(u.text)) for u in units)
+                       for a in entry.profile.actions),
+        "since": bool(missing) or not re.search(r"(?i)\b(?:now|since then|since that|today|from then on|these days|ever since I)\b", own),
+    }
+    text = _tidy(template.render(own=own, missing=missing, acts={}, setting=setting, lacks=lacks))
+    if len(text) > limit:  # over the box: the one prompt every reflection needs, else its own sentences
+        text = _tidy(own + " [What you do differently since].")
+    suggestion.text = text if len(text) <= limit else own
     return suggestion
 
 
@@ -256,7 +279,16 @@ class _Builder:
                 spans.append(piece)
                 start = sent.start_char + match.end()
             spans.append((start, sent.end_char))
-        return [(s, e) for s, e in spans if re.search(r"[A-Za-z0-9]", self.text[s:e])]
+        spans = [(s, e) for s, e in spans if re.search(r"[A-Za-z0-9]", self.text[s:e])]
+        if spans and "\n" in self.text[spans[0][0]:spans[0][1]].strip():
+            # a title line with no full stop, then the body: "Rotating Internship - Surgery, Lima\nI rotated ..."
+            first_start, first_end = spans[0]
+            cut = self.text.index("\n", first_start + len(self.text[first_start:first_end]) -
+                                  len(self.text[first_start:first_end].lstrip()))
+            rest = cut + len(self.text[cut:first_end]) - len(self.text[cut:first_end].lstrip())
+            if self._title_line(first_start, cut):
+                spans[0:1] = [(first_start, cut), (rest, first_end)]
+        return spans
 
     def units(self) -> list[Unit]:
         outcome_spans = [(f.start, f.end) for f in self.facts.outcomes]
@@ -288,6 +320,14 @@ class _Builder:
         the length or dates (there or later): it opens the skeleton and the template's opening line is not
         written beside it."""
         sentences = self.sentences()
+        if units and sentences and units[0].start == sentences[0][0] and self._title_line(*sentences[0]):
+            # the draft's own title line ("Founder & President | Alliance, Nigeria Chapter"): it is the header,
+            # with a second title line joined to it ("EMERGENCY DEPARTMENT SCRIBE / MEMORIAL HERMANN, HOUSTON TX")
+            if len(units) > 1 and len(sentences) > 1 and units[1].start == sentences[1][0] \
+                    and self._title_line(*sentences[1]):
+                units[0].text = units[0].text.rstrip(".") + ", " + units[1].text
+                del units[1]
+            return True
         # the first sentence kept (one before it may have been left out whole: "🚀 Passionate, results-driven ...")
         if not units or not sentences or units[0].slot != "setting":
             return False
@@ -401,7 +441,19 @@ class _Builder:
             self.left_out.append({"text": plain, "reason": "a line of a job description that says nothing of its own"})
             self.listed.update(id(d) for d in self._overlapping(start, end))
             return None
+        if any(re.match(p, plain) for p in self.rw.data.get("calls-to-action", {}).get("patterns", [])) \
+                or not re.search(r"[A-Za-z0-9]", re.sub(r"#\w+", "", plain)):
+            # "Let's connect! — #GlobalSurgery": a social-media line, never part of an application
+            self.left_out.append({"text": plain, "reason": "a call to action or hashtags, not part of an application"})
+            self.listed.update(id(d) for d in self._overlapping(start, end))
+            return None
         inside = self._overlapping(start, end)
+        for d in [d for d in inside if not re.search(r"[A-Za-z0-9]", self.text[d.start:d.end])
+                  and self.text[d.start:d.end].strip() and not _plain_words(self.text[d.start:d.end]).strip()]:
+            # an emoji: dropped by `_plain_words`, the sentence around it stays ("... Nigeria Chapter 🚀")
+            self.listed.add(id(d))
+            self.left_out.append({"text": self.text[d.start:d.end].strip(), "reason": f"{d.code}: {d.message}"})
+            inside.remove(d)
         passive = [d for d in inside if self.rw.rules[d.code].repair == "active"]
         others = [d for d in passive if self.reflection or not self._applicants_passive(d)]
         if others:  # "The camp was organized by the district office": not the applicant's work; stays as written
@@ -444,7 +496,9 @@ class _Builder:
         entry_tense = self.tense
         if self.tense == "present" and self._a_finished_count(start, end):
             self.tense = "past"  # "Recruited 35 participants" in an ongoing entry: done, and counted; stays past
-        if not self.reflection:  # a reflection keeps its own words: only filler is cut
+        if not self.reflection and not self._title_line(start, end):
+            # a reflection keeps its own words (only filler is cut); a title line ("Rotating Internship -
+            # General Surgery") is a name, never re-verbed
             self._vary(start, end, edits)
             self._pluperfect(start, end, edits)
             self._gerund_item(start, end, edits)
@@ -474,6 +528,18 @@ class _Builder:
                        if t.pos_ == "VERB" and t.lemma_.lower() in self.rw.extractor.categories}
         return Unit(text, start, categories=categories)
 
+    def _title_line(self, start: int, end: int) -> bool:
+        """The sentence is a title line of its own: a line with no full stop, sixteen words or fewer, most of
+        them capitalised ("Rotating Internship - General Surgery, Hospital Dos de Mayo")."""
+        line = self.text[start:end].strip()
+        before, after = self.text[:start].rstrip(" \t"), self.text[end:].lstrip(" \t")
+        ends_line = self.text[start:end].rstrip(" \t").endswith("\n") or not after or after.startswith("\n")
+        if not line or line[-1] in ".!?" or (before and not before.endswith("\n")) or not ends_line:
+            return False
+        words = re.findall(r"[A-Za-z][\w'&-]*", line)
+        capitals = [w for w in words if w[:1].isupper()]
+        return 0 < len(words) <= 16 and len(capitals) * 2 > len(words)
+
     def carries_facts(self, start: int, end: int) -> bool:
         """The sentence states something an advisor would miss: a number, a name, an acronym, or a list
         ("dengue, DKA and MI")."""
@@ -483,7 +549,8 @@ class _Builder:
         words = [t for t in span if t.is_alpha or t.like_num]
         if any(t.like_num or t.is_digit for t in words):
             return True
-        if any(((t.text[:1].isupper() and t.i != span.start and t.text != "I" and not t.is_sent_start)
+        first_word = words[0].i if words else span.start  # "➢ This job ...": "This" opens the sentence
+        if any(((t.text[:1].isupper() and t.i not in (span.start, first_word) and t.text != "I" and not t.is_sent_start)
                 or (t.is_upper and len(t.text) > 1 and t.text != "I")) and t.lower_ not in _NOT_FACTS for t in words):
             return True
         # a list of three or more: "malaria, hypertension and skin infections"
@@ -702,6 +769,8 @@ class _Builder:
             and span.start_char == start and following is not None and following.tag_ == "VBG"
         if following is not None and (duties or all(c.lower_ in ("i", "we") for c in subjects)):
             lemma = self.rw.extractor.reader.lemma(following) or following.lemma_.lower()
+            if not _inflects_to(lemma, following.text):
+                return False  # "coding" read as "cod": never "Cod outpatient visits"
             form = _like(inflect(lemma, self.tense), span.text)
             begin = d.start
             before = self.doc[span.start - 1] if span.start > 0 else None
@@ -1005,6 +1074,8 @@ class _Builder:
         return self._cut_tokens(first, last + 1, start, end, edits, d)
 
     def _cut_tokens(self, first: int, last: int, start: int, end: int, edits: _Edits, d: Diagnostic) -> bool:
+        if self._leaves_dangling(first, last):
+            return False  # "This rotation helped.", "reminded me.": the sentence goes whole (or stays, with its facts)
         begin = max(self.doc[first].idx, start)
         finish = min(self.doc[last - 1].idx + len(self.doc[last - 1].text), end)
         remaining = (self.text[start:begin] + self.text[finish:end]).strip()
@@ -1019,6 +1090,17 @@ class _Builder:
             return True
         return False
 
+    def _leaves_dangling(self, first: int, last: int) -> bool:
+        """Cutting tokens first..last-1 takes the object or complement of a verb that stays ("helped [me to
+        develop ...]", "reminded me [why ...]", "made me realize [that ...]"): the verb would be left hanging."""
+        for token in self.doc[first:last]:
+            head = token.head
+            if head.i == token.i or first <= head.i < last:
+                continue
+            if token.dep_ in _COMPLEMENTS and head.pos_ in ("VERB", "AUX"):
+                return True
+        return False
+
     def _verbs(self, start: int, end: int, edits: _Edits) -> None:
         """The applicant's verbs in the skeleton's tense; weak verbs as a choice that keeps their meaning."""
         for action in self.profile.actions:
@@ -1031,9 +1113,8 @@ class _Builder:
             if choice and action.group in ("observer", "underselling") and self._weak_choice(token[0], choice, edits):
                 continue
             if action.lemma == "do" and token[0].dep_ != "aux":
-                obj = next((c for c in token[0].children if c.dep_ == "dobj"), None)
-                # "did my observership" -> "completed"; "did stitching" -> "performed"
-                lemma = "complete" if obj is not None and _names_the_experience(obj) else "perform"
+                # "did my observership" -> "completed"; "did stitching" -> "performed"; "did the errands": stays
+                lemma = self._do_as(_object_of(token[0]))
                 form = lemma if _wants_base(token[0]) else inflect(lemma, self.tense)
                 if any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in token[0].children):
                     form = inflect(lemma, "past") if lemma != "do" else "done"  # "have done" -> "have completed"
@@ -1043,6 +1124,8 @@ class _Builder:
                 continue  # "helped to perform", "how to suture", "could present": the base form stays
             if action.tense and action.tense != self.tense and action.lemma not in _TIMELESS:
                 form = inflect(_lemma(action.text) or action.lemma, self.tense)
+                if self.tense == "present" and _past_form(form):
+                    continue  # "founded" -> "found" reads as "find" in the past: the draft's past stays
                 if not token[0].text.lower().startswith("co-") or "-" in form:
                     if edits.add(action.start, action.end, _like(form, action.text)):
                         self._done_verbs.add(token[0].i)
@@ -1178,8 +1261,11 @@ class _Builder:
         for token in span or []:
             if token.lower_ == "did" and token.dep_ == "aux" and token.i + 1 < len(self.doc):
                 verb = self.doc[token.i + 1]
-                if verb.tag_ == "VB" and verb.pos_ == "VERB" and verb.i not in self._done_verbs:
-                    lemma = self.rw.extractor.reader.lemma(verb) or verb.lemma_.lower()
+                lemma = self.rw.extractor.reader.lemma(verb) or verb.lemma_.lower()
+                if verb.tag_ == "VB" and verb.pos_ == "VERB" and verb.i not in self._done_verbs \
+                        and lemma in self.rw.extractor.reader.verbs \
+                        and not (verb.i + 1 < len(self.doc) and self.doc[verb.i + 1].tag_ in ("NN", "NNS")):
+                    # "did assist in", "did present the case"; never "did ward rounds" -> "warded rounds"
                     if edits.add(token.idx, verb.idx + len(verb.text), _like(inflect(lemma, self.tense), token.text)):
                         self._done_verbs.add(verb.i)
                     continue
@@ -1188,8 +1274,26 @@ class _Builder:
             if token.lower_ in ("do", "did", "does") and (token.dep_ not in ("aux", "auxpass") or misread_aux) \
                     and not (after is not None and (after.lower_ in ("not", "n't") or after.pos_ in ("VERB", "AUX"))) \
                     and not any(c.dep_ == "neg" for c in token.children) and token.i not in self._done_verbs:
-                form = "perform" if _wants_base(token) else inflect("perform", self.tense)  # "how to do" -> "how to perform"
-                edits.add(token.idx, token.idx + len(token.text), _like(form, token.text))
+                lemma = self._do_as(_object_of(token))  # "how to do sutures" -> "how to perform"; "did errands" stays
+                form = lemma if _wants_base(token) else inflect(lemma, self.tense)
+                if form.lower() != token.lower_:
+                    edits.add(token.idx, token.idx + len(token.text), _like(form, token.text))
+
+    def _do_as(self, obj) -> str:
+        """The verb "do" keeps its meaning: "did my house job" -> complete; "did sutures", "did stitching" ->
+        perform (a procedure); anything else ("did the errands", "did guards", "did food delivery") stays "do"."""
+        if obj is None:
+            return "do"
+        if _names_the_experience(obj):
+            return "complete"
+        word = obj.lower_
+        procedures = self.rw.data.get("do-objects", {}).get("procedures", [])
+        if obj.lemma_.lower() in procedures or word in procedures:
+            return "perform"
+        verb = _lemma(word) if word.endswith("ing") else None  # "stitching", "suturing": the procedure verb
+        if verb and verb in self.rw.data.get("activities", {}).get("procedures", []) and verb not in ("do", "help", "assist"):
+            return "perform"
+        return "do"
 
     def _intro(self, start: int, end: int, edits: _Edits, opening: str) -> None:
         """'During my 8-week surgery clerkship, I ...': an opening phrase the opening line already says is cut."""
@@ -1420,6 +1524,24 @@ def _date_range(text: str) -> str | None:
     return f"{month(start)}-{month(last)}"  # a hyphen: an en dash may show up garbled in ERAS (L201)
 
 
+def _object_of(verb):
+    """The object of "do": its dobj, else the first noun right after it (the tagger often leaves "did
+    dressings" without one)."""
+    found = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if found is None and verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].pos_ in ("NOUN", "NUM", "DET", "ADJ"):
+        found = next((t for t in verb.doc[verb.i + 1:verb.i + 5] if t.pos_ == "NOUN"), None)
+    return found
+
+
+def _inflects_to(lemma: str, word: str) -> bool:
+    """`word` is one of `lemma`'s own verb forms ("coding" is no form of "cod"): a lemma read wrongly is never
+    inflected into a new word."""
+    from lemminflect import getAllInflections
+
+    forms = {f.lower() for group in getAllInflections(lemma, upos="VERB").values() for f in group}
+    return word.lower() == lemma or word.lower() in forms
+
+
 def _past_form(word: str) -> bool:
     """'admitted', 'wrote': a verb's past form (lemminflect knows its lemma, and it is not the lemma)."""
     from lemminflect import getInflection
@@ -1634,8 +1756,36 @@ def _split_long(text: str, stands_alone=None, verb_joiner=None) -> list[str]:
     return [text]
 
 
+def _plain_words(text: str) -> str:
+    """Safe mechanical fixes outside brackets: shorthand written out ("pts" -> "patients", "w/" -> "with",
+    "~500" -> "about 500"), a lone "i" -> "I", hashtags and emoji dropped, an ALL-CAPS line in title case
+    (short words such as "ED", "TX", "ICU" stay as written)."""
+    from erasl.facts import load_rewrite_data
+
+    shorthand = load_rewrite_data().get("shorthand", {})
+    pieces = re.split(r"(\[[^\]]*\])", text)
+    for index in range(0, len(pieces), 2):
+        piece = pieces[index]
+        piece = re.sub(r"\b([A-Za-z]+)\b", lambda m: _like(shorthand[m.group(1).lower()], m.group(1))
+                       if m.group(1).lower() in shorthand and (m.group(1).islower() or m.group(1).istitle()) else m.group(1),
+                       piece)
+        piece = re.sub(r"(?<![\w/])[Ww]/(?=\s)", "with", piece)
+        piece = re.sub(r"(?<![\w])~\s?(?=\d)", "about ", piece)
+        piece = re.sub(r"(?<![\w'’])i(?=\s|'m\b|'ve\b|'d\b|’)", "I", piece)
+        piece = re.sub(r"(?:^|\s)#[A-Za-z]\w*", "", piece)  # "#GlobalSurgery"
+        piece = re.sub("[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]", "", piece)
+        words = re.findall(r"[A-Za-z]{4,}", piece)
+        if len(words) >= 2 and all(w.isupper() for w in words):
+            piece = re.sub(r"\b([A-Z]{4,})\b", lambda m: m.group(1).title() if m.group(1) not in ("NICU", "PICU", "USMLE",
+                           "MICU", "SICU", "CCU", "COVID", "HIPAA", "NBME", "ECFMG", "NASA", "UNICEF") else m.group(1), piece)
+            piece = re.sub(r"(?<=\s)(Of|And|The|For|At|In)(?=\s)", lambda m: m.group(1).lower(), piece)
+        pieces[index] = piece
+    return "".join(pieces)
+
+
 def _tidy_sentence(text: str) -> str:
     """A repaired sentence: single spaces, no dangling joiners, a capital and a full stop."""
+    text = _plain_words(text)
     text = re.sub(r"\s+", " ", text).strip()
     text = re.sub(r"\s+([,.;:])", r"\1", text)
     text = re.sub(r"([,;])(\s*[,;])+", r"\1", text)
