@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from erasl.diagnostics import Diagnostic
 
@@ -479,7 +480,7 @@ class _Builder:
                 self.listed.add(id(d))  # "various" went with "experience regarding management of various"
                 continue
             if not self._cut(d, start, end, edits):
-                if rule.rewrite != "repair" and self.carries_facts(start, end):
+                if self.carries_facts(start, end):
                     self.still_flagged.add(start)
                     # never a whole sentence of numbers, names or lists lost for one phrase: it stays, and
                     # the phrase is named as still to fix
@@ -547,8 +548,8 @@ class _Builder:
         if span is None:
             return False
         words = [t for t in span if t.is_alpha or t.like_num]
-        if any(t.like_num or t.is_digit for t in words):
-            return True
+        if any(t.like_num or t.is_digit for t in words) or any(re.search(r"\d", t.text) for t in span):
+            return True  # "12", "ICD-10", "COVID-19"
         first_word = words[0].i if words else span.start  # "➢ This job ...": "This" opens the sentence
         if any(((t.text[:1].isupper() and t.i not in (span.start, first_word) and t.text != "I" and not t.is_sent_start)
                 or (t.is_upper and len(t.text) > 1 and t.text != "I")) and t.lower_ not in _NOT_FACTS for t in words):
@@ -783,15 +784,22 @@ class _Builder:
             if edits.add(begin, following.idx + len(following.text), form):
                 self.listed.add(id(d))
                 self._done_verbs.add(following.i)
-                chain = [t for t in following.subtree if t.dep_ == "conj" and t.i > following.i
-                         and (t.tag_ == "VBG" or t.lower_.endswith("ing") and _lemma(t.text))]
-                for other in chain if duties else following.children:  # "writing notes and following patients"
-                    if other.dep_ == "conj" and (other.tag_ == "VBG" or duties):
-                        lemma = (_lemma(other.text) if duties else None) or self.rw.extractor.reader.lemma(other) \
-                            or other.lemma_.lower()
-                        lemma = "perform" if lemma == "do" else lemma  # "doing procedures" -> "performed"
-                        if edits.add(other.idx, other.idx + len(other.text), inflect(lemma, self.tense)):
-                            self._done_verbs.add(other.i)
+                # the list's other items, each re-tensed with the first: "organizing events, representing
+                # students and addressing concerns" -> "Organized ..., represented ... and addressed ..."
+                chain = []
+                for t in self.doc[following.i + 1:]:
+                    if t.idx >= end or t.dep_ in ("nsubj", "nsubjpass") or t.text in (".", ";", "(") \
+                            or t.lower_ in ("which", "who", "where", "that", "while", "when"):
+                        break  # the list ends where a new clause starts ("... and I was taking histories")
+                    if t.lower_.endswith("ing") and t.tag_ in ("VBG", "NN") and self.doc[t.i - 1].text in (",", "and", "or") \
+                            and _lemma(t.text) in self.rw.extractor.reader.verbs and t.i not in self._done_verbs:
+                        chain.append(t)
+                for other in chain:  # "writing notes and following patients"
+                    lemma = _lemma(other.text) or self.rw.extractor.reader.lemma(other) or other.lemma_.lower()
+                    if lemma == "do":
+                        lemma = self._do_as(_object_of(other))  # "doing procedures" -> "performed"
+                    if edits.add(other.idx, other.idx + len(other.text), inflect(lemma, self.tense)):
+                        self._done_verbs.add(other.i)
                 return True
         if following is None and (self._experience_in(span, start, edits, d) or self._experience_of(span, start, edits, d)
                                   or self._exposure(span, start, edits, d)):
@@ -1116,12 +1124,18 @@ class _Builder:
                 # "did my observership" -> "completed"; "did stitching" -> "performed"; "did the errands": stays
                 lemma = self._do_as(_object_of(token[0]))
                 form = lemma if _wants_base(token[0]) else inflect(lemma, self.tense)
+                if token[0].tag_ == "VBG":  # "was taking histories and doing exams": the -ing form stays
+                    from lemminflect import getInflection
+
+                    form = (getInflection(lemma, tag="VBG") or [token[0].text])[0]
                 if any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in token[0].children):
                     form = inflect(lemma, "past") if lemma != "do" else "done"  # "have done" -> "have completed"
                 edits.add(action.start, action.end, _like(form, action.text))
                 continue
-            if _wants_base(token[0]):
-                continue  # "helped to perform", "how to suture", "could present": the base form stays
+            if _wants_base(token[0]) or _noun_after_noun(token[0]):
+                continue  # "helped to perform", "how to suture", "could present": the base form stays; "phone calls"
+            if token[0].tag_ == "VBG" and token[0].dep_ == "conj" and token[0].head.tag_ == "VBG":
+                continue  # "was taking histories and presenting patients": a sibling of an -ing verb keeps its form
             if action.tense and action.tense != self.tense and action.lemma not in _TIMELESS:
                 form = inflect(_lemma(action.text) or action.lemma, self.tense)
                 if self.tense == "present" and _past_form(form):
@@ -1181,7 +1195,8 @@ class _Builder:
             if span is None:
                 continue
             token = span[-1]
-            if token.i in self._done_verbs or token.lemma_.lower() in _TIMELESS or _wants_base(token):
+            if token.i in self._done_verbs or token.lemma_.lower() in _TIMELESS or _wants_base(token) \
+                    or _noun_after_noun(token):
                 continue
             if (self.tense == "present" and token.tag_ == "VBD") or (self.tense == "past" and token.tag_ in ("VBP", "VBZ")):
                 lemma = _lemma(token.text) or activity.lemma
@@ -1217,7 +1232,11 @@ class _Builder:
                 continue  # "two night calls" (a noun the tagger took for a verb) stays
             if any(c.dep_ in ("aux", "auxpass") for c in token.children):
                 continue  # the auxiliary carries the tense ("did two night calls": "calls" is no verb)
+            if _noun_after_noun(token):
+                continue  # "Answered phone calls": a noun after a noun, never "phone called"
             clause = token.head if token.dep_ in ("aux", "auxpass") else token
+            if any(c.lower_ == "being" for c in clause.children):
+                continue  # "a manuscript is being prepared": a status the draft gives, kept as it is
             if any(c.dep_ == "neg" for c in clause.children):
                 continue  # "Since I don't speak Punjabi": a state that is still true
             if any(s_ < token.idx + len(token.text) and token.idx < e_ for s_, e_, _ in edits.items):
@@ -1276,6 +1295,10 @@ class _Builder:
                     and not any(c.dep_ == "neg" for c in token.children) and token.i not in self._done_verbs:
                 lemma = self._do_as(_object_of(token))  # "how to do sutures" -> "how to perform"; "did errands" stays
                 form = lemma if _wants_base(token) else inflect(lemma, self.tense)
+                if token.tag_ == "VBG":  # "was taking histories and doing exams": the list keeps its -ing form
+                    from lemminflect import getInflection
+
+                    form = (getInflection(lemma, tag="VBG") or [token.text])[0]
                 if form.lower() != token.lower_:
                     edits.add(token.idx, token.idx + len(token.text), _like(form, token.text))
 
@@ -1327,14 +1350,40 @@ class _Builder:
             if not any(s == verb.idx and e > s for s, e, _ in edits.items):
                 edits.add(verb.idx, verb.idx + 1, verb.text[0].upper())
 
+    def _kept_passive(self, start: int, end: int, inside, why: str):
+        """The sentence's passive stays as written (listed as kept, with why), never as left out."""
+        self.listed.update(id(d) for d in inside if self.rw.rules[d.code].repair == "active")
+        self.not_rewritten.append({"text": " ".join(self.text[start:end].split()), "reason": f"passive kept as written: {why}"})
+        return _KEEP_PASSIVE
+
     def _passive_unit(self, start: int, end: int, inside) -> Unit | None:
         """A sentence with passive work: each activity said actively, as a choice of role."""
         rendered = []
         categories = set()
         previous_object = None
+        growth = _growth_nouns()
         for activity in self.facts.activities:
             if not (start <= activity.start < end):
                 continue
+            if activity.voice == "passive":
+                # a passive's fact starts at its subject ("valuable skills were acquired"): the verb comes after
+                verb_word = activity.verb.split()[-1].lower() if activity.verb else ""
+                verb_token = next((t for t in self.doc if activity.start <= t.idx < end and t.lower_ == verb_word), None)
+                if verb_token is not None and any(c.dep_ == "nsubjpass" and c.lemma_.lower() in growth
+                                                  for c in verb_token.children):
+                    # "my research ability was improved", "valuable skills were acquired": what the experience
+                    # did for the applicant, never a role ("[Acquired/helped acquire] skills")
+                    if self.carries_facts(start, end):
+                        return self._kept_passive(start, end, inside, "it says what the experience did for you; "
+                                                                      "say what you did instead")
+                    self.left_out.append({"text": " ".join(self.text[start:end].split()),
+                                          "reason": "says what the experience did for you, not what you did"})
+                    self.listed.update(id(d) for d in inside)
+                    return None
+                if verb_token is not None and (any(c.lower_ == "being" for c in verb_token.children)
+                                               or any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in verb_token.children)):
+                    # "a manuscript is being prepared": a status, never "[prepared/helped prepare]"
+                    return self._kept_passive(start, end, inside, "a status the draft gives; say who did it by hand")
             if activity.lemma == "do":  # "were done by me": never "[Did/helped do]"
                 from dataclasses import replace
 
@@ -1522,6 +1571,31 @@ def _date_range(text: str) -> str | None:
     if last is None or last == start:
         return None
     return f"{month(start)}-{month(last)}"  # a hyphen: an en dash may show up garbled in ERAS (L201)
+
+
+@lru_cache(maxsize=1)
+def _growth_nouns() -> frozenset[str]:
+    """The nouns of the lexicon's `self-improvement` objects ("my knowledge", "my skills"): a passive whose
+    subject is one of them ("my research ability was improved") says what the experience did for the applicant."""
+    import tomllib
+
+    from erasl.registry import rules_dir
+
+    with (rules_dir() / "lexicon" / "lexicon.toml").open("rb") as handle:
+        data = tomllib.load(handle)
+    nouns: set[str] = set()
+    for pattern in data.get("verbs", {}).get("self-improvement", []):
+        nouns.update(pattern.split()[-1].split("|"))
+    nouns.discard("english")
+    nouns.discard("communication")
+    return frozenset({n.removesuffix("s") if n.endswith("ills") else n for n in nouns} | nouns)
+
+
+def _noun_after_noun(token) -> bool:
+    """'phone calls', 'night calls', 'ward rounds': a present-tense "verb" right after a noun, with no subject of
+    its own, is the second half of a compound noun and is never re-tensed."""
+    return token.i > 0 and token.doc[token.i - 1].pos_ == "NOUN" and token.tag_ in ("VBZ", "VBP", "NNS") \
+        and token.dep_ not in ("aux", "auxpass") and not any(c.dep_.startswith("nsubj") for c in token.children)
 
 
 def _object_of(verb):

@@ -442,3 +442,103 @@ def test_a_sentence_kept_as_written_is_named_in_the_text_output(linter):
     suggestion = suggest(linter, text)
     assert "sepsis, DKA and AKI" in suggestion.text
     assert 'kept as written: "I learned about the management of sepsis' in format_suggestion(suggestion)
+
+
+# --- round 5: every transformation safe, or none (skeleton review 4) ---------------------------------
+
+
+def test_did_keeps_its_meaning_unless_the_object_is_a_procedure(linter):
+    text = ("Surgical clerkship at Lagos University Teaching Hospital, Nigeria, from May 2022 to July 2022. "
+            "Did dressings and did the errands for the registrars. Did night duties twice a week. "
+            "I learned a lot.")
+    skeleton = suggest(linter, text).text
+    assert "Performed dressings" in skeleton
+    assert "did the errands" in skeleton and "performed the errands" not in skeleton
+    assert "Did night duties" in skeleton and "Performed night duties" not in skeleton
+
+
+def test_a_title_line_is_never_turned_into_a_verb_and_opens_the_skeleton(linter):
+    text = ("Rotating Internship - Internal Medicine, Hospital Central, Quito\n"
+            "I rotate through the medical wards for three months and I present patients on rounds every day. "
+            "It was a great experience.")
+    skeleton = suggest(linter, text).text
+    assert skeleton.startswith("Rotating Internship - Internal Medicine, Hospital Central, Quito")
+    assert "Rotated Internship" not in skeleton
+    assert "[organization name]" not in skeleton and "[hospital name]" not in skeleton  # one header, the draft's
+
+
+def test_a_misread_gerund_is_never_made_into_a_new_word(linter):
+    text = ("---\nend: 2023-06\n---\nTranscription Assistant - Bright Path Transcription LLC, Dallas TX\n"
+            "Responsible for coding clinic visits using ICD-10. Answered phone calls from 20 clinics a day. "
+            "I am a very hardworking person.")
+    skeleton = suggest(linter, text).text
+    assert "Cod " not in skeleton and "Cod." not in skeleton
+    assert "coding clinic visits" in skeleton or "Coded clinic visits" in skeleton  # the sentence and its ICD-10 stay
+    assert "Answered phone calls" in skeleton  # never "phone called"
+
+
+def test_a_cut_that_would_leave_a_verb_hanging_drops_the_whole_sentence(linter):
+    text = ("Family medicine observership at Jamaica Hospital, Queens, for 4 weeks in June 2023. "
+            "Observed the attending in clinic and attended noon conferences. "
+            "This rotation helped me to develop my clinical skills and my confidence.")
+    suggestion = suggest(linter, text)
+    assert "helped." not in suggestion.text and "This rotation helped" not in suggestion.text
+    assert any("This rotation helped me" in item["text"] for item in suggestion.left_out)
+
+
+def test_a_call_to_action_and_hashtags_are_left_out_whole(linter):
+    text = ("---\nstart: 2022-01\nend: present\n---\nPresident | Medical Students for Rural Health, Kano Chapter 🌍\n\n"
+            "I lead a chapter of 40 medical students that runs monthly screening days in rural Kano. "
+            "Let's connect! #RuralHealth #Leadership")
+    suggestion = suggest(linter, text)
+    assert "connect" not in suggestion.text and "#" not in suggestion.text and "🌍" not in suggestion.text
+    assert suggestion.text.startswith("President | Medical Students for Rural Health, Kano Chapter")
+    assert "January 2022-present" in suggestion.text  # the metadata's dates, never invented ones
+
+
+def test_shorthand_and_all_caps_are_written_out(linter):
+    text = ("HOUSE OFFICER, SURGICAL UNIT II\nSERVICES HOSPITAL, LAHORE\n"
+            "Managed ~30 pts a day w/ the registrar, took hx and wrote notes from March 2021 to March 2022. "
+            "I was very dedicated.")
+    skeleton = suggest(linter, text).text
+    assert "House Officer, Surgical Unit II" in skeleton and "Services Hospital, LAHORE" not in skeleton
+    assert "about 30 patients" in skeleton and "with the registrar" in skeleton and "took history" in skeleton
+    assert " pts" not in skeleton and " w/ " not in skeleton and "~" not in skeleton
+
+
+def test_an_observership_gets_observer_prompts_never_hands_on_ones(linter):
+    text = ("Internal medicine observership at Mount Sinai Hospital, Chicago, for 4 weeks in May 2024. "
+            "Observed rounds and attended morning report. I gained exposure to the US healthcare system.")
+    skeleton = suggest(linter, text).text
+    assert "Took histories" not in skeleton and "Examined" not in skeleton
+    assert "cases per week" in skeleton
+
+
+def test_a_reflection_gets_the_scaffold_it_lacks_and_keeps_its_setting(linter):
+    text = ("---\nkind: meaningful\n---\nThis journey in the neonatal intensive care unit touched my heart. "
+            "It taught me the true meaning of compassion.")
+    suggestion = suggest(linter, text, "meaningful")
+    assert "[One patient or moment in the neonatal intensive care unit" in suggestion.text
+    assert "[What you do differently since]" in suggestion.text
+
+
+def test_growth_and_status_passives_are_never_made_into_roles(linter):
+    text = ("Research Assistant, Department of Surgery, Hospital Italiano, Buenos Aires, 2022-2023. "
+            "Charts of 120 patients were reviewed and data was collected in REDCap. "
+            "A manuscript is being prepared for submission. "
+            "Through this project my scientific writing ability was greatly improved.")
+    suggestion = suggest(linter, text)
+    assert "is being prepared" in suggestion.text and "[prepared" not in suggestion.text.lower()
+    assert "ability" not in suggestion.text and "[Improved" not in suggestion.text
+    assert any("ability was greatly improved" in item["text"] for item in suggestion.left_out)
+
+
+def test_a_list_is_re_tensed_whole_or_not_at_all(linter):
+    text = ("Vice President, Medical Students Association, University of Nairobi, Kenya, 2021-2022\n"
+            "Was responsible for organizing events, representing students in faculty meetings and addressing "
+            "their complaints. During rounds I was taking histories and doing physical exams and presenting "
+            "the patients to the residents.")
+    skeleton = suggest(linter, text).text
+    assert "represented students" in skeleton and "addressed their complaints" in skeleton
+    assert "representing students" not in skeleton
+    assert "performed physical exams" not in skeleton and "presented the patients" not in skeleton
