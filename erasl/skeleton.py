@@ -375,7 +375,8 @@ class _Builder:
             dates = facts.dates.text if facts.dates is not None and facts.dates.source == "metadata" else None
             if dates and not re.search(r"\d", dates):
                 dates = None
-            slots.append(dates or "[N] [days/weeks/months], [month year-month year]")
+            ongoing = "since [month year]" if self.profile.ongoing else None  # "end: present": it has no end
+            slots.append(dates or ongoing or "[N] [days/weeks/months], [month year-month year]")
         if self.asks_hours() and not re.search(r"(?i)\b(?:per|a|each|every)\s+(?:week|month)\b|\bweekly\b|\bhours?\b",
                                                self.text):
             slots.append("[N] hours per week")
@@ -459,7 +460,8 @@ class _Builder:
                   and self.text[d.start:d.end].strip() and not _plain_words(self.text[d.start:d.end]).strip()]:
             # an emoji: dropped by `_plain_words`, the sentence around it stays ("... Nigeria Chapter 🚀")
             self.listed.add(id(d))
-            self.left_out.append({"text": self.text[d.start:d.end].strip(), "reason": f"{d.code}: {d.message}"})
+            if re.search("[\U0001F000-\U0001FAFF\u2600-\u26FF]", self.text[d.start:d.end]):  # an emoji, not a bullet
+                self.left_out.append({"text": self.text[d.start:d.end].strip(), "reason": f"{d.code}: {d.message}"})
             inside.remove(d)
         passive = [d for d in inside if self.rw.rules[d.code].repair == "active"]
         others = [d for d in passive if self.reflection or not self._applicants_passive(d)]
