@@ -1114,6 +1114,9 @@ class _Builder:
             if head.i == token.i or first <= head.i < last:
                 continue
             if token.dep_ in _COMPLEMENTS and head.pos_ in ("VERB", "AUX"):
+                if token.dep_ in ("xcomp", "ccomp") and any(
+                        c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and not (first <= c.i < last) for c in head.children):
+                    continue  # "empowered 20 students [to reach their potential]": the verb keeps its object
                 return True
         return False
 

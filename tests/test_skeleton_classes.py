@@ -542,3 +542,11 @@ def test_a_list_is_re_tensed_whole_or_not_at_all(linter):
     assert "represented students" in skeleton and "addressed their complaints" in skeleton
     assert "representing students" not in skeleton
     assert "performed physical exams" not in skeleton and "presented the patients" not in skeleton
+
+
+def test_a_cut_of_an_optional_complement_keeps_the_verb_and_its_object(linter):
+    text = ("Peer Mentor, Student Support Office, University of Ghana, Accra, 2021-2023. "
+            "I mentored 15 first-year students to reach their full potential. I learned a lot.")
+    skeleton = suggest(linter, text).text
+    assert "mentored 15 first-year students" in skeleton.lower() or "Mentored 15 first-year students" in skeleton
+    assert "full potential" not in skeleton
