@@ -387,14 +387,15 @@ class ProfileReader:
                 continue  # "including X", "assisted with pre-rounding": not a task of the applicant's own
             if token.dep_ == "xcomp" and self.reader.lemma(token.head) in verbs["lesson"]:
                 continue  # "the job is teaching me how to manage patients": a lesson, not a task done
-            trailing = lemma in verbs["trailing"] and any(_person_object(child, verbs["people-objects"])
-                                                          for child in token.children)
+            trailing = lemma in verbs["trailing"] and any(
+                _person_object(child, verbs["people-objects"], verbs["people-endings"]) for child in token.children)
             if lemma in verbs["observer"] or trailing:
                 group = "observer"
             elif lemma in verbs["underselling"]:
                 group = "underselling"
-            elif lemma in verbs["hands-on"]:
-                group = "hands-on"
+            elif lemma in verbs["hands-on"] and (lemma not in verbs["role-with-object"] or lemma in verbs["role"] or any(
+                    _counted_role_object(c, verbs["role-objects"]) for c in token.children)):
+                group = "hands-on"  # "saw 20 patients", "took histories"; "saw children with epilepsy" is watching
             else:
                 group = "other"
             improving_oneself = any(span.root.head is token or span.start == token.i + 1 for span in self_improvement)
@@ -460,11 +461,13 @@ def sentence_subjects(doc, organisation_spans) -> list[Mention]:
     return subjects
 
 
-def _person_object(child, people) -> bool:
-    """A direct object that is a person: him, her, them, a name, "the attending", "Dr. Patel"."""
+def _person_object(child, people, endings=()) -> bool:
+    """A direct object that is a person: him, her, them, a name, "the attending", "Dr. Patel", a specialist
+    named by the word's ending ("the cardiologist")."""
     if child.dep_ != "dobj":
         return False
     return child.lower_ in ("him", "her", "them") or child.lemma_.lower() in people or child.lower_ in people \
+        or child.lower_.rstrip("s").endswith(tuple(endings)) \
         or (child.pos_ == "PROPN" and any(grand.lower_.rstrip(".") == "dr" for grand in child.children)) \
         or child.ent_type_ == "PERSON"
 
