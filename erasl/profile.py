@@ -302,7 +302,9 @@ class ProfileReader:
             profile.experience_type, profile.type_from = metadata["type"], "metadata"
             profile.type_words = Mention(metadata["type"], source="metadata", label=metadata["type"])
             return
-        chosen = _first(in_title.get("types", []), "title") or _most_named(found.get("types", []))
+        settings = [span for _, span in found.get("settings", [])]
+        named = [(label, span) for label, span in found.get("types", []) if not _names_something_else(span, settings, self.words.verbs["lesson"])]
+        chosen = _first(in_title.get("types", []), "title") or _most_named(named)
         if chosen:
             profile.type_words = chosen
             profile.experience_type, profile.type_from = chosen.label, chosen.source
@@ -391,8 +393,11 @@ class ProfileReader:
                 continue  # "including X", "assisted with pre-rounding": not a task of the applicant's own
             if token.dep_ == "xcomp" and self.reader.lemma(token.head) in verbs["lesson"]:
                 continue  # "the job is teaching me how to manage patients": a lesson, not a task done
-            if token.dep_ == "xcomp" and (token.head.lemma_.lower() in verbs["intention"]
-                                          or self.reader.lemma(token.head) in verbs["intention"]):
+            wished = token
+            while wished.dep_ == "conj" and wished.head.i != wished.i:
+                wished = wished.head  # "eager to grow and to teach": both wished
+            if wished.dep_ == "xcomp" and (wished.head.lemma_.lower() in verbs["intention"]
+                                           or self.reader.lemma(wished.head) in verbs["intention"]):
                 continue  # "eager to grow", "I hope to lead": a wish, not a task done
             trailing = lemma in verbs["trailing"] and any(
                 _person_object(child, verbs["people-objects"], verbs["people-endings"]) for child in token.children)
@@ -467,6 +472,16 @@ def sentence_subjects(doc, organisation_spans) -> list[Mention]:
         start, end = words[0].idx, words[-1].idx + len(words[-1].text)
         subjects.append(Mention(doc.text[start:end], start, end, label=label))
     return subjects
+
+
+def _names_something_else(span, settings, lessons) -> bool:
+    """A type word that names a setting or a lesson, not the experience: "a community teaching hospital"
+    (inside a setting's name), "it taught me to listen" (teach + me: a lesson)."""
+    if any(other.start <= span.start and span.end <= other.end and len(other) > len(span) for other in settings):
+        return True
+    last = span[-1]
+    return (last.lemma_.lower() in lessons or last.lower_ in ("taught",)) and last.i + 1 < len(last.doc) \
+        and last.nbor(1).lower_ in ("me", "us", "myself")
 
 
 def _person_object(child, people, endings=()) -> bool:

@@ -160,7 +160,7 @@ class EntryTypeNoteCheck(ProfileCheck):
 
 @check_kind("observer-only")
 class ObserverOnlyCheck(ProfileCheck):
-    """An entry of the listed types described with observer verbs and no hands-on work at all."""
+    """An entry of the listed types whose verbs show no hands-on work at all."""
 
     placement = "entry"
 
