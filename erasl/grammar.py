@@ -259,7 +259,10 @@ _OBJECT_PRONOUNS_OF_APPLICANT = {"me", "us"}
 
 def _misread_subject(subject, verb) -> bool:
     """A "subject" the small parser made up in a résumé fragment: "Registered patients, directed them"
-    (the fragment's first verb read as an adjective) or "Did the literature search" (an inverted auxiliary)."""
+    (the fragment's first verb read as an adjective), "Did the literature search" (an inverted auxiliary)
+    or a list glyph pasted from a word processor ("•<tab>Helped the pharmacist")."""
+    if not any(character.isalnum() for character in subject.text):
+        return True
     first = subject.left_edge
     if first.tag_ in ("VBD", "VBN") and first.dep_ in ("amod", "compound") and first.is_sent_start:
         return True

@@ -24,7 +24,7 @@ SPECIALTIES_FILE = Path("application") / "specialties.toml"
 # The phrase groups of lexicon.toml: each maps a label to a list of phrases.
 PHRASE_GROUPS = ("types", "places", "settings", "time", "people", "subjects")
 VERB_LISTS = ("observer", "underselling", "hands-on", "role", "role-with-object", "role-objects", "lesson",
-              "trailing", "people-objects")
+              "trailing", "people-objects", "people-endings", "intention")
 TITLE_GROUPS = ("types", "places", "specialties")  # what a title can name; one label per word
 
 

@@ -273,7 +273,8 @@ class ProfileReader:
         profile.teaching = [_mention(span, label) for label, span in found.get("settings", []) if label == "teaching"]
         profile.supervisors = [_mention(span, label) for label, span in found.get("people", []) if label == "supervisors"]
         profile.letters = [_mention(span, label) for label, span in found.get("people", []) if label == "letters"]
-        profile.time_frame = [_mention(span, label) for label, span in found.get("time", []) if not _verb_present(span)]
+        profile.time_frame = [_mention(span, "shift" if label == "duration" and _is_shift_length(span) else label)
+                              for label, span in found.get("time", []) if not _verb_present(span)]
         profile.counts = [Mention(t.text, t.idx, t.idx + len(t.text), label="count") for t in doc
                           if is_quantity(t) and not _date_part(t)] if doc is not None else []
         self._dates(profile, metadata, entry.prose, today)
@@ -301,7 +302,9 @@ class ProfileReader:
             profile.experience_type, profile.type_from = metadata["type"], "metadata"
             profile.type_words = Mention(metadata["type"], source="metadata", label=metadata["type"])
             return
-        chosen = _first(in_title.get("types", []), "title") or _most_named(found.get("types", []))
+        settings = [span for _, span in found.get("settings", [])]
+        named = [(label, span) for label, span in found.get("types", []) if not _names_something_else(span, settings, self.words.verbs["lesson"])]
+        chosen = _first(in_title.get("types", []), "title") or _most_named(named)
         if chosen:
             profile.type_words = chosen
             profile.experience_type, profile.type_from = chosen.label, chosen.source
@@ -383,21 +386,32 @@ class ProfileReader:
         self_improvement = [span for _, span in found.get("objects", [])]
         actions = []
         for token, lemma in self.reader.action_verbs(doc, active_only=True):
-            if not own_subject(token) or token.dep_ == "prep" or (token.tag_ == "VBG" and token.dep_ in ("pobj", "pcomp")):
+            first = token
+            while first.dep_ == "conj" and first.head.i != first.i and first.head.tag_ == "VBG":
+                first = first.head  # "helped them in taking history and measuring blood pressure": both under "in"
+            if not own_subject(token) or token.dep_ == "prep" or (token.tag_ == "VBG" and first.dep_ in ("pobj", "pcomp")):
                 continue  # "including X", "assisted with pre-rounding": not a task of the applicant's own
             if token.dep_ == "xcomp" and self.reader.lemma(token.head) in verbs["lesson"]:
                 continue  # "the job is teaching me how to manage patients": a lesson, not a task done
-            trailing = lemma in verbs["trailing"] and any(_person_object(child, verbs["people-objects"])
-                                                          for child in token.children)
+            wished = token
+            while wished.dep_ == "conj" and wished.head.i != wished.i:
+                wished = wished.head  # "eager to grow and to teach": both wished
+            if wished.dep_ == "xcomp" and (wished.head.lemma_.lower() in verbs["intention"]
+                                           or self.reader.lemma(wished.head) in verbs["intention"]):
+                continue  # "eager to grow", "I hope to lead": a wish, not a task done
+            trailing = lemma in verbs["trailing"] and any(
+                _person_object(child, verbs["people-objects"], verbs["people-endings"]) for child in token.children)
             if lemma in verbs["observer"] or trailing:
                 group = "observer"
             elif lemma in verbs["underselling"]:
                 group = "underselling"
-            elif lemma in verbs["hands-on"]:
-                group = "hands-on"
+            elif lemma in verbs["hands-on"] and (lemma not in verbs["role-with-object"] or lemma in verbs["role"] or any(
+                    _counted_role_object(c, verbs["role-objects"]) for c in token.children)):
+                group = "hands-on"  # "saw 20 patients", "took histories"; "saw children with epilepsy" is watching
             else:
                 group = "other"
-            improving_oneself = any(span.root.head is token or span.start == token.i + 1 for span in self_improvement)
+            improving_oneself = any(span.root.head.i == token.i or span.start == token.i + 1
+                                    for span in self_improvement)
             if improving_oneself and group == "other":
                 group = "self-improvement"  # "improved my English": neither a task nor an observer verb
             role = not improving_oneself and not trailing and (lemma in verbs["role"] or (
@@ -460,11 +474,23 @@ def sentence_subjects(doc, organisation_spans) -> list[Mention]:
     return subjects
 
 
-def _person_object(child, people) -> bool:
-    """A direct object that is a person: him, her, them, a name, "the attending", "Dr. Patel"."""
+def _names_something_else(span, settings, lessons) -> bool:
+    """A type word that names a setting or a lesson, not the experience: "a community teaching hospital"
+    (inside a setting's name), "it taught me to listen" (teach + me: a lesson)."""
+    if any(other.start <= span.start and span.end <= other.end and len(other) > len(span) for other in settings):
+        return True
+    last = span[-1]
+    return (last.lemma_.lower() in lessons or last.lower_ in ("taught",)) and last.i + 1 < len(last.doc) \
+        and last.nbor(1).lower_ in ("me", "us", "myself")
+
+
+def _person_object(child, people, endings=()) -> bool:
+    """A direct object that is a person: him, her, them, a name, "the attending", "Dr. Patel", a specialist
+    named by the word's ending ("the cardiologist")."""
     if child.dep_ != "dobj":
         return False
     return child.lower_ in ("him", "her", "them") or child.lemma_.lower() in people or child.lower_ in people \
+        or child.lower_.rstrip("s").endswith(tuple(endings)) \
         or (child.pos_ == "PROPN" and any(grand.lower_.rstrip(".") == "dr" for grand in child.children)) \
         or child.ent_type_ == "PERSON"
 
@@ -548,6 +574,18 @@ def _is_frequency(text: str, mention: Mention) -> bool:
     if _LEADING_NUMBER.match(mention.text):
         return bool(re.search(r"\b(?:per|every|each)\s*$", before, re.IGNORECASE))
     return bool(_FREQUENCY_BEFORE.search(before) or _RATE_BEFORE.search(before))
+
+
+_SHIFT_UNIT = re.compile(r"(?i)\b\d*\s*-?\s*(?:hours?|hrs?|h|minutes?|mins?)$")
+_SHIFT_AFTER = re.compile(r"(?i)^\s*-?\s*(?:long\s+)?(?:straight|shifts?|calls?|duty|duties|on\s+call|in\s+a\s+row|"
+                          r"non-?stop|at\s+a\s+time|a\s+day|per\s+day|each\s+day|daily)\b")
+
+
+def _is_shift_length(span) -> bool:
+    """'36 hours straight', '12-hour shifts', '24h calls': how long a shift lasted, not the experience
+    (read, but it does not satisfy D101). '120 hours of volunteering' is a length."""
+    text = span.doc.text
+    return bool(_SHIFT_UNIT.search(span.text) and _SHIFT_AFTER.match(text[span.end_char:span.end_char + 20]))
 
 
 def _is_age(text: str, mention: Mention) -> bool:

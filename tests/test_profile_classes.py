@@ -109,3 +109,80 @@ def test_whose_action_and_what_kind(text, groups):
 ])
 def test_the_type_an_entry_names(text, kind):
     assert profile(text).experience_type == kind
+
+
+# --- round 4 (issue 11, detect2): trailing specialists, wishes, glyphs, shifts, types, places ----------
+
+@pytest.mark.parametrize(("text", "group"), [
+    ("Followed the nephrologist in all his consultations.", "observer"),     # a specialist by the word's ending
+    ("Accompanied the pediatrician on her ward rounds.", "observer"),
+    ("Followed 5 patients of the cardiology service.", "hands-on"),         # patients: a role
+])
+def test_trailing_a_specialist_is_observing(text, group):
+    assert profile(text).actions[0].group == group
+
+
+def test_assist_to_is_attend_in_french_and_spanish_english():
+    read = profile("I assisted to the department meeting and assisted at the morning conferences.")
+    assert [a.group for a in read.actions] == ["observer", "observer"]
+    assert profile("I assisted the surgeon in 12 hernia repairs.").actions[0].group == "underselling"
+
+
+def test_seeing_without_a_count_is_not_hands_on():
+    assert profile("Saw children with asthma in the clinic.").hands_on == []
+    assert [a.lemma for a in profile("Saw 12 children with asthma daily.").hands_on] == ["see"]
+
+
+def test_a_wish_is_not_a_task_done():
+    read = profile("I am a dedicated learner, eager to grow and to teach. I hope to lead a team one day.")
+    assert read.role_actions == []
+
+
+def test_gerunds_under_a_preposition_keep_their_conjuncts():
+    read = profile("I helped the nurses in taking histories and measuring blood pressure.")
+    assert [a.lemma for a in read.actions] == ["help"]
+
+
+def test_a_list_glyph_is_not_a_subject():
+    read = profile("Shop assistant\n•\tHelped the manager with stock counts\n•\tWrote the weekly rota for 3 cashiers")
+    assert [a.lemma for a in read.actions] == ["help", "write"]
+
+
+def test_skills_without_my_are_self_improvement():
+    read = profile("Developed leadership and negotiation skills. Developed a triage checklist for 3 clinics.")
+    assert [(a.lemma, a.role) for a in read.actions] == [("develop", False), ("develop", True)]
+
+
+@pytest.mark.parametrize(("text", "labels"), [
+    ("On call days I worked 30 hours straight.", ["shift"]),
+    ("Covered 12-hour shifts in the ER.", ["shift"]),
+    ("Logged 150 hours at the clinic.", ["duration"]),
+])
+def test_a_shift_length_is_not_how_long_the_experience_lasted(text, labels):
+    assert [m.label for m in profile(text).time_frame] == labels
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Clerkship in surgery at a 500-bed community teaching hospital in Ohio.", "clerkship"),  # a setting's name
+    ("Call center agent for a health insurer. Calming upset callers taught me to listen.", "work"),  # a lesson
+    ("Did grocery delivery with Instacart on weekends.", "work"),
+    ("Medical billing specialist at a dermatology practice.", "work"),
+    ("District physician at a city polyclinic.", "work"),
+    ("Clinical clerk, Department of Medicine. Took 3 histories a day.", "clerkship"),
+])
+def test_types_not_named_by_a_setting_or_a_lesson(text, kind):
+    assert profile(text).experience_type == kind
+
+
+@pytest.mark.parametrize(("text", "us"), [
+    ("Volunteer at a free clinic in Dearborn.", True),
+    ("Research assistant, Hospital Universitario, Medellín.", False),
+    ("Treasurer, Student Council, a medical school in St. Maarten.", False),
+    ("House officer in obstetrics at the Aga Khan hospital.", False),
+])
+def test_places_by_accent_small_city_and_school_abroad(text, us):
+    assert profile(text).us is us
+
+
+def test_abbreviated_settings_are_settings():
+    assert [m.text for m in profile("Externship x 4 wks at a county hosp. on the inpt team.").settings] == ["hosp.", "inpt"]

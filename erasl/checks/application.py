@@ -164,18 +164,22 @@ class ObserverOnlyCheck(ProfileCheck):
 
     placement = "entry"
 
-    OPTIONS = {"types": (list, [])}
+    # `named`: an entry of another type still counts when the words that typed it name one of these
+    # ("Virtual Observership" is read as a tele-rotation, but it is an observership done by video).
+    OPTIONS = {"types": (list, []), "named": (list, [])}
 
     def run(self, entry, doc):
         profile = self.profile(entry)
-        if profile.experience_type not in self.options["types"]:
+        words = (profile.type_words.text.lower() if profile.type_words else "")
+        if profile.experience_type not in self.options["types"] and not any(
+                name in words for name in self.options["named"]):
             return
-        if profile.hands_on:
-            return
-        start, end = self.span(entry, doc)
         observed = sorted({action.lemma for action in profile.observer})
+        if profile.hands_on or not observed:
+            return  # hands-on work named, or no observer verb either (nothing says the applicant only watched)
+        start, end = self.span(entry, doc)
         yield self.diagnostic(start, end, type=profile.experience_type,
-                              verbs=", ".join(observed) if observed else "no verb of your own")
+                              verbs=", ".join(observed))
 
 
 @check_kind("tense")

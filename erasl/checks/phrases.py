@@ -265,6 +265,6 @@ class PhraseCheck(Check):
         for span in self.matcher.spans(doc):
             if any(span.start < other.end and other.start < span.end for other in excepted):
                 continue  # e.g. "multiple sclerosis" is a disease, not a vague quantity
-            if len(span) > 1 and span[0].is_punct:
-                span = span[1:]  # a list marker before a fragment ("- Responsible for") is not the phrase
+            while len(span) > 1 and (span[0].is_punct or span[0].is_space or not any(c.isalnum() for c in span[0].text)):
+                span = span[1:]  # a list marker before a fragment ("- Responsible for", "•<tab>Responsible for") is not the phrase
             yield self.diagnostic(span.start_char, span.end_char, match=span.text)

@@ -11,6 +11,7 @@ sentence, because the fix is to add something, not to change a span.
 from __future__ import annotations
 
 from erasl.checks import Check, check_kind, first_sentence_span
+from erasl.document import PRESENT, read_month
 from erasl.registry import RuleFileError
 
 # [time] labels of the lexicon that say how long or when (not "status": ongoing, part-time; not "frequency": daily).
@@ -21,6 +22,11 @@ EVIDENCE = {
     "time-frame": lambda profile: any(m.label in TIME_FRAME_LABELS for m in profile.time_frame) or profile.start is not None,
     "settings": lambda profile: profile.settings,
 }
+
+
+def _states_a_time(value) -> bool:
+    """A metadata value that says when: `end: present` alone says only that it goes on, not how long."""
+    return bool(value) and read_month(str(value)) != PRESENT
 
 
 @check_kind("requires")
@@ -51,7 +57,7 @@ class RequireCheck(Check):
 
     def satisfied(self, entry, doc) -> bool:
         profile = entry.profile
-        if any(entry.metadata.get(key) for key in self.options["metadata"]):
+        if any(_states_a_time(entry.metadata.get(key)) for key in self.options["metadata"]):
             return True
         if any(EVIDENCE[name](profile) for name in self.options["evidence"]):
             return True

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import re
+
 from erasl.checks import Check, check_kind
 
 
 @check_kind("sentence-length")
 class SentenceLengthCheck(Check):
-    """Flags a sentence with more than `max-words` words (punctuation not counted);
-    `max-words-for` sets a different limit per kind (essays read slower than a skimmed box)."""
+    """Flags a sentence with more than `max-words` words (punctuation not counted) in one part (a colon or
+    semicolon ends a part); `max-words-for` sets a different limit per kind (essays read slower than a skimmed box)."""
 
     OPTIONS = {"max-words": (int, 35), "max-words-for": (dict, {})}
 
@@ -16,7 +18,32 @@ class SentenceLengthCheck(Check):
         limit = self.options["max-words-for"].get(entry.kind, self.options["max-words"])
         for sentence in doc.sents:
             words = [t for t in sentence if not (t.is_punct or t.is_space)]
-            if len(words) > limit:
+            if len(words) > limit and max(_part_lengths(sentence)) > limit:
                 text = sentence.text.rstrip()
                 yield self.diagnostic(sentence.start_char, sentence.start_char + len(text),
                                       count=len(words), limit=limit)
+
+
+_STATE_CODE = re.compile(r"^[A-Z]{2}\.$")
+
+
+def _part_lengths(sentence) -> list[int]:
+    """Words in each part a reader takes in at once: a colon or semicolon ends a part ("Carried 5
+    patients: wrote notes, entered orders and called consults"), and so does a state code ending a
+    sentence the parser ran on ("a hospital in Miami, FL. Carried 5 patients")."""
+    parts, count = [], 0
+    tokens = list(sentence)
+    for index, token in enumerate(tokens):
+        following = tokens[index + 1] if index + 1 < len(tokens) else None
+        if token.text in (":", ";") or (token.text == "." and following is not None and following.is_title):
+            parts.append(count)  # a full stop the parser ran over: "a hospital in Miami, FL. Carried 5 patients"
+            count = 0
+            continue
+        if token.is_punct or token.is_space:
+            continue
+        count += 1
+        if _STATE_CODE.match(token.text) and following is not None and following.is_title:
+            parts.append(count)
+            count = 0
+    parts.append(count)
+    return parts
