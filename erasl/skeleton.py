@@ -184,13 +184,10 @@ def build_reflection(rewriter, entry, doc, facts, diagnostics: list[Diagnostic],
     """A most-meaningful reflection (at most 300 characters) keeps its own sentences, in order, with every
     number, place and acronym; only filler and trait claims are cut (and listed). When the linter finds it
     missing what it requires (what changed in the applicant), meaningful.j2 adds its prompt for that.
-    None when nothing is left."""
+    When every sentence was filler, the scaffold alone remains, still naming the draft's setting."""
     builder = _Builder(rewriter, entry, doc, facts, diagnostics, suggestion.left_out, _tense(entry.profile))
     builder.reflection = True
     units = builder.units()
-    if not units:
-        suggestion.left_out.clear()
-        return None
     builder.list_the_rest()
     suggestion.not_rewritten[:] = builder.not_rewritten
     suggestion.template = rewriter.template_for(facts)  # the reflection's own sentences, kept in its place
