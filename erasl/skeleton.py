@@ -222,6 +222,9 @@ def build_reflection(rewriter, entry, doc, facts, diagnostics: list[Diagnostic],
     return suggestion
 
 
+# words that make a present-tense clause true now, so a finished entry's past tense leaves it alone
+_STILL_TRUE = frozenset({"today", "now", "still", "currently", "nowadays"})
+
 def _tense(profile) -> str:
     """Present for an ongoing experience, past for a finished one; unknown: the draft's own majority, else past."""
     if profile.ongoing:
@@ -963,6 +966,8 @@ class _Builder:
             verb = token.head
             if token.i + 1 != verb.i or any(c.dep_ == "auxpass" for c in verb.children):
                 continue  # "had also seen", "had been seen": left as written
+            if token.i > 0 and (self.doc[token.i - 1].lower_ == "to" or self.doc[token.i - 1].tag_ == "MD"):
+                continue  # "Proud to have served", "could have seen": the perfect infinitive stays
             lemma = _lemma(verb.text) or verb.lemma_.lower()
             obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
             if lemma in ("do", "perform") and obj is not None and _names_the_experience(obj):
@@ -1247,6 +1252,10 @@ class _Builder:
                 continue  # "a manuscript is being prepared": a status the draft gives, kept as it is
             if any(c.dep_ == "neg" for c in clause.children):
                 continue  # "Since I don't speak Punjabi": a state that is still true
+            if any(t.lower_ in _STILL_TRUE for t in clause.subtree):
+                continue  # "the physician I am today", "what I still do": true now, whatever the entry's tense
+            if clause.lemma_ == "be" and clause.dep_ == "relcl" and (clause.head.ent_type_ == "PERSON" or clause.head.pos_ == "PROPN"):
+                continue  # "Dr. Gupta, who is a hospitalist": the supervisor still is one
             if any(s_ < token.idx + len(token.text) and token.idx < e_ for s_, e_, _ in edits.items):
                 continue
             if token.lemma_.lower() == "be":

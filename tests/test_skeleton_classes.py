@@ -550,3 +550,17 @@ def test_a_cut_of_an_optional_complement_keeps_the_verb_and_its_object(linter):
     skeleton = suggest(linter, text).text
     assert "mentored 15 first-year students" in skeleton.lower() or "Mentored 15 first-year students" in skeleton
     assert "full potential" not in skeleton
+
+
+def test_what_is_still_true_stays_present_and_a_perfect_infinitive_stays_whole(linter):
+    """Review 5: 'Proud to have served' became 'Proud to served', 'the physician I am today' became
+    'I was today', and a supervisor 'who is a hospitalist' was put in the past."""
+    text = ("Clinic coordinator at a student-run free clinic in Denver, Colorado, from 2021 to 2023. "
+            "I am proud to have served 40 patients each Saturday with Dr. Elena Ruiz, who is a family physician. "
+            "I scheduled 12 volunteers per shift. This work is the reason I am a better listener today. "
+            "It was a great learning experience.")
+    skeleton = suggest(linter, text).text
+    assert "great learning experience" not in skeleton  # a rewritten skeleton, not the draft passed through
+    assert "to served" not in skeleton and "I was a better listener today" not in skeleton
+    assert "who was a family physician" not in skeleton
+    assert "40 patients" in skeleton and "12 volunteers" in skeleton
