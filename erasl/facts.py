@@ -466,8 +466,11 @@ class FactExtractor:
                     continue  # "I was chosen": an honour, not an activity
                 else:
                     subject_span = doc[subject.left_edge.i:subject.right_edge.i + 1]
-                rest = [t for t in doc[main.i + 1:end] if not (agent is not None and agent.i <= t.i <= agent.right_edge.i)]
-                obj_text = " ".join([_lower_first(subject_span.text)] + ([_join(rest)] if rest else []))
+                rest = [t for t in doc[main.i + 1:end] if not (agent is not None and agent.i <= t.i <= agent.right_edge.i)
+                        and t.dep_ != "prt"]
+                # "a review was carried out" -> "carried out a review": the particle stays with its verb
+                particle = [c.text for c in main.children if c.dep_ == "prt" and c.i > main.i]
+                obj_text = " ".join(particle + [_lower_first(subject_span.text)] + ([_join(rest)] if rest else []))
                 start_char = subject_span.start_char
             else:
                 start_char = token.idx
@@ -529,7 +532,7 @@ class FactExtractor:
                 if doc[back].lower_ in ("that", "which", "who", "whom", "where", "when", "whose"):
                     end = back
                     break
-        while end > index + 1 and (doc[end - 1].is_punct or doc[end - 1].lower_ in ("and", "or", "but", "also")
+        while end > index + 1 and ((doc[end - 1].is_punct and doc[end - 1].text != "%") or doc[end - 1].lower_ in ("and", "or", "but", "also")
                                    or doc[end - 1].is_space or doc[end - 1].pos_ in ("ADP", "DET", "CCONJ")
                                    or doc[end - 1].lower_ == "to"):
             end -= 1
@@ -660,7 +663,7 @@ def _phrase_around(span) -> str | None:
 def _lower_first(text: str) -> str:
     """'Cells were...' -> 'cells': lower a sentence-initial capital, but not a name or acronym."""
     words = text.split(" ", 1)
-    if words[0][:1].isupper() and words[0][1:].islower():
+    if words[0][:1].isupper() and (words[0][1:].islower() or words[0] == "A"):  # "A rare case" -> "a rare case"
         return text[:1].lower() + text[1:]
     return text
 
