@@ -7,6 +7,7 @@ The phrase language (documented in README.md, "Rule data"):
   *             up to three words of anything (no punctuation)
   <NUM> <YEAR> <MONTH> <NOUN> <ADJ> <ADV>   a number (digits or spelled out, spaCy's like_num), a year or year range,
                 a month name, a noun, an adjective, an adverb; each may end in `?`
+  <SP>          a space kept as a token (a non-breaking space from Word: '8 weeks'), usually `<SP>?`
   <NUMUNIT>     a number written together with its unit, one token to spaCy: 12h, 24hr, 2wks, 6mos
   <DATE>        a date written as one token: 2023/06, 06/2023, 2021.03, Dec'22
 Raw spaCy token patterns can be given too (`patterns = [[{...}, ...]]`); both are
@@ -36,6 +37,8 @@ TOKEN_CLASSES: dict[str, dict[str, Any]] = {
     "NOUN": {"POS": {"IN": ["NOUN", "PROPN"]}},
     "ADJ": {"POS": "ADJ"},
     "ADV": {"POS": "ADV"},
+    # A space the tokenizer keeps as a token: a non-breaking space pasted from Word ("8\u00a0weeks").
+    "SP": {"IS_SPACE": True},
     # A number fused with its unit ("12h", "2wks", "6mos"), one token to spaCy.
     "NUMUNIT": {"LOWER": {"REGEX": NUMBER_WITH_UNIT}},
 }
