@@ -419,6 +419,11 @@ def is_adjectival_participle(verb, words: PassiveWords) -> bool:
     preps = {c.lower_ for h in heads for c in h.children if c in agents or c.dep_ == "prep" and not (
         c.lower_ == "by" and all(_time_word(g) for g in c.children if g.dep_ == "pobj"))}
     preps |= {c.lower_ for c in heads[1:]}  # a particle names a state too: "worn out", "fed up"
+    if any(c.lower_ == "by" and [g.lower_ for g in c.children if g.dep_ == "pobj"] == ["default"] for c in children):
+        preps = (preps - {"by"}) | {"default"}  # "is disabled by default": a setting, no one acted
+    if any(c.lower_ == "by" and any(g.dep_ == "pcomp" for g in c.children) and not any(
+            g.dep_ == "pobj" for g in c.children) for c in children):
+        preps = (preps - {"by"}) | {"by-clause"}  # "struck by how calm she was": a clause acts on no one
     # a degree word after the auxiliary ("was so tired"); not "so" opening the clause ("so the food was ordered")
     after = next((c.i for c in children if c.dep_ == "auxpass"), -1)
     graded = [c.lower_ for c in children if c.dep_ == "advmod" and c.lower_ in words.degree and c.i > after
@@ -454,7 +459,7 @@ def is_adjectival_participle(verb, words: PassiveWords) -> bool:
 
 _PLACES_TO_GO = {"home", "away", "back", "upstairs", "downstairs", "inside", "outside", "abroad", "here", "there"}
 _MANNER_DEGREE = {"well", "fully", "thoroughly", "highly"}  # "well received by nurses", "fully funded by the NIH"
-_PARTICLES = {"out", "up", "away", "off", "over", "down"}
+_PARTICLES = {"out", "up", "away", "off", "over", "down", "aback"}
 _STATE_ADVERBS = {"now", "still", "already", "currently", "presently", "half", "partly", "mostly", "again"}
 
 

@@ -128,3 +128,12 @@ def test_a_parenthesis_between_be_and_the_participle_still_makes_a_passive():
     assert _p101("The budget was, after two long sessions and a recount, finally approved by the council.")
     assert _p101("The clinic was eventually, after many complaints, renovated.")
     assert not _p101("The results were, as expected, disappointing.")
+
+
+def test_states_of_settings_links_and_feelings_are_not_passives_but_the_same_words_with_an_actor_are():
+    assert not _p101("Spell check is switched on by default.")
+    assert not _p101("The nursing school is affiliated to a teaching hospital.")
+    assert not _p101("I was struck by how little the family asked for.")
+    assert not _p101("I was taken aback by the question.")
+    assert _p101("The setting was switched on by the nurse in charge.")
+    assert _p101("The pedestrian was struck by a van.")
