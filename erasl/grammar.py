@@ -330,6 +330,7 @@ class PassiveWords:
     people: frozenset = frozenset()        # relatives and others whose passive hides nobody's role
     patients: frozenset = frozenset()      # patients: someone else in a clause about them ("a patient who was admitted")
     persons: frozenset = frozenset()       # nouns for people and groups who can earn an honour or act as an agent
+    institutions: frozenset = frozenset()  # places the writer belongs to, whose honours are not theirs: "our hospital"
     person_statives: frozenset = frozenset()  # states only when said of a person: "I was raised in Ohio"
     verbs: frozenset = frozenset()         # the model's dictionary of verbs, to tell "wooded" (from a noun) from "woven"
     nouns: frozenset = frozenset()         # the model's dictionary of nouns
@@ -789,6 +790,8 @@ def _earned_by_the_writer(verb, forms, subject, auxiliary, words: PassiveWords) 
     mine = any(c.dep_ == "poss" and c.lower_ in ("my", "our") for c in subject.children)
     if _is_person(subject, words, or_theirs=False):
         return mine and subject.lemma_.lower() not in words.people  # "our team", not "my sister"
+    if subject.lemma_.lower() in words.institutions or subject.lower_ in words.institutions:
+        return False  # "Our hospital was ranked first": the institution's honour, not the writer's
     if not forms & words.work_honours:
         return False  # "My request for leave was granted": a request is granted, not honoured
     if mine:

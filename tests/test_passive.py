@@ -137,3 +137,9 @@ def test_states_of_settings_links_and_feelings_are_not_passives_but_the_same_wor
     assert not _p101("I was taken aback by the question.")
     assert _p101("The setting was switched on by the nurse in charge.")
     assert _p101("The pedestrian was struck by a van.")
+
+
+def test_an_honour_of_the_writers_institution_or_mentor_is_a_passive_but_their_teams_is_not():
+    assert _p101("Our department was ranked first in the region.")
+    assert _p101("My coach was named coach of the year.")
+    assert not _p101("Our lab group was selected for the state finals.")
