@@ -787,7 +787,9 @@ def _earned_by_the_writer(verb, forms, subject, auxiliary, words: PassiveWords) 
         return False
     if subject.lower_ in _OWN_SUBJECTS | {"me", "us"}:
         return True
-    mine = any(c.dep_ == "poss" and c.lower_ in ("my", "our") for c in subject.children)
+    mine = any(c.dep_ == "poss" and (c.lower_ in ("my", "our") or c.lemma_.lower() not in words.people | words.institutions
+               and any(g.dep_ == "poss" and g.lower_ in ("my", "our") for g in c.children)) for c in subject.children)
+    # "Our lab's new device": a work of the writer's group is the writer's too
     if _is_person(subject, words, or_theirs=False):
         return mine and subject.lemma_.lower() not in words.people  # "our team", not "my sister"
     if subject.lemma_.lower() in words.institutions or subject.lower_ in words.institutions:

@@ -143,3 +143,10 @@ def test_an_honour_of_the_writers_institution_or_mentor_is_a_passive_but_their_t
     assert _p101("Our department was ranked first in the region.")
     assert _p101("My coach was named coach of the year.")
     assert not _p101("Our lab group was selected for the state finals.")
+
+
+def test_picked_to_lead_and_a_work_of_the_writers_group_are_honours_left_alone():
+    assert not _p101("I got picked to head the student wellness committee.")
+    assert not _p101("Our team's triage checklist was shortlisted for an innovation prize.")
+    assert _p101("I got picked up at the airport by a driver.")
+    assert _p101("My cousin's novel was shortlisted for a prize.")
