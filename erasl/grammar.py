@@ -330,6 +330,7 @@ class PassiveWords:
     people: frozenset = frozenset()        # relatives and others whose passive hides nobody's role
     patients: frozenset = frozenset()      # patients: someone else in a clause about them ("a patient who was admitted")
     persons: frozenset = frozenset()       # nouns for people and groups who can earn an honour or act as an agent
+    institutions: frozenset = frozenset()  # places the writer belongs to, whose honours are not theirs: "our hospital"
     person_statives: frozenset = frozenset()  # states only when said of a person: "I was raised in Ohio"
     verbs: frozenset = frozenset()         # the model's dictionary of verbs, to tell "wooded" (from a noun) from "woven"
     nouns: frozenset = frozenset()         # the model's dictionary of nouns
@@ -419,6 +420,11 @@ def is_adjectival_participle(verb, words: PassiveWords) -> bool:
     preps = {c.lower_ for h in heads for c in h.children if c in agents or c.dep_ == "prep" and not (
         c.lower_ == "by" and all(_time_word(g) for g in c.children if g.dep_ == "pobj"))}
     preps |= {c.lower_ for c in heads[1:]}  # a particle names a state too: "worn out", "fed up"
+    if any(c.lower_ == "by" and [g.lower_ for g in c.children if g.dep_ == "pobj"] == ["default"] for c in children):
+        preps = (preps - {"by"}) | {"default"}  # "is disabled by default": a setting, no one acted
+    if any(c.lower_ == "by" and any(g.dep_ == "pcomp" for g in c.children) and not any(
+            g.dep_ == "pobj" for g in c.children) for c in children):
+        preps = (preps - {"by"}) | {"by-clause"}  # "struck by how calm she was": a clause acts on no one
     # a degree word after the auxiliary ("was so tired"); not "so" opening the clause ("so the food was ordered")
     after = next((c.i for c in children if c.dep_ == "auxpass"), -1)
     graded = [c.lower_ for c in children if c.dep_ == "advmod" and c.lower_ in words.degree and c.i > after
@@ -454,7 +460,7 @@ def is_adjectival_participle(verb, words: PassiveWords) -> bool:
 
 _PLACES_TO_GO = {"home", "away", "back", "upstairs", "downstairs", "inside", "outside", "abroad", "here", "there"}
 _MANNER_DEGREE = {"well", "fully", "thoroughly", "highly"}  # "well received by nurses", "fully funded by the NIH"
-_PARTICLES = {"out", "up", "away", "off", "over", "down"}
+_PARTICLES = {"out", "up", "away", "off", "over", "down", "aback"}
 _STATE_ADVERBS = {"now", "still", "already", "currently", "presently", "half", "partly", "mostly", "again"}
 
 
@@ -781,9 +787,13 @@ def _earned_by_the_writer(verb, forms, subject, auxiliary, words: PassiveWords) 
         return False
     if subject.lower_ in _OWN_SUBJECTS | {"me", "us"}:
         return True
-    mine = any(c.dep_ == "poss" and c.lower_ in ("my", "our") for c in subject.children)
+    mine = any(c.dep_ == "poss" and (c.lower_ in ("my", "our") or c.lemma_.lower() not in words.people | words.institutions
+               and any(g.dep_ == "poss" and g.lower_ in ("my", "our") for g in c.children)) for c in subject.children)
+    # "Our lab's new device": a work of the writer's group is the writer's too
     if _is_person(subject, words, or_theirs=False):
         return mine and subject.lemma_.lower() not in words.people  # "our team", not "my sister"
+    if subject.lemma_.lower() in words.institutions or subject.lower_ in words.institutions:
+        return False  # "Our hospital was ranked first": the institution's honour, not the writer's
     if not forms & words.work_honours:
         return False  # "My request for leave was granted": a request is granted, not honoured
     if mine:

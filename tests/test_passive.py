@@ -128,3 +128,25 @@ def test_a_parenthesis_between_be_and_the_participle_still_makes_a_passive():
     assert _p101("The budget was, after two long sessions and a recount, finally approved by the council.")
     assert _p101("The clinic was eventually, after many complaints, renovated.")
     assert not _p101("The results were, as expected, disappointing.")
+
+
+def test_states_of_settings_links_and_feelings_are_not_passives_but_the_same_words_with_an_actor_are():
+    assert not _p101("Spell check is switched on by default.")
+    assert not _p101("The nursing school is affiliated to a teaching hospital.")
+    assert not _p101("I was struck by how little the family asked for.")
+    assert not _p101("I was taken aback by the question.")
+    assert _p101("The setting was switched on by the nurse in charge.")
+    assert _p101("The pedestrian was struck by a van.")
+
+
+def test_an_honour_of_the_writers_institution_or_mentor_is_a_passive_but_their_teams_is_not():
+    assert _p101("Our department was ranked first in the region.")
+    assert _p101("My coach was named coach of the year.")
+    assert not _p101("Our lab group was selected for the state finals.")
+
+
+def test_picked_to_lead_and_a_work_of_the_writers_group_are_honours_left_alone():
+    assert not _p101("I got picked to head the student wellness committee.")
+    assert not _p101("Our team's triage checklist was shortlisted for an innovation prize.")
+    assert _p101("I got picked up at the airport by a driver.")
+    assert _p101("My cousin's novel was shortlisted for a prize.")

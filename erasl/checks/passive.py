@@ -39,7 +39,7 @@ class PassiveVoiceCheck(Check):
         "auxiliaries": (list, ["be", "get"]), "allow": (list, []), "named-agents": (list, []),
         "honours": (list, []), "covering": (list, []), "own-passives": (list, []), "feelings": (list, []), "adjectives": (list, []), "states": (dict, {}),
         "degree": (list, []), "people": (list, []), "patients": (list, []), "persons": (list, []),
-        "person-statives": (list, []), "work-honours": (list, []), "honours-with": (dict, {}), "chance": (list, []),
+        "person-statives": (list, []), "work-honours": (list, []), "honours-with": (dict, {}), "chance": (list, []), "institutions": (list, []),
         "message-someone-else": (str, ""), "help-someone-else": (str, ""),
     }
 
@@ -63,6 +63,7 @@ class PassiveVoiceCheck(Check):
             patients=_words(self.options["patients"]),
             persons=_words(self.options["persons"]) | self.agents,
             person_statives=_words(self.options["person-statives"]),
+            institutions=_words(self.options["institutions"]),
             verbs=_dictionary(nlp, "verb"),
             nouns=_dictionary(nlp, "noun"),
         )
