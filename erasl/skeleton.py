@@ -912,6 +912,10 @@ class _Builder:
         before = self.doc[span.start - 1] if span.start > 0 else None
         form = inflect("see", self.tense)
         seen = next((t for t in self.doc[span.end:span.end + 4] if t.pos_ in ("NOUN", "PROPN")), None)
+        after = " ".join(t.lower_ for t in self.doc[span.end:span.end + 12])
+        concrete = seen is not None and (seen.lemma_.lower() in _PATIENTS or seen.lemma_.lower() == "case")
+        if not concrete and not re.search(r"\b(?:like|such as|including)\b|\d", after):
+            return False  # "exposed to the US healthcare system": filler to cut, never "saw the US healthcare system"
         choice = self.weak.get("see")
         if seen is not None and choice and (seen.lemma_.lower() in _PATIENTS or seen.lemma_.lower() == "case") \
                 and (self.facts.type is None or self.facts.type.value != "shadowing"):
