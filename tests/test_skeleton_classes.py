@@ -582,8 +582,8 @@ def test_exposure_to_a_system_is_never_turned_into_seeing_it(linter):
     """Review 5: 'was exposed to the US healthcare system' became 'Saw the US healthcare system': filler
     paraphrased into a claim. Exposure to cases ("like DKA") still becomes a choice about the cases."""
     text = ("Internal medicine observership at Mercy Hospital, Chicago, for 4 weeks in May 2024. "
-            "I followed 3 residents on rounds. I was exposed to the US healthcare system. "
+            "I followed 3 residents on rounds. I was exposed to the hospital information system and its billing rules. "
             "I got exposure to many cases like DKA, CHF and sepsis.")
     skeleton = suggest(linter, text).text
-    assert "saw the US healthcare system" not in skeleton.lower()
+    assert "saw the hospital information system" not in skeleton.lower()
     assert "[N] cases like DKA, CHF and sepsis" in skeleton
