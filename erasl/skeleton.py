@@ -917,7 +917,7 @@ class _Builder:
         if not concrete and not re.search(r"\b(?:like|such as|including)\b|\d", after):
             return False  # "exposed to the US healthcare system": filler to cut, never "saw the US healthcare system"
         choice = self.weak.get("see")
-        if seen is not None and choice and (seen.lemma_.lower() in _PATIENTS or seen.lemma_.lower() == "case") \
+        if concrete and choice \
                 and (self.facts.type is None or self.facts.type.value != "shadowing"):
             # "exposure to many cases": a choice the applicant makes, "[Evaluated/saw] [N] cases"
             forms = [_choice_in_tense(c, self.tense) for c in choice["choices"]]
