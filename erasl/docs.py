@@ -9,6 +9,7 @@ FAMILIES = {
     "F": "filler", "P": "passive", "N": "numbers", "V": "verbs", "D": "duration",
     "S": "setting and specialty", "L": "length and format", "R": "readability", "E": "metadata",
     "A": "application (across entries)", "T": "tense", "U": "US clinical experience",
+    "G": "idiom", "M": "most-meaningful reflections",
 }
 
 
