@@ -321,6 +321,7 @@ class PassiveWords:
     work_honours: frozenset = frozenset()  # honours a piece of work can earn too: "our abstract was accepted"
     honours_with: dict = field(default_factory=dict)  # verb -> what makes it an honour: give: award, prize
     chance: frozenset = frozenset()        # chosen by lot, not merit: "was randomly selected"
+    honour_frames: frozenset = frozenset()  # an infinitive honour on these is the writer's: "a privilege to be selected"
     own_passives: frozenset = frozenset()  # hide nothing said of me or my work: "I was assigned", "my paper was published"
     feelings: frozenset = frozenset()      # participles of feeling: "am stunned", "was moved by her story"
     adjectives: frozenset = frozenset()    # participles that are plain adjectives without an agent: "was heated"
@@ -757,9 +758,9 @@ def _honour_verb(verb, forms, subject, words: PassiveWords) -> bool:
     "offered a place", "asked to join the committee" (the P101 table's `honours-with`). Not by chance
     ("was randomly selected"), not naming a thing after someone ("named after a poet")."""
     if any(c.dep_ == "advmod" and c.lower_ in words.chance for c in verb.children) or any(
-            c.dep_ == "prep" and c.lower_ == "at" and any(g.lower_ in words.chance for g in c.children)
+            c.dep_ in ("prep", "agent") and c.lower_ in ("at", "by") and any(g.lower_ in words.chance for g in c.children)
             for c in verb.children):
-        return False  # "I was randomly selected to have my duty hours audited", "chosen at random"
+        return False  # "I was randomly selected to have my duty hours audited", "chosen at random", "by lottery"
     if verb.lemma_.lower() == "name" and any(c.dep_ == "prep" and c.lower_ == "after" for c in verb.children):
         return False  # "The street was named after a local poet"
     if forms & words.honours:
@@ -770,6 +771,8 @@ def _honour_verb(verb, forms, subject, words: PassiveWords) -> bool:
     # the object or the next verb, or a noun in its phrase: "given the Humanism in Medicine Award",
     # "offered a scholarship to attend the summer school" (the parser makes "scholarship" a subject there)
     complements = [c for c in verb.children if c.dep_ in ("dobj", "xcomp", "oprd", "attr", "ccomp")]
+    if verb.dep_ == "relcl":
+        complements.append(verb.head)  # "the award I was given": the relative clause's noun is its object
     return any(t.lemma_.lower() in wanted or t.lower_ in wanted for c in complements for t in (
         c, *(t for t in c.subtree if t.pos_ in ("NOUN", "PROPN"))))
 
@@ -830,6 +833,9 @@ def read_passive(verb, words: PassiveWords, auxiliaries=("be", "get")) -> Passiv
         return None  # "I was raised in Ohio"; "These concerns were raised at the meeting" is an action
     negated = any(c.dep_ == "neg" for c in verb.children) or any(
         c.dep_ == "neg" for c in auxiliary.children)
+    if verb.dep_ in ("acl", "relcl") and verb.head.lemma_.lower() in words.honour_frames and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        subject = None  # "It was a privilege to be selected": the writer is who was selected
     honour = not negated and _honour_verb(verb, forms, subject, words)
     if honour and _earned_by_the_writer(verb, forms, subject, auxiliary, words):
         return None  # "I was elected", "Our abstract was accepted"; "The patient was admitted" is no honour

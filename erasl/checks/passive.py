@@ -39,7 +39,7 @@ class PassiveVoiceCheck(Check):
         "auxiliaries": (list, ["be", "get"]), "allow": (list, []), "named-agents": (list, []),
         "honours": (list, []), "covering": (list, []), "own-passives": (list, []), "feelings": (list, []), "adjectives": (list, []), "states": (dict, {}),
         "degree": (list, []), "people": (list, []), "patients": (list, []), "persons": (list, []),
-        "person-statives": (list, []), "work-honours": (list, []), "honours-with": (dict, {}), "chance": (list, []), "institutions": (list, []),
+        "person-statives": (list, []), "work-honours": (list, []), "honours-with": (dict, {}), "chance": (list, []), "honour-frames": (list, []), "institutions": (list, []),
         "message-someone-else": (str, ""), "help-someone-else": (str, ""),
     }
 
@@ -53,6 +53,7 @@ class PassiveVoiceCheck(Check):
             work_honours=_words(self.options["work-honours"]),
             honours_with={verb.lower(): _words(what) for verb, what in self.options["honours-with"].items()},
             chance=_words(self.options["chance"]),
+            honour_frames=_words(self.options["honour-frames"]),
             own_passives=_words(self.options["own-passives"]),
             feelings=_words(self.options["feelings"]),
             adjectives=_words(self.options["adjectives"]),
