@@ -36,6 +36,8 @@ BEHAVIOUR_VALUES = {
                   "entry": "about the entry as a whole: points at the entry's first sentence"},
     "rewrite": {"repair": "`erasl suggest` repairs the flagged words (see `repair`)",
                 "leave-out": "`erasl suggest` leaves the flagged words out and lists them with the reason",
+                "keep": "`erasl suggest` keeps the flagged words (they carry a fact) and names their sentence under "
+                        "\"kept as written\" with the finding, for the applicant to reword",
                 "none": "`erasl suggest` does not look at its words"},
     "repair": {"fix": "the rule's own safe fix", "number": "the words `repair-pattern` matches become [N]",
                "active": "a passive activity is rewritten in the active voice"},

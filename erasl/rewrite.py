@@ -103,13 +103,37 @@ class Rewriter:
 
     def suggest(self, entry, doc, diagnostics: list[Diagnostic]) -> Suggestion:
         """The suggestion for one entry, given its parse and the diagnostics the linter found in it."""
+        suggestion = self._suggest(entry, doc, diagnostics)
+        self._name_kept_words(suggestion, entry.text, diagnostics)
+        return suggestion
+
+    def _name_kept_words(self, suggestion: Suggestion, text: str, diagnostics: list[Diagnostic]) -> None:
+        """A rule with `rewrite = "keep"` flags words that carry a fact ("since 2 years" is a duration): the
+        skeleton keeps them, and names each sentence that still holds them under "kept as written", with the
+        finding, so the applicant knows what is left to reword."""
+        if not suggestion.text:
+            return
+        sentences = re.split(r"(?<=[.!?])\s+", suggestion.text)
+        for d in diagnostics:
+            if d.severity < Severity.WARNING or d.code not in self.rules or self.rules[d.code].rewrite != "keep":
+                continue
+            words = " ".join(text[d.start:d.end].split())
+            # by word stems, so a skeleton that re-tensed the words still names them: "listened the case" in
+            # the draft is "listen the case" in an ongoing entry's skeleton
+            stems = r"\W+".join(re.escape(word[:5]) + r"\w*" for word in re.findall(r"\w+", words))
+            holding = next((s for s in sentences if stems and re.search(stems, s, re.IGNORECASE)), None)
+            if holding is not None:
+                suggestion.not_rewritten.append({"text": " ".join(holding.split()),
+                                                 "reason": f"still says \"{words}\": {d.code}: {d.message}"})
+
+    def _suggest(self, entry, doc, diagnostics: list[Diagnostic]) -> Suggestion:
         facts = self.extractor.extract(entry, doc)
         self._handled: set[int] = set()  # diagnostics whose words the suggestion rewrote (passive -> active)
         limit = self.settings.limit_for(entry.kind, self.ruleset)
         suggestion = Suggestion(entry.path, entry.index, entry.title, entry.kind, None, "", facts, limit=limit)
         span_diagnostics = [
             d for d in diagnostics
-            if d.severity >= Severity.WARNING and d.code in self.rules and self.rules[d.code].rewrite != "none"
+            if d.severity >= Severity.WARNING and d.code in self.rules and self.rules[d.code].rewrite not in ("none", "keep")
         ]
         if entry.kind in STATEMENT_KINDS:
             suggestion.advice = self.statement_advice(entry, diagnostics)

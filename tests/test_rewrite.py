@@ -435,3 +435,16 @@ def test_python_api_suggest_text_keeps_the_drafts_facts():
     assert "4-week" in suggestion.text and "internal medicine" in suggestion.text.lower()
     assert "[N]" in suggestion.text  # "some patients" becomes a number to fill in
     assert suggestion.to_dict()["placeholders"]
+
+
+def test_translated_wording_that_carries_a_fact_is_kept_and_named(linter):
+    """G101 (`rewrite = "keep"`): "since 2 years" is the entry's duration, so the skeleton keeps it, and
+    names its sentence under "kept as written" with the finding, for the applicant to reword."""
+    [suggestion] = _suggest_all(linter, "I am observer since 2 years in the clinic of Brookdale Hospital, Brooklyn. "
+                                        "I assisted to the morning rounds and presented 2 patients daily. "
+                                        "I gained valuable experience.\n")
+    assert "2 years" in suggestion.text and "Brookdale" in suggestion.text
+    kept = {item["reason"].split(": ")[0]: item["text"] for item in suggestion.not_rewritten if "G101" in item["reason"]}
+    assert 'still says "since 2 years"' in kept and "since 2 years" in kept['still says "since 2 years"']
+    assert 'still says "assisted to"' in kept and "morning rounds" in kept['still says "assisted to"']
+    assert all(text.lower() in suggestion.text.lower() for text in kept.values())

@@ -89,7 +89,7 @@ def test_defaults_come_from_the_check_kind_and_tables_override_them():
 
 @pytest.mark.parametrize("line, expected", [
     ('placement = "paragraph"', "key 'placement': unknown value 'paragraph' (use span or entry)"),
-    ('rewrite = "drop"', "key 'rewrite': unknown value 'drop' (use repair or leave-out or none)"),
+    ('rewrite = "drop"', "key 'rewrite': unknown value 'drop' (use repair or leave-out or keep or none)"),
     ('repair = "guess"', "key 'repair': unknown value 'guess' (use fix or number or active)"),
 ])
 def test_an_unknown_behaviour_value_names_file_and_key(tmp_path, line, expected):
