@@ -162,20 +162,35 @@ def build_skeleton(rewriter, entry, doc, facts, diagnostics: list[Diagnostic], s
     builder.list_the_rest()
     suggestion.not_rewritten[:] = builder.not_rewritten
     limit = suggestion.limit
-    # Over the box: drop prompts first, then the draft's last activities (listed, never silently).
-    while limit and max(len(text), len(fill_placeholders(text))) > limit:
-        weakest = [(key, u.text) for u in units if u.start in builder.still_flagged and not (own_opening and u is units[0])
-                   for key in ("where", "load", "actions", "results") if u.text in context[key]]
-        if context["prompts_allowed"]:
-            context["prompts_allowed"] = False
-        elif weakest:
-            # a sentence kept only for its facts, filler or passive and all, goes before the applicant's own work
-            key, dropped = weakest[-1]
+
+    def over(text: str) -> bool:
+        return bool(limit) and max(len(text), len(fill_placeholders(text))) > limit
+
+    reason = f"over the {limit}-character limit"
+    # Over the box, in the order advisors cut (rules/rewrite/slots.toml [length]): praise of a supervisor and
+    # vague phrases inside sentences, then sentences kept with their filler, then prompts, then the
+    # applicant's own actions, fewest facts first. Everything cut is listed, never silently.
+    if over(text):
+        builder.trim_for_length(context, units, reason)
+        opening, text = render()
+    from erasl.skeleton_slots import concrete_words
+
+    while over(text):
+        # every kept sentence but the draft's own opening, with how much concrete it says
+        # (a sentence still carrying its filler counts half: "a golden opportunity to get familiar with X")
+        kept = [(concrete_words(rewriter.nlp, u.text, rewriter.data) // (2 if u.start in builder.still_flagged else 1),
+                 -i, key, u.text)
+                for i, u in enumerate(units) if not (own_opening and u is units[0])
+                for key in ("where", "load", "actions", "results") if u.text in context[key]]
+        vaguest = min(kept) if kept else None
+        if vaguest is not None and (vaguest[0] <= 1 or not context["prompts_allowed"]) and len(kept) > 1:
+            # a vague sentence (a trait, a feeling, filler kept for one fact) goes before prompts; the
+            # applicant's concrete work goes last, the one saying least first
+            _, _, key, dropped = vaguest
             context[key].remove(dropped)
-            suggestion.left_out.append({"text": dropped, "reason": f"over the {limit}-character limit"})
-        elif len(context["actions"]) > 1:
-            dropped = context["actions"].pop()
-            suggestion.left_out.append({"text": dropped, "reason": f"over the {limit}-character limit"})
+            suggestion.left_out.append({"text": dropped, "reason": reason})
+        elif context["prompts_allowed"]:
+            context["prompts_allowed"] = False
         else:
             break
         opening, text = render()
@@ -1616,6 +1631,21 @@ class _Builder:
             "clinical": bool(self.profile.clinical),
             **self.prompt_fit(units),
         }
+
+    def trim_for_length(self, context: dict, units: list[Unit], reason: str) -> None:
+        """Cut praise of a supervisor and vague phrases from every kept sentence (listed with `reason`)."""
+        from erasl.skeleton_slots import trim_for_length
+
+        for key in ("where", "load", "actions", "results"):
+            for index, text in enumerate(context[key]):
+                trimmed, cut = trim_for_length(text, self.rw.data)
+                if not cut:
+                    continue
+                context[key][index] = trimmed
+                for unit in units:
+                    if unit.text == text:
+                        unit.text = trimmed
+                self.left_out.extend({"text": piece, "reason": reason} for piece in cut)
 
     def opening_said_below(self, opening: dict, units: list[Unit]) -> dict:
         """What the opening line need not say: an unnamed place the first kept sentence says in the same words

@@ -297,3 +297,30 @@ def a_moment(doc) -> bool:
         if token.ent_type_ == "PERSON" and token.dep_ in ("nsubj", "dobj", "pobj"):
             return True
     return False
+
+
+# --- cutting for length --------------------------------------------------------------------------
+
+def trim_for_length(text: str, data: dict) -> tuple[str, list[str]]:
+    """`text` without praise of a supervisor and vague phrases (rules/rewrite/slots.toml [length]): what a
+    skeleton over the box cuts before any sentence. Returns the trimmed text and the pieces cut."""
+    cut: list[str] = []
+    spec = data.get("length", {})
+    for pattern in list(spec.get("puffery", [])) + list(spec.get("vague", [])):
+        found = re.search(pattern, text, re.IGNORECASE)
+        while found is not None and found.group(0).strip():
+            piece = found.group(0)
+            text = text[:found.start()] + text[found.end():]
+            cut.append(piece.strip(" ,"))
+            found = re.search(pattern, text, re.IGNORECASE)
+    text = re.sub(r"\s{2,}", " ", text).replace(" ,", ",").replace(" .", ".")
+    return text, cut
+
+
+def concrete_words(nlp, sentence: str, data: dict) -> int:
+    """How many concrete words (nouns, names, numbers that are not generic or puffery: rules/rewrite/slots.toml
+    [reflection] and [length]) a sentence holds: over the box, the sentence with the fewest goes first."""
+    empty = _generic(data) | set(data.get("length", {}).get("empty-nouns", []))
+    text = re.sub(r"\[[^\]]*\]", " ", sentence)
+    return sum(1 for t in nlp(text) if t.pos_ in ("NOUN", "PROPN", "NUM") and t.lemma_.lower() not in empty
+               and t.lower_ not in empty)

@@ -181,3 +181,25 @@ def test_a_reflection_with_its_own_moment_is_not_asked_for_one(linter):
     suggestion = suggest(linter, text, "meaningful")
     assert "[One patient or moment" not in suggestion.text
     assert "I never asked where he kept it." in suggestion.text  # a sentence of its own is never "hollow"
+
+
+# --- G: over the box, puffery and vague sentences go first, concrete work last -------------------
+
+def test_cutting_for_length_drops_praise_and_vague_sentences_before_concrete_work(linter):
+    text = ("I did a clinical observership in the Department of Family Medicine at Jamaica Hospital Medical "
+            "Center, Queens, New York for a period of six weeks from March to April 2023 under the supervision "
+            "of Dr. Anita Rao, who is a highly respected and well known family physician in the community. "
+            "During this observership I attended the morning huddles, the weekly didactics and the daily clinic "
+            "sessions with the residents where I observed how patients with diabetes, hypertension, asthma and "
+            "depression are managed according to the latest guidelines and evidence based medicine. I also sat "
+            "with the residents in the walk-in clinic and watched them counsel smokers on quitting. I also went "
+            "with the team on two home visits to homebound elderly patients. This observership was a wonderful "
+            "opportunity for me to learn about the healthcare system, teamwork and communication. Being a "
+            "sincere, hard working and compassionate person, I made the most of this great opportunity.")
+    suggestion = suggest(linter, text)
+    cut = " ".join(item["text"] for item in suggestion.left_out)
+    assert len(suggestion.text) <= 750
+    assert "highly respected" not in suggestion.text and "highly respected" in cut
+    assert "latest guidelines" not in suggestion.text and "latest guidelines" in cut
+    assert "home visits" in suggestion.text and "walk-in clinic" in suggestion.text  # concrete work stays
+    assert "for six weeks" in suggestion.text
