@@ -232,6 +232,8 @@ class FactExtractor:
             merged.append([span.start, span.end])
         for start, end in merged:
             span = doc[start:end]
+            if _a_class_year(span):
+                continue  # "first-year volunteers", "a third-year student": who, not how long
             found.append(Fact(span.text, span.start_char, span.end_char, value=self._duration_value(span)))
         return found
 
@@ -593,6 +595,15 @@ class FactExtractor:
         return found
 
 # --- small helpers -------------------------------------------------------------------
+
+def _a_class_year(span) -> bool:
+    """An ordinal year before a noun ("first-year volunteers", "final-year students") names a class of
+    people, not the entry's length."""
+    text = span.text.lower()
+    following = span.doc[span.end] if span.end < len(span.doc) else None
+    return bool(re.fullmatch(r"(?:first|second|third|fourth|fifth|sixth|final|last|1st|2nd|3rd|[4-6]th|pre-final)[- ]years?", text)) \
+        and following is not None and following.pos_ in ("NOUN", "PROPN")
+
 
 def _capitalised(token) -> bool:
     """A word of a name: capitalised or an acronym, not a sentence's first word alone."""

@@ -207,7 +207,7 @@ def build_reflection(rewriter, entry, doc, facts, diagnostics: list[Diagnostic],
     you) is asked for where the reflection lacks it; an activity list lacks the first and the last. Over
     the box, the reflection's last sentences go first (listed), never the scaffold."""
     from erasl.rewrite import _tidy
-    from erasl.skeleton_slots import a_moment, hollow, topic_of
+    from erasl.skeleton_slots import a_moment, carries_facts, hollow, topic_of
 
     builder = _Builder(rewriter, entry, doc, facts, diagnostics, suggestion.left_out, _tense(entry.profile))
     builder.reflection = True
@@ -261,24 +261,37 @@ def build_reflection(rewriter, entry, doc, facts, diagnostics: list[Diagnostic],
             and not any(span is not None and a_moment(span) for span in kept_doc_spans),
             "did": not any(a.start is not None and any(u.start <= a.start < (u.end or u.start + len(u.text)) for u in kept)
                            for a in entry.profile.actions),
-            "since": bool(missing) or not re.search(r"(?i)\b(?:now|since then|since that|today|from then on|these days|ever since I)\b", own),
+            # what changed: the reflection rule (M101) reads it; only the kept sentences count
+            "since": bool(missing),
         }
+
+    given_way: set[str] = set()  # prompts that gave way to the reflection's facts, over the box
 
     def render(kept: list[Unit]) -> str:
         own = own_text(kept)
-        return _tidy(template.render(own=own, missing=missing, acts={}, setting=setting, lacks=lacks(kept, own), topic=topic))
+        asked = {part: lacking and part not in given_way for part, lacking in lacks(kept, own).items()}
+        return _tidy(template.render(own=own, missing=missing, acts={}, setting=setting, lacks=asked, topic=topic))
 
     text = render(units)
-    # over the box: the reflection's last sentences go first (listed), the first one and the scaffold stay
+    # over the box: the reflection's last sentences with no number or name go first (listed); one with facts
+    # stays, and the prompts give way instead (what you did, then the moment), never the facts
     kept = sorted(units, key=lambda u: u.start)
     while len(text) > limit and len(kept) > 1:
-        dropped = kept.pop()
+        plain = [u for u in kept[1:] if not carries_facts(u.text)]
+        if not plain:
+            break
+        dropped = plain[-1]
+        kept.remove(dropped)
         suggestion.left_out.append({"text": dropped.text, "reason": f"over the {limit}-character limit, to make room "
                                                                    "for the moment and why it changed you"})
         text = render(kept)
-    if len(text) > limit:  # still over: the one prompt every reflection needs, else its own sentences
-        text = _tidy(own_text(kept) + " [Why it changed you: what you do differently now].")
-    suggestion.text = text if len(text) <= limit else own
+    for prompt in ("did", "moment"):
+        if len(text) > limit:
+            given_way.add(prompt)
+            text = render(kept)
+    if len(text) > limit:  # still over: its own sentences, every fact in them
+        text = own_text(kept)
+    suggestion.text = text
     return suggestion
 
 
@@ -451,7 +464,9 @@ class _Builder:
         if re.search(r"\b(?:one|1|a|single)[- ]day\b|\bfor a day\b|\bweekend\b", self.text, re.IGNORECASE):
             return False
         part_time = re.search(r"\bpart[- ]time\b", self.text, re.IGNORECASE) is not None
-        return (bool(self.profile.ongoing) or part_time) and not self.profile.clinical_type
+        # a role whose hours ERAS asks for, finished or not (rules/rewrite/slots.toml [hours])
+        role = self.profile.experience_type in self.rw.data.get("hours", {}).get("types", [])
+        return (bool(self.profile.ongoing) or part_time or role) and not self.profile.clinical_type
 
     def _organisation_in(self, start: int, end: int) -> str | None:
         """An organisation the draft names after "at"/"with" ("at Walmart in Houston", "at the Bucharest Food

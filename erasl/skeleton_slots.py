@@ -296,7 +296,20 @@ def a_moment(doc) -> bool:
             return True
         if token.ent_type_ == "PERSON" and token.dep_ in ("nsubj", "dobj", "pobj"):
             return True
+        # "When my grandmother had a stroke ...", "That night ...", "One morning on call ...": a moment in time
+        if token.lower_ == "when" and token.dep_ == "advmod" and token.head.tag_ == "VBD":
+            return True
+        if token.lower_ in ("night", "day", "morning", "evening", "afternoon", "shift", "call") \
+                and any(c.lower_ in ("that", "one") and c.dep_ in ("det", "nummod") for c in token.children):
+            return True
     return False
+
+
+def carries_facts(sentence: str) -> bool:
+    """A number, a name or an acronym beyond the sentence's first word: a reflection never drops it for room."""
+    sentence = re.sub(r"\[[^\]]*\]", " ", sentence)  # a placeholder is no fact
+    rest = sentence.split(" ", 1)[1] if " " in sentence else ""
+    return re.search(r"\d|\b[A-Z][\w-]*", rest.replace(" I ", " i ")) is not None
 
 
 # --- cutting for length --------------------------------------------------------------------------

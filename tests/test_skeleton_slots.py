@@ -167,12 +167,22 @@ def test_a_cliche_reflection_keeps_its_concrete_topic_and_drops_the_cliche(linte
 def test_an_activity_list_gets_the_moment_and_why_prompts_and_fits(linter):
     text = ("---\nkind: meaningful\n---\nDuring my nephrology elective I rounded on the dialysis unit daily, "
             "presented 3 patients at noon conference and joined the transplant clinic. I also reviewed the "
-            "KDIGO guidelines with the fellow and read many renal biopsies.")
+            "guidelines for kidney disease with the fellow and read many renal biopsies.")
     suggestion = suggest(linter, text, "meaningful")
     assert "[One patient or moment" in suggestion.text and "[Why it changed you" in suggestion.text
     assert len(suggestion.text) <= 300 and len(fill_placeholders(suggestion.text)) <= 300
     assert "3 patients at noon conference" in suggestion.text
     assert any("limit" in item["reason"] for item in suggestion.left_out)  # what made room is listed
+
+
+def test_a_reflection_over_the_box_keeps_its_facts_and_lets_prompts_give_way(linter):
+    text = ("---\nkind: meaningful\n---\nAt my sub-internship at Lincoln Hospital in the Bronx I carried 5 patients, "
+            "wrote daily notes and presented at morning report. I also presented a poster on hyponatremia at the "
+            "SGIM regional meeting. Overall it was a valuable experience.")
+    suggestion = suggest(linter, text, "meaningful")
+    assert len(suggestion.text) <= 300
+    for fact in ("Lincoln Hospital", "Bronx", "5 patients", "SGIM"):
+        assert fact in suggestion.text
 
 
 def test_a_reflection_with_its_own_moment_is_not_asked_for_one(linter):
@@ -203,3 +213,11 @@ def test_cutting_for_length_drops_praise_and_vague_sentences_before_concrete_wor
     assert "latest guidelines" not in suggestion.text and "latest guidelines" in cut
     assert "home visits" in suggestion.text and "walk-in clinic" in suggestion.text  # concrete work stays
     assert "for six weeks" in suggestion.text
+
+
+def test_a_class_year_is_never_read_as_the_length_and_a_role_is_asked_its_hours(linter):
+    text = ("Volunteer coordinator at the Grady Free Clinic, Atlanta, where I scheduled 25 second-year "
+            "volunteers for Saturday shifts. I am an incredibly organized person.")
+    skeleton = suggest(linter, text).text
+    assert "[month year-month year]" in skeleton  # "second-year" is who, not how long
+    assert "[N] hours per week" in skeleton
