@@ -454,6 +454,8 @@ class _Builder:
                 dates = metadata_dates(dates, self.profile.ongoing)  # "since January 2024", "June 2016-August 2019"
             ongoing = "since [month year]" if self.profile.ongoing else None  # "end: present": it has no end
             slots.append(dates or ongoing or "[N] [days/weeks/months], [month year-month year]")
+        if self.profile.clinical_type and not self.profile.settings:
+            slots.append("[inpatient/outpatient]")  # where in the hospital: the setting S101 asks for
         if self.asks_hours() and not re.search(r"(?i)\b(?:per|a|each|every)\s+(?:week|month)\b|\bweekly\b|\bhours?\b",
                                                self.text):
             slots.append("[N] hours per week")

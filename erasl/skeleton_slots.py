@@ -190,6 +190,17 @@ def names_an_organisation(doc, start: int, end: int) -> bool:
 
 # --- which prompts fit ---------------------------------------------------------------------------
 
+_STAFF = {"attending", "attendings", "physician", "doctor", "surgeon", "resident", "residents", "consultant", "team",
+          "fellow", "preceptor", "mentor", "registrar", "specialist", "nurse", "staff"}
+
+
+def _trails(verb) -> bool:
+    """The verb's object is a person it trails ("followed him on rounds", "followed the attending"), not the
+    work a prompt asks about ("followed 4 patients")."""
+    return any(c.dep_ in ("dobj", "obj") and (c.pos_ == "PRON" or c.ent_type_ == "PERSON" or c.lower_ in _STAFF)
+               for c in verb.children)
+
+
 @dataclass
 class PromptFit:
     """Which of a template's prompts fit this entry: `fits(key)` for the template, `instead(key)` for what to
@@ -228,7 +239,7 @@ class PromptFit:
             for start, end, _ in self.kept:
                 span = self.doc.char_span(start, end, alignment_mode="expand")
                 for token in span or []:
-                    if token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in verbs:
+                    if token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in verbs and not _trails(token):
                         return True
         kept = " ".join(text for _, _, text in self.kept)
         return any(re.search(p, kept, re.IGNORECASE) for p in spec.get("said-by-words", []))

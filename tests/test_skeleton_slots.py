@@ -221,3 +221,17 @@ def test_a_class_year_is_never_read_as_the_length_and_a_role_is_asked_its_hours(
     skeleton = suggest(linter, text).text
     assert "[month year-month year]" in skeleton  # "second-year" is who, not how long
     assert "[N] hours per week" in skeleton
+
+
+def test_following_a_person_is_not_the_load_and_a_shared_meeting_is_the_talk(linter):
+    shadowing = ("Shadowed Dr. Okafor, a nephrologist at Vanderbilt in Nashville, Tennessee, for three weeks. "
+                 "Followed her on rounds and watched dialysis starts. Learned a lot.")
+    skeleton = suggest(linter, shadowing).text
+    assert "[N] patient visits per day" in skeleton  # "followed her" trails a person: the load is still asked
+    clerkship = ("Four-week pediatrics clerkship at Children's Mercy, Kansas City, in March 2024. Examined 6-8 "
+                 "children a day and presented 2 cases at the department's Thursday meeting. Helped with many "
+                 "discharges.")
+    skeleton = suggest(linter, clerkship).text
+    assert "[A talk you gave" not in skeleton
+    # the sentence with the load stays the load (not a result because it also presents): no load prompt
+    assert "Examined 6-8 children a day" in skeleton and "[Followed/Carried]" not in skeleton
