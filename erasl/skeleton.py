@@ -186,9 +186,13 @@ def build_skeleton(rewriter, entry, doc, facts, diagnostics: list[Diagnostic], s
         if vaguest is not None and (vaguest[0] <= 1 or not context["prompts_allowed"]) and len(kept) > 1:
             # a vague sentence (a trait, a feeling, filler kept for one fact) goes before prompts; the
             # applicant's concrete work goes last, the one saying least first
-            _, _, key, dropped = vaguest
+            _, position, key, dropped = vaguest
             context[key].remove(dropped)
             suggestion.left_out.append({"text": dropped, "reason": reason})
+            # a sentence left out is no longer "kept as written"
+            unit = units[-position]
+            written = " ".join(builder.text[unit.start:unit.end or unit.start + len(unit.text)].split())
+            suggestion.not_rewritten[:] = [item for item in suggestion.not_rewritten if item["text"] != written]
         elif context["prompts_allowed"]:
             context["prompts_allowed"] = False
         else:

@@ -235,3 +235,23 @@ def test_following_a_person_is_not_the_load_and_a_shared_meeting_is_the_talk(lin
     assert "[A talk you gave" not in skeleton
     # the sentence with the load stays the load (not a result because it also presents): no load prompt
     assert "Examined 6-8 children a day" in skeleton and "[Followed/Carried]" not in skeleton
+
+
+def test_a_sentence_cut_for_length_is_not_also_kept_as_written(linter):
+    text = ("I did an observership in the Department of Medicine at Lenox Hill Hospital, Manhattan, New York for a "
+            "period of one month in May 2024 under Dr. Sarah Klein, who is a very famous and well known "
+            "cardiologist in the city. During this observership I attended the morning reports, the noon "
+            "conferences and the daily rounds with the residents where I observed how patients with heart "
+            "failure, atrial fibrillation, pneumonia and cirrhosis are managed according to the latest "
+            "guidelines. I also sat in the cardiology clinic where I saw many patients with angina. I also "
+            "joined the team at two family meetings about goals of care. I also went to the weekly cardiology "
+            "grand rounds and a palliative care lecture on delirium in older inpatients. This observership was a golden "
+            "opportunity for me to get familiar with the American healthcare system, Epic and EMR documentation, and the importance of "
+            "communication. Being a hard working and dedicated person, I made the most of this opportunity.")
+    suggestion = suggest(linter, text)
+    assert len(suggestion.text) <= 750
+    left = {item["text"] for item in suggestion.left_out}
+    kept_as_written = {item["text"] for item in suggestion.not_rewritten}
+    for sentence in kept_as_written:
+        assert sentence.split(".")[0][:40] in suggestion.text  # each "kept as written" is in the skeleton
+    assert "family meetings" in suggestion.text and any("golden opportunity" in t for t in left)
