@@ -127,7 +127,7 @@ def load_rewrite_data(directory: Path | None = None) -> dict[str, Any]:
     """rules/rewrite/facts.toml as one dict, plus `specialties` from the shared specialty list."""
     folder = Path(directory) if directory else rules_dir() / "rewrite"
     data: dict[str, Any] = {}
-    for name in ("facts.toml",):
+    for name in ("facts.toml", "slots.toml"):
         path = folder / name
         try:
             with path.open("rb") as handle:
@@ -170,6 +170,12 @@ class FactExtractor:
         from erasl.lexicon import lexicon_data
 
         self.places = {word for word in lexicon_data(ruleset).phrases["places"]["non-us"] if " " not in word}
+        # every city, state and country the lexicon names (written out, not "=NY"): a place the draft names
+        # anywhere ("run from Cairo", "in Boise, Idaho") is where the entry happened, for the skeleton's opening
+        named = [word for words in lexicon_data(ruleset).phrases["places"].values() for word in words
+                 if not word.startswith("=") and "|" not in word and word[:1].isupper()]
+        self.named_places = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(named, key=len, reverse=True))
+                                       + r")(?:,\s+[A-Z][A-Za-z]+(?:\s+[A-Z][a-z]+)?)?\b") if named else None
         counts = self.data.get("counts", {})
         self.rate_words = set(counts.get("rate-words", []))
         self.rate_preps = set(counts.get("rate-prepositions", []))
@@ -196,6 +202,7 @@ class FactExtractor:
         facts.specialties = self._specialties(profile)
         facts.settings = self._settings(doc, profile)
         facts.institutions, facts.places = self._institutions(doc, metadata)
+        facts.places += self._places_named(doc, facts.institutions + facts.places)
         facts.counts = self._counts(doc)
         facts.activities = self._activities(doc)
         facts.outcomes = self._outcomes(doc)
@@ -225,6 +232,8 @@ class FactExtractor:
             merged.append([span.start, span.end])
         for start, end in merged:
             span = doc[start:end]
+            if _a_class_year(span):
+                continue  # "first-year volunteers", "a third-year student": who, not how long
             found.append(Fact(span.text, span.start_char, span.end_char, value=self._duration_value(span)))
         return found
 
@@ -312,6 +321,23 @@ class FactExtractor:
         order = {"metadata": 0, "name": 1, "at": 2, "with": 3}
         institutions.sort(key=lambda f: order.get(f.source if f.source in ("metadata", "name") else f.text.split()[0].lower(), 4))
         return institutions, places
+
+    def _places_named(self, doc, found: list[Fact]) -> list[Fact]:
+        """Cities, states and countries the lexicon knows, wherever the draft names them ("run from Cairo",
+        "a surgeon in Boise, Idaho"), not already inside an institution or place read above; with the
+        ", Idaho" that follows a city."""
+        if self.named_places is None:
+            return []
+        places: list[Fact] = []
+        for match in self.named_places.finditer(doc.text):
+            start, end = match.span()
+            if any(f.start is not None and f.start <= start < f.end for f in found + places):
+                continue
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is None or span[0].pos_ not in ("PROPN", "NOUN", "ADJ") or span[0].ent_type_ in ("PERSON", "ORG"):
+                continue  # "Dr. Jackson", "Henry Ford": a person or an organisation, not where
+            places.append(Fact(match.group(0), start, end, value=match.group(0)))
+        return places
 
     def _named(self, doc) -> list[Fact]:
         """Institutions the draft names ("Mayo Hospital Lahore", "Kasr Al-Ainy Hospital", "Cairo University"):
@@ -569,6 +595,15 @@ class FactExtractor:
         return found
 
 # --- small helpers -------------------------------------------------------------------
+
+def _a_class_year(span) -> bool:
+    """An ordinal year before a noun ("first-year volunteers", "final-year students") names a class of
+    people, not the entry's length."""
+    text = span.text.lower()
+    following = span.doc[span.end] if span.end < len(span.doc) else None
+    return bool(re.fullmatch(r"(?:first|second|third|fourth|fifth|sixth|final|last|1st|2nd|3rd|[4-6]th|pre-final)[- ]years?", text)) \
+        and following is not None and following.pos_ in ("NOUN", "PROPN")
+
 
 def _capitalised(token) -> bool:
     """A word of a name: capitalised or an acronym, not a sentence's first word alone."""

@@ -94,6 +94,8 @@ class Rewriter:
             undefined=jinja2.StrictUndefined, autoescape=False, trim_blocks=True, lstrip_blocks=True,
         )
         self.env.globals.update(sentence=sentence, cap=capitalize)
+        # every prompt fits and none is replaced, unless the skeleton says otherwise (erasl/skeleton_slots.py)
+        self.env.globals.update(fits=lambda key: True, instead=lambda key: "", setting_known=False)
         # Each rule's table says what happens to its words (`rewrite`, `repair`, `repair-pattern`).
         self.rules = ruleset.rules
         self.repair_patterns = {code: re.compile(rule.repair_pattern)

@@ -123,7 +123,7 @@ def build_skeleton(rewriter, entry, doc, facts, diagnostics: list[Diagnostic], s
     profile = entry.profile
     tense = _tense(profile)
     builder = _Builder(rewriter, entry, doc, facts, diagnostics, suggestion.left_out, tense)
-    template_name = rewriter.template_for_profile(facts, profile, doc)
+    template_name = builder.fitting_template(rewriter.template_for_profile(facts, profile, doc))
     suggestion.template = template_name
     template = rewriter._template(template_name)
     context = builder.context([], template_name)
@@ -153,26 +153,48 @@ def build_skeleton(rewriter, entry, doc, facts, diagnostics: list[Diagnostic], s
     if not own_opening:
         units = read_units(template_opening)
     if own_opening and units:
-        units[0].text = _with_slots(units[0].text, builder.missing_slots(units[0].text), builder.where_words())
+        from erasl.skeleton_slots import with_readable_dates
+
+        units[0].text = with_readable_dates(
+            _with_slots(units[0].text, builder.missing_slots(units[0].text), builder.where_words()))
     context = builder.context(units, template_name)
     opening, text = render()
     builder.list_the_rest()
     suggestion.not_rewritten[:] = builder.not_rewritten
     limit = suggestion.limit
-    # Over the box: drop prompts first, then the draft's last activities (listed, never silently).
-    while limit and max(len(text), len(fill_placeholders(text))) > limit:
-        weakest = [(key, u.text) for u in units if u.start in builder.still_flagged and not (own_opening and u is units[0])
-                   for key in ("where", "load", "actions", "results") if u.text in context[key]]
-        if context["prompts_allowed"]:
-            context["prompts_allowed"] = False
-        elif weakest:
-            # a sentence kept only for its facts, filler or passive and all, goes before the applicant's own work
-            key, dropped = weakest[-1]
+
+    def over(text: str) -> bool:
+        return bool(limit) and max(len(text), len(fill_placeholders(text))) > limit
+
+    reason = f"over the {limit}-character limit"
+    # Over the box, in the order advisors cut (rules/rewrite/slots.toml [length]): praise of a supervisor and
+    # vague phrases inside sentences, then sentences kept with their filler, then prompts, then the
+    # applicant's own actions, fewest facts first. Everything cut is listed, never silently.
+    if over(text):
+        builder.trim_for_length(context, units, reason)
+        opening, text = render()
+    from erasl.skeleton_slots import concrete_words
+
+    while over(text):
+        # every kept sentence but the draft's own opening, with how much concrete it says
+        # (a sentence still carrying its filler counts half: "a golden opportunity to get familiar with X")
+        kept = [(concrete_words(rewriter.nlp, u.text, rewriter.data) // (2 if u.start in builder.still_flagged else 1),
+                 -i, key, u.text)
+                for i, u in enumerate(units) if not (own_opening and u is units[0])
+                for key in ("where", "load", "actions", "results") if u.text in context[key]]
+        vaguest = min(kept) if kept else None
+        if vaguest is not None and (vaguest[0] <= 1 or not context["prompts_allowed"]) and len(kept) > 1:
+            # a vague sentence (a trait, a feeling, filler kept for one fact) goes before prompts; the
+            # applicant's concrete work goes last, the one saying least first
+            _, position, key, dropped = vaguest
             context[key].remove(dropped)
-            suggestion.left_out.append({"text": dropped, "reason": f"over the {limit}-character limit"})
-        elif len(context["actions"]) > 1:
-            dropped = context["actions"].pop()
-            suggestion.left_out.append({"text": dropped, "reason": f"over the {limit}-character limit"})
+            suggestion.left_out.append({"text": dropped, "reason": reason})
+            # a sentence left out is no longer "kept as written"
+            unit = units[-position]
+            written = " ".join(builder.text[unit.start:unit.end or unit.start + len(unit.text)].split())
+            suggestion.not_rewritten[:] = [item for item in suggestion.not_rewritten if item["text"] != written]
+        elif context["prompts_allowed"]:
+            context["prompts_allowed"] = False
         else:
             break
         opening, text = render()
@@ -181,24 +203,49 @@ def build_skeleton(rewriter, entry, doc, facts, diagnostics: list[Diagnostic], s
 
 
 def build_reflection(rewriter, entry, doc, facts, diagnostics: list[Diagnostic], suggestion):
-    """A most-meaningful reflection (at most 300 characters) keeps its own sentences, in order, with every
-    number, place and acronym; only filler and trait claims are cut (and listed). When the linter finds it
-    missing what it requires (what changed in the applicant), meaningful.j2 adds its prompt for that.
-    When every sentence was filler, the scaffold alone remains, still naming the draft's setting."""
+    """A most-meaningful reflection (at most 300 characters), restructured toward the moment, what the
+    applicant did and why it changed them. Its own sentences stay, in order, with every number, place and
+    acronym; filler, clichés and trait claims are cut (and listed), and a sentence left hollow by the cut
+    ("This experience made me.") goes whole. What a left-out cliché was about ("Working with refugees")
+    is kept as its topic. Each part of the scaffold (one patient or moment, what you did, why it changed
+    you) is asked for where the reflection lacks it; an activity list lacks the first and the last. Over
+    the box, the reflection's last sentences go first (listed), never the scaffold."""
+    from erasl.rewrite import _tidy
+    from erasl.skeleton_slots import a_moment, carries_facts, hollow, topic_of
+
     builder = _Builder(rewriter, entry, doc, facts, diagnostics, suggestion.left_out, _tense(entry.profile))
     builder.reflection = True
     units = builder.units()
+    data = rewriter.data
+    for unit in list(units):
+        written = entry.text[unit.start:unit.end or unit.start + len(unit.text)].strip()
+        if unit.text.strip() != written and hollow(rewriter.nlp, unit.text, data):
+            units.remove(unit)
+            suggestion.left_out.append({"text": written, "reason": "nothing concrete left once the cliché is cut"})
     builder.list_the_rest()
     suggestion.not_rewritten[:] = builder.not_rewritten
     suggestion.template = rewriter.template_for(facts)  # the reflection's own sentences, kept in its place
-    own = " ".join(u.text for u in sorted(units, key=lambda u: u.start))
     missing = rewriter.lacks_required(entry, doc, [(u.start, u.end) for u in units])
-    from erasl.rewrite import _tidy
 
+    def own_text(kept: list[Unit]) -> str:
+        return " ".join(u.text for u in sorted(kept, key=lambda u: u.start))
+
+    own = own_text(units)
+    # the topic of a sentence left out whole ("Working with refugees was a humbling journey"), unless kept
+    topic = None
+    kept_spans = [(u.start, u.end or u.start + len(u.text)) for u in units]
+    for start, end in builder.sentences():
+        if any(s <= start < e for s, e in kept_spans):
+            continue
+        span = doc.char_span(start, end, alignment_mode="expand")
+        found = topic_of(span, data) if span is not None else None
+        if found and found.lower() not in own.lower():
+            topic = found
+            break
     # the setting the draft names, even in a sentence left out ("the pediatric oncology ward"), stays in the prompt
     setting = ""
     for fact in list(facts.settings) + list(facts.institutions) + list(facts.places):
-        if fact.start is None or fact.text.lower() in own.lower():
+        if fact.start is None or fact.text.lower() in own.lower() or topic and fact.text.lower() in topic.lower():
             continue
         chunk = next((c for c in doc.noun_chunks if c.start_char <= fact.start < c.end_char), None)
         words = [t.text for t in chunk if t.pos_ not in ("DET", "PRON")] if chunk is not None else [fact.text]
@@ -207,18 +254,48 @@ def build_reflection(rewriter, entry, doc, facts, diagnostics: list[Diagnostic],
     template = rewriter._template(suggestion.template)
     limit = suggestion.limit or 10 ** 6
     # the scaffold an advisor asks for, each part only where the reflection lacks it: one patient or moment
-    # ("a 9-year-old with DKA"), what the applicant did ("I ran the drip"), what they do differently since
+    # ("a 9-year-old with DKA", "A farmer on my ward refused ..."), what the applicant did ("I ran the drip"),
+    # what they do differently since
     person = "|".join(_PATIENTS)
-    lacks = {
-        "moment": not re.search(rf"(?i)\b(?:a|an|one|this|that|my first)\s+(?:[\w-]+\s+){{0,3}}?(?:\d+[- ]year[- ]old|{person})\b", own),
-        "did": not any(a.start is not None and any(u.start <= a.start < (u.end or u.start + len(u.text)) for u in units)
-                       for a in entry.profile.actions),
-        "since": bool(missing) or not re.search(r"(?i)\b(?:now|since then|since that|today|from then on|these days|ever since I)\b", own),
-    }
-    text = _tidy(template.render(own=own, missing=missing, acts={}, setting=setting, lacks=lacks))
-    if len(text) > limit:  # over the box: the one prompt every reflection needs, else its own sentences
-        text = _tidy(own + " [What you do differently since].")
-    suggestion.text = text if len(text) <= limit else own
+    kept_doc_spans = [doc.char_span(s, e, alignment_mode="expand") for s, e in kept_spans]
+
+    def lacks(kept: list[Unit], own: str) -> dict:
+        return {
+            "moment": not re.search(rf"(?i)\b(?:a|an|one|this|that|my first)\s+(?:[\w-]+\s+){{0,3}}?(?:\d+[- ]year[- ]old|{person})\b", own)
+            and not any(span is not None and a_moment(span) for span in kept_doc_spans),
+            "did": not any(a.start is not None and any(u.start <= a.start < (u.end or u.start + len(u.text)) for u in kept)
+                           for a in entry.profile.actions),
+            # what changed: the reflection rule (M101) reads it; only the kept sentences count
+            "since": bool(missing),
+        }
+
+    given_way: set[str] = set()  # prompts that gave way to the reflection's facts, over the box
+
+    def render(kept: list[Unit]) -> str:
+        own = own_text(kept)
+        asked = {part: lacking and part not in given_way for part, lacking in lacks(kept, own).items()}
+        return _tidy(template.render(own=own, missing=missing, acts={}, setting=setting, lacks=asked, topic=topic))
+
+    text = render(units)
+    # over the box: the reflection's last sentences with no number or name go first (listed); one with facts
+    # stays, and the prompts give way instead (what you did, then the moment), never the facts
+    kept = sorted(units, key=lambda u: u.start)
+    while len(text) > limit and len(kept) > 1:
+        plain = [u for u in kept[1:] if not carries_facts(u.text)]
+        if not plain:
+            break
+        dropped = plain[-1]
+        kept.remove(dropped)
+        suggestion.left_out.append({"text": dropped.text, "reason": f"over the {limit}-character limit, to make room "
+                                                                   "for the moment and why it changed you"})
+        text = render(kept)
+    for prompt in ("did", "moment"):
+        if len(text) > limit:
+            given_way.add(prompt)
+            text = render(kept)
+    if len(text) > limit:  # still over: its own sentences, every fact in them
+        text = own_text(kept)
+    suggestion.text = text
     return suggestion
 
 
@@ -375,8 +452,14 @@ class _Builder:
             dates = facts.dates.text if facts.dates is not None and facts.dates.source == "metadata" else None
             if dates and not re.search(r"\d", dates):
                 dates = None
+            if dates:
+                from erasl.skeleton_slots import metadata_dates
+
+                dates = metadata_dates(dates, self.profile.ongoing)  # "since January 2024", "June 2016-August 2019"
             ongoing = "since [month year]" if self.profile.ongoing else None  # "end: present": it has no end
             slots.append(dates or ongoing or "[N] [days/weeks/months], [month year-month year]")
+        if self.profile.clinical_type and not self.profile.settings:
+            slots.append("[inpatient/outpatient]")  # where in the hospital: the setting S101 asks for
         if self.asks_hours() and not re.search(r"(?i)\b(?:per|a|each|every)\s+(?:week|month)\b|\bweekly\b|\bhours?\b",
                                                self.text):
             slots.append("[N] hours per week")
@@ -387,7 +470,9 @@ class _Builder:
         if re.search(r"\b(?:one|1|a|single)[- ]day\b|\bfor a day\b|\bweekend\b", self.text, re.IGNORECASE):
             return False
         part_time = re.search(r"\bpart[- ]time\b", self.text, re.IGNORECASE) is not None
-        return (bool(self.profile.ongoing) or part_time) and not self.profile.clinical_type
+        # a role whose hours ERAS asks for, finished or not (rules/rewrite/slots.toml [hours])
+        role = self.profile.experience_type in self.rw.data.get("hours", {}).get("types", [])
+        return (bool(self.profile.ongoing) or part_time or role) and not self.profile.clinical_type
 
     def _organisation_in(self, start: int, end: int) -> str | None:
         """An organisation the draft names after "at"/"with" ("at Walmart in Houston", "at the Bucharest Food
@@ -397,10 +482,17 @@ class _Builder:
             name = found.group("name").strip()
             words = name.split()
             places = {f.value or f.text for f in self.facts.places}
-            if words and words[0] not in _MONTH_NAMES and name not in places and not re.fullmatch(r"I|US|USA", name):
+            if words and words[0] not in _MONTH_NAMES and name not in places and not re.fullmatch(r"I|US|USA", name) \
+                    and self.names_an_organisation(found.start("name"), found.start("name") + len(name)):
                 return name
             found = _ORGANISATION.search(self.text, found.end(), end)
         return None
+
+    def names_an_organisation(self, start: int, end: int) -> bool:
+        """The capitalised words are an organisation's name, not an adjective ("with Spanish-speaking patients")."""
+        from erasl.skeleton_slots import names_an_organisation
+
+        return names_an_organisation(self.doc, start, end)
 
     def _names_where(self, start: int, end: int) -> bool:
         """The sentence names the institution or the experience's type: it belongs beside the opening line."""
@@ -1489,6 +1581,11 @@ class _Builder:
             return False
         sentence = span[0].sent
         verbs = {t.lemma_.lower() for t in sentence if t.pos_ == "VERB"}
+        lead = self.lead_role()
+        if lead is not None and opening.lower().startswith(lead.role.lower()):
+            # "Founded a peer mentoring club ..." says no more than "Founder of a peer mentoring club ..."
+            verbs = {t.lemma_.lower() for t in sentence if t.pos_ == "VERB" and t.dep_ not in ("compound", "amod")}
+            verbs.discard(lead.lemma)
         if unit.slot == "load" or verbs - _HAPPENED:
             return False
         said = opening.lower()
@@ -1500,6 +1597,10 @@ class _Builder:
         dates_fact = self.facts.dates
         if opening.get("dates") and dates_fact is not None and dates_fact.source != "metadata":
             opening["dates"] = _date_range(self.text) or opening["dates"]  # "March 2021-February 2022"
+        if opening.get("dates"):
+            from erasl.skeleton_slots import metadata_dates
+
+            opening["dates"] = metadata_dates(opening["dates"], self.profile.ongoing)  # "2016/06-2019/08": months named
         if opening.get("dates") and not re.search(r"\d", opening["dates"]):
             opening["dates"] = "since [month year]"  # "Currently": when it started is what to add
         named = self._named_institution() or self._organisation_in(0, len(self.text))
@@ -1513,6 +1614,10 @@ class _Builder:
                 break
         if role and where and where in role:
             opening["institution"] = " "  # "Free Clinic Volunteer at a free clinic": the role already says where
+        opening.update(self.opening_said_below(opening, units))
+        lead = self.lead_role()
+        if lead is not None and not named:
+            opening["institution"] = f"of {lead.organisation}"  # "Founder of a peer tutoring club for ..."
         vary = self.rw.data.get("vary", {})
 
         def verb(lemma: str) -> str:
@@ -1530,7 +1635,7 @@ class _Builder:
             "load": [u.text for u in units if u.slot == "load"],
             "where": [u.text for u in units if u.slot == "setting"],
             "actions": [u.text for u in units if u.slot == "actions"],
-            "results": [u.text for u in units if u.slot == "result"],
+            "results": _measured_last([u.text for u in units if u.slot == "result"]),
             "covered": covered,
             "prompts_allowed": True,
             "tense": self.tense,
@@ -1541,11 +1646,66 @@ class _Builder:
             "type": facts.type.value if facts.type else None,
             "type_noun": self.rw.data["templates"].get("nouns", {}).get(facts.type.value, facts.type.value)
             if facts.type else None,
-            "role": facts.title.split(",")[0].strip() if facts.title else self._role_in_text(),
+            "role": facts.title.split(",")[0].strip() if facts.title else self.role_in_draft(),
             "role_specialty": title_specialty,
             "ask_hours": self.asks_hours(),
             "clinical": bool(self.profile.clinical),
+            **self.prompt_fit(units),
         }
+
+    def trim_for_length(self, context: dict, units: list[Unit], reason: str) -> None:
+        """Cut praise of a supervisor and vague phrases from every kept sentence (listed with `reason`)."""
+        from erasl.skeleton_slots import trim_for_length
+
+        for key in ("where", "load", "actions", "results"):
+            for index, text in enumerate(context[key]):
+                trimmed, cut = trim_for_length(text, self.rw.data)
+                if not cut:
+                    continue
+                context[key][index] = trimmed
+                for unit in units:
+                    if unit.text == text:
+                        unit.text = trimmed
+                self.left_out.extend({"text": piece, "reason": reason} for piece in cut)
+
+    def opening_said_below(self, opening: dict, units: list[Unit]) -> dict:
+        """What the opening line need not say: an unnamed place the first kept sentence says in the same words
+        ("in his outpatient office"), and the inpatient/outpatient choice when the profile read the setting."""
+        changes: dict = {"setting_known": bool(self.profile.settings)}
+        where = opening.get("institution") or ""
+        if units and where.strip() and not self._named_institution() and where.strip().lower() in units[0].text.lower():
+            changes["institution"] = " "
+        return changes
+
+    def fitting_template(self, name: str) -> str:
+        """The template for the setting the draft describes (a virtual rotation: tele-rotation.j2)."""
+        from erasl.skeleton_slots import PromptFit
+
+        return PromptFit(self.rw.data, self.profile, self.text, [], self.doc).template(name)
+
+    def prompt_fit(self, units: list[Unit]) -> dict:
+        """`fits(key)` and `instead(key)` for the template's prompts (erasl/skeleton_slots.py)."""
+        from erasl.skeleton_slots import PromptFit
+
+        found = PromptFit(self.rw.data, self.profile, self.text, [(u.start, u.end or u.start, u.text) for u in units],
+                          self.doc)
+        return {"fits": found.fits, "instead": found.instead}
+
+    def lead_role(self):
+        """The role the first verb states, with what it founded or led (erasl/skeleton_slots.py), when the
+        draft states no title of its own."""
+        from erasl.skeleton_slots import lead_role, stated_role
+
+        if self.facts.title or stated_role(self.doc):
+            return None
+        return lead_role(self.doc, self.rw.data)
+
+    def role_in_draft(self) -> str | None:
+        """The role the draft states ("as a Spanish medical interpreter", "served as Clinic Manager") or its
+        lead verb implies ("Founded a tutoring group": Founder); else the old reading of "as a ..."."""
+        from erasl.skeleton_slots import role_from_lead_verb, stated_role
+
+        return stated_role(self.doc) or role_from_lead_verb(self.doc, self.rw.data) or self._role_in_text()
 
     def _role_in_text(self) -> str | None:
         """'I worked as a research coordinator at ...' -> 'Research coordinator' (the draft's own words)."""
@@ -1570,6 +1730,13 @@ _ORGANISATION = re.compile(r"\b(?:at|with|by)\s+(?:the\s+)?(?P<name>(?:[A-Z][\w'
 
 _MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
                 "October", "November", "December"]
+
+
+def _measured_last(results: list[str]) -> list[str]:
+    """The results in the draft's order, a measured change ("from 42% to 71%", "by 30%") last: it is the headline."""
+    from erasl.skeleton_slots import measured_change
+
+    return sorted(results, key=measured_change)
 
 
 def _date_range(text: str) -> str | None:

@@ -398,7 +398,7 @@ def test_a_reflection_keeps_its_own_sentence_and_fits_300(linter):
     # its own words, with every fact; only the filler goes (tests/test_skeleton_classes.py has the class)
     # the draft no longer says what changed once the filler is cut (M101): the template's prompt asks for it
     assert suggestion.text == ("On my surgery rotation I sat with a frightened patient before her operation and "
-                               "explained the consent form in Arabic. [What you do differently since].")
+                               "explained the consent form in Arabic. [Why it changed you: what you do differently now].")
     assert [item["text"] for item in suggestion.left_out] == ["I learned a lot about trust."]
     document = linter.parse(SourceFile("reflection.md", filled), "meaningful")
     problems = [d.code for d in linter.lint_documents([document], across_entries=False) if d.severity >= Severity.WARNING]

@@ -493,7 +493,7 @@ def test_a_call_to_action_and_hashtags_are_left_out_whole(linter):
     suggestion = suggest(linter, text)
     assert "connect" not in suggestion.text and "#" not in suggestion.text and "🌍" not in suggestion.text
     assert suggestion.text.startswith("President | Medical Students for Rural Health, Kano Chapter")
-    assert "January 2022-present" in suggestion.text  # the metadata's dates, never invented ones
+    assert "since January 2022" in suggestion.text  # the metadata's dates, never invented ones, in words
 
 
 def test_shorthand_and_all_caps_are_written_out(linter):
@@ -519,7 +519,7 @@ def test_a_reflection_gets_the_scaffold_it_lacks_and_keeps_its_setting(linter):
             "It taught me the true meaning of compassion.")
     suggestion = suggest(linter, text, "meaningful")
     assert "[One patient or moment in the neonatal intensive care unit" in suggestion.text
-    assert "[What you do differently since]" in suggestion.text
+    assert "[Why it changed you: what you do differently now]" in suggestion.text
 
 
 def test_growth_and_status_passives_are_never_made_into_roles(linter):

@@ -1,0 +1,350 @@
+"""A skeleton's opening line, slots and prompts, built from what the draft already says.
+
+The opening names what the entry profile and facts found (dates, role, organisation); a placeholder
+stands only for a slot that is really empty. A template's prompts ("[Only if true:] ...", the load
+and result lines) are offered only where they fit the setting and the draft has not said them yet:
+rules/rewrite/slots.toml says when each is dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December"]
+_SHORT = {name[:3].lower(): number for number, name in enumerate(_MONTHS, 1)} | {"sept": 9}
+
+# a numeric month and year as résumés write them: "2016/06", "06/2016", "2016-06", "6/2016"
+_NUMERIC = r"(?:(?P<{y}>(?:19|20)\d\d)[/.-](?P<{m}>0?[1-9]|1[0-2])|(?P<{m}2>0?[1-9]|1[0-2])[/.](?P<{y}2>(?:19|20)\d\d))"
+_NAMED = r"(?P<{m}n>[A-Z][a-z]{{2,8}}\.?)\s*'?\s*(?P<{y}n>(?:19|20)\d\d|'?\d\d)"
+_POINT = "(?:" + _NUMERIC + "|" + _NAMED + ")"
+_RANGE = re.compile(
+    r"(?<![\w/])" + _POINT.format(y="y1", m="m1") + r"\s*(?:-|–|—|to|through|until)\s*(?:"
+    + _POINT.format(y="y2", m="m2") + r"|(?P<now>present|now|current|ongoing|today))(?![\w/])", re.IGNORECASE)
+
+_SINCE = re.compile(r"(?i)\bsince\s+(?P<point>" + _NUMERIC.format(y="y1", m="m1") + r")(?![\w/])")
+
+
+def _month_year(match: re.Match, n: str) -> tuple[int, int] | None:
+    for month_key, year_key in ((f"m{n}", f"y{n}"), (f"m{n}2", f"y{n}2")):
+        if match.group(month_key) and match.group(year_key):
+            return int(match.group(month_key)), int(match.group(year_key))
+    name, year = match.group(f"m{n}n"), match.group(f"y{n}n")
+    if name and year:
+        month = _SHORT.get(name.rstrip(".").lower()[:4]) or _SHORT.get(name.rstrip(".").lower()[:3])
+        if month is None:
+            return None
+        digits = year.lstrip("'")
+        return month, int(digits) if len(digits) == 4 else 2000 + int(digits)
+    return None
+
+
+def readable_dates(text: str) -> tuple[int, int, str] | None:
+    """The draft's first month range as a reader wants it: "2016/06-2019/08" -> "June 2016-August 2019",
+    "Jan'24-Mar'24" -> "January 2024-March 2024", "01/2024 - present" -> "since January 2024". Returns
+    (start, end, words) of the range in `text`, or None when it has none or is already written out.
+    A hyphen, not an en dash: ERAS may garble an en dash (L201)."""
+    since = _SINCE.search(text)
+    ranged = _RANGE.search(text)
+    if since and (ranged is None or since.start() < ranged.start()):
+        month, year = _month_year(since, "1")
+        return since.start("point"), since.end(), f"{_MONTHS[month - 1]} {year}"
+    for match in _RANGE.finditer(text):
+        first = _month_year(match, "1")
+        if first is None:
+            continue
+        if match.group("now"):
+            words = f"since {_MONTHS[first[0] - 1]} {first[1]}"
+        else:
+            last = _month_year(match, "2")
+            if last is None or last < (first[0], first[1]) and (last[1], last[0]) < (first[1], first[0]):
+                continue
+            words = f"{_MONTHS[first[0] - 1]} {first[1]}-{_MONTHS[last[0] - 1]} {last[1]}"
+            if first == last:
+                words = f"{_MONTHS[first[0] - 1]} {first[1]}"
+        if words.lower() == match.group(0).lower().replace(" ", ""):
+            return None
+        if re.fullmatch(r"(?i)[A-Z][a-z]+ \d{4}\s*-\s*[A-Z][a-z]+ \d{4}", match.group(0)) and \
+                match.group(0).replace(" ", "") == words.replace(" ", "").replace("since", ""):
+            return None
+        return match.start(), match.end(), words
+    return None
+
+
+def with_readable_dates(text: str) -> str:
+    """`text` with its first month range written out (see `readable_dates`)."""
+    found = readable_dates(text)
+    if found is None:
+        return text
+    start, end, words = found
+    if words.startswith("since") and re.search(r"(?i)\bsince\s*$", text[:start]):
+        words = words[len("since "):]
+    if re.search(r"(?i)\b(?:from|between)\s*$", text[:start]):
+        words = words.replace("-", " and " if text[:start].rstrip().lower().endswith("between") else " to ")
+    return text[:start] + words + text[end:]
+
+
+def metadata_dates(text: str, ongoing: bool | None) -> str:
+    """The metadata's dates as the opening line says them: "January 2024-present" -> "since January 2024"."""
+    found = re.fullmatch(r"(?i)\s*(?P<first>.+?)\s*(?:-|–|—|to)\s*(?:present|now|current|ongoing)\s*", text)
+    if found:
+        return f"since {found.group('first')}"
+    return with_readable_dates(text)
+
+
+_CHANGE = re.compile(r"(?i)\bfrom\s+\d[\d.,]*\s*%?\s+to\s+\d[\d.,]*\s*%?|\bby\s+\d[\d.,]*\s*%|\b\d[\d.,]*\s*%\s+(?:increase|decrease|reduction|rise|drop|fall)\b")
+
+
+def measured_change(sentence: str) -> bool:
+    """The sentence states a change in numbers ("from 42% to 71%", "by 30%"): a skeleton ends with it."""
+    return _CHANGE.search(sentence) is not None
+
+
+# --- the role and the organisation ---------------------------------------------------------------
+
+@dataclass
+class LeadRole:
+    """The role a draft's first verb states, with what it founded or led and the verb itself."""
+
+    role: str  # "Founder"
+    organisation: str  # "a peer mentoring club for first-generation students"
+    lemma: str  # "found"
+
+
+def lead_role(doc, data: dict) -> LeadRole | None:
+    """The role the draft's first verb states: "Founded a peer tutoring club ..." -> Founder of "a peer
+    tutoring club ...", when its object is a group or programme (rules/rewrite/slots.toml [roles])."""
+    roles = data.get("roles", {})
+    verbs = roles.get("verbs", {})
+    objects = set(roles.get("objects", [])) | set(data.get("institutions", {}).get("nouns", []))
+    sentence = next(iter(doc.sents), None)
+    if sentence is None:
+        return None
+    lead = next((t for t in sentence if t.pos_ in ("VERB", "AUX") or t.tag_ in ("VBD", "VBN", "VBZ", "VBP")), None)
+    if lead is None or lead.pos_ == "AUX" or lead.lemma_.lower() not in verbs:
+        return None
+    if any(t.dep_ in ("nsubj", "nsubjpass") and t.lower_ not in ("i", "we") for t in lead.children):
+        return None  # someone else founded it
+    obj = next((c for c in lead.children if c.dep_ in ("dobj", "obj")), None)
+    if obj is None or obj.lemma_.lower() not in objects and obj.lower_ not in objects:
+        return None
+    role = verbs[lead.lemma_.lower()]
+    words = list(obj.subtree)
+    # the object with what names it ("a club for first-year students"), not a clause hung on it
+    end = obj.i + 1
+    for child in obj.rights:
+        if child.dep_ == "prep" and child.lower_ in ("for", "of", "in", "on") and child.right_edge.i - obj.i <= 8:
+            end = child.right_edge.i + 1
+            break
+    else:  # the parser hung "for first-year students" on the verb, right after the object
+        after = doc[obj.i + 1] if obj.i + 1 < len(doc) else None
+        if after is not None and after.dep_ == "prep" and after.head == lead and after.lower_ in ("for", "of") \
+                and after.right_edge.i - obj.i <= 8:
+            end = after.right_edge.i + 1
+    phrase = doc[words[0].i:end].text.rstrip(" ,;")
+    return LeadRole(role[:1].upper() + role[1:], phrase, lead.lemma_.lower())
+
+
+def role_from_lead_verb(doc, data: dict) -> str | None:
+    """The role the draft's first verb states ("Founded a tutoring group" -> "Founder"), else None."""
+    found = lead_role(doc, data)
+    return found.role if found else None
+
+
+_STATED_ROLE = re.compile(r"\b(?:as|served as|worked as)\s+(?:an?\s+|the\s+|our\s+)?(?P<role>(?:[A-Za-z][\w-]*\s+){0,3}?[A-Za-z][\w-]*)"
+                          r"(?=\s+(?:at|in|for|with|of|on)\b|[,.;!]|$)")
+
+
+def stated_role(doc) -> str | None:
+    """A title the draft states: "as a Spanish medical interpreter for ..." -> "Spanish medical interpreter",
+    "served as Clinic Manager at ..." -> "Clinic Manager": its last word a noun naming a person's job."""
+    for match in _STATED_ROLE.finditer(doc.text):
+        span = doc.char_span(match.start("role"), match.end("role"), alignment_mode="expand")
+        if span is None or span[-1].pos_ not in ("NOUN", "PROPN") or span[-1].ent_type_ in ("GPE", "DATE"):
+            continue
+        if any(t.pos_ in ("VERB", "AUX", "DET", "PRON", "ADP") for t in span):
+            continue
+        if span[-1].lower_ in ("part", "result", "way", "means", "example", "well", "much", "such", "usual"):
+            continue
+        words = match.group("role")
+        return words[:1].upper() + words[1:]
+    return None
+
+
+def names_an_organisation(doc, start: int, end: int) -> bool:
+    """True when the words at start:end are a name for an organisation, not an adjective before a common
+    noun: "Jackson Health System", "Walmart", "the Bucharest Food Bank"; never "Spanish-speaking
+    (patients)" or "English (lessons)"."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    last = span[-1]
+    following = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    if following is not None and following.pos_ == "NOUN" and following.is_lower:
+        return False  # "Spanish-speaking patients": the capitalised words describe a common noun
+    if last.pos_ == "ADJ" or last.tag_ in ("JJ", "VBG", "VBN") and last.ent_type_ not in ("ORG", "FAC", "GPE"):
+        return False
+    return any(t.pos_ == "PROPN" for t in span) or last.ent_type_ in ("ORG", "FAC")
+
+
+# --- which prompts fit ---------------------------------------------------------------------------
+
+_STAFF = {"attending", "attendings", "physician", "doctor", "surgeon", "resident", "residents", "consultant", "team",
+          "fellow", "preceptor", "mentor", "registrar", "specialist", "nurse", "staff"}
+
+
+def _trails(verb) -> bool:
+    """The verb's object is a person it trails ("followed him on rounds", "followed the attending"), not the
+    work a prompt asks about ("followed 4 patients")."""
+    return any(c.dep_ in ("dobj", "obj") and (c.pos_ == "PRON" or c.ent_type_ == "PERSON" or c.lower_ in _STAFF)
+               for c in verb.children)
+
+
+@dataclass
+class PromptFit:
+    """Which of a template's prompts fit this entry: `fits(key)` for the template, `instead(key)` for what to
+    ask when the draft says it without a number."""
+
+    data: dict
+    profile: object
+    text: str
+    kept: list[tuple[int, int, str]] = field(default_factory=list)  # (start, end, text) of sentences kept
+    doc: object = None
+
+    def condition(self, name: str) -> bool:
+        spec = self.data.get("prompt-conditions", {}).get(name)
+        if spec is None:
+            return False
+        profile = self.profile
+        if spec.get("unless-teaching") and getattr(profile, "teaching", None):
+            return False
+        if getattr(profile, "experience_type", None) in spec.get("types", []):
+            return True
+        settings = [m.text.lower() for m in getattr(profile, "settings", []) or []]
+        if any(word in setting for word in spec.get("settings", []) for setting in settings):
+            return True
+        return any(re.search(pattern, self.text, re.IGNORECASE) for pattern in spec.get("words", []))
+
+    def template(self, name: str) -> str:
+        """The template that fits the setting: `name`, unless [setting-templates] sends this setting elsewhere."""
+        for condition, spec in self.data.get("setting-templates", {}).items():
+            if name in spec.get("from", []) and self.condition(condition):
+                return spec["to"]
+        return name
+
+    def _said(self, spec: dict) -> re.Match | bool | None:
+        verbs = set(spec.get("said-by", []))
+        if verbs and self.doc is not None:
+            for start, end, _ in self.kept:
+                span = self.doc.char_span(start, end, alignment_mode="expand")
+                for token in span or []:
+                    if token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in verbs and not _trails(token):
+                        return True
+        kept = " ".join(text for _, _, text in self.kept)
+        return any(re.search(p, kept, re.IGNORECASE) for p in spec.get("said-by-words", []))
+
+    def fits(self, key: str) -> bool:
+        """Offer this prompt: its setting allows it and the kept sentences do not say it already."""
+        spec = self.data.get("prompts", {}).get(key)
+        if spec is None:
+            return True
+        if any(self.condition(name) for name in spec.get("not-in", [])):
+            return False
+        if spec.get("only-in") and not any(self.condition(name) for name in spec["only-in"]):
+            return False
+        return not self._said(spec)
+
+    def instead(self, key: str) -> str:
+        """What to ask when the draft says the activity but the prompt was dropped: "[How many patients ...]"."""
+        spec = self.data.get("prompts", {}).get(key) or {}
+        if not spec.get("instead") or any(self.condition(n) for n in spec.get("not-in", [])):
+            return ""
+        return spec["instead"] if self._said(spec) else ""
+
+
+# --- most-meaningful reflections -----------------------------------------------------------------
+
+def _generic(data: dict) -> set[str]:
+    return set(data.get("reflection", {}).get("generic-nouns", []))
+
+
+def hollow(nlp, text: str, data: dict) -> bool:
+    """A sentence with nothing concrete left once its cliché was cut ("This experience made me."): no noun,
+    name or number beyond the generic ones."""
+    if "[" in text:
+        return False
+    generic = _generic(data)
+    doc = nlp(text)
+    return not any(t.pos_ in ("NOUN", "PROPN", "NUM") and t.lemma_.lower() not in generic and t.lower_ not in generic
+                   for t in doc)
+
+
+def topic_of(span, data: dict) -> str | None:
+    """What a left-out sentence was about, when it names something concrete: its gerund subject
+    ("Working with refugees was a humbling journey" -> "Working with refugees") or a noun subject whose
+    head is not generic ("The dialysis unit taught me ..." -> "The dialysis unit")."""
+    generic = _generic(data)
+    for token in span:
+        if token.dep_ == "csubj" and token.tag_ == "VBG":
+            words = [t for t in token.subtree]
+            if any(t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() not in generic for t in words):
+                return span.doc[words[0].i:words[-1].i + 1].text
+        if token.dep_ == "nsubj" and token.pos_ in ("NOUN", "PROPN") and token.lemma_.lower() not in generic \
+                and token.head.pos_ in ("VERB", "AUX"):
+            words = [t for t in token.subtree]
+            text = span.doc[words[0].i:words[-1].i + 1].text
+            return text[:1].upper() + text[1:]
+    return None
+
+
+def a_moment(doc) -> bool:
+    """The reflection tells of one person or moment: a singular subject with "a", "an" or "one" ("A farmer on
+    my ward refused dialysis"), or a named person."""
+    for token in doc:
+        if token.dep_ in ("nsubj", "nsubjpass") and token.tag_ == "NN" \
+                and any(c.lower_ in ("a", "an", "one") and c.dep_ in ("det", "nummod") for c in token.children):
+            return True
+        if token.ent_type_ == "PERSON" and token.dep_ in ("nsubj", "dobj", "pobj"):
+            return True
+        # "When my grandmother had a stroke ...", "That night ...", "One morning on call ...": a moment in time
+        if token.lower_ == "when" and token.dep_ == "advmod" and token.head.tag_ == "VBD":
+            return True
+        if token.lower_ in ("night", "day", "morning", "evening", "afternoon", "shift", "call") \
+                and any(c.lower_ in ("that", "one") and c.dep_ in ("det", "nummod") for c in token.children):
+            return True
+    return False
+
+
+def carries_facts(sentence: str) -> bool:
+    """A number, a name or an acronym beyond the sentence's first word: a reflection never drops it for room."""
+    sentence = re.sub(r"\[[^\]]*\]", " ", sentence)  # a placeholder is no fact
+    rest = sentence.split(" ", 1)[1] if " " in sentence else ""
+    return re.search(r"\d|\b[A-Z][\w-]*", rest.replace(" I ", " i ")) is not None
+
+
+# --- cutting for length --------------------------------------------------------------------------
+
+def trim_for_length(text: str, data: dict) -> tuple[str, list[str]]:
+    """`text` without praise of a supervisor and vague phrases (rules/rewrite/slots.toml [length]): what a
+    skeleton over the box cuts before any sentence. Returns the trimmed text and the pieces cut."""
+    cut: list[str] = []
+    spec = data.get("length", {})
+    for pattern in list(spec.get("puffery", [])) + list(spec.get("vague", [])):
+        found = re.search(pattern, text, re.IGNORECASE)
+        while found is not None and found.group(0).strip():
+            piece = found.group(0)
+            text = text[:found.start()] + text[found.end():]
+            cut.append(piece.strip(" ,"))
+            found = re.search(pattern, text, re.IGNORECASE)
+    text = re.sub(r"\s{2,}", " ", text).replace(" ,", ",").replace(" .", ".")
+    return text, cut
+
+
+def concrete_words(nlp, sentence: str, data: dict) -> int:
+    """How many concrete words (nouns, names, numbers that are not generic or puffery: rules/rewrite/slots.toml
+    [reflection] and [length]) a sentence holds: over the box, the sentence with the fewest goes first."""
+    empty = _generic(data) | set(data.get("length", {}).get("empty-nouns", []))
+    text = re.sub(r"\[[^\]]*\]", " ", sentence)
+    return sum(1 for t in nlp(text) if t.pos_ in ("NOUN", "PROPN", "NUM") and t.lemma_.lower() not in empty
+               and t.lower_ not in empty)
