@@ -28,6 +28,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from erasl.diagnostics import Diagnostic
+from erasl.skeleton_edits import (grammar_problem, perfect_counts, progressive_edits, recheck, reconcile, split_actions,
+                                  vet_edits)
 
 # Verbs that only say the experience happened ("I did an observership at ..."): a sentence whose other
 # words the opening line already says is not repeated.
@@ -154,6 +156,7 @@ def build_skeleton(rewriter, entry, doc, facts, diagnostics: list[Diagnostic], s
         units = read_units(template_opening)
     if own_opening and units:
         units[0].text = _with_slots(units[0].text, builder.missing_slots(units[0].text), builder.where_words())
+    units = recheck(builder, units, keep_first=own_opening)  # erasl's own detectors, run on the skeleton's sentences
     context = builder.context(units, template_name)
     opening, text = render()
     builder.list_the_rest()
@@ -177,6 +180,7 @@ def build_skeleton(rewriter, entry, doc, facts, diagnostics: list[Diagnostic], s
             break
         opening, text = render()
     suggestion.text = text
+    reconcile(suggestion)
     return suggestion
 
 
@@ -187,7 +191,7 @@ def build_reflection(rewriter, entry, doc, facts, diagnostics: list[Diagnostic],
     When every sentence was filler, the scaffold alone remains, still naming the draft's setting."""
     builder = _Builder(rewriter, entry, doc, facts, diagnostics, suggestion.left_out, _tense(entry.profile))
     builder.reflection = True
-    units = builder.units()
+    units = recheck(builder, builder.units())
     builder.list_the_rest()
     suggestion.not_rewritten[:] = builder.not_rewritten
     suggestion.template = rewriter.template_for(facts)  # the reflection's own sentences, kept in its place
@@ -219,6 +223,7 @@ def build_reflection(rewriter, entry, doc, facts, diagnostics: list[Diagnostic],
     if len(text) > limit:  # over the box: the one prompt every reflection needs, else its own sentences
         text = _tidy(own + " [What you do differently since].")
     suggestion.text = text if len(text) <= limit else own
+    reconcile(suggestion)
     return suggestion
 
 
@@ -503,7 +508,12 @@ class _Builder:
         if not self.reflection and not self.opening and start == self.sentences()[0][0]:
             self._tighten_dates(start, end, edits)  # the first sentence may be the opening: "from March 2021 to ..."
         entry_tense = self.tense
-        if self.tense == "present" and self._a_finished_count(start, end):
+        counted = False
+        if not self.reflection and not self._title_line(start, end):
+            # the applicant's progressive actions said simply; an ongoing role's counts in the present perfect
+            progressive_edits(self, start, end, edits)
+            counted = perfect_counts(self, start, end, edits)
+        if self.tense == "present" and not counted and self._a_finished_count(start, end):
             self.tense = "past"  # "Recruited 35 participants" in an ongoing entry: done, and counted; stays past
         if not self.reflection and not self._title_line(start, end):
             # a reflection keeps its own words (only filler is cut); a title line ("Rotating Internship -
@@ -520,9 +530,12 @@ class _Builder:
             if self.opening:
                 self._intro(start, end, edits, self.opening)
             self._subject(start, end, edits)
+        vet_edits(self, start, end, edits)
         self._edits = edits
         pieces = [_tidy_sentence(part) for part in
                   _split_long(_tidy_sentence(edits.apply(self.text, start, end)), self._stands_alone, self._verb_joiner)]
+        if not self.reflection:
+            pieces = [action for piece in pieces for action in split_actions(self, piece)]
         source_first = (re.findall(r"[A-Za-z]+", self.text[start:end]) or [""])[0]
         text = " ".join(_as_fragments(pieces) if self.tense == "past" else
                         [self._speaks_as_i(p, source_first) for p in pieces])
@@ -592,6 +605,9 @@ class _Builder:
         """What an edit broke in a sentence, read against the draft's sentence; None when it reads as English."""
         if output == source:
             return None
+        problem = grammar_problem(self, source, output)
+        if problem:
+            return problem
         plain = re.sub(r"\[[^\]]*\]", "X", output)
 
         def new(pattern: str, flags=0) -> re.Match | None:
@@ -1727,7 +1743,12 @@ def _wants_base(token) -> bool:
         return True
     if any(c.dep_ == "aux" and (c.tag_ in ("MD", "TO")) for c in token.children):
         return True
-    return token.dep_ == "xcomp" and token.i == token.head.i + 1 and token.head.lemma_.lower() in ("help", "make", "let")
+    if token.dep_ == "xcomp" and token.i == token.head.i + 1 and token.head.lemma_.lower() in ("help", "make", "let"):
+        return True
+    # "helped doctors and nurses communicate": the bare verb after "help/make/let" and its object
+    return token.dep_ in ("xcomp", "ccomp") and token.head.lemma_.lower() in ("help", "make", "let") \
+        and token.i > token.head.i and token.tag_ in ("VB", "VBP") \
+        and not any(c.dep_ == "aux" or c.lower_ == "to" for c in token.children)
 
 
 _KEEP_PASSIVE = Unit("", -1)  # _passive_unit's answer when the passive must stay as written
@@ -1803,7 +1824,7 @@ _SPLITS = [
     (re.compile(r",\s+which\s+(?=was\s|is\s)"), ". It "),
     (re.compile(r",?\s+because\s+(?=I\s|we\s)"), ". "),
     (re.compile(r",\s+and\s+(?=this\s|it\s|the\s|my\s|our\s)"), ". "),
-    (re.compile(r",\s+(?=(?:making|including|helping|covering|supporting)\s)"), ". This meant "),
+    (re.compile(r",\s+(?=(?:making|helping|covering|supporting)\s)"), ". This meant "),
     (re.compile(r",\s+(?=with\s)"), ". It came "),
 ]
 _LONG = 30

@@ -1,0 +1,122 @@
+"""The skeleton's sentence edits keep its English sound (issue 12, review 5: classes A, B, C, E, K).
+
+Each test is a draft written for the class, in words of its own, and checks the skeleton as an advisor
+would read it: no past form after "help", no noun turned into a verb, the "%" kept, progressive actions
+said simply, counts of an ongoing role in the present perfect, a run-on of actions split, filler the
+detectors still find left out, and the lists matching the skeleton.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from erasl.config import Settings
+from erasl.document import SourceFile
+from erasl.engine import Linter
+from erasl.rewrite import Rewriter
+
+
+@pytest.fixture(scope="module")
+def linter() -> Linter:
+    return Linter(Settings())
+
+
+def suggest(linter, text: str, kind: str = "experience"):
+    document = linter.parse(SourceFile("entry.md", text), kind)
+    parses: dict = {}
+    diagnostics = linter.lint_documents([document], parses=parses)
+    entry = document.entries[0]
+    return Rewriter(linter.nlp, linter.ruleset, linter.settings).suggest(entry, parses[(entry.path, 1)], diagnostics)
+
+
+def test_a_noun_in_a_resume_fragment_is_never_made_a_verb(linter):
+    # "shifts" after "overnight" is the object of "Covered": never "overnight shifted"
+    text = ("---\ntype: work\nend: 2022-05\n---\nPharmacy Technician, Walgreens, Tempe, Arizona.\n"
+            "Covered overnight shifts with a small team where the nearest pharmacist was often off site. "
+            "I have a strong work ethic.")
+    skeleton = suggest(linter, text).text
+    assert "Covered overnight shifts with a small team" in skeleton
+    assert "shifted" not in skeleton
+
+
+def test_a_bare_verb_after_help_and_its_object_stays_bare(linter):
+    text = ("---\ntype: volunteer\nend: 2021-08\n---\nVolunteered at Hope Free Clinic in Dayton, Ohio. "
+            "Helped elderly patients and their caregivers navigate the intake forms. It was very rewarding.")
+    suggestion = suggest(linter, text)
+    assert "patients and their caregivers navigate the intake forms" in suggestion.text
+    assert "navigated" not in suggestion.text
+
+
+def test_the_gate_names_a_past_form_after_to_and_a_lost_percent(linter):
+    from erasl.skeleton_edits import grammar_problem
+
+    class Builder:  # the gate reads only the rewriter's verb list
+        class rw:
+            class extractor:
+                class reader:
+                    verbs = {"carry", "audit", "raise", "serve"}
+
+    builder = Builder()
+    assert "after \"to\"" in grammar_problem(builder, "Glad to serve as treasurer.", "Glad to served as treasurer.")
+    assert "%" in grammar_problem(builder, "Raised adherence from 30% to 55%.", "[Raised/helped raise] adherence from 30% to 55.")
+    assert "out" in grammar_problem(builder, "We carried out an audit.", "[Carried/helped carry] an audit.")
+    assert grammar_problem(builder, "We carried out an audit.", "[Carried/helped carry] out an audit.") is None
+
+
+def test_progressive_actions_of_a_finished_entry_are_said_simply(linter):
+    text = ("---\ntype: work\nend: 2020-12\n---\nIntern in General Surgery at Mulago Hospital, Kampala, Uganda, "
+            "2019-2020. On the ward I was changing dressings and inserting cannulas for 20 patients a day.")
+    skeleton = suggest(linter, text).text
+    assert "changed dressings and inserted cannulas for 20 patients a day" in skeleton
+    assert "was changing" not in skeleton and "inserting" not in skeleton
+
+
+def test_counts_in_an_ongoing_role_take_the_present_perfect(linter):
+    text = ("---\ntype: teaching\nstart: 2023-09\nend: present\n---\nAnatomy tutor at the Faculty of Medicine, "
+            "University of Lagos. Lead 3 small-group sessions a week on the upper limb, and drafted 80 quiz items "
+            "with answers. Coached 9 first-year students before their exams. It is a very fulfilling role.")
+    skeleton = suggest(linter, text).text
+    assert "have drafted 80 quiz items" in skeleton
+    assert "I have coached 9 first-year students" in skeleton
+    assert "sessions a week" in skeleton and "drafted 80" not in skeleton.replace("have drafted 80", "")
+
+
+def test_a_run_on_of_actions_joined_by_and_is_split(linter):
+    text = ("---\ntype: work\nend: 2019-06\n---\nHouse officer at Korle Bu Teaching Hospital, Accra, Ghana for 12 "
+            "months. On call I clerked new admissions and ordered the first labs and reviewed the chest films "
+            "and updated the handover list for the night team. It was a great learning experience.")
+    skeleton = suggest(linter, text).text
+    assert "Ordered the first labs." in skeleton or "Reviewed the chest films." in skeleton
+    assert "and ordered the first labs and reviewed" not in skeleton
+
+
+def test_a_comma_list_of_actions_is_not_split(linter):
+    text = ("---\ntype: work\nend: 2019-06\n---\nShift lead at Target, Austin, Texas, 2017-2019. "
+            "Opened the store twice a week, trained 8 new cashiers, counted the safe and wrote the rota for 30 staff. "
+            "I am a people person.")
+    skeleton = suggest(linter, text).text
+    assert "Opened the store twice a week, trained 8 new cashiers, counted the safe and wrote the rota" in skeleton
+
+
+def test_filler_the_detectors_still_find_is_left_out_and_the_lists_match(linter):
+    text = ("---\nkind: meaningful\n---\nThe ward taught me patience. This rotation made me who I am today.")
+    suggestion = suggest(linter, text, kind="meaningful")
+    assert "who I am today" not in suggestion.text
+    assert any("who I am today" in item["text"] for item in suggestion.left_out)
+    assert not any("who I am today" in item["text"] for item in suggestion.not_rewritten)
+
+
+def test_nothing_kept_as_written_is_missing_from_the_skeleton(linter):
+    from erasl.skeleton_edits import reconcile
+
+    class Suggestion:
+        text = "Observed rounds at Mercy Hospital, Toledo. [One result]."
+        left_out = [{"text": "It was a golden opportunity to learn about the American system.", "reason": "over the limit"},
+                    {"text": "Observed rounds at Mercy Hospital, Toledo.", "reason": "F101: said twice"}]
+        not_rewritten = [{"text": "It was a golden opportunity to learn about the American system.",
+                          "reason": "still says \"a golden opportunity\""}]
+
+    suggestion = Suggestion()
+    reconcile(suggestion)
+    assert suggestion.not_rewritten == []  # cut for length: listed as left out only
+    assert [item["reason"] for item in suggestion.left_out] == ["over the limit"]  # still in the skeleton: not left out
