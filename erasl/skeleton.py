@@ -28,7 +28,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from erasl.diagnostics import Diagnostic
-from erasl.skeleton_edits import (grammar_problem, perfect_counts, progressive_edits, recheck, reconcile, split_actions,
+from erasl.skeleton_edits import (filler_owns_sentence, grammar_problem, leaves_a_reference, perfect_counts,
+                                  plain_opening, progressive_edits, recheck, reconcile, split_actions, trait_intro,
                                   vet_edits)
 
 # Verbs that only say the experience happened ("I did an observership at ..."): a sentence whose other
@@ -493,7 +494,7 @@ class _Builder:
                 self.listed.add(id(d))  # "various" went with "experience regarding management of various"
                 continue
             if not self._cut(d, start, end, edits):
-                if self.carries_facts(start, end):
+                if self.carries_facts(start, end) and not filler_owns_sentence(self, d, start, end):
                     self.still_flagged.add(start)
                     # never a whole sentence of numbers, names or lists lost for one phrase: it stays, and
                     # the phrase is named as still to fix
@@ -511,6 +512,7 @@ class _Builder:
         counted = False
         if not self.reflection and not self._title_line(start, end):
             # the applicant's progressive actions said simply; an ongoing role's counts in the present perfect
+            plain_opening(self, start, end, edits)
             progressive_edits(self, start, end, edits)
             counted = perfect_counts(self, start, end, edits)
         if self.tense == "present" and not counted and self._a_finished_count(start, end):
@@ -782,6 +784,9 @@ class _Builder:
         span = self.doc.char_span(d.start, d.end, alignment_mode="expand")
         if span is None:
             return False
+        intro = trait_intro(self, span, start)
+        if intro and self._cut_tokens(intro[0], intro[1], start, end, edits, d):
+            return True  # "As a passionate advocate and a born leader, I ...": the intro says nothing else; it goes
         if self._cut_traits(span, start, end, edits, d):
             return True
         following = self._verb_after(span)
@@ -832,6 +837,9 @@ class _Builder:
             after = self.doc[span.end] if span.end < len(self.doc) else None
             if after is not None and after.pos_ in ("NOUN", "PROPN", "DET", "ADJ", "NUM", "PRON"):
                 choice = "[Handled/Worked on]" if self.tense == "past" else "[Handle/Work on]"
+                if re.match(r"(?i)(?:took|take|takes|taking)\s+part\s+in\b", span.text):
+                    # "took part in weekly didactics": joining, never "handled"
+                    choice = "[Joined/took part in]" if self.tense == "past" else "[Join/take part in]"
                 noun = next((t for t in self.doc[span.end:span.end + 3] if t.pos_ in ("NOUN", "PROPN")), None)
                 if noun is not None and noun.lemma_.lower() in _GROUPS:  # "was part of the team": never "handled the team"
                     choice = "[Worked with/joined]" if self.tense == "past" else "[Work with/join]"
@@ -1121,6 +1129,8 @@ class _Builder:
             return False
         if re.match(r"(?i)(?:it|this|that)\s+(?:was|is|has been)\b", remaining) and not re.search(r"\d|\s[A-Z]", remaining):
             return False  # "It was a very fulfilling experience [that ...]": what is left says nothing either
+        if leaves_a_reference(self, self.text[finish:end], self.text[:start]):
+            return False  # "[I am a hard worker, and] I bring this energy to ...": what is left points at the cut
         if edits.add(begin, finish, "", "cut"):
             self.left_out.append({"text": " ".join(self.text[begin:finish].split()).strip(" ,"),
                                   "reason": f"{d.code}: {d.message}"})
@@ -1891,6 +1901,7 @@ def _plain_words(text: str) -> str:
                        piece)
         piece = re.sub(r"(?<![\w/])[Ww]/(?=\s)", "with", piece)
         piece = re.sub(r"(?<![\w])~\s?(?=\d)", "about ", piece)
+        piece = re.sub(r"(?<![\w/])[xX×]\s?(?=\d+\s+(?:days?|weeks?|months?|years?)\b)", "for ", piece)  # "x 6 weeks"
         piece = re.sub(r"(?<![\w'’])i(?=\s|'m\b|'ve\b|'d\b|’)", "I", piece)
         piece = re.sub(r"(?:^|\s)#[A-Za-z]\w*", "", piece)  # "#GlobalSurgery"
         piece = re.sub("[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]", "", piece)

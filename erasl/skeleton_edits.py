@@ -310,3 +310,86 @@ def reconcile(suggestion) -> None:
     suggestion.not_rewritten[:] = [item for item in suggestion.not_rewritten
                                    if present(item["text"]) or _key(item["text"]) not in out_texts
                                    and not any(_key(item["text"])[:40] in t for t in out_texts)]
+
+
+_REFERENCE = re.compile(r"(?i)\b(?:this|that|these|those|such)\s+([a-z]+)\b")
+
+
+def leaves_a_reference(builder, remaining: str, before: str) -> bool:
+    """What a cut leaves points back at the words it cut: "I bring this energy to everything I do" after "I
+    am a hard worker, and" goes. True when the rest says "this/that/such <noun>" and the noun names nothing
+    the draft said before it."""
+    for match in _REFERENCE.finditer(remaining):
+        noun = match.group(1).lower()
+        if noun in ("is", "was", "are", "were", "has", "had", "will", "one", "time", "year", "month", "week", "day"):
+            continue
+        stem = noun[:5]
+        if not re.search(rf"(?i)\b{re.escape(stem)}", before):
+            return True
+    return False
+
+
+def trait_intro(builder, span, start: int) -> tuple[int, int] | None:
+    """The trait claim sits in an opening "As a ..." phrase that, without its trait words, names no place,
+    number or organisation ("As a passionate advocate for health equity and a natural-born leader,"): the whole
+    phrase goes, up to its comma; (first, past-the-comma) token indices, else None. "As a dedicated house
+    officer at Mayo Hospital," keeps its role and place."""
+    doc = builder.doc
+    first = doc[span.start]
+    while first.i > 0 and doc[first.i - 1].idx >= start:
+        first = doc[first.i - 1]
+    if first.lower_ != "as" or first.idx != start and not first.is_sent_start:
+        return None
+    comma = next((t for t in doc[first.i:first.i + 25] if t.text == ","), None)
+    if comma is None or comma.i < span.end - 1:
+        return None
+    words = [t.text for t in doc[first.i + 1:comma.i] if t.pos_ not in ("ADJ",) and "-" != t.text]
+    if _states_facts("x " + " ".join(words)):
+        return None
+    return first.i, comma.i + 1
+
+
+_BOAST = re.compile(r"(?i)^(\s*)(?:(?:I am|I'm|I was|we are|we were)\s+)?(?:so\s+|very\s+|truly\s+|deeply\s+)?"
+                    r"(?:proud|honou?red|thrilled|excited|humbled|privileged|blessed|delighted)\s+to\s+(?:have\s+)?"
+                    r"(?:been\s+able\s+to\s+)?(?P<verb>[A-Za-z-]+)\b")
+
+
+def plain_opening(builder, start: int, end: int, edits) -> None:
+    """A social-media opening says the act alone: "Proud to have served as clinic manager!" -> "Served as
+    clinic manager." (and "I serve" in an ongoing entry); the sentence's "!" becomes a full stop."""
+    from erasl.skeleton import _lemma, inflect
+
+    sentence = builder.text[start:end]
+    found = _BOAST.match(sentence)
+    if found:
+        verb = found.group("verb")
+        lemma = _lemma(verb) or verb.lower()
+        if lemma in builder.rw.extractor.reader.verbs:
+            form = inflect(lemma, builder.tense)
+            form = form[:1].upper() + form[1:] if builder.tense == "past" else f"I {form}"
+            if edits.add(start + len(found.group(1)), start + found.end(), form, "cut"):
+                builder._done_verbs.update(t.i for t in builder.doc.char_span(start + found.start("verb"),
+                                                                             start + found.end(), alignment_mode="expand") or [])
+    for bang in re.finditer(r"!+", sentence):
+        if not re.search(r"[\"“”]", sentence):
+            edits.add(start + bang.start(), start + bang.end(), ".", "cut")
+
+
+def filler_owns_sentence(builder, d, start: int, end: int) -> bool:
+    """The flagged filler is the sentence's only verb and what follows names no number and no proper name,
+    only an acronym or two ("I was exposed to the US healthcare system and to the EMR"): the sentence goes
+    whole and is listed (its acronyms with it), never kept as a fact."""
+    span = builder.doc.char_span(start, end, alignment_mode="expand")
+    if span is None or re.search(r"\d", span.text):
+        return False
+    verbs = [t for t in span if t.pos_ == "VERB" and not (d.start <= t.idx < d.end)]
+    if verbs:
+        return False
+    from erasl.skeleton import _NOT_FACTS
+
+    words = [t for t in span if t.is_alpha]
+    names = [t for t in words[1:] if t.text[:1].isupper() and not t.is_upper and t.text != "I"
+             and t.lower_ not in _NOT_FACTS]
+    acronyms = [t for t in words if t.is_upper and len(t.text) > 1 and t.lower_ not in _NOT_FACTS]
+    listed = sum(1 for t in span if t.dep_ == "conj" and t.pos_ in ("NOUN", "PROPN")) >= 2
+    return not names and len(acronyms) <= 1 and not listed  # "sepsis, DKA and AKI": a list of facts stays

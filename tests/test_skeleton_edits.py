@@ -120,3 +120,47 @@ def test_nothing_kept_as_written_is_missing_from_the_skeleton(linter):
     reconcile(suggestion)
     assert suggestion.not_rewritten == []  # cut for length: listed as left out only
     assert [item["reason"] for item in suggestion.left_out] == ["over the limit"]  # still in the skeleton: not left out
+
+
+def test_a_sentence_pointing_at_a_cut_trait_goes_with_it(linter):
+    text = ("---\ntype: work\nend: 2018-05\n---\nLine cook at Chipotle, Madison, Wisconsin, 2015-2018. Prepped food "
+            "for 300 orders a day and trained 6 new cooks. I am a go-getter and a team player, and I bring this "
+            "attitude to every task.")
+    suggestion = suggest(linter, text)
+    assert "attitude" not in suggestion.text and "go-getter" not in suggestion.text
+    assert any("this attitude" in item["text"] for item in suggestion.left_out)
+
+
+def test_an_opening_as_phrase_of_traits_goes_whole(linter):
+    text = ("---\ntype: volunteer\nend: 2022-05\n---\nVolunteer coordinator at Food Bank of Iowa, Des Moines, "
+            "2021-2022. As a compassionate servant leader and a natural problem-solver, I redesigned the Tuesday "
+            "pantry line and recruited 14 volunteers.")
+    skeleton = suggest(linter, text).text
+    assert "Redesigned the Tuesday pantry line and recruited 14 volunteers." in skeleton
+    assert "As a" not in skeleton and "leader" not in skeleton
+
+
+def test_a_social_media_opening_says_the_act_alone(linter):
+    text = ("---\ntype: leadership\nend: 2023-06\n---\nSo honored to have led the Global Health Interest Group at "
+            "Wayne State University School of Medicine! Organized 5 talks with 200 attendees in total. "
+            "I am a passionate and driven leader.")
+    skeleton = suggest(linter, text).text
+    assert skeleton.count("Led the Global Health Interest Group at Wayne State University School of Medicine") == 1
+    assert "honored" not in skeleton.lower() and "!" not in skeleton
+
+
+def test_filler_that_is_a_sentence_whole_goes_though_it_names_an_acronym(linter):
+    text = ("---\ntype: observership\nend: 2024-03\n---\nObservership in Nephrology at Henry Ford Hospital, Detroit, "
+            "Michigan, 4 weeks in February 2024. Followed 6 patients on the dialysis unit. I got exposure to the "
+            "American insurance system and to the CPOE.")
+    suggestion = suggest(linter, text)
+    assert "exposure" not in suggestion.text and "CPOE" not in suggestion.text
+    assert any("CPOE" in item["text"] for item in suggestion.left_out)  # listed, so the applicant still sees it
+
+
+def test_took_part_in_is_offered_as_joining_never_handling(linter):
+    text = ("---\ntype: clerkship\nend: 2024-05\n---\nFour-week pediatrics clerkship at Lurie Children's Hospital, "
+            "Chicago. Took part in daily sign-out rounds and presented 2 patients each morning. I learned a lot.")
+    skeleton = suggest(linter, text).text
+    assert "[Joined/took part in] daily sign-out rounds" in skeleton
+    assert "[Handled" not in skeleton
