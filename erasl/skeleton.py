@@ -28,9 +28,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from erasl.diagnostics import Diagnostic
-from erasl.skeleton_edits import (filler_owns_sentence, grammar_problem, leaves_a_reference, perfect_counts,
-                                  plain_opening, progressive_edits, recheck, reconcile, split_actions, trait_intro,
-                                  vet_edits)
+from erasl.skeleton_edits import (filler_owns_sentence, front_passive, grammar_problem, leaves_a_reference,
+                                  perfect_counts, plain_opening, progressive_edits, recheck, reconcile, split_actions,
+                                  trait_intro, vet_edits)
 
 # Verbs that only say the experience happened ("I did an observership at ..."): a sentence whose other
 # words the opening line already says is not repeated.
@@ -1403,12 +1403,27 @@ class _Builder:
         self.not_rewritten.append({"text": " ".join(self.text[start:end].split()), "reason": f"passive kept as written: {why}"})
         return _KEEP_PASSIVE
 
+    def _fronted(self, start: int, end: int, inside) -> str | None:
+        """The sentence with its vague quantities made [N], its opening passive said actively (`front_passive`);
+        None when it is not of that shape or the rewrite would break it."""
+        edits = _Edits()
+        for d in inside:
+            if self.rw.rules[d.code].rewrite == "repair" and self.rw.rules[d.code].repair == "number":
+                self._repair(d, edits)
+        source = _tidy_sentence(self.text[start:end])
+        fronted = front_passive(self, _tidy_sentence(edits.apply(self.text, start, end)))
+        if fronted is None or self.broken(source, fronted) is not None:
+            return None
+        self.listed.update(id(d) for d in inside if self.rw.rules[d.code].repair in ("active", "number"))
+        return fronted
+
     def _passive_unit(self, start: int, end: int, inside) -> Unit | None:
         """A sentence with passive work: each activity said actively, as a choice of role."""
         rendered = []
         categories = set()
         previous_object = None
         growth = _growth_nouns()
+        left_mark = len(self.left_out)
         for activity in self.facts.activities:
             if not (start <= activity.start < end):
                 continue
@@ -1466,6 +1481,10 @@ class _Builder:
             return Unit(self.text[start:end].strip(), start, categories=categories)
         if not rendered:
             sentence_text = self.text[start:end]
+            fronted = self._fronted(start, end, inside)  # "Several drives were organized" -> "[Organized/...] [N] drives"
+            if fronted is not None:
+                del self.left_out[left_mark:]
+                return Unit(fronted, start, categories=categories)
             if self.carries_facts(start, end):  # "Many patients were attended to with malaria, ...": kept
                 edits = _Edits()
                 for d in inside:
@@ -1487,6 +1506,10 @@ class _Builder:
         lost = [t.text for t in span or [] if (t.pos_ in ("NOUN", "PROPN") or t.like_num) and t.lower_ not in said
                 and t.lower_ not in _GENERIC and not any(s_ <= t.idx < e_ for s_, e_ in flagged)
                 and not _in_passive_clause(t)]
+        if lost:
+            fronted = self._fronted(start, end, inside)
+            if fronted is not None:
+                return Unit(fronted, start, categories=categories)  # "[Conducted/helped conduct] a QI project in ..."
         if lost:  # "I learned statistical analysis and the abstract was presented": never lose the first half
             self.still_flagged.add(start)
             self.not_rewritten.append({"text": " ".join(self.text[start:end].split()),

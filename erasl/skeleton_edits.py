@@ -284,6 +284,15 @@ def recheck(builder, units: list, keep_first: bool = False) -> list:
             builder.left_out.append({"text": unit.text, "reason": f"{filler[0].code}: {filler[0].message}"})
             builder.not_rewritten[:] = [item for item in builder.not_rewritten if _key(item["text"]) != _key(draft)]
             continue
+        judged = any(rules[d.code].repair == "active" for d in builder._overlapping(unit.start, unit.end or unit.start))
+        if all(rules[d.code].repair == "active" for d in flagged) and not judged:
+            # a passive of the applicant's work the draft's reading let through: said actively, as a choice of role
+            fronted = front_passive(builder, unit.text)
+            if fronted is not None and builder.broken(unit.text, fronted) is None:
+                unit.text = fronted
+                builder.not_rewritten[:] = [item for item in builder.not_rewritten if _key(item["text"]) != _key(draft)]
+                kept_units.append(unit)
+                continue
         kept_units.append(unit)
         if _key(draft) in listed:
             continue  # already listed with what is left to fix
@@ -393,3 +402,69 @@ def filler_owns_sentence(builder, d, start: int, end: int) -> bool:
     acronyms = [t for t in words if t.is_upper and len(t.text) > 1 and t.lower_ not in _NOT_FACTS]
     listed = sum(1 for t in span if t.dep_ == "conj" and t.pos_ in ("NOUN", "PROPN")) >= 2
     return not names and len(acronyms) <= 1 and not listed  # "sepsis, DKA and AKI": a list of facts stays
+
+
+def front_passive(builder, text: str) -> str | None:
+    """'A quality improvement project was conducted in the ER to improve compliance' -> '[Conducted/helped
+    conduct] a quality improvement project in the ER to improve compliance': a sentence that opens with the
+    subject of its one passive verb (no agent, or "by me") says the act first, as a choice of role, and keeps
+    every other word. None when the sentence is not of that shape."""
+    from erasl.skeleton import inflect
+
+    readable = text.replace("[N]", "999")  # the parser reads a number where the applicant will write one
+    if "[" in readable:
+        return None
+    doc = builder.rw.nlp(readable)
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None or root.tag_ != "VBN":
+        return None
+    aux = [c for c in root.children if c.dep_ == "auxpass"]
+    subject = next((c for c in root.children if c.dep_ == "nsubjpass"), None)
+    if len(aux) != 1 or subject is None or subject.left_edge.i != 0 or aux[0].i != subject.right_edge.i + 1 \
+            or root.i != aux[0].i + 1:
+        return None
+    if any(c.dep_ == "agent" for c in root.children) or any(c.lower_ == "being" for c in root.children):
+        return None  # "was organized by the dean", "is being prepared": not the applicant's act, or a status
+    if subject.pos_ == "PRON" or subject.ent_type_ in ("ORG", "FAC", "EVENT"):
+        return None
+    lemma_of = builder.rw.extractor.reader.verbs
+    verbs = [root]
+    after = root.i + 1
+    while after + 1 < len(doc) and doc[after].lower_ == "and" and doc[after + 1].tag_ == "VBN" \
+            and doc[after + 1].dep_ == "conj":
+        verbs.append(doc[after + 1])
+        after += 2
+    if any(t not in verbs and any(c.dep_ == "auxpass" for c in t.children) for t in doc):
+        return None  # a second passive ("..., and the data were analyzed"): fronting one would mix the voices
+    if len(doc) > 40:
+        return None
+    particle = ""
+    if after < len(doc) and (doc[after].dep_ == "prt" or doc[after].tag_ == "RP" or doc[after].lower_ in ("out", "up")
+                             and after + 1 < len(doc) and doc[after + 1].pos_ in ("ADP", "DET", "PUNCT")):
+        particle = " " + doc[after].text  # "was carried out" -> "[Carried/helped carry] out"
+        after += 1
+    following = doc[after] if after < len(doc) else None
+    kept = builder.rw.data.get("passive-kept", {})
+    if following is not None and (following.pos_ == "ADP" and not any(c.dep_ == "pobj" for c in following.children)
+                                  or f"{root.lemma_.lower()} {following.lower_}" in kept.get("adjectival", [])):
+        return None  # "were attended to with ...", "was geared towards": never "[Attended] patients to with"
+    if any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in root.children):
+        return None  # "was aimed to study": a purpose, not a task
+    if subject.lemma_.lower() in kept.get("events", []):
+        return None  # "The camp was organized": an event the applicant joined
+    choices = []
+    for verb in verbs:
+        lemma = verb.lemma_.lower()
+        if lemma not in lemma_of or lemma in ("be", "have", "do", "give", "expose", "involve"):
+            return None
+        choices.append(f"[{inflect(lemma, builder.tense)}/help{'ed' if builder.tense == 'past' else ''} {lemma}]")
+    subject_text = text[subject.left_edge.idx:subject.right_edge.idx + len(subject.right_edge.text)]
+    if not (subject.left_edge.pos_ == "PROPN" or subject.left_edge.text.isupper() and len(subject.left_edge.text) > 1
+            or subject_text.startswith("[")):
+        subject_text = subject_text[:1].lower() + subject_text[1:]
+    rest = text[doc[after].idx:] if after < len(doc) else ""
+    act = " and ".join(choices) + particle
+    out = f"[{act[1].upper()}{act[2:]} {subject_text} {rest}".strip() if builder.tense == "past" else \
+        f"I {act} {subject_text} {rest}".strip()
+    out = re.sub(r"\s+([,.;:])", r"\1", out)
+    return out if out.endswith((".", "!", "?")) else out + "."

@@ -164,3 +164,23 @@ def test_took_part_in_is_offered_as_joining_never_handling(linter):
     skeleton = suggest(linter, text).text
     assert "[Joined/took part in] daily sign-out rounds" in skeleton
     assert "[Handled" not in skeleton
+
+
+def test_a_passive_opening_the_sentence_is_said_actively_with_every_word_kept(linter):
+    text = ("---\ntype: research\nend: 2023-10\n---\nAn audit of hand hygiene was carried out on the surgical wards of "
+            "Aga Khan University Hospital, Nairobi, over 4 months to raise compliance with the WHO five moments. "
+            "Compliance rose from 48% to 80%. Valuable lessons were learned.")
+    suggestion = suggest(linter, text)
+    assert ("[Carried/helped carry] out an audit of hand hygiene on the surgical wards of Aga Khan University "
+            "Hospital, Nairobi, over 4 months to raise compliance with the WHO five moments.") in suggestion.text \
+        or "an audit of hand hygiene" in suggestion.text and "was carried out" not in suggestion.text
+    assert "48% to 80%" in suggestion.text
+
+
+def test_a_passive_the_draft_reading_let_through_is_fronted_on_the_skeleton(linter):
+    text = ("---\ntype: leadership\nend: 2022-06\n---\nTreasurer of the Surgical Society, University of Ibadan. "
+            "As treasurer I was responsible for tracking the budget. Several fundraisers and a charity run were "
+            "organized for the rural outreach fund. It was an amazing experience.")
+    suggestion = suggest(linter, text)
+    assert "[Organized/helped organize] [N] fundraisers and a charity run for the rural outreach fund." in suggestion.text
+    assert "were organized" not in suggestion.text
