@@ -84,6 +84,10 @@ def grammar_problem(builder, source: str, output: str) -> str | None:
             if lemma and lemma in builder.rw.extractor.reader.verbs and verb in output.lower() \
                     and not re.search(rf"\b{particle}\b", output.lower()):
                 return f'lost the "{particle}" of "{verb} {particle}"'
+    for match in re.finditer(r"\b(when|while|whereas|because|although|though|after|before|until|once)\s+([A-Za-z]+)\b",
+                             plain, re.IGNORECASE):
+        if _past_form(match.group(2)) and match.group(0).lower() not in source.lower():
+            return f'left a clause with no subject ("{match.group(0)}")'
     found = _PRONOUN_END.search(plain)
     if found and not _PRONOUN_END.search(source):
         return f'left the sentence ending on "{found.group(0).rstrip(".!?")}"'
@@ -316,6 +320,15 @@ def reconcile(suggestion) -> None:
         head = " ".join(words[:4])
         return head in said or " ".join(words[-4:]) in said
 
+    merged: dict[str, dict] = {}
+    for item in suggestion.not_rewritten:  # one line per sentence, with every reason it was kept
+        key = _key(item["text"])
+        if key in merged:
+            if item["reason"] not in merged[key]["reason"]:
+                merged[key]["reason"] += "; " + item["reason"]
+        else:
+            merged[key] = dict(item)
+    suggestion.not_rewritten[:] = list(merged.values())
     suggestion.not_rewritten[:] = [item for item in suggestion.not_rewritten
                                    if present(item["text"]) or _key(item["text"]) not in out_texts
                                    and not any(_key(item["text"])[:40] in t for t in out_texts)]
@@ -391,7 +404,9 @@ def filler_owns_sentence(builder, d, start: int, end: int) -> bool:
     span = builder.doc.char_span(start, end, alignment_mode="expand")
     if span is None or re.search(r"\d", span.text):
         return False
-    verbs = [t for t in span if t.pos_ == "VERB" and not (d.start <= t.idx < d.end)]
+    verbs = [t for t in span if t.pos_ == "VERB" and not (d.start <= t.idx < d.end)
+             and t.dep_ in ("ROOT", "conj", "ccomp", "advcl", "relcl", "xcomp", "pcomp")
+             and t.tag_ in ("VBD", "VBZ", "VBP", "VB", "VBG")]  # "fast paced" (a participle): no act
     if verbs:
         return False
     from erasl.skeleton import _NOT_FACTS

@@ -184,3 +184,32 @@ def test_a_passive_the_draft_reading_let_through_is_fronted_on_the_skeleton(lint
     suggestion = suggest(linter, text)
     assert "[Organized/helped organize] [N] fundraisers and a charity run for the rural outreach fund." in suggestion.text
     assert "were organized" not in suggestion.text
+
+
+def test_the_gate_names_a_clause_left_without_its_subject():
+    from erasl.skeleton_edits import grammar_problem
+
+    class Builder:
+        class rw:
+            class extractor:
+                class reader:
+                    verbs = {"join", "work"}
+
+    problem = grammar_problem(Builder(), "I met Dr. Ansah while I was part of the audit team.",
+                              "Met Dr. Ansah while [worked with/joined] the audit team.")
+    assert problem is not None and "no subject" in problem
+
+
+def test_one_kept_as_written_line_per_sentence_with_every_reason():
+    from erasl.skeleton_edits import reconcile
+
+    class Suggestion:
+        text = "Gained insight into triage at Ridgeview Hospital when I was a volunteer there."
+        left_out = []
+        not_rewritten = [{"text": text, "reason": "still says \"Gained insight\""},
+                         {"text": text, "reason": "not rewritten: it would have left a clause with no subject"}]
+
+    suggestion = Suggestion()
+    reconcile(suggestion)
+    assert len(suggestion.not_rewritten) == 1
+    assert "Gained insight" in suggestion.not_rewritten[0]["reason"] and "no subject" in suggestion.not_rewritten[0]["reason"]
