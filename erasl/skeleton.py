@@ -1925,6 +1925,10 @@ def _plain_words(text: str) -> str:
         piece = re.sub(r"(?<![\w/])[Ww]/(?=\s)", "with", piece)
         piece = re.sub(r"(?<![\w])~\s?(?=\d)", "about ", piece)
         piece = re.sub(r"(?<![\w/])[xX×]\s?(?=\d+\s+(?:days?|weeks?|months?|years?)\b)", "for ", piece)  # "x 6 weeks"
+        # "for two month from June": a count of more than one takes the plural (never "a two-month" or "2 month old")
+        piece = re.sub(r"\b((?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[2-9]|\d\d+)\s+(?:day|week|month|year))"
+                       r"(?=\s+(?:from|of|in|at|and|with|under|during|before|after|on)\b|[,.;)])", r"\1s", piece,
+                       flags=re.IGNORECASE)
         piece = re.sub(r"(?<![\w'’])i(?=\s|'m\b|'ve\b|'d\b|’)", "I", piece)
         piece = re.sub(r"(?:^|\s)#[A-Za-z]\w*", "", piece)  # "#GlobalSurgery"
         piece = re.sub("[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]", "", piece)

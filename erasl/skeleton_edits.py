@@ -277,8 +277,8 @@ def recheck(builder, units: list, keep_first: bool = False) -> list:
     listed = {_key(item["text"]) for item in builder.not_rewritten}
     for index, (unit, (s, e)) in enumerate(zip(units, spans)):
         flagged = [d for d in found if s <= d.start < e and d.severity >= Severity.WARNING and d.code in rules
-                   and rules[d.code].placement == "span" and rules[d.code].rewrite != "none"
-                   and d.code not in ("L301",)]
+                   and rules[d.code].placement == "span"
+                   and (rules[d.code].rewrite != "none" or rules[d.code].check == "sentence-length")]
         if not flagged:
             kept_units.append(unit)
             continue
@@ -302,7 +302,8 @@ def recheck(builder, units: list, keep_first: bool = False) -> list:
             continue  # already listed with what is left to fix
         d = flagged[0]
         words = " ".join(" ".join(pieces)[d.start:d.end].split())
-        builder.not_rewritten.append({"text": draft, "reason": f'still says "{words}": {d.code}: {d.message}'})
+        reason = f"{d.code}: {d.message}" if len(words.split()) > 8 else f'still says "{words}": {d.code}: {d.message}'
+        builder.not_rewritten.append({"text": draft, "reason": reason})
         listed.add(_key(draft))
     return kept_units
 

@@ -213,3 +213,12 @@ def test_one_kept_as_written_line_per_sentence_with_every_reason():
     reconcile(suggestion)
     assert len(suggestion.not_rewritten) == 1
     assert "Gained insight" in suggestion.not_rewritten[0]["reason"] and "no subject" in suggestion.not_rewritten[0]["reason"]
+
+
+def test_a_count_of_months_takes_the_plural_and_x_weeks_reads_as_for(linter):
+    text = ("---\ntype: observership\nend: 2023-09\n---\nObservership in Neurology at Jackson Memorial Hospital, Miami, "
+            "for three month from July to September 2023. Followed 4 patients a day x 2 weeks on the stroke unit. "
+            "It was a wonderful learning experience.")
+    skeleton = suggest(linter, text).text
+    assert "for three months from July to September 2023" in skeleton
+    assert "for 2 weeks on the stroke unit" in skeleton
