@@ -314,6 +314,11 @@ def reconcile(suggestion) -> None:
     said = _key(suggestion.text)
     suggestion.left_out[:] = [item for item in suggestion.left_out
                               if not (len(_key(item["text"]).split()) >= 4 and _key(item["text"]) in said)]
+    # a piece of a sentence listed whole is not listed again ("As a patient teacher" beside the sentence it opens)
+    wholes = [_key(item["text"]) for item in suggestion.left_out]
+    suggestion.left_out[:] = [item for index, item in enumerate(suggestion.left_out)
+                              if not any(i != index and len(w) > len(wholes[index]) and wholes[index] in w
+                                         and "limit" not in item["reason"] for i, w in enumerate(wholes))]
     out_texts = {_key(item["text"]) for item in suggestion.left_out}
 
     def present(text: str) -> bool:

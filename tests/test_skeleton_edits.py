@@ -222,3 +222,17 @@ def test_a_count_of_months_takes_the_plural_and_x_weeks_reads_as_for(linter):
     skeleton = suggest(linter, text).text
     assert "for three months from July to September 2023" in skeleton
     assert "for 2 weeks on the stroke unit" in skeleton
+
+
+def test_a_piece_of_a_sentence_listed_whole_is_not_listed_again():
+    from erasl.skeleton_edits import reconcile
+
+    class Suggestion:
+        text = "Taught 3 sessions a week at Ain Shams University, Cairo."
+        left_out = [{"text": "As a caring and devoted mentor", "reason": "F201: Trait claim"},
+                    {"text": "As a caring and devoted mentor, I found it very fulfilling.", "reason": "F101: Vague filler"}]
+        not_rewritten = []
+
+    suggestion = Suggestion()
+    reconcile(suggestion)
+    assert [item["reason"] for item in suggestion.left_out] == ["F101: Vague filler"]
