@@ -278,6 +278,7 @@ def recheck(builder, units: list, keep_first: bool = False) -> list:
     for index, (unit, (s, e)) in enumerate(zip(units, spans)):
         flagged = [d for d in found if s <= d.start < e and d.severity >= Severity.WARNING and d.code in rules
                    and rules[d.code].placement == "span"
+                   and rules[d.code].rewrite != "keep"  # named by the rewriter itself (`_name_kept_words`)
                    and (rules[d.code].rewrite != "none" or rules[d.code].check == "sentence-length")]
         if not flagged:
             kept_units.append(unit)
