@@ -28,6 +28,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from erasl.diagnostics import Diagnostic
+from erasl.skeleton_edits import (filler_owns_sentence, front_passive, grammar_problem, leaves_a_reference,
+                                  perfect_counts, plain_opening, progressive_edits, recheck, reconcile, split_actions,
+                                  trait_intro, vet_edits)
 
 # Verbs that only say the experience happened ("I did an observership at ..."): a sentence whose other
 # words the opening line already says is not repeated.
@@ -157,6 +160,7 @@ def build_skeleton(rewriter, entry, doc, facts, diagnostics: list[Diagnostic], s
 
         units[0].text = with_readable_dates(
             _with_slots(units[0].text, builder.missing_slots(units[0].text), builder.where_words()))
+    units = recheck(builder, units, keep_first=own_opening)  # erasl's own detectors, run on the skeleton's sentences
     context = builder.context(units, template_name)
     opening, text = render()
     builder.list_the_rest()
@@ -199,6 +203,7 @@ def build_skeleton(rewriter, entry, doc, facts, diagnostics: list[Diagnostic], s
             break
         opening, text = render()
     suggestion.text = text
+    reconcile(suggestion)
     return suggestion
 
 
@@ -215,7 +220,7 @@ def build_reflection(rewriter, entry, doc, facts, diagnostics: list[Diagnostic],
 
     builder = _Builder(rewriter, entry, doc, facts, diagnostics, suggestion.left_out, _tense(entry.profile))
     builder.reflection = True
-    units = builder.units()
+    units = recheck(builder, builder.units())  # erasl's own detectors, run on the skeleton's sentences
     data = rewriter.data
     for unit in list(units):
         written = entry.text[unit.start:unit.end or unit.start + len(unit.text)].strip()
@@ -296,6 +301,7 @@ def build_reflection(rewriter, entry, doc, facts, diagnostics: list[Diagnostic],
     if len(text) > limit:  # still over: its own sentences, every fact in them
         text = own_text(kept)
     suggestion.text = text
+    reconcile(suggestion)
     return suggestion
 
 
@@ -580,7 +586,7 @@ class _Builder:
                 self.listed.add(id(d))  # "various" went with "experience regarding management of various"
                 continue
             if not self._cut(d, start, end, edits):
-                if self.carries_facts(start, end):
+                if self.carries_facts(start, end) and not filler_owns_sentence(self, d, start, end):
                     self.still_flagged.add(start)
                     # never a whole sentence of numbers, names or lists lost for one phrase: it stays, and
                     # the phrase is named as still to fix
@@ -595,7 +601,13 @@ class _Builder:
         if not self.reflection and not self.opening and start == self.sentences()[0][0]:
             self._tighten_dates(start, end, edits)  # the first sentence may be the opening: "from March 2021 to ..."
         entry_tense = self.tense
-        if self.tense == "present" and self._a_finished_count(start, end):
+        counted = False
+        if not self.reflection and not self._title_line(start, end):
+            # the applicant's progressive actions said simply; an ongoing role's counts in the present perfect
+            plain_opening(self, start, end, edits)
+            progressive_edits(self, start, end, edits)
+            counted = perfect_counts(self, start, end, edits)
+        if self.tense == "present" and not counted and self._a_finished_count(start, end):
             self.tense = "past"  # "Recruited 35 participants" in an ongoing entry: done, and counted; stays past
         if not self.reflection and not self._title_line(start, end):
             # a reflection keeps its own words (only filler is cut); a title line ("Rotating Internship -
@@ -612,9 +624,12 @@ class _Builder:
             if self.opening:
                 self._intro(start, end, edits, self.opening)
             self._subject(start, end, edits)
+        vet_edits(self, start, end, edits)
         self._edits = edits
         pieces = [_tidy_sentence(part) for part in
                   _split_long(_tidy_sentence(edits.apply(self.text, start, end)), self._stands_alone, self._verb_joiner)]
+        if not self.reflection:
+            pieces = [action for piece in pieces for action in split_actions(self, piece)]
         source_first = (re.findall(r"[A-Za-z]+", self.text[start:end]) or [""])[0]
         text = " ".join(_as_fragments(pieces) if self.tense == "past" else
                         [self._speaks_as_i(p, source_first) for p in pieces])
@@ -684,6 +699,9 @@ class _Builder:
         """What an edit broke in a sentence, read against the draft's sentence; None when it reads as English."""
         if output == source:
             return None
+        problem = grammar_problem(self, source, output)
+        if problem:
+            return problem
         plain = re.sub(r"\[[^\]]*\]", "X", output)
 
         def new(pattern: str, flags=0) -> re.Match | None:
@@ -858,6 +876,9 @@ class _Builder:
         span = self.doc.char_span(d.start, d.end, alignment_mode="expand")
         if span is None:
             return False
+        intro = trait_intro(self, span, start)
+        if intro and self._cut_tokens(intro[0], intro[1], start, end, edits, d):
+            return True  # "As a passionate advocate and a born leader, I ...": the intro says nothing else; it goes
         if self._cut_traits(span, start, end, edits, d):
             return True
         following = self._verb_after(span)
@@ -908,6 +929,9 @@ class _Builder:
             after = self.doc[span.end] if span.end < len(self.doc) else None
             if after is not None and after.pos_ in ("NOUN", "PROPN", "DET", "ADJ", "NUM", "PRON"):
                 choice = "[Handled/Worked on]" if self.tense == "past" else "[Handle/Work on]"
+                if re.match(r"(?i)(?:took|take|takes|taking)\s+part\s+in\b", span.text):
+                    # "took part in weekly didactics": joining, never "handled"
+                    choice = "[Joined/took part in]" if self.tense == "past" else "[Join/take part in]"
                 noun = next((t for t in self.doc[span.end:span.end + 3] if t.pos_ in ("NOUN", "PROPN")), None)
                 if noun is not None and noun.lemma_.lower() in _GROUPS:  # "was part of the team": never "handled the team"
                     choice = "[Worked with/joined]" if self.tense == "past" else "[Work with/join]"
@@ -1197,6 +1221,8 @@ class _Builder:
             return False
         if re.match(r"(?i)(?:it|this|that)\s+(?:was|is|has been)\b", remaining) and not re.search(r"\d|\s[A-Z]", remaining):
             return False  # "It was a very fulfilling experience [that ...]": what is left says nothing either
+        if leaves_a_reference(self, self.text[finish:end], self.text[:start]):
+            return False  # "[I am a hard worker, and] I bring this energy to ...": what is left points at the cut
         if edits.add(begin, finish, "", "cut"):
             self.left_out.append({"text": " ".join(self.text[begin:finish].split()).strip(" ,"),
                                   "reason": f"{d.code}: {d.message}"})
@@ -1469,12 +1495,27 @@ class _Builder:
         self.not_rewritten.append({"text": " ".join(self.text[start:end].split()), "reason": f"passive kept as written: {why}"})
         return _KEEP_PASSIVE
 
+    def _fronted(self, start: int, end: int, inside) -> str | None:
+        """The sentence with its vague quantities made [N], its opening passive said actively (`front_passive`);
+        None when it is not of that shape or the rewrite would break it."""
+        edits = _Edits()
+        for d in inside:
+            if self.rw.rules[d.code].rewrite == "repair" and self.rw.rules[d.code].repair == "number":
+                self._repair(d, edits)
+        source = _tidy_sentence(self.text[start:end])
+        fronted = front_passive(self, _tidy_sentence(edits.apply(self.text, start, end)))
+        if fronted is None or self.broken(source, fronted) is not None:
+            return None
+        self.listed.update(id(d) for d in inside if self.rw.rules[d.code].repair in ("active", "number"))
+        return fronted
+
     def _passive_unit(self, start: int, end: int, inside) -> Unit | None:
         """A sentence with passive work: each activity said actively, as a choice of role."""
         rendered = []
         categories = set()
         previous_object = None
         growth = _growth_nouns()
+        left_mark = len(self.left_out)
         for activity in self.facts.activities:
             if not (start <= activity.start < end):
                 continue
@@ -1532,6 +1573,10 @@ class _Builder:
             return Unit(self.text[start:end].strip(), start, categories=categories)
         if not rendered:
             sentence_text = self.text[start:end]
+            fronted = self._fronted(start, end, inside)  # "Several drives were organized" -> "[Organized/...] [N] drives"
+            if fronted is not None:
+                del self.left_out[left_mark:]
+                return Unit(fronted, start, categories=categories)
             if self.carries_facts(start, end):  # "Many patients were attended to with malaria, ...": kept
                 edits = _Edits()
                 for d in inside:
@@ -1553,6 +1598,10 @@ class _Builder:
         lost = [t.text for t in span or [] if (t.pos_ in ("NOUN", "PROPN") or t.like_num) and t.lower_ not in said
                 and t.lower_ not in _GENERIC and not any(s_ <= t.idx < e_ for s_, e_ in flagged)
                 and not _in_passive_clause(t)]
+        if lost:
+            fronted = self._fronted(start, end, inside)
+            if fronted is not None:
+                return Unit(fronted, start, categories=categories)  # "[Conducted/helped conduct] a QI project in ..."
         if lost:  # "I learned statistical analysis and the abstract was presented": never lose the first half
             self.still_flagged.add(start)
             self.not_rewritten.append({"text": " ".join(self.text[start:end].split()),
@@ -1894,7 +1943,12 @@ def _wants_base(token) -> bool:
         return True
     if any(c.dep_ == "aux" and (c.tag_ in ("MD", "TO")) for c in token.children):
         return True
-    return token.dep_ == "xcomp" and token.i == token.head.i + 1 and token.head.lemma_.lower() in ("help", "make", "let")
+    if token.dep_ == "xcomp" and token.i == token.head.i + 1 and token.head.lemma_.lower() in ("help", "make", "let"):
+        return True
+    # "helped doctors and nurses communicate": the bare verb after "help/make/let" and its object
+    return token.dep_ in ("xcomp", "ccomp") and token.head.lemma_.lower() in ("help", "make", "let") \
+        and token.i > token.head.i and token.tag_ in ("VB", "VBP") \
+        and not any(c.dep_ == "aux" or c.lower_ == "to" for c in token.children)
 
 
 _KEEP_PASSIVE = Unit("", -1)  # _passive_unit's answer when the passive must stay as written
@@ -1970,7 +2024,7 @@ _SPLITS = [
     (re.compile(r",\s+which\s+(?=was\s|is\s)"), ". It "),
     (re.compile(r",?\s+because\s+(?=I\s|we\s)"), ". "),
     (re.compile(r",\s+and\s+(?=this\s|it\s|the\s|my\s|our\s)"), ". "),
-    (re.compile(r",\s+(?=(?:making|including|helping|covering|supporting)\s)"), ". This meant "),
+    (re.compile(r",\s+(?=(?:making|helping|covering|supporting)\s)"), ". This meant "),
     (re.compile(r",\s+(?=with\s)"), ". It came "),
 ]
 _LONG = 30
@@ -2037,6 +2091,11 @@ def _plain_words(text: str) -> str:
                        piece)
         piece = re.sub(r"(?<![\w/])[Ww]/(?=\s)", "with", piece)
         piece = re.sub(r"(?<![\w])~\s?(?=\d)", "about ", piece)
+        piece = re.sub(r"(?<![\w/])[xX×]\s?(?=\d+\s+(?:days?|weeks?|months?|years?)\b)", "for ", piece)  # "x 6 weeks"
+        # "for two month from June": a count of more than one takes the plural (never "a two-month" or "2 month old")
+        piece = re.sub(r"\b((?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[2-9]|\d\d+)\s+(?:day|week|month|year))"
+                       r"(?=\s+(?:from|of|in|at|and|with|under|during|before|after|on)\b|[,.;)])", r"\1s", piece,
+                       flags=re.IGNORECASE)
         piece = re.sub(r"(?<![\w'’])i(?=\s|'m\b|'ve\b|'d\b|’)", "I", piece)
         piece = re.sub(r"(?:^|\s)#[A-Za-z]\w*", "", piece)  # "#GlobalSurgery"
         piece = re.sub("[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]", "", piece)

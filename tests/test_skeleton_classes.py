@@ -411,13 +411,14 @@ def test_shadowing_is_never_offered_as_working_with(linter):
     assert "histories" not in suggestion.text  # a shadowing prompt counts visits, never hands-on work
 
 
-def test_an_ongoing_entry_speaks_as_i_and_keeps_finished_counts_in_the_past(linter):
+def test_an_ongoing_entry_speaks_as_i_and_tells_finished_counts_in_the_present_perfect(linter):
     text = ("---\ntype: work\ntitle: Medical Interpreter\nstart: 2024-02\nend: present\n---\nMedical interpreter at "
             "Providence Hospital in Everett, WA. Interpreted for 10-15 patients per shift in the ED. Interpreted 2 "
             "family meetings in the ICU. It has been a great learning experience.")
     suggestion = suggest(linter, text)
     assert "I interpret for 10-15 patients per shift in the ED." in suggestion.text  # a rate: ongoing
-    assert "Interpreted 2 family meetings in the ICU." in suggestion.text  # a count of what is done: past
+    # a count of what is done so far in a role that goes on: cumulative, "I have interpreted"
+    assert "I have interpreted 2 family meetings in the ICU." in suggestion.text
 
 
 def test_a_misparsed_fragment_still_gets_the_patient_choice(linter):
@@ -541,7 +542,9 @@ def test_a_list_is_re_tensed_whole_or_not_at_all(linter):
     skeleton = suggest(linter, text).text
     assert "represented students" in skeleton and "addressed their complaints" in skeleton
     assert "representing students" not in skeleton
-    assert "performed physical exams" not in skeleton and "presented the patients" not in skeleton
+    # the applicant's progressive list is said simply, every item of it: never "took histories and presenting"
+    assert "I took histories and performed physical exams and presented the patients" in skeleton
+    assert "was taking" not in skeleton and "presenting" not in skeleton
 
 
 def test_a_cut_of_an_optional_complement_keeps_the_verb_and_its_object(linter):

@@ -1,0 +1,492 @@
+"""Sentence edits of the rewrite skeleton that keep its English sound.
+
+erasl/skeleton.py rewrites each of the draft's sentences (tense, weak verbs, filler cut). This module holds
+the edits and checks that guard the grammar of those rewrites:
+
+- `vet_edits`: a word the sentence uses as a noun ("weekend calls") is never inflected as a verb;
+- `grammar_problem`: the gate every rewritten sentence passes, read against the draft's sentence: a past
+  form after "to", "helped", "did" or a modal ("Proud to served", "helped doctors communicated"), a "%" or a
+  particle lost ("carried out" -> "carried"), a sentence left ending on "made me";
+- `progressive_edits`: the applicant's progressive actions said simply ("I was doing night calls and
+  managing patients" -> "did night calls and managed patients");
+- `perfect_counts`: a count in an ongoing role in the present perfect ("have written 150 questions");
+- `split_actions`: a run-on of actions joined by "and ... and ..." split into one sentence per action;
+- `recheck`: erasl's own detectors run on the skeleton's sentences; a filler or trait sentence they still
+  flag is left out, anything else they flag is listed "kept as written" with its reason.
+"""
+
+from __future__ import annotations
+
+import re
+
+# words after which English wants a verb's base form, never its past: "to", modals, "helped", "did"
+_BASE_AFTER = {"to", "can", "could", "will", "would", "shall", "should", "may", "might", "must", "did", "does",
+               "do", "help", "helps", "helped", "helping", "let", "lets", "make", "makes"}
+_PRONOUN_END = re.compile(r"\b(?:made|make|makes|shaped|turned|taught|showed|helped|reminded|left)\s+"
+                          r"(?:me|us|him|her|them)\s*[.!?]$", re.IGNORECASE)
+
+
+def _parse(builder, sentence: str):
+    from erasl.skeleton import _as_sentence
+
+    return builder.rw.nlp(_as_sentence(sentence))
+
+
+def vet_edits(builder, start: int, end: int, edits) -> None:
+    """Undo rewrites of single words that the sentence, read as a sentence of its own ("I ran weekend calls
+    ..."), uses as nouns: the draft's own parse may take a résumé fragment's noun for its verb."""
+    from erasl.skeleton import _as_sentence
+
+    sentence = builder.text[start:end]
+    stripped = sentence.lstrip()
+    offset = start + len(sentence) - len(stripped)
+    read = _as_sentence(stripped)
+    shift = len(read) - len(stripped) if read.endswith(stripped[len(stripped.split(" ", 1)[0]):]) else None
+    if shift is None or "[" in stripped:
+        return
+    doc = builder.rw.nlp(read)
+    # a noun by its tag, or by its place: a verb is never the object ("ran weekend calls", read as "calls" VBZ)
+    nouns = {(t.idx - shift + offset, t.idx - shift + offset + len(t.text)) for t in doc
+             if t.i > 0 and (t.tag_ in ("NN", "NNS") or t.dep_ in ("dobj", "pobj", "compound"))}
+    for item in list(edits.items):
+        s, e, replacement = item
+        if (s, e) in nouns and edits.kinds.get((s, e)) == "rewrite" and re.fullmatch(r"[A-Za-z-]+", replacement) \
+                and not builder.text[s:e].lower().endswith("ing") \
+                and replacement.lower() != builder.text[s:e].lower():
+            edits.items.remove(item)
+
+
+def grammar_problem(builder, source: str, output: str) -> str | None:
+    """What a rewrite broke in the sentence's grammar, in words an applicant understands; None when it reads
+    as English. `source` is the draft's sentence, `output` the rewrite."""
+    from erasl.skeleton import _lemma, _past_form
+
+    plain = re.sub(r"\[([^\]/]*)/[^\]]*\]", r"\1", output)  # a choice read as its first alternative
+    plain = re.sub(r"\[[^\]]*\]", "X", plain)
+    source_words = re.findall(r"[A-Za-z'-]+", source.lower())
+    words = re.findall(r"[A-Za-z'-]+", plain)
+    for before, word in zip(words, words[1:]):
+        if before.lower() in _BASE_AFTER and _past_form(word) and word.lower() not in source_words \
+                and _lemma(word) != word.lower():
+            return f'put a past-tense verb after "{before}" ("{before} {word}")'
+    for match in re.finditer(r"\b(?:help|helps|helped|make|makes|made|let|lets)\s+((?:\w+\s+){1,4}?)(\w+ed)\b", plain,
+                             re.IGNORECASE):
+        verb = match.group(2)
+        if verb.lower() not in source_words and _past_form(verb) and not re.search(r"\b(?:who|that|which|I|we)\b",
+                                                                                    match.group(1)):
+            return f'put a past-tense verb after "{match.group(0).split()[0]}" ("{match.group(0)}")'
+    for symbol in re.findall(r"\d+(?:\.\d+)?\s?%", source):
+        if symbol.replace(" ", "") not in output.replace(" ", ""):
+            return f'lost the "%" of "{symbol}"'
+    for particle in ("out", "up", "off", "over"):
+        for verb in re.findall(rf"\b([a-z]+)\s+{particle}\b", source.lower()):
+            lemma = _lemma(verb)
+            if lemma and lemma in builder.rw.extractor.reader.verbs and verb in output.lower() \
+                    and not re.search(rf"\b{particle}\b", output.lower()):
+                return f'lost the "{particle}" of "{verb} {particle}"'
+    for match in re.finditer(r"\b(when|while|whereas|because|although|though|after|before|until|once)\s+([A-Za-z]+)\b",
+                             plain, re.IGNORECASE):
+        if _past_form(match.group(2)) and match.group(0).lower() not in source.lower():
+            return f'left a clause with no subject ("{match.group(0)}")'
+    found = _PRONOUN_END.search(plain)
+    if found and not _PRONOUN_END.search(source):
+        return f'left the sentence ending on "{found.group(0).rstrip(".!?")}"'
+    return None
+
+
+def progressive_edits(builder, start: int, end: int, edits) -> None:
+    """'I was doing night calls and managing patients' -> 'did night calls and managed patients': the
+    applicant's own progressive action, in a finished entry, said simply (and a present one in an ongoing
+    entry: 'I am seeing patients' -> 'I see patients')."""
+    from lemminflect import getInflection
+
+    from erasl.skeleton import _lemma, _like
+
+    doc = builder.doc
+    span = doc.char_span(start, end, alignment_mode="expand")
+    for token in span or []:
+        if token.tag_ != "VBG" or token.i in builder._done_verbs:
+            continue
+        aux = [c for c in token.children if c.dep_ == "aux" and c.lemma_.lower() == "be"]
+        subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        if len(aux) != 1 or subject is None or subject.lower_ not in ("i", "we"):
+            continue
+        be = aux[0]
+        tense = "past" if be.lower_ in ("was", "were") else "present"
+        if tense != builder.tense:
+            continue
+        verbs = [token]
+        for later in doc[token.i + 1:span.end]:  # "doing night calls and managing patients": the list goes with it
+            if later.lower_ in ("which", "who", "where", "while", "when", "that", ";", ".") or later.dep_.startswith("nsubj"):
+                break
+            if (later.tag_ == "VBG" or later.lower_.endswith("ing") and later.tag_ in ("NN", "NNP")) \
+                    and doc[later.i - 1].lower_ in ("and", ",", "or") \
+                    and (_lemma(later.text) or "") in builder.rw.extractor.reader.verbs:
+                verbs.append(later)
+        forms = []
+        for verb in verbs:
+            lemma = _lemma(verb.text) or verb.lemma_.lower()
+            if lemma == "do":
+                from erasl.skeleton import _object_of
+
+                lemma = builder._do_as(_object_of(verb))
+            tag = "VBD" if tense == "past" else ("VBP" if subject.lower_ in ("i", "we") else "VBZ")
+            form = (getInflection(lemma, tag=tag) or [None])[0]
+            if not form:
+                break
+            forms.append((verb, form))
+        else:
+            if any(s_ < be.idx + len(be.text) and be.idx < e_ for s_, e_, _ in edits.items):
+                continue
+            first_verb, first_form = forms[0]
+            at_start = subject.idx == start and tense == "past"
+            begin = subject.idx if at_start else be.idx
+            replacement = _like(first_form, "X") if at_start else first_form
+            if not edits.add(begin, first_verb.idx + len(first_verb.text), replacement):
+                continue
+            builder._done_verbs.add(first_verb.i)
+            for verb, form in forms[1:]:
+                if edits.add(verb.idx, verb.idx + len(verb.text), form):
+                    builder._done_verbs.add(verb.i)
+
+
+_RATE = re.compile(r"(?i)\b(?:per|a day|a week|a month|a year|daily|weekly|monthly|each|every|an hour)\b")
+
+
+def perfect_counts(builder, start: int, end: int, edits) -> bool:
+    """In an ongoing role, an action told with a count and no rate ("wrote 150 practice questions", "Mentored
+    12 students") is cumulative: 'have written 150 practice questions', 'I have mentored 12 students'.
+    True when it changed a verb."""
+    from lemminflect import getInflection
+
+    from erasl.skeleton import _lemma, _past_form
+
+    if builder.tense != "present":
+        return False
+    doc = builder.doc
+    span = doc.char_span(start, end, alignment_mode="expand")
+    changed = False
+    for token in span or []:
+        if token.i in builder._done_verbs or not _past_form(token.text) or token.pos_ not in ("VERB", "PROPN", "NOUN"):
+            continue
+        lemma = _lemma(token.text)
+        if not lemma or lemma not in builder.rw.extractor.reader.verbs or lemma in ("be", "have", "do"):
+            continue
+        if any(c.dep_ in ("aux", "auxpass") for c in token.children):
+            continue
+        first = token.i == span.start or all(not t.is_alpha for t in doc[span.start:token.i])
+        if not first and not (token.dep_ == "conj" and doc[token.i - 1].lower_ in ("and", ",")):
+            continue
+        own = [t for t in token.subtree if not any(a.dep_ == "conj" and a.i != token.i and a.i <= t.i
+                                                  and t in a.subtree for a in token.subtree)]
+        # the verb's own words, up to the next action it is joined to
+        stop = next((c.i for c in token.children if c.dep_ == "conj" and c.i > token.i), None)
+        words = [t for t in own if t.i >= token.i and (stop is None or t.i < stop)]
+        text = " ".join(t.text for t in words)
+        if not re.search(r"\b\d[\d,]*\b", text) or _RATE.search(text) or re.search(r"\b(?:of them|since|from)\b", text):
+            continue
+        participle = (getInflection(lemma, tag="VBN") or [None])[0]
+        if not participle:
+            continue
+        form = f"I have {participle}" if first else f"have {participle}"
+        if edits.add(token.idx, token.idx + len(token.text), form):
+            builder._done_verbs.add(token.i)
+            changed = True
+    return changed
+
+
+def split_actions(builder, text: str) -> list[str]:
+    """A run-on of three or more actions joined by "and ... and ..." ("admitted patients and took their
+    history and performed examination and wrote notes") becomes one sentence per action, each led by its
+    verb (or "I" and the verb in an ongoing entry). A list joined by commas stays as it is."""
+    if len(re.findall(r"\band\b", text)) < 2:
+        return [text]
+    doc = _parse(builder, text)
+    prefix = len(doc.text) - len(text) if doc.text.endswith(text[text.find(" "):]) else None
+    if prefix is None:
+        return [text]
+    cuts = []
+    for token in doc:
+        if token.dep_ != "conj" or token.pos_ != "VERB" or token.tag_ not in ("VBD", "VBP", "VBZ"):
+            continue
+        before = [t for t in doc[max(token.i - 3, 0):token.i]]
+        joiner = next((t for t in reversed(before) if t.lower_ == "and"), None)
+        if joiner is None or any(t.is_punct for t in doc[joiner.i:token.i]):
+            continue
+        if any(t.dep_ == "nsubj" and t.lower_ not in ("i", "we") for t in token.children):
+            continue
+        cuts.append((joiner, token))
+    if len(cuts) < 2:
+        return [text]
+    pieces, last = [], 0
+    for joiner, verb in cuts:
+        at = joiner.idx - prefix
+        pieces.append(text[last:at])
+        last = verb.idx - prefix
+    pieces.append(text[last:])
+    from erasl.skeleton import _tidy_sentence
+
+    out = []
+    for index, piece in enumerate(pieces):
+        piece = piece.strip(" ,")
+        if index and builder.tense == "present":
+            piece = "I " + piece
+        out.append(_tidy_sentence(piece))
+    if any(len(p.split()) < 2 for p in out):
+        return [text]
+    return out
+
+
+def _key(text: str) -> str:
+    return re.sub(r"\W+", " ", text.lower()).strip()
+
+
+def _states_facts(text: str) -> bool:
+    """The words state a number or a name (a capitalised word past the first, an acronym)."""
+    words = re.findall(r"[A-Za-z][\w'&-]*|\d", re.sub(r"\[[^\]]*\]", " ", text))
+    from erasl.skeleton import _NOT_FACTS
+
+    return any(w[0].isdigit() or (i and w[0].isupper() and w != "I" and w.lower() not in _NOT_FACTS)
+               for i, w in enumerate(words))
+
+
+def recheck(builder, units: list, keep_first: bool = False) -> list:
+    """Run erasl's own detectors on the skeleton's sentences (placeholders filled, as the applicant would):
+    a sentence still flagged for filler, a trait claim or a cliché that states no fact is left out and listed
+    with the reason; one that states a fact stays and is listed "kept as written" with what is left to fix.
+    The first unit stays when it is the draft's own opening line (`keep_first`)."""
+    import erasl
+    from erasl.diagnostics import Severity
+    from erasl.rewrite import fill_placeholders
+
+    if not units:
+        return units
+    pieces, spans, at = [], [], 0
+    for unit in units:
+        filled = fill_placeholders(unit.text)
+        pieces.append(filled)
+        spans.append((at, at + len(filled)))
+        at += len(filled) + 1
+    try:
+        found = erasl.lint_text(" ".join(pieces), kind=builder.entry.kind, settings=builder.rw.settings,
+                                path="skeleton.md")
+    except ValueError:
+        return units
+    rules = builder.rw.rules
+    kept_units = []
+    listed = {_key(item["text"]) for item in builder.not_rewritten}
+    for index, (unit, (s, e)) in enumerate(zip(units, spans)):
+        flagged = [d for d in found if s <= d.start < e and d.severity >= Severity.WARNING and d.code in rules
+                   and rules[d.code].placement == "span"
+                   and rules[d.code].rewrite != "keep"  # named by the rewriter itself (`_name_kept_words`)
+                   and (rules[d.code].rewrite != "none" or rules[d.code].check == "sentence-length")]
+        if not flagged:
+            kept_units.append(unit)
+            continue
+        draft = " ".join(builder.text[unit.start:unit.end or unit.start + len(unit.text)].split())
+        filler = [d for d in flagged if rules[d.code].rewrite == "leave-out"]
+        if filler and not _states_facts(unit.text) and not (keep_first and index == 0):
+            builder.left_out.append({"text": unit.text, "reason": f"{filler[0].code}: {filler[0].message}"})
+            builder.not_rewritten[:] = [item for item in builder.not_rewritten if _key(item["text"]) != _key(draft)]
+            continue
+        judged = any(rules[d.code].repair == "active" for d in builder._overlapping(unit.start, unit.end or unit.start))
+        if all(rules[d.code].repair == "active" for d in flagged) and not judged:
+            # a passive of the applicant's work the draft's reading let through: said actively, as a choice of role
+            fronted = front_passive(builder, unit.text)
+            if fronted is not None and builder.broken(unit.text, fronted) is None:
+                unit.text = fronted
+                builder.not_rewritten[:] = [item for item in builder.not_rewritten if _key(item["text"]) != _key(draft)]
+                kept_units.append(unit)
+                continue
+        kept_units.append(unit)
+        if _key(draft) in listed:
+            continue  # already listed with what is left to fix
+        d = flagged[0]
+        words = " ".join(" ".join(pieces)[d.start:d.end].split())
+        reason = f"{d.code}: {d.message}" if len(words.split()) > 8 else f'still says "{words}": {d.code}: {d.message}'
+        builder.not_rewritten.append({"text": draft, "reason": reason})
+        listed.add(_key(draft))
+    return kept_units
+
+
+def reconcile(suggestion) -> None:
+    """The lists match the skeleton: nothing is "left out" that the skeleton still says, and nothing is "kept
+    as written" that the skeleton no longer holds (cut for length: it is listed as left out instead)."""
+    said = _key(suggestion.text)
+    suggestion.left_out[:] = [item for item in suggestion.left_out
+                              if not (len(_key(item["text"]).split()) >= 4 and _key(item["text"]) in said)]
+    # a piece of a sentence listed whole is not listed again ("As a patient teacher" beside the sentence it opens)
+    wholes = [_key(item["text"]) for item in suggestion.left_out]
+    suggestion.left_out[:] = [item for index, item in enumerate(suggestion.left_out)
+                              if not any(i != index and len(w) > len(wholes[index]) and wholes[index] in w
+                                         and "limit" not in item["reason"] for i, w in enumerate(wholes))]
+    out_texts = {_key(item["text"]) for item in suggestion.left_out}
+
+    def present(text: str) -> bool:
+        words = _key(text).split()
+        head = " ".join(words[:4])
+        return head in said or " ".join(words[-4:]) in said
+
+    merged: dict[str, dict] = {}
+    for item in suggestion.not_rewritten:  # one line per sentence, with every reason it was kept
+        key = _key(item["text"])
+        if key in merged:
+            if item["reason"] not in merged[key]["reason"]:
+                merged[key]["reason"] += "; " + item["reason"]
+        else:
+            merged[key] = dict(item)
+    suggestion.not_rewritten[:] = list(merged.values())
+    suggestion.not_rewritten[:] = [item for item in suggestion.not_rewritten
+                                   if present(item["text"]) or _key(item["text"]) not in out_texts
+                                   and not any(_key(item["text"])[:40] in t for t in out_texts)]
+
+
+_REFERENCE = re.compile(r"(?i)\b(?:this|that|these|those|such)\s+([a-z]+)\b")
+
+
+def leaves_a_reference(builder, remaining: str, before: str) -> bool:
+    """What a cut leaves points back at the words it cut: "I bring this energy to everything I do" after "I
+    am a hard worker, and" goes. True when the rest says "this/that/such <noun>" and the noun names nothing
+    the draft said before it."""
+    for match in _REFERENCE.finditer(remaining):
+        noun = match.group(1).lower()
+        if noun in ("is", "was", "are", "were", "has", "had", "will", "one", "time", "year", "month", "week", "day"):
+            continue
+        stem = noun[:5]
+        if not re.search(rf"(?i)\b{re.escape(stem)}", before):
+            return True
+    return False
+
+
+def trait_intro(builder, span, start: int) -> tuple[int, int] | None:
+    """The trait claim sits in an opening "As a ..." phrase that, without its trait words, names no place,
+    number or organisation ("As a passionate advocate for health equity and a natural-born leader,"): the whole
+    phrase goes, up to its comma; (first, past-the-comma) token indices, else None. "As a dedicated house
+    officer at Mayo Hospital," keeps its role and place."""
+    doc = builder.doc
+    first = doc[span.start]
+    while first.i > 0 and doc[first.i - 1].idx >= start:
+        first = doc[first.i - 1]
+    if first.lower_ != "as" or first.idx != start and not first.is_sent_start:
+        return None
+    comma = next((t for t in doc[first.i:first.i + 25] if t.text == ","), None)
+    if comma is None or comma.i < span.end - 1:
+        return None
+    words = [t.text for t in doc[first.i + 1:comma.i] if t.pos_ not in ("ADJ",) and "-" != t.text]
+    if _states_facts("x " + " ".join(words)):
+        return None
+    return first.i, comma.i + 1
+
+
+_BOAST = re.compile(r"(?i)^(\s*)(?:(?:I am|I'm|I was|we are|we were)\s+)?(?:so\s+|very\s+|truly\s+|deeply\s+)?"
+                    r"(?:proud|honou?red|thrilled|excited|humbled|privileged|blessed|delighted)\s+to\s+(?:have\s+)?"
+                    r"(?:been\s+able\s+to\s+)?(?P<verb>[A-Za-z-]+)\b")
+
+
+def plain_opening(builder, start: int, end: int, edits) -> None:
+    """A social-media opening says the act alone: "Proud to have served as clinic manager!" -> "Served as
+    clinic manager." (and "I serve" in an ongoing entry); the sentence's "!" becomes a full stop."""
+    from erasl.skeleton import _lemma, inflect
+
+    sentence = builder.text[start:end]
+    found = _BOAST.match(sentence)
+    if found:
+        verb = found.group("verb")
+        lemma = _lemma(verb) or verb.lower()
+        if lemma in builder.rw.extractor.reader.verbs:
+            form = inflect(lemma, builder.tense)
+            form = form[:1].upper() + form[1:] if builder.tense == "past" else f"I {form}"
+            if edits.add(start + len(found.group(1)), start + found.end(), form, "cut"):
+                builder._done_verbs.update(t.i for t in builder.doc.char_span(start + found.start("verb"),
+                                                                             start + found.end(), alignment_mode="expand") or [])
+    for bang in re.finditer(r"!+", sentence):
+        if not re.search(r"[\"“”]", sentence):
+            edits.add(start + bang.start(), start + bang.end(), ".", "cut")
+
+
+def filler_owns_sentence(builder, d, start: int, end: int) -> bool:
+    """The flagged filler is the sentence's only verb and what follows names no number and no proper name,
+    only an acronym or two ("I was exposed to the US healthcare system and to the EMR"): the sentence goes
+    whole and is listed (its acronyms with it), never kept as a fact."""
+    span = builder.doc.char_span(start, end, alignment_mode="expand")
+    if span is None or re.search(r"\d", span.text):
+        return False
+    verbs = [t for t in span if t.pos_ == "VERB" and not (d.start <= t.idx < d.end)
+             and t.dep_ in ("ROOT", "conj", "ccomp", "advcl", "relcl", "xcomp", "pcomp")
+             and t.tag_ in ("VBD", "VBZ", "VBP", "VB", "VBG")]  # "fast paced" (a participle): no act
+    if verbs:
+        return False
+    from erasl.skeleton import _NOT_FACTS
+
+    words = [t for t in span if t.is_alpha]
+    names = [t for t in words[1:] if t.text[:1].isupper() and not t.is_upper and t.text != "I"
+             and t.lower_ not in _NOT_FACTS]
+    acronyms = [t for t in words if t.is_upper and len(t.text) > 1 and t.lower_ not in _NOT_FACTS]
+    listed = sum(1 for t in span if t.dep_ == "conj" and t.pos_ in ("NOUN", "PROPN")) >= 2
+    return not names and len(acronyms) <= 1 and not listed  # "sepsis, DKA and AKI": a list of facts stays
+
+
+def front_passive(builder, text: str) -> str | None:
+    """'A quality improvement project was conducted in the ER to improve compliance' -> '[Conducted/helped
+    conduct] a quality improvement project in the ER to improve compliance': a sentence that opens with the
+    subject of its one passive verb (no agent, or "by me") says the act first, as a choice of role, and keeps
+    every other word. None when the sentence is not of that shape."""
+    from erasl.skeleton import inflect
+
+    readable = text.replace("[N]", "999")  # the parser reads a number where the applicant will write one
+    if "[" in readable:
+        return None
+    doc = builder.rw.nlp(readable)
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None or root.tag_ != "VBN":
+        return None
+    aux = [c for c in root.children if c.dep_ == "auxpass"]
+    subject = next((c for c in root.children if c.dep_ == "nsubjpass"), None)
+    if len(aux) != 1 or subject is None or subject.left_edge.i != 0 or aux[0].i != subject.right_edge.i + 1 \
+            or root.i != aux[0].i + 1:
+        return None
+    if any(c.dep_ == "agent" for c in root.children) or any(c.lower_ == "being" for c in root.children):
+        return None  # "was organized by the dean", "is being prepared": not the applicant's act, or a status
+    if subject.pos_ == "PRON" or subject.ent_type_ in ("ORG", "FAC", "EVENT"):
+        return None
+    lemma_of = builder.rw.extractor.reader.verbs
+    verbs = [root]
+    after = root.i + 1
+    while after + 1 < len(doc) and doc[after].lower_ == "and" and doc[after + 1].tag_ == "VBN" \
+            and doc[after + 1].dep_ == "conj":
+        verbs.append(doc[after + 1])
+        after += 2
+    if any(t not in verbs and any(c.dep_ == "auxpass" for c in t.children) for t in doc):
+        return None  # a second passive ("..., and the data were analyzed"): fronting one would mix the voices
+    if len(doc) > 40:
+        return None
+    particle = ""
+    if after < len(doc) and (doc[after].dep_ == "prt" or doc[after].tag_ == "RP" or doc[after].lower_ in ("out", "up")
+                             and after + 1 < len(doc) and doc[after + 1].pos_ in ("ADP", "DET", "PUNCT")):
+        particle = " " + doc[after].text  # "was carried out" -> "[Carried/helped carry] out"
+        after += 1
+    following = doc[after] if after < len(doc) else None
+    kept = builder.rw.data.get("passive-kept", {})
+    if following is not None and (following.pos_ == "ADP" and not any(c.dep_ == "pobj" for c in following.children)
+                                  or f"{root.lemma_.lower()} {following.lower_}" in kept.get("adjectival", [])):
+        return None  # "were attended to with ...", "was geared towards": never "[Attended] patients to with"
+    if any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in root.children):
+        return None  # "was aimed to study": a purpose, not a task
+    if subject.lemma_.lower() in kept.get("events", []):
+        return None  # "The camp was organized": an event the applicant joined
+    choices = []
+    for verb in verbs:
+        lemma = verb.lemma_.lower()
+        if lemma not in lemma_of or lemma in ("be", "have", "do", "give", "expose", "involve"):
+            return None
+        choices.append(f"[{inflect(lemma, builder.tense)}/help{'ed' if builder.tense == 'past' else ''} {lemma}]")
+    subject_text = text[subject.left_edge.idx:subject.right_edge.idx + len(subject.right_edge.text)]
+    if not (subject.left_edge.pos_ == "PROPN" or subject.left_edge.text.isupper() and len(subject.left_edge.text) > 1
+            or subject_text.startswith("[")):
+        subject_text = subject_text[:1].lower() + subject_text[1:]
+    rest = text[doc[after].idx:] if after < len(doc) else ""
+    act = " and ".join(choices) + particle
+    out = f"[{act[1].upper()}{act[2:]} {subject_text} {rest}".strip() if builder.tense == "past" else \
+        f"I {act} {subject_text} {rest}".strip()
+    out = re.sub(r"\s+([,.;:])", r"\1", out)
+    return out if out.endswith((".", "!", "?")) else out + "."
