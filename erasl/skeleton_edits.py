@@ -304,7 +304,9 @@ def recheck(builder, units: list, keep_first: bool = False) -> list:
         d = flagged[0]
         words = " ".join(" ".join(pieces)[d.start:d.end].split())
         reason = f"{d.code}: {d.message}" if len(words.split()) > 8 else f'still says "{words}": {d.code}: {d.message}'
-        builder.not_rewritten.append({"text": draft, "reason": reason})
+        # the sentence as the skeleton says it (the opening may have been reworded around it), for the applicant to find
+        builder.not_rewritten.append({"text": " ".join(unit.text.split()) if keep_first and index == 0 else draft,
+                                      "reason": reason})
         listed.add(_key(draft))
     return kept_units
 
