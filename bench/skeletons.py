@@ -26,7 +26,9 @@ PLACEHOLDER = re.compile(r"\[[^\[\]\n]*\]")
 DID_ALTERNATIVE = re.compile(r"\[(?=[^\]]*/)(?:[^\]/]*/)*\s*did\b[^\]]*\]", re.IGNORECASE)
 NUMBER = re.compile(r"\d[\d,.]*\d|\d")
 ACRONYM = re.compile(r"\b[A-Z][A-Z0-9/&-]*[A-Z0-9]\b")
-WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+WORD = re.compile(r"[^\W\d_][\w'’-]*")  # any alphabet's letters ("São"), digits inside a word ("HbA1c")
+_MONTHS = {month[:3].lower(): month for month in ("January", "February", "March", "April", "May", "June", "July",
+                                                   "August", "September", "October", "November", "December")}
 
 
 def draft_facts(text: str) -> set[str]:
@@ -43,6 +45,9 @@ def draft_facts(text: str) -> set[str]:
 
 
 def found_in(fact: str, skeleton: str) -> bool:
+    month = _MONTHS.get(fact.lower().rstrip("."))
+    if month and len(fact) <= 4 and re.search(rf"\b{month}\b", skeleton):
+        return True  # "Dec" said as "December": the skeleton writes dates out
     if fact[0].isdigit():
         plain = fact.replace(",", "")
         return fact in skeleton or plain in skeleton.replace(",", "")
@@ -66,7 +71,7 @@ def non_words(skeleton: str, draft: str, dictionary: set[str]) -> list[str]:
     """Words erasl wrote outside brackets that are not English and not the draft's own."""
     own = {w.lower().strip("'’-") for w in WORD.findall(draft)}
     own |= {part for w in own for part in w.split("-")}
-    from lemminflect import getAllLemmas
+    from lemminflect import getAllInflections, getAllLemmas
     found = []
     for word in WORD.findall(PLACEHOLDER.sub(" ", skeleton)):
         for part in word.strip("'’-").split("-"):
@@ -78,6 +83,9 @@ def non_words(skeleton: str, draft: str, dictionary: set[str]) -> list[str]:
             lemmas = {lemma for forms in getAllLemmas(part).values() for lemma in forms}
             if lemmas & (own | dictionary):
                 continue  # "scribed" from the draft's "scribe", inflected
+            forms = {form.lower() for lemma in lemmas | {part} for found in getAllInflections(lemma).values() for form in found}
+            if forms & own:
+                continue  # "analyse" in an ongoing skeleton, from the draft's British "analysed"
             found.append(word)
     return found
 

@@ -35,3 +35,16 @@ def test_non_words_are_made_up_words_outside_brackets():
     assert bench.non_words("Runned the REDCap database. Readed charts. [Xyzzy]", "Used REDCap.", words) == [
         "Runned", "Readed"]
     assert bench.non_words("Ran the REDCap database. Scribed notes.", "I used REDCap as a scribe.", words) == []
+
+
+def test_a_name_in_any_alphabet_is_one_fact_and_a_month_written_out_is_kept():
+    facts = bench.draft_facts("Volunteered at a clinic in São Paulo, checking HbA1c monthly, Dec 2022-Jan 2023.")
+    assert {"São", "Paulo", "HbA1c"} <= facts and "Sa" not in facts and "HbA" not in facts
+    assert bench.found_in("Dec", "December 2022-January 2023") and bench.found_in("Jan", "December 2022-January 2023")
+    assert not bench.found_in("Dec", "A decade of work.")
+
+
+def test_an_inflection_of_the_drafts_own_word_is_not_a_non_word():
+    dictionary = {"i", "the", "notes"}
+    assert bench.non_words("I analyse the notes.", "I analysed the notes.", dictionary) == []
+    assert bench.non_words("I readed the notes.", "I read the notes.", dictionary) == ["readed"]
