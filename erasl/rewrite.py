@@ -539,6 +539,7 @@ def _tidy(text: str) -> str:
     text = re.sub(r"\s+", " ", text).strip()
     text = re.sub(r"\s+([,.;:])", r"\1", text)
     text = re.sub(r"([,;])\1+", r"\1", text)
+    text = re.sub(r"([.!?])([\"'”’)])\.", r"\1\2", text)  # a quotation that ends the sentence ends it once: "anxious."
     return text
 
 

@@ -810,6 +810,8 @@ class _Builder:
         if any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in verb.children):
             return False  # "The project was aimed to study X", "was designed to assess": a purpose, not a task
         kept = self.rw.data.get("passive-kept", {})
+        if verb.lemma_.lower() in kept.get("decisions", []):
+            return False  # "Our abstract was accepted": a decision of others, never "[Accepted/helped accept]"
         after = self.doc[verb.i + 1] if verb.i + 1 < len(self.doc) else None
         if after is not None and f"{verb.lemma_.lower()} {after.lower_}" in kept.get("adjectival", []):
             return False
@@ -1519,6 +1521,10 @@ class _Builder:
         for activity in self.facts.activities:
             if not (start <= activity.start < end):
                 continue
+            if activity.voice == "passive" and activity.lemma in self.rw.data.get("passive-kept", {}).get("decisions", []):
+                # "One of the reports was accepted for publication": a journal's decision, never "[Accepted/helped accept]"
+                return self._kept_passive(start, end, inside, "it is someone else's decision about your work; "
+                                                              "keep it, and say your own part first")
             if activity.voice == "passive":
                 # a passive's fact starts at its subject ("valuable skills were acquired"): the verb comes after
                 verb_word = activity.verb.split()[-1].lower() if activity.verb else ""

@@ -91,7 +91,41 @@ def grammar_problem(builder, source: str, output: str) -> str | None:
     found = _PRONOUN_END.search(plain)
     if found and not _PRONOUN_END.search(source):
         return f'left the sentence ending on "{found.group(0).rstrip(".!?")}"'
+    lowered_source = " ".join(source_words)
+    for match in re.finditer(r"\b(?:am|is|are|was|were)\s+(\w+)\b", plain, re.IGNORECASE):
+        word = match.group(1).lower()
+        if match.group(0).lower() not in lowered_source and (word == "got" or (
+                _lemma(word) == word and word in builder.rw.extractor.reader.verbs and word not in _ADJECTIVE_VERBS)):
+            return f'put "{match.group(0)}" together'  # "was make", "It was got familiar"
+    for match in re.finditer(r"\b(?:gave|give|gives|giving)\s+(?:me|us)\s+(\w+ed)\b", plain, re.IGNORECASE):
+        if match.group(0).lower() not in lowered_source:
+            return f'put a past-tense verb after "{match.group(0).rsplit(" ", 1)[0]}"'  # "gave me managed"
+    for first, second in zip(words, words[1:]):
+        stem = second.lower()[:-2] if second.lower().endswith("ed") else None
+        plural = next((f"{stem}{ending}" for ending in ("s", "es") if stem and
+                       f"{first.lower()} {stem}{ending}" in lowered_source), None)
+        before = plain[:plain.lower().find(f"{first.lower()} {second.lower()}")] if plural else ""
+        clause = re.split(r"[,;:.!?]|\b(?:and|or|but|who|which|that|where|when|while)\b", before, flags=re.IGNORECASE)[-1]
+        if plural and f"{first.lower()} {second.lower()}" not in lowered_source and any(
+                _past_form(word) for word in re.findall(r"[A-Za-z]+", clause)):
+            # "Answered customer calls" -> "customer called"; not "The attending reviews my plans" -> "reviewed"
+            return f'turned the noun "{plural}" into a verb ("{first} {second}")'
+    for match in re.finditer(r"\b(\w+ed)\s+will\b", plain, re.IGNORECASE):
+        if match.group(0).lower() not in lowered_source:
+            return f'changed the tense before "will" ("{match.group(0)}")'  # "I believed will"
+    if re.search(r"\b(?:am|is|are|was|were)\s*[.!?]\s*$", plain, re.IGNORECASE) and not re.search(
+            r"\b(?:am|is|are|was|were)\s*[.!?]\s*$", source, re.IGNORECASE):
+        return "left the sentence ending on its verb \"be\""  # "the attending was."
     return None
+
+
+# verbs that are also adjectives, so "was clear", "is open" read as English
+_ADJECTIVE_VERBS = frozenset({
+    "present", "open", "clear", "clean", "free", "close", "dry", "empty", "warm", "calm", "cool", "complete",
+    "correct", "busy", "tired", "separate", "able", "fit", "quiet", "right", "wrong", "even", "slow", "fast",
+    "ready", "direct", "perfect", "secure", "steady", "level", "equal", "short", "long", "low", "high", "better",
+    "worse", "live", "alert", "stable", "well", "due", "round", "double", "last", "own", "welcome", "back",
+})
 
 
 def progressive_edits(builder, start: int, end: int, edits) -> None:
@@ -451,6 +485,8 @@ def front_passive(builder, text: str) -> str | None:
         return None  # "was organized by the dean", "is being prepared": not the applicant's act, or a status
     if subject.pos_ == "PRON" or subject.ent_type_ in ("ORG", "FAC", "EVENT"):
         return None
+    if root.lemma_.lower() in builder.rw.data.get("passive-kept", {}).get("decisions", []):
+        return None  # "The abstract was accepted": a decision of others, never "[Accepted/helped accept]"
     lemma_of = builder.rw.extractor.reader.verbs
     verbs = [root]
     after = root.i + 1

@@ -63,6 +63,44 @@ def test_the_gate_names_a_past_form_after_to_and_a_lost_percent(linter):
     assert grammar_problem(builder, "We carried out an audit.", "[Carried/helped carry] out an audit.") is None
 
 
+def test_the_gate_names_broken_shapes_a_rewrite_can_make(linter):
+    from erasl.skeleton_edits import grammar_problem
+
+    class Builder:
+        class rw:
+            nlp = linter.nlp
+
+            class extractor:
+                class reader:
+                    verbs = {"make", "answer", "call", "manage", "believe", "give", "present", "review"}
+
+    builder = Builder()
+    broken = [
+        ("I was making the rounds plan.", "I was make the rounds plan."),
+        ("It got familiar quickly.", "It was got familiar quickly."),
+        ("It gave me the chance to manage patients.", "It gave me managed patients."),
+        ("Answered customer calls about billing.", "Answered customer called about billing."),
+        ("I believe it will help.", "I believed will help."),
+        ("I discussed them with the attending who was there.", "I discussed them with the attending was."),
+    ]
+    for source, output in broken:
+        assert grammar_problem(builder, source, output), output
+    fine = [
+        ("The attending was present on rounds.", "The attending was present on rounds."),
+        ("Answered customer calls about billing.", "Answered customer calls about billing."),
+        ("I was a scribe.", "I was a scribe."),
+        ("The attending reviews my plans with me.", "The attending reviewed my plans with me."),
+    ]
+    for source, output in fine:
+        assert grammar_problem(builder, source, output) is None, output
+
+
+def test_a_quotation_that_ends_a_sentence_ends_it_once():
+    from erasl.rewrite import _tidy
+
+    assert _tidy('She said she felt "anxious.". I sat with her.') == 'She said she felt "anxious." I sat with her.'
+
+
 def test_progressive_actions_of_a_finished_entry_are_said_simply(linter):
     text = ("---\ntype: work\nend: 2020-12\n---\nIntern in General Surgery at Mulago Hospital, Kampala, Uganda, "
             "2019-2020. On the ward I was changing dressings and inserting cannulas for 20 patients a day.")
@@ -236,3 +274,12 @@ def test_a_piece_of_a_sentence_listed_whole_is_not_listed_again():
     suggestion = Suggestion()
     reconcile(suggestion)
     assert [item["reason"] for item in suggestion.left_out] == ["F101: Vague filler"]
+
+
+def test_a_decision_of_others_is_never_offered_as_the_applicants_act(linter):
+    """'Our case report was accepted' is the journal's decision: never '[Accepted/helped accept]'."""
+    text = ("---\ntype: research\nend: 2023-06\n---\nTwo abstracts on sickle cell crises, Department of Pediatrics, "
+            "Korle Bu Teaching Hospital, Accra. Data were collected from 120 charts. One abstract was accepted for "
+            "an oral presentation at the West African Paediatric Congress and the other was presented as a poster.")
+    skeleton = suggest(linter, text).text
+    assert "helped accept" not in skeleton.lower() and "West African Paediatric Congress" in skeleton
