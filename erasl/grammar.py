@@ -16,7 +16,8 @@ NUMBER_WITH_UNIT = r"^\d+(\.\d+)?(min|mins|h|hr|hrs|hour|hours|d|day|days|wk|wks
 _NUMBER_WITH_UNIT = re.compile(NUMBER_WITH_UNIT, re.IGNORECASE)
 # A date written as one token: "2023/06", "06/2023", "2021.03", "15/06/2023", "Dec'22", "Jan'24".
 DATE_TOKEN = (r"^(?:(?:19|20)\d\d[./-]\d{1,2}(?:[./-]\d{1,2})?|\d{1,2}[./-](?:19|20)\d\d|\d{1,2}/\d{1,2}/\d{2,4}"
-              r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?['’]\d\d)$")
+              r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?['’]\d\d"
+              r"|ay(?:19|20)?\d\d(?:[–/-](?:19|20)?\d\d)?)$")  # an academic year: AY22–23, AY2021/22
 
 
 # Words before a number that make it part of a name, not a count: "Step 1", "type 2 diabetes", "PGY-2".
@@ -69,6 +70,19 @@ def _has_impersonal_subject(token) -> bool:
     return False
 
 
+_SHORT_STEM = re.compile(r"^[^aeiou]*[aeiou][^aeiouwxy]$")
+
+
+def _silent_e(lemma: str, word: str) -> str:
+    """The verb behind "hoping", "hoped", "coping", "taping", which spaCy reads as hop, cop, tap.
+
+    A one-syllable verb ending in one vowel and one consonant doubles it before -ing and -ed
+    (hop: hopping, hopped), so the undoubled form is the verb with a silent e (hope)."""
+    if _SHORT_STEM.match(lemma) and word in (lemma + "ing", lemma + "ed"):
+        return lemma + "e"
+    return lemma
+
+
 class VerbReader:
     """Finds verbs, including the ones the tagger misses in résumé-style fragments.
 
@@ -113,7 +127,7 @@ class VerbReader:
         lemma = token.lemma_.lower()
         if lemma == token.lower_ and lemma in self.irregular:
             return self.irregular[lemma][0]
-        return lemma
+        return _silent_e(lemma, token.lower_)
 
     @staticmethod
     def _prefix(token) -> str | None:

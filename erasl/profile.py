@@ -500,12 +500,15 @@ _DAY_OF_MONTH = re.compile(r"^\d{1,2}(?:st|nd|rd|th)?$", re.IGNORECASE)
 
 
 def _date_part(token) -> bool:
-    """A number that is part of a date, not a count: "2021.03", "06/2023", "1st March", "March 15"."""
+    """A number that is part of a date, not a count: "2021.03", "06/2023", "1st March", "March 15", "2022-23"."""
     if _NUMERIC_DATE.match(token.text):
         return True
+    doc = token.doc
+    if re.fullmatch(r"\d\d", token.text) and token.i >= 2 and doc[token.i - 1].text in ("-", "–", "/") \
+            and re.fullmatch(r"(?:19|20)\d\d", doc[token.i - 2].text):
+        return True  # the end of a year range written short: "2022-23", "AY 2021/22"
     if not _DAY_OF_MONTH.match(token.text):
         return False
-    doc = token.doc
     neighbours = [doc[i] for i in (token.i - 1, token.i + 1, token.i + 2) if 0 <= i < len(doc)]
     if token.i + 1 < len(doc) and doc[token.i + 1].lower_ != "of":
         neighbours = neighbours[:2]  # "1st of March": the month two words on

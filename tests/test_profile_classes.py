@@ -186,3 +186,34 @@ def test_places_by_accent_small_city_and_school_abroad(text, us):
 
 def test_abbreviated_settings_are_settings():
     assert [m.text for m in profile("Externship x 4 wks at a county hosp. on the inpt team.").settings] == ["hosp.", "inpt"]
+
+
+# --- round 4 (issue 11, detect4): wishes spaCy misreads, academic years, who carries the opening -------
+
+
+@pytest.mark.parametrize("text", [
+    "Hoping to lead the journal club next year. Presented 3 patients daily.",
+    "I am hoping to teach and to mentor. Presented 3 patients daily.",
+    "I hoped to run the clinic on my own; presented 3 patients daily.",
+])
+def test_a_wish_spacy_lemmatises_as_hop_is_still_a_wish(text):
+    # spaCy reads "hoping"/"hoped" as "hop"; the verb after it is wished, not done
+    assert [a.lemma for a in profile(text).role_actions] == ["present"]
+
+
+def test_silent_e_verbs_keep_their_e_and_doubled_ones_do_not():
+    from erasl.grammar import _silent_e
+    assert [_silent_e(lemma, word) for lemma, word in [
+        ("hop", "hoping"), ("cop", "coping"), ("tap", "taping"), ("hop", "hopping"), ("visit", "visiting"),
+        ("plan", "planned"), ("open", "opened"), ("read", "reading")]] == [
+        "hope", "cope", "tape", "hop", "visit", "plan", "open", "read"]
+
+
+@pytest.mark.parametrize("text", [
+    "President, Global Health Society, AY22–23 through AY23–24. Board of 7.",
+    "Treasurer AY2021/22; board of 7.",
+    "Peer tutor, AY 2022-23, board of 7.",
+])
+def test_an_academic_year_is_a_time_frame_and_not_a_count(text):
+    read = profile(text)
+    assert read.time_frame and [m.text for m in read.counts] == ["7"]
