@@ -316,7 +316,7 @@ class ProfileReader:
             return
         # the title's doc includes `organization:` metadata (Linter.title_docs)
         for source, matches in (("title", in_title.get("places", [])), ("text", found.get("places", []))):
-            place = _first(matches, source)
+            place = _first([(label, span) for label, span in matches if not _patron_saint(span)], source)
             if place:
                 profile.us, profile.us_from, profile.us_words = place.label == "us", source, place
                 return
@@ -484,6 +484,18 @@ def _names_something_else(span, settings, lessons) -> bool:
         and last.nbor(1).lower_ in ("me", "us", "myself")
 
 
+_NAMED_INSTITUTION = {"hospital", "hospitals", "clinic", "clinics", "medical", "health", "healthcare", "mercy", "university",
+                      "college", "school", "church", "regional", "free", "community", "memorial", "children", "charity",
+                      "infirmary", "center", "centre", "'s", "’s", "general", "family", "catholic"}
+
+
+def _patron_saint(span) -> bool:
+    """"Saint Vincent Free Clinic", "St. Lucia's Hospital": a saint naming an institution, not the island."""
+    if span[0].lower_ not in ("st", "st.", "saint") or span.end >= len(span.doc):
+        return False
+    return span.doc[span.end].lower_ in _NAMED_INSTITUTION
+
+
 def _person_object(child, people, endings=()) -> bool:
     """A direct object that is a person: him, her, them, a name, "the attending", "Dr. Patel", a specialist
     named by the word's ending ("the cardiologist")."""
@@ -608,7 +620,14 @@ def _part_of_span(text: str, profile: "EntryProfile", stated) -> bool:
 
 
 def _weeks_of(words: str) -> float | None:
-    """'4-week' -> 4, 'two months' -> 8.7, '6 mos' -> 26.1, '12h' -> None (hours are not a length)."""
+    """'4-week' -> 4, 'two months' -> 8.7, '6 mos' -> 26.1, 'a month and a half' -> 6.5, '12h' -> None
+    (hours are not a length)."""
+    half = re.fullmatch(r"(\d+|[a-z]+)\s+and\s+a\s+half\s+([a-z]+)|(\d+|[a-z]+)\s+([a-z]+)\s+and\s+a\s+half",
+                        words.lower().strip())
+    if half:  # "six and a half weeks", "a month and a half": the whole length plus half a unit
+        number, unit = (half.group(1), half.group(2)) if half.group(1) else (half.group(3), half.group(4))
+        whole = _weeks_of(f"{number} {unit}")
+        return None if whole is None else whole * (1 + 0.5 / (float(number) if number[0].isdigit() else NUMBER_WORDS[number]))
     match = re.search(r"(\d+(?:\.\d+)?|[a-z]+)\s*[-–]?\s*(?:(?:to|[-–])\s*\d+\s*[-–]?\s*)?(weeks?|wks?|months?|mos?|years?|yrs?|semesters?|summers?)\b",
                       words.lower())
     if not match:

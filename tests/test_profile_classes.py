@@ -217,3 +217,25 @@ def test_silent_e_verbs_keep_their_e_and_doubled_ones_do_not():
 def test_an_academic_year_is_a_time_frame_and_not_a_count(text):
     read = profile(text)
     assert read.time_frame and [m.text for m in read.counts] == ["7"]
+
+
+@pytest.mark.parametrize(("text", "weeks"), [
+    ("Externship for a month and a half in family medicine.", 6.5),
+    ("Six and a half weeks on the renal ward.", 6.5),
+    ("Lab assistant, 2 and a half years.", 130),
+    ("Clerkship for one year and a half at a district hospital.", 78),
+])
+def test_a_length_and_a_half(text, weeks):
+    assert profile(text).weeks == pytest.approx(weeks, abs=0.5)
+
+
+@pytest.mark.parametrize(("text", "us"), [
+    ("Volunteer, Saint Vincent Free Clinic, Cleveland OH.", True),      # a saint naming a clinic, then the city
+    ("Volunteer at St. Vincent's Medical Center, Bridgeport.", True),
+    ("Rotation at St. Lucia Hospital in Castries.", False),
+    ("Clerkship in St. Vincent, 12 weeks.", False),                     # the island itself
+    ("Peer tutor, Wayne State University School of Medicine.", True),   # a US school by its short name
+    ("Research, Penn State College of Medicine, 2023.", True),
+])
+def test_where_an_entry_happened(text, us):
+    assert profile(text).us is us
