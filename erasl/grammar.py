@@ -273,10 +273,12 @@ _OBJECT_PRONOUNS_OF_APPLICANT = {"me", "us"}
 
 def _misread_subject(subject, verb) -> bool:
     """A "subject" the small parser made up in a résumé fragment: "Registered patients, directed them"
-    (the fragment's first verb read as an adjective), "Did the literature search" (an inverted auxiliary)
-    or a list glyph pasted from a word processor ("•<tab>Helped the pharmacist")."""
+    (the fragment's first verb read as an adjective), "Did the literature search" (an inverted auxiliary),
+    a list glyph pasted from a word processor ("•<tab>Helped the pharmacist") or a title line before a full stop."""
     if not any(character.isalnum() for character in subject.text):
         return True
+    if any(t.text in (".", "!", "?") or "\n" in t.text for t in subject.doc[subject.i + 1:verb.i]):
+        return True  # "Cardiology Observership, Atlanta GA. Observed the team": a title the parser ran into a fragment
     first = subject.left_edge
     if first.tag_ in ("VBD", "VBN") and first.dep_ in ("amod", "compound") and first.is_sent_start:
         return True

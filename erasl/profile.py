@@ -274,9 +274,10 @@ class ProfileReader:
         profile.supervisors = [_mention(span, label) for label, span in found.get("people", []) if label == "supervisors"]
         profile.letters = [_mention(span, label) for label, span in found.get("people", []) if label == "letters"]
         profile.time_frame = [_mention(span, "shift" if label == "duration" and _is_shift_length(span) else label)
-                              for label, span in found.get("time", []) if not _verb_present(span)]
+                              for label, span in found.get("time", []) if not _verb_present(span)
+                              and not _ordinal(span[0]) and not _is_age(entry.text, _mention(span))]
         profile.counts = [Mention(t.text, t.idx, t.idx + len(t.text), label="count") for t in doc
-                          if is_quantity(t) and not _date_part(t)] if doc is not None else []
+                          if is_quantity(t) and not _date_part(t) and not _ordinal(t)] if doc is not None else []
         self._dates(profile, metadata, entry.prose, today)
         self._weeks(profile, today)
         profile.actions = self._actions(doc, found) if doc is not None else []
@@ -482,6 +483,15 @@ def _names_something_else(span, settings, lessons) -> bool:
     last = span[-1]
     return (last.lemma_.lower() in lessons or last.lower_ in ("taught",)) and last.i + 1 < len(last.doc) \
         and last.nbor(1).lower_ in ("me", "us", "myself")
+
+
+_ORDINAL = re.compile(r"^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))$",
+                      re.IGNORECASE)
+
+
+def _ordinal(token) -> bool:
+    """'first-year volunteers', 'my second night': an ordinal says which, not how many or how long."""
+    return bool(_ORDINAL.match(token.text))
 
 
 _NAMED_INSTITUTION = {"hospital", "hospitals", "clinic", "clinics", "medical", "health", "healthcare", "mercy", "university",

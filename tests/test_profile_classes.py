@@ -239,3 +239,32 @@ def test_a_length_and_a_half(text, weeks):
 ])
 def test_where_an_entry_happened(text, us):
     assert profile(text).us is us
+
+
+@pytest.mark.parametrize("text", [
+    "Mentored first-year volunteers at the free clinic.",
+    "Case report of a 24-year-old woman with lupus nephritis.",
+    "Taught second-year students and a 7-year-old's parents about asthma.",
+])
+def test_a_year_of_study_or_an_age_is_neither_a_time_frame_nor_a_count(text):
+    read = profile(text)
+    assert read.time_frame == [] and [m.text for m in read.counts if not m.text[0].isdigit()] == []
+
+
+def test_a_length_beside_an_ordinal_still_counts():
+    read = profile("Mentored first-year volunteers for 6 months; 12 of them.")
+    assert [m.text for m in read.time_frame] == ["6 months"] and [m.text for m in read.counts] == ["6", "12"]
+
+
+@pytest.mark.parametrize(("text", "lemmas"), [
+    ("Cardiology Observership, Jan'24–Mar'24, Heart Institute, Atlanta GA. Observed the team in the cath lab "
+     "and attended echo sessions.", ["observe", "attend"]),
+    ("Research Assistant, Dept. of Surgery, Lagos Teaching Hospital. Screened 40 patients for the trial.", ["screen"]),
+    ("Volunteer Tutor, Hope Academy, Accra GH. Taught biology to 30 pupils.", ["teach"]),
+])
+def test_a_title_line_the_parser_runs_into_the_first_fragment_is_not_its_subject(text, lemmas):
+    assert [a.lemma for a in profile(text).actions] == lemmas
+
+
+def test_someone_elses_sentence_keeps_its_subject():
+    assert profile("Patients came from 3 districts. The residents presented them daily.").actions == []
