@@ -145,7 +145,8 @@ class VerbReader:
         if token.is_sent_start:
             return True
         i = token.i - 1
-        while i >= 0 and (token.doc[i].is_punct or token.doc[i].text in _LIST_MARKERS) and "\n" not in token.doc[i].text:
+        while i >= 0 and (token.doc[i].is_punct or token.doc[i].is_space or token.doc[i].text in _LIST_MARKERS) \
+                and "\n" not in token.doc[i].text:  # a tab after a bullet or a label: "•<tab>Documented", "Duties:<tab>"
             if token.doc[i].text in (";", ":"):
                 return True
             i -= 1
@@ -277,8 +278,9 @@ def _misread_subject(subject, verb) -> bool:
     a list glyph pasted from a word processor ("•<tab>Helped the pharmacist") or a title line before a full stop."""
     if not any(character.isalnum() for character in subject.text):
         return True
-    if any(t.text in (".", "!", "?") or "\n" in t.text for t in subject.doc[subject.i + 1:verb.i]):
-        return True  # "Cardiology Observership, Atlanta GA. Observed the team": a title the parser ran into a fragment
+    if any(t.text in (".", "!", "?", ":", ";") or "\n" in t.text for t in subject.doc[subject.i + 1:verb.i]):
+        return True  # "Cardiology Observership, Atlanta GA. Observed the team", "Duties: ... supervised 4 interns":
+        # a title or a field label the parser ran into a fragment
     first = subject.left_edge
     if first.tag_ in ("VBD", "VBN") and first.dep_ in ("amod", "compound") and first.is_sent_start:
         return True
@@ -290,7 +292,10 @@ def _list_item(token) -> bool:
     if token.dep_ != "acl" or token.tag_ not in ("VBD", "VBN") or token.i == 0:
         return False
     following = token.nbor(1).lower_ if token.i + 1 < len(token.doc) else ""
-    return token.nbor(-1).text in (",", ";") and following != "by"
+    before = token.i - 1
+    while before > 0 and token.doc[before].is_space and "\n" not in token.doc[before].text:
+        before -= 1  # "Duties:<tab>Admitted and managed": a field label, then its duties
+    return token.doc[before].text in (",", ";", ":") and following != "by"
 
 
 def own_subject(token) -> bool:

@@ -268,3 +268,22 @@ def test_a_title_line_the_parser_runs_into_the_first_fragment_is_not_its_subject
 
 def test_someone_elses_sentence_keeps_its_subject():
     assert profile("Patients came from 3 districts. The residents presented them daily.").actions == []
+
+
+@pytest.mark.parametrize(("text", "lemmas"), [
+    ("Pharmacy Technician, Rite Aid, Queens NY\n\n•\tCounselled 20 patients a day on inhaler use\n"
+     "•\tTrained 3 new technicians", ["counsel", "train"]),
+    ("Position:\tIntern\nTasks:\tScreened 30 children and vaccinated 12 infants; supervised 3 aides.",
+     ["screen", "vaccinate", "supervise"]),
+    ("Took hx & vitals, then did ECGs.", ["take", "do"]),
+])
+def test_duties_after_a_tab_a_bullet_or_a_field_label_are_the_applicants(text, lemmas):
+    assert [a.lemma for a in profile(text).role_actions] == lemmas
+
+
+@pytest.mark.parametrize("text", [
+    "Note: the residents examined 10 patients a day.",
+    "Supervisor:\tDr. Lee wrote 2 letters for the team.",
+])
+def test_a_sentence_after_a_label_keeps_its_own_subject(text):
+    assert profile(text).role_actions == []
