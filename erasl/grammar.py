@@ -16,7 +16,8 @@ NUMBER_WITH_UNIT = r"^\d+(\.\d+)?(min|mins|h|hr|hrs|hour|hours|d|day|days|wk|wks
 _NUMBER_WITH_UNIT = re.compile(NUMBER_WITH_UNIT, re.IGNORECASE)
 # A date written as one token: "2023/06", "06/2023", "2021.03", "15/06/2023", "Dec'22", "Jan'24".
 DATE_TOKEN = (r"^(?:(?:19|20)\d\d[./-]\d{1,2}(?:[./-]\d{1,2})?|\d{1,2}[./-](?:19|20)\d\d|\d{1,2}/\d{1,2}/\d{2,4}"
-              r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?['’]\d\d)$")
+              r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?['’]\d\d"
+              r"|ay(?:19|20)?\d\d(?:[–/-](?:19|20)?\d\d)?)$")  # an academic year: AY22–23, AY2021/22
 
 
 # Words before a number that make it part of a name, not a count: "Step 1", "type 2 diabetes", "PGY-2".
@@ -69,6 +70,19 @@ def _has_impersonal_subject(token) -> bool:
     return False
 
 
+_SHORT_STEM = re.compile(r"^[^aeiou]*[aeiou][^aeiouwxy]$")
+
+
+def _silent_e(lemma: str, word: str) -> str:
+    """The verb behind "hoping", "hoped", "coping", "taping", which spaCy reads as hop, cop, tap.
+
+    A one-syllable verb ending in one vowel and one consonant doubles it before -ing and -ed
+    (hop: hopping, hopped), so the undoubled form is the verb with a silent e (hope)."""
+    if _SHORT_STEM.match(lemma) and word in (lemma + "ing", lemma + "ed"):
+        return lemma + "e"
+    return lemma
+
+
 class VerbReader:
     """Finds verbs, including the ones the tagger misses in résumé-style fragments.
 
@@ -113,7 +127,7 @@ class VerbReader:
         lemma = token.lemma_.lower()
         if lemma == token.lower_ and lemma in self.irregular:
             return self.irregular[lemma][0]
-        return lemma
+        return _silent_e(lemma, token.lower_)
 
     @staticmethod
     def _prefix(token) -> str | None:
@@ -131,7 +145,8 @@ class VerbReader:
         if token.is_sent_start:
             return True
         i = token.i - 1
-        while i >= 0 and (token.doc[i].is_punct or token.doc[i].text in _LIST_MARKERS) and "\n" not in token.doc[i].text:
+        while i >= 0 and (token.doc[i].is_punct or token.doc[i].is_space or token.doc[i].text in _LIST_MARKERS) \
+                and "\n" not in token.doc[i].text:  # a tab after a bullet or a label: "•<tab>Documented", "Duties:<tab>"
             if token.doc[i].text in (";", ":"):
                 return True
             i -= 1
@@ -259,10 +274,13 @@ _OBJECT_PRONOUNS_OF_APPLICANT = {"me", "us"}
 
 def _misread_subject(subject, verb) -> bool:
     """A "subject" the small parser made up in a résumé fragment: "Registered patients, directed them"
-    (the fragment's first verb read as an adjective), "Did the literature search" (an inverted auxiliary)
-    or a list glyph pasted from a word processor ("•<tab>Helped the pharmacist")."""
+    (the fragment's first verb read as an adjective), "Did the literature search" (an inverted auxiliary),
+    a list glyph pasted from a word processor ("•<tab>Helped the pharmacist") or a title line before a full stop."""
     if not any(character.isalnum() for character in subject.text):
         return True
+    if any(t.text in (".", "!", "?", ":", ";") or "\n" in t.text for t in subject.doc[subject.i + 1:verb.i]):
+        return True  # "Cardiology Observership, Atlanta GA. Observed the team", "Duties: ... supervised 4 interns":
+        # a title or a field label the parser ran into a fragment
     first = subject.left_edge
     if first.tag_ in ("VBD", "VBN") and first.dep_ in ("amod", "compound") and first.is_sent_start:
         return True
@@ -274,7 +292,10 @@ def _list_item(token) -> bool:
     if token.dep_ != "acl" or token.tag_ not in ("VBD", "VBN") or token.i == 0:
         return False
     following = token.nbor(1).lower_ if token.i + 1 < len(token.doc) else ""
-    return token.nbor(-1).text in (",", ";") and following != "by"
+    before = token.i - 1
+    while before > 0 and token.doc[before].is_space and "\n" not in token.doc[before].text:
+        before -= 1  # "Duties:<tab>Admitted and managed": a field label, then its duties
+    return token.doc[before].text in (",", ";", ":") and following != "by"
 
 
 def own_subject(token) -> bool:

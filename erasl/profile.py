@@ -274,9 +274,10 @@ class ProfileReader:
         profile.supervisors = [_mention(span, label) for label, span in found.get("people", []) if label == "supervisors"]
         profile.letters = [_mention(span, label) for label, span in found.get("people", []) if label == "letters"]
         profile.time_frame = [_mention(span, "shift" if label == "duration" and _is_shift_length(span) else label)
-                              for label, span in found.get("time", []) if not _verb_present(span)]
+                              for label, span in found.get("time", []) if not _verb_present(span)
+                              and not _ordinal(span[0]) and not _is_age(entry.text, _mention(span))]
         profile.counts = [Mention(t.text, t.idx, t.idx + len(t.text), label="count") for t in doc
-                          if is_quantity(t) and not _date_part(t)] if doc is not None else []
+                          if is_quantity(t) and not _date_part(t) and not _ordinal(t)] if doc is not None else []
         self._dates(profile, metadata, entry.prose, today)
         self._weeks(profile, today)
         profile.actions = self._actions(doc, found) if doc is not None else []
@@ -316,7 +317,7 @@ class ProfileReader:
             return
         # the title's doc includes `organization:` metadata (Linter.title_docs)
         for source, matches in (("title", in_title.get("places", [])), ("text", found.get("places", []))):
-            place = _first(matches, source)
+            place = _first([(label, span) for label, span in matches if not _patron_saint(span)], source)
             if place:
                 profile.us, profile.us_from, profile.us_words = place.label == "us", source, place
                 return
@@ -484,6 +485,27 @@ def _names_something_else(span, settings, lessons) -> bool:
         and last.nbor(1).lower_ in ("me", "us", "myself")
 
 
+_ORDINAL = re.compile(r"^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))$",
+                      re.IGNORECASE)
+
+
+def _ordinal(token) -> bool:
+    """'first-year volunteers', 'my second night': an ordinal says which, not how many or how long."""
+    return bool(_ORDINAL.match(token.text))
+
+
+_NAMED_INSTITUTION = {"hospital", "hospitals", "clinic", "clinics", "medical", "health", "healthcare", "mercy", "university",
+                      "college", "school", "church", "regional", "free", "community", "memorial", "children", "charity",
+                      "infirmary", "center", "centre", "'s", "’s", "general", "family", "catholic"}
+
+
+def _patron_saint(span) -> bool:
+    """"Saint Vincent Free Clinic", "St. Lucia's Hospital": a saint naming an institution, not the island."""
+    if span[0].lower_ not in ("st", "st.", "saint") or span.end >= len(span.doc):
+        return False
+    return span.doc[span.end].lower_ in _NAMED_INSTITUTION
+
+
 def _person_object(child, people, endings=()) -> bool:
     """A direct object that is a person: him, her, them, a name, "the attending", "Dr. Patel", a specialist
     named by the word's ending ("the cardiologist")."""
@@ -500,12 +522,15 @@ _DAY_OF_MONTH = re.compile(r"^\d{1,2}(?:st|nd|rd|th)?$", re.IGNORECASE)
 
 
 def _date_part(token) -> bool:
-    """A number that is part of a date, not a count: "2021.03", "06/2023", "1st March", "March 15"."""
+    """A number that is part of a date, not a count: "2021.03", "06/2023", "1st March", "March 15", "2022-23"."""
     if _NUMERIC_DATE.match(token.text):
         return True
+    doc = token.doc
+    if re.fullmatch(r"\d\d", token.text) and token.i >= 2 and doc[token.i - 1].text in ("-", "–", "/") \
+            and re.fullmatch(r"(?:19|20)\d\d", doc[token.i - 2].text):
+        return True  # the end of a year range written short: "2022-23", "AY 2021/22"
     if not _DAY_OF_MONTH.match(token.text):
         return False
-    doc = token.doc
     neighbours = [doc[i] for i in (token.i - 1, token.i + 1, token.i + 2) if 0 <= i < len(doc)]
     if token.i + 1 < len(doc) and doc[token.i + 1].lower_ != "of":
         neighbours = neighbours[:2]  # "1st of March": the month two words on
@@ -605,7 +630,14 @@ def _part_of_span(text: str, profile: "EntryProfile", stated) -> bool:
 
 
 def _weeks_of(words: str) -> float | None:
-    """'4-week' -> 4, 'two months' -> 8.7, '6 mos' -> 26.1, '12h' -> None (hours are not a length)."""
+    """'4-week' -> 4, 'two months' -> 8.7, '6 mos' -> 26.1, 'a month and a half' -> 6.5, '12h' -> None
+    (hours are not a length)."""
+    half = re.fullmatch(r"(\d+|[a-z]+)\s+and\s+a\s+half\s+([a-z]+)|(\d+|[a-z]+)\s+([a-z]+)\s+and\s+a\s+half",
+                        words.lower().strip())
+    if half:  # "six and a half weeks", "a month and a half": the whole length plus half a unit
+        number, unit = (half.group(1), half.group(2)) if half.group(1) else (half.group(3), half.group(4))
+        whole = _weeks_of(f"{number} {unit}")
+        return None if whole is None else whole * (1 + 0.5 / (float(number) if number[0].isdigit() else NUMBER_WORDS[number]))
     match = re.search(r"(\d+(?:\.\d+)?|[a-z]+)\s*[-–]?\s*(?:(?:to|[-–])\s*\d+\s*[-–]?\s*)?(weeks?|wks?|months?|mos?|years?|yrs?|semesters?|summers?)\b",
                       words.lower())
     if not match:

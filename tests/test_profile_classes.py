@@ -186,3 +186,104 @@ def test_places_by_accent_small_city_and_school_abroad(text, us):
 
 def test_abbreviated_settings_are_settings():
     assert [m.text for m in profile("Externship x 4 wks at a county hosp. on the inpt team.").settings] == ["hosp.", "inpt"]
+
+
+# --- round 4 (issue 11, detect4): wishes spaCy misreads, academic years, who carries the opening -------
+
+
+@pytest.mark.parametrize("text", [
+    "Hoping to lead the journal club next year. Presented 3 patients daily.",
+    "I am hoping to teach and to mentor. Presented 3 patients daily.",
+    "I hoped to run the clinic on my own; presented 3 patients daily.",
+])
+def test_a_wish_spacy_lemmatises_as_hop_is_still_a_wish(text):
+    # spaCy reads "hoping"/"hoped" as "hop"; the verb after it is wished, not done
+    assert [a.lemma for a in profile(text).role_actions] == ["present"]
+
+
+def test_silent_e_verbs_keep_their_e_and_doubled_ones_do_not():
+    from erasl.grammar import _silent_e
+    assert [_silent_e(lemma, word) for lemma, word in [
+        ("hop", "hoping"), ("cop", "coping"), ("tap", "taping"), ("hop", "hopping"), ("visit", "visiting"),
+        ("plan", "planned"), ("open", "opened"), ("read", "reading")]] == [
+        "hope", "cope", "tape", "hop", "visit", "plan", "open", "read"]
+
+
+@pytest.mark.parametrize("text", [
+    "President, Global Health Society, AY22–23 through AY23–24. Board of 7.",
+    "Treasurer AY2021/22; board of 7.",
+    "Peer tutor, AY 2022-23, board of 7.",
+])
+def test_an_academic_year_is_a_time_frame_and_not_a_count(text):
+    read = profile(text)
+    assert read.time_frame and [m.text for m in read.counts] == ["7"]
+
+
+@pytest.mark.parametrize(("text", "weeks"), [
+    ("Externship for a month and a half in family medicine.", 6.5),
+    ("Six and a half weeks on the renal ward.", 6.5),
+    ("Lab assistant, 2 and a half years.", 130),
+    ("Clerkship for one year and a half at a district hospital.", 78),
+])
+def test_a_length_and_a_half(text, weeks):
+    assert profile(text).weeks == pytest.approx(weeks, abs=0.5)
+
+
+@pytest.mark.parametrize(("text", "us"), [
+    ("Volunteer, Saint Vincent Free Clinic, Cleveland OH.", True),      # a saint naming a clinic, then the city
+    ("Volunteer at St. Vincent's Medical Center, Bridgeport.", True),
+    ("Rotation at St. Lucia Hospital in Castries.", False),
+    ("Clerkship in St. Vincent, 12 weeks.", False),                     # the island itself
+    ("Peer tutor, Wayne State University School of Medicine.", True),   # a US school by its short name
+    ("Research, Penn State College of Medicine, 2023.", True),
+])
+def test_where_an_entry_happened(text, us):
+    assert profile(text).us is us
+
+
+@pytest.mark.parametrize("text", [
+    "Mentored first-year volunteers at the free clinic.",
+    "Case report of a 24-year-old woman with lupus nephritis.",
+    "Taught second-year students and a 7-year-old's parents about asthma.",
+])
+def test_a_year_of_study_or_an_age_is_neither_a_time_frame_nor_a_count(text):
+    read = profile(text)
+    assert read.time_frame == [] and [m.text for m in read.counts if not m.text[0].isdigit()] == []
+
+
+def test_a_length_beside_an_ordinal_still_counts():
+    read = profile("Mentored first-year volunteers for 6 months; 12 of them.")
+    assert [m.text for m in read.time_frame] == ["6 months"] and [m.text for m in read.counts] == ["6", "12"]
+
+
+@pytest.mark.parametrize(("text", "lemmas"), [
+    ("Cardiology Observership, Jan'24–Mar'24, Heart Institute, Atlanta GA. Observed the team in the cath lab "
+     "and attended echo sessions.", ["observe", "attend"]),
+    ("Research Assistant, Dept. of Surgery, Lagos Teaching Hospital. Screened 40 patients for the trial.", ["screen"]),
+    ("Volunteer Tutor, Hope Academy, Accra GH. Taught biology to 30 pupils.", ["teach"]),
+])
+def test_a_title_line_the_parser_runs_into_the_first_fragment_is_not_its_subject(text, lemmas):
+    assert [a.lemma for a in profile(text).actions] == lemmas
+
+
+def test_someone_elses_sentence_keeps_its_subject():
+    assert profile("Patients came from 3 districts. The residents presented them daily.").actions == []
+
+
+@pytest.mark.parametrize(("text", "lemmas"), [
+    ("Pharmacy Technician, Rite Aid, Queens NY\n\n•\tCounselled 20 patients a day on inhaler use\n"
+     "•\tTrained 3 new technicians", ["counsel", "train"]),
+    ("Position:\tIntern\nTasks:\tScreened 30 children and vaccinated 12 infants; supervised 3 aides.",
+     ["screen", "vaccinate", "supervise"]),
+    ("Took hx & vitals, then did ECGs.", ["take", "do"]),
+])
+def test_duties_after_a_tab_a_bullet_or_a_field_label_are_the_applicants(text, lemmas):
+    assert [a.lemma for a in profile(text).role_actions] == lemmas
+
+
+@pytest.mark.parametrize("text", [
+    "Note: the residents examined 10 patients a day.",
+    "Supervisor:\tDr. Lee wrote 2 letters for the team.",
+])
+def test_a_sentence_after_a_label_keeps_its_own_subject(text):
+    assert profile(text).role_actions == []

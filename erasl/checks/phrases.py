@@ -9,7 +9,7 @@ The phrase language (documented in README.md, "Rule data"):
                 a month name, a noun, an adjective, an adverb; each may end in `?`
   <SP>          a space kept as a token (a non-breaking space from Word: '8 weeks'), usually `<SP>?`
   <NUMUNIT>     a number written together with its unit, one token to spaCy: 12h, 24hr, 2wks, 6mos
-  <DATE>        a date written as one token: 2023/06, 06/2023, 2021.03, Dec'22
+  <DATE>        a date written as one token: 2023/06, 06/2023, 2021.03, Dec'22, AY22–23
 Raw spaCy token patterns can be given too (`patterns = [[{...}, ...]]`); both are
 validated when the rules load.
 """

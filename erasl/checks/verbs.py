@@ -12,8 +12,8 @@ from erasl.grammar import VerbReader
 class ObserverVerbCheck(Check):
     """Flags the applicant's observer-only or underselling verbs (the profile's verb `groups`, read with
     the lexicon) when they are at least `min-share` of the applicant's own verbs, or (with
-    `flag-first`) when the entry's first own verb is one of them, except in entries of the
-    `first-except-types` (a shadowing entry may open with what it watched)."""
+    `flag-first`) when the entry's first own verb is one of them and in its opening sentence, except in
+    entries of the `first-except-types` (a shadowing entry may open with what it watched)."""
 
     OPTIONS = {"groups": (list, ["observer", "underselling"]), "min-share": (float, 0.5), "ignore": (list, []),
                "flag-first": (bool, True), "first-except-types": (list, []), "ignore-groups": (list, [])}
@@ -30,11 +30,20 @@ class ObserverVerbCheck(Check):
             return
         if len(weak) / len(actions) < self.options["min-share"]:
             first_counts = self.options["flag-first"] and entry.profile.experience_type not in self.options["first-except-types"]
-            if not (first_counts and actions[0] is weak[0]):
+            if not (first_counts and actions[0] is weak[0] and self._opens(entry.profile.actions[0], weak[0], doc)):
                 return
             weak = weak[:1]
         for action in weak:
             yield self.diagnostic(action.start, action.end, match=action.text, count=len(weak), total=len(actions))
+
+
+    @staticmethod
+    def _opens(opening, action, doc) -> bool:
+        """The weak verb is in the sentence of the entry's first own verb (judged or not), so it sets the
+        entry's tone; after "Worked as a drug safety associate. ... Got exposure to audits." it does not."""
+        first, this = doc.char_span(opening.start, opening.end, alignment_mode="expand"), \
+            doc.char_span(action.start, action.end, alignment_mode="expand")
+        return first is None or this is None or first.sent.start == this.sent.start
 
 
 @check_kind("repeated-verbs")
