@@ -283,7 +283,9 @@ class ProfileReader:
         profile.actions = self._actions(doc, found) if doc is not None else []
         profile.subjects = sentence_subjects(doc, [span for _, span in found.get("subjects", [])]) \
             if doc is not None else []
-        cues = {label for label, _ in found.get("clinical", [])}
+        # a place or a patient named only in a wish is not where the work was ("I want to train in the United
+        # States", "these skills will help me with patients in residency")
+        cues = {label for label, span in found.get("clinical", []) if not _in_a_wish(span, self.words.verbs["intention"])}
         profile.clinical_type = profile.experience_type in self.ruleset.clinical_types or (
             profile.experience_type is None and "cue" in cues)
         profile.clinical = profile.clinical_type or (
@@ -316,8 +318,10 @@ class ProfileReader:
             profile.us_words = Mention(f"us: {metadata['us']}", source="metadata", label=metadata["us"])
             return
         # the title's doc includes `organization:` metadata (Linter.title_docs)
+        intention = self.words.verbs["intention"]
         for source, matches in (("title", in_title.get("places", [])), ("text", found.get("places", []))):
-            place = _first([(label, span) for label, span in matches if not _patron_saint(span)], source)
+            place = _first([(label, span) for label, span in matches if not _patron_saint(span)
+                            and not (source == "text" and _in_a_wish(span, intention))], source)
             if place:
                 profile.us, profile.us_from, profile.us_words = place.label == "us", source, place
                 return
@@ -497,6 +501,17 @@ def _ordinal(token) -> bool:
 _NAMED_INSTITUTION = {"hospital", "hospitals", "clinic", "clinics", "medical", "health", "healthcare", "mercy", "university",
                       "college", "school", "church", "regional", "free", "community", "memorial", "children", "charity",
                       "infirmary", "center", "centre", "'s", "’s", "general", "family", "catholic"}
+
+
+def _in_a_wish(span, intention) -> bool:
+    """Words said inside a wish or a future ("I want to continue my training in the United States", "these skills
+    will help me communicate with patients"): a verb above them is a wish ("want", "hope") or has "will"/"would"."""
+    for token in span.root.ancestors:
+        if token.lemma_.lower() in intention or any(
+                c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll")
+                or c.dep_ == "nsubj" and c.lemma_.lower() in intention for c in token.children):
+            return True  # "I want to train in ...", "will help me with patients", "My goal is to train in ..."
+    return False
 
 
 def _patron_saint(span) -> bool:

@@ -287,3 +287,25 @@ def test_duties_after_a_tab_a_bullet_or_a_field_label_are_the_applicants(text, l
 ])
 def test_a_sentence_after_a_label_keeps_its_own_subject(text):
     assert profile(text).role_actions == []
+
+
+@pytest.mark.parametrize("text", [
+    "Volunteered at a district hospital pharmacy for 6 months, sorting 200 prescriptions a day. My goal is to "
+    "continue my training in the United States.",
+    "Worked as a lab assistant for a year and ran 40 blood films a day. I hope to bring this to a residency in "
+    "the United States.",
+    "Research assistant in a cardiology lab for 2 years; entered 300 echo reports. I want to work in New York one day.",
+])
+def test_a_place_named_only_in_a_wish_does_not_place_the_work(text):
+    """'my goal is to train in the United States' says where the applicant hopes to go, not where the work was."""
+    assert profile(text).us is not True
+
+
+@pytest.mark.parametrize(("text", "clinical"), [
+    ("Customer service agent at a telecom call centre, Cairo, 2021-2022. Answered 60 calls a day. These skills "
+     "will help me talk with patients in residency.", False),
+    ("Cashier at a pharmacy, Lagos, 2020. I hope to care for patients in an underserved clinic one day.", False),
+    ("Volunteer at a free clinic in Dayton, Ohio. Took vitals for 15 patients each Saturday.", True),
+])
+def test_patients_named_only_in_a_wish_do_not_make_work_clinical(text, clinical):
+    assert profile(text).clinical is clinical
