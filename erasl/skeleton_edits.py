@@ -113,6 +113,13 @@ def grammar_problem(builder, source: str, output: str) -> str | None:
     for match in re.finditer(r"\b(\w+ed)\s+will\b", plain, re.IGNORECASE):
         if match.group(0).lower() not in lowered_source:
             return f'changed the tense before "will" ("{match.group(0)}")'  # "I believed will"
+    for match in re.finditer(r"\b(?:was|were)\s+(\w+?)(?:ed|d)\b", plain, re.IGNORECASE):
+        if match.group(0).lower() not in lowered_source and re.search(
+                rf"\b(?:am|is|are|was|were)\s+{re.escape(match.group(1).lower())}\w*ing\b", lowered_source):
+            return f'made "{match.group(0)}" of a progressive'  # "I am working as" -> "I was worked as"
+    first = re.match(r"\W*([A-Za-z]+)\s+(?:was|is|were|are)\b", plain)
+    if first and _past_form(first.group(1)) and first.group(1).lower() not in source_words:
+        return f'turned the subject "{first.group(1)}" into a verb'  # "Teaching was my passion" -> "Taught was"
     if re.search(r"\b(?:am|is|are|was|were)\s*[.!?]\s*$", plain, re.IGNORECASE) and not re.search(
             r"\b(?:am|is|are|was|were)\s*[.!?]\s*$", source, re.IGNORECASE):
         return "left the sentence ending on its verb \"be\""  # "the attending was."

@@ -82,6 +82,8 @@ def test_the_gate_names_broken_shapes_a_rewrite_can_make(linter):
         ("Answered customer calls about billing.", "Answered customer called about billing."),
         ("I believe it will help.", "I believed will help."),
         ("I discussed them with the attending who was there.", "I discussed them with the attending was."),
+        ("I am working as a tutor for USMLE students.", "I was worked as a tutor for USMLE students."),
+        ("Teaching was my passion since school.", "Taught was my passion since school."),
     ]
     for source, output in broken:
         assert grammar_problem(builder, source, output), output
@@ -90,6 +92,8 @@ def test_the_gate_names_broken_shapes_a_rewrite_can_make(linter):
         ("Answered customer calls about billing.", "Answered customer calls about billing."),
         ("I was a scribe.", "I was a scribe."),
         ("The attending reviews my plans with me.", "The attending reviewed my plans with me."),
+        ("I was working nights as a scribe.", "I worked nights as a scribe."),
+        ("Trained staff were scarce.", "Trained staff were scarce."),
     ]
     for source, output in fine:
         assert grammar_problem(builder, source, output) is None, output
