@@ -124,9 +124,14 @@ class Rewriter:
             # the draft is "listen the case" in an ongoing entry's skeleton
             stems = r"\W+".join(re.escape(word[:5]) + r"\w*" for word in re.findall(r"\w+", words))
             holding = next((s for s in sentences if stems and re.search(stems, s, re.IGNORECASE)), None)
-            if holding is not None:
-                suggestion.not_rewritten.append({"text": " ".join(holding.split()),
-                                                 "reason": f"still says \"{words}\": {d.code}: {d.message}"})
+            if holding is None:
+                continue
+            reason = f"still says \"{words}\": {d.code}: {d.message}"
+            listed = next((item for item in suggestion.not_rewritten if item["text"] == " ".join(holding.split())), None)
+            if listed is not None:  # one line per sentence, with every reason
+                listed["reason"] = f"{listed['reason'].rstrip('.')}; {reason}"
+            else:
+                suggestion.not_rewritten.append({"text": " ".join(holding.split()), "reason": reason})
 
     def _suggest(self, entry, doc, diagnostics: list[Diagnostic]) -> Suggestion:
         facts = self.extractor.extract(entry, doc)

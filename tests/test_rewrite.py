@@ -448,3 +448,12 @@ def test_translated_wording_that_carries_a_fact_is_kept_and_named(linter):
     assert 'still says "since 2 years"' in kept and "since 2 years" in kept['still says "since 2 years"']
     assert 'still says "assisted to"' in kept and "morning rounds" in kept['still says "assisted to"']
     assert all(text.lower() in suggestion.text.lower() for text in kept.values())
+
+
+def test_two_translated_phrases_in_one_sentence_are_one_kept_as_written_line(linter):
+    [suggestion] = _suggest_all(linter, "I am observer since 2 years and I assisted to the morning rounds in the clinic "
+                                        "of Brookdale Hospital, Brooklyn. I presented 2 patients daily. "
+                                        "I gained valuable experience.\n")
+    lines = [item for item in suggestion.not_rewritten if "G101" in item["reason"]]
+    assert len(lines) == 1
+    assert '"since 2 years"' in lines[0]["reason"] and '"assisted to"' in lines[0]["reason"]

@@ -15,19 +15,12 @@ from erasl.diagnostics import Severity
 from erasl.document import SourceFile
 from erasl.engine import Linter
 from erasl.rewrite import Rewriter, fill_placeholders
+from tests.skeleton_helpers import suggest
 
 
 @pytest.fixture(scope="module")
 def linter() -> Linter:
     return Linter(Settings())
-
-
-def suggest(linter, text: str, kind: str = "experience"):
-    document = linter.parse(SourceFile("entry.md", text), kind)
-    parses: dict = {}
-    diagnostics = linter.lint_documents([document], parses=parses)
-    entry = document.entries[0]
-    return Rewriter(linter.nlp, linter.ruleset, linter.settings).suggest(entry, parses[(entry.path, 1)], diagnostics)
 
 
 def warnings_when_filled(linter, text: str, kind: str = "experience") -> list[str]:

@@ -11,22 +11,13 @@ from __future__ import annotations
 import pytest
 
 from erasl.config import Settings
-from erasl.document import SourceFile
 from erasl.engine import Linter
-from erasl.rewrite import Rewriter
+from tests.skeleton_helpers import suggest
 
 
 @pytest.fixture(scope="module")
 def linter() -> Linter:
     return Linter(Settings())
-
-
-def suggest(linter, text: str, kind: str = "experience"):
-    document = linter.parse(SourceFile("entry.md", text), kind)
-    parses: dict = {}
-    diagnostics = linter.lint_documents([document], parses=parses)
-    entry = document.entries[0]
-    return Rewriter(linter.nlp, linter.ruleset, linter.settings).suggest(entry, parses[(entry.path, 1)], diagnostics)
 
 
 def test_a_noun_in_a_resume_fragment_is_never_made_a_verb(linter):

@@ -11,23 +11,15 @@ from __future__ import annotations
 import pytest
 
 from erasl.config import Settings
-from erasl.document import SourceFile
 from erasl.engine import Linter
-from erasl.rewrite import Rewriter, fill_placeholders
+from erasl.rewrite import fill_placeholders
 from erasl.skeleton_slots import measured_change, metadata_dates, with_readable_dates
+from tests.skeleton_helpers import suggest
 
 
 @pytest.fixture(scope="module")
 def linter() -> Linter:
     return Linter(Settings())
-
-
-def suggest(linter, text: str, kind: str = "experience"):
-    document = linter.parse(SourceFile("entry.md", text), kind)
-    parses: dict = {}
-    diagnostics = linter.lint_documents([document], parses=parses)
-    entry = document.entries[0]
-    return Rewriter(linter.nlp, linter.ruleset, linter.settings).suggest(entry, parses[(entry.path, 1)], diagnostics)
 
 
 # --- F: the header is built from what the draft gives ------------------------------------------
