@@ -137,8 +137,8 @@ _ADJECTIVE_VERBS = frozenset({
 
 def progressive_edits(builder, start: int, end: int, edits) -> None:
     """'I was doing night calls and managing patients' -> 'did night calls and managed patients': the
-    applicant's own progressive action, in a finished entry, said simply (and a present one in an ongoing
-    entry: 'I am seeing patients' -> 'I see patients')."""
+    applicant's own progressive action said simply, in the experience's tense ('I am seeing patients' -> 'Saw
+    patients' in a finished entry, 'I see patients' in an ongoing one)."""
     from lemminflect import getInflection
 
     from erasl.skeleton import _lemma, _like
@@ -153,9 +153,9 @@ def progressive_edits(builder, start: int, end: int, edits) -> None:
         if len(aux) != 1 or subject is None or subject.lower_ not in ("i", "we"):
             continue
         be = aux[0]
-        tense = "past" if be.lower_ in ("was", "were") else "present"
-        if tense != builder.tense:
-            continue
+        # the experience decides the tense: "I am working as a tutor" in an entry that ended says "Worked as a
+        # tutor", never "I was worked"; "I was doing night calls" in an ongoing one says "I do night calls"
+        tense = builder.tense
         verbs = [token]
         for later in doc[token.i + 1:span.end]:  # "doing night calls and managing patients": the list goes with it
             if later.lower_ in ("which", "who", "where", "while", "when", "that", ";", ".") or later.dep_.startswith("nsubj"):
@@ -254,6 +254,8 @@ def split_actions(builder, text: str) -> list[str]:
         joiner = next((t for t in reversed(before) if t.lower_ == "and"), None)
         if joiner is None or any(t.is_punct for t in doc[joiner.i:token.i]):
             continue
+        if any(t.pos_ not in ("ADV", "PRON") for t in doc[joiner.i + 1:token.i]):
+            continue  # "DKA and community acquired pneumonia": a noun between, so "acquired" names the pneumonia
         if any(t.dep_ == "nsubj" and t.lower_ not in ("i", "we") for t in token.children):
             continue
         cuts.append((joiner, token))

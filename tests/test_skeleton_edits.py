@@ -278,3 +278,19 @@ def test_a_decision_of_others_is_never_offered_as_the_applicants_act(linter):
             "an oral presentation at the West African Paediatric Congress and the other was presented as a poster.")
     skeleton = suggest(linter, text).text
     assert "helped accept" not in skeleton.lower() and "West African Paediatric Congress" in skeleton
+
+
+def test_a_participle_inside_a_list_of_conditions_is_not_an_action_to_split_on(linter):
+    text = ("---\ntype: observership\nend: 2024-03\n---\nFour-week internal medicine observership at Mercy Hospital, "
+            "Toledo, Ohio. I followed the team and watched the residents present patients with sepsis, DKA and "
+            "community acquired pneumonia and I attended the noon conference and wrote 3 practice notes.")
+    skeleton = suggest(linter, text).text
+    assert "community acquired pneumonia" in skeleton and "Acquired pneumonia" not in skeleton
+
+
+def test_a_present_progressive_in_a_finished_entry_is_said_in_the_past(linter):
+    text = ("---\ntype: teaching\nstart: 2022-01\nend: 2023-06\n---\nI am working as an anatomy tutor at Ross "
+            "University, Dominica. I am conducting 4 sessions per week for 20 students and I write weekly quizzes.")
+    skeleton = suggest(linter, text).text
+    assert "Worked as an anatomy tutor" in skeleton and "Conducted 4 sessions per week" in skeleton
+    assert "was worked" not in skeleton and "was conducted" not in skeleton
