@@ -21,6 +21,7 @@ from collections import defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # the checkout this script is in, as bench/passive.py does: a before/after runs each
 DEFAULT_SET = ROOT / "corpus" / "blind"
 
 
