@@ -586,7 +586,10 @@ class FactExtractor:
             text = sentence.text.strip()
             if not text:
                 continue
-            lemmas = {t.lemma_.lower() for t in sentence if t.pos_ in ("VERB", "AUX") or t.tag_.startswith("VB")}
+            # verbs of a clause, not a list's nouns the tagger took for verbs ("calls, falls and overdoses")
+            lemmas = {t.lemma_.lower() for t in sentence if (t.pos_ in ("VERB", "AUX") or t.tag_.startswith("VB"))
+                      and (t.dep_ == "ROOT" or t.head.pos_ in ("VERB", "AUX"))
+                      and not (t.dep_ == "conj" and t.tag_ == "VBZ" and t.head.tag_ == "VBD")}  # "responded ..., falls"
             # "from 2022 to 2023" is when, not a change in numbers
             without_years = re.sub(r"\b(?:19|20)\d\d\b", "", text)
             if lemmas & self.outcome_verbs or any(p.search(without_years) for p in self.outcome_patterns):

@@ -138,9 +138,13 @@ class Rewriter:
         self._handled: set[int] = set()  # diagnostics whose words the suggestion rewrote (passive -> active)
         limit = self.settings.limit_for(entry.kind, self.ruleset)
         suggestion = Suggestion(entry.path, entry.index, entry.title, entry.kind, None, "", facts, limit=limit)
+        # what the skeleton rewrites: every warning a rule knows how to treat, and the notes whose words it
+        # simply leaves out (a hedge, "delve", "testament to")
         span_diagnostics = [
             d for d in diagnostics
-            if d.severity >= Severity.WARNING and d.code in self.rules and self.rules[d.code].rewrite not in ("none", "keep")
+            if d.code in self.rules and self.rules[d.code].rewrite not in ("none", "keep") and (
+                d.severity >= Severity.WARNING
+                or self.rules[d.code].rewrite == "leave-out" and self.rules[d.code].placement == "span")
         ]
         if entry.kind in STATEMENT_KINDS:
             suggestion.advice = self.statement_advice(entry, diagnostics)
@@ -151,7 +155,7 @@ class Rewriter:
                 return suggestion
             from erasl.skeleton import build_skeleton
 
-            return build_skeleton(self, entry, doc, facts, span_diagnostics, suggestion)
+            return build_skeleton(self, entry, doc, facts, span_diagnostics, suggestion, every_diagnostic=diagnostics)
         if limit is None or len(entry.text.strip()) <= limit:
             from erasl.skeleton import build_reflection
 

@@ -28,9 +28,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from erasl.diagnostics import Diagnostic
-from erasl.skeleton_edits import (filler_owns_sentence, front_passive, grammar_problem, leaves_a_reference,
+from erasl.skeleton_edits import (filler_owns_sentence, first_person_edits, front_passive, grammar_problem, leaves_a_reference,
                                   perfect_counts, plain_opening, progressive_edits, recheck, reconcile, split_actions,
-                                  trait_intro, vet_edits)
+                                  third_person_applicant, trait_intro, vet_edits)
 
 # Verbs that only say the experience happened ("I did an observership at ..."): a sentence whose other
 # words the opening line already says is not repeated.
@@ -111,6 +111,20 @@ class _Edits:
         self.kinds[(start, end)] = kind
         return True
 
+    def cover(self, start: int, end: int, text: str, kind: str = "rewrite") -> bool:
+        """Replace start:end whole, dropping the edits inside it (a cut phrase takes its own repairs along)."""
+        inside = [(s, e, r, self.kinds.get((s, e), "rewrite")) for s, e, r in self.items
+                  if start <= s and e <= end and (s, e) != (start, end)]
+        for s, e, r, _ in inside:
+            self.items.remove((s, e, r))
+            self.kinds.pop((s, e), None)
+        if self.add(start, end, text, kind):
+            return True
+        for s, e, r, k in inside:  # something else overlaps: everything stays as it was
+            self.items.append((s, e, r))
+            self.kinds[(s, e)] = k
+        return False
+
     def apply(self, text: str, start: int, end: int, kinds: set[str] | None = None) -> str:
         out = text[start:end]
         for s, e, replacement in sorted(self.items, reverse=True):
@@ -119,13 +133,15 @@ class _Edits:
         return out
 
 
-def build_skeleton(rewriter, entry, doc, facts, diagnostics: list[Diagnostic], suggestion):
-    """Fill `suggestion` with the skeleton of one experience entry that has warnings."""
+def build_skeleton(rewriter, entry, doc, facts, diagnostics: list[Diagnostic], suggestion, every_diagnostic=()):
+    """Fill `suggestion` with the skeleton of one experience entry that has warnings (`diagnostics`: those
+    it rewrites; `every_diagnostic`: notes too, such as an entry about the organisation)."""
     from erasl.rewrite import _tidy, fill_placeholders
 
     profile = entry.profile
     tense = _tense(profile)
     builder = _Builder(rewriter, entry, doc, facts, diagnostics, suggestion.left_out, tense)
+    builder.every_diagnostic = list(every_diagnostic)
     template_name = builder.fitting_template(rewriter.template_for_profile(facts, profile, doc))
     suggestion.template = template_name
     template = rewriter._template(template_name)
@@ -182,12 +198,22 @@ def build_skeleton(rewriter, entry, doc, facts, diagnostics: list[Diagnostic], s
     while over(text):
         # every kept sentence but the draft's own opening, with how much concrete it says
         # (a sentence still carrying its filler counts half: "a golden opportunity to get familiar with X")
-        kept = [(concrete_words(rewriter.nlp, u.text, rewriter.data) // (2 if u.start in builder.still_flagged else 1),
+        # the applicant's own sentences ("I", or a résumé fragment) weigh double: a sentence about the project
+        # or the hospital goes before the applicant's role
+        kept = [(concrete_words(rewriter.nlp, u.text, rewriter.data) * (2 if builder.about_the_applicant(u) else 1)
+                 // (2 if u.start in builder.still_flagged else 1),
                  -i, key, u.text)
                 for i, u in enumerate(units) if not (own_opening and u is units[0])
                 for key in ("where", "load", "actions", "results") if u.text in context[key]]
         vaguest = min(kept) if kept else None
-        if vaguest is not None and (vaguest[0] <= 1 or not context["prompts_allowed"]) and len(kept) > 1:
+        # before the prompts go: a vague sentence, or one about something else that states no fact ("This
+        # showed me why rapport matters"); the prompts ask for the work an entry like this lacks
+        unit_of = {u.text: u for u in units}
+        hollow = [k for k in kept if k[0] <= 1 or k[3] in unit_of and not builder.about_the_applicant(unit_of[k[3]])
+                  and not builder.carries_facts(unit_of[k[3]].start, unit_of[k[3]].end or unit_of[k[3]].start)]
+        if hollow and context["prompts_allowed"]:
+            vaguest = min(hollow)
+        if vaguest is not None and (vaguest in hollow or not context["prompts_allowed"]) and len(kept) > 1:
             # a vague sentence (a trait, a feeling, filler kept for one fact) goes before prompts; the
             # applicant's concrete work goes last, the one saying least first
             _, position, key, dropped = vaguest
@@ -197,6 +223,8 @@ def build_skeleton(rewriter, entry, doc, facts, diagnostics: list[Diagnostic], s
             unit = units[-position]
             written = " ".join(builder.text[unit.start:unit.end or unit.start + len(unit.text)].split())
             suggestion.not_rewritten[:] = [item for item in suggestion.not_rewritten if item["text"] != written]
+        elif context["prompts_allowed"] and context["prompt_limit"] > 1:
+            context["prompt_limit"] -= 1  # one "[Only if true:]" line fewer before none at all
         elif context["prompts_allowed"]:
             context["prompts_allowed"] = False
         else:
@@ -224,7 +252,10 @@ def build_reflection(rewriter, entry, doc, facts, diagnostics: list[Diagnostic],
     data = rewriter.data
     for unit in list(units):
         written = entry.text[unit.start:unit.end or unit.start + len(unit.text)].strip()
-        if unit.text.strip() != written and hollow(rewriter.nlp, unit.text, data):
+        # a sentence left hollow by a cut cliché goes; one whose front words (a hedge: "I think that") were
+        # cut is the applicant's own clause and stays
+        if unit.text.strip() != written and not written.endswith(unit.text.strip()[1:]) \
+                and hollow(rewriter.nlp, unit.text, data):
             units.remove(unit)
             suggestion.left_out.append({"text": written, "reason": "nothing concrete left once the cliché is cut"})
     builder.list_the_rest()
@@ -328,6 +359,7 @@ class _Builder:
         self.diagnostics = diagnostics
         self.left_out = left_out
         self.not_rewritten: list[dict] = []  # sentences the final check kept as written, with what is left to fix
+        self.every_diagnostic: list[Diagnostic] = []  # notes too (set by build_skeleton)
         self.still_flagged: set[int] = set()  # sentences kept with their filler (they carry facts): cut first for length
         self.tense = tense
         self.profile = entry.profile
@@ -337,6 +369,8 @@ class _Builder:
         self._done_verbs: set[int] = set()
         self.verb_counts: dict[str, int] = {}  # verbs already rewritten with the words before them
         self.reflection = False  # a most-meaningful reflection: its sentences stay as written, filler cut
+        # an entry written about the applicant ("Ms. Alvarez served ... She completed"): who they are, said as "I"
+        self.applicant_named = third_person_applicant(doc)
 
     def reset(self, opening: str) -> None:
         """Read the sentences afresh, against this opening line."""
@@ -574,6 +608,8 @@ class _Builder:
             # the passive stays as written; the rest of the sentence is repaired as any other ("I had learned")
             inside = [d for d in inside if d not in passive]
         edits = _Edits()
+        if self.applicant_named is not None:
+            first_person_edits(self, start, end, edits, self.applicant_named)  # "Ms. Alvarez served" -> "I served"
         for d in sorted(inside, key=lambda d: d.start):
             rule = self.rw.rules[d.code]
             if rule.rewrite == "repair" and self._repair(d, edits):
@@ -855,6 +891,17 @@ class _Builder:
             if match and re.match(r"\s*(?:different\s+)?(?:kinds|types|sorts|walks|backgrounds)\b",
                                   self.text[d.start + match.end():d.start + match.end() + 30]):
                 return False  # "many different kinds of people" -> never "[N] different kinds of people"
+            after = self.text[d.start + match.end():d.start + match.end() + 120] if match else ""
+            if match and re.match(r"\s*(?:[\w-]+\s+){0,3}?[\w-]+,?\s+(?:such as|like|including|e\.g\.,?)\s+[^.;]*?(?:,|\band\b)",
+                                  after):
+                # "various techniques such as Western blot, qPCR and ELISA": the list is the count; the vague
+                # word goes, never "[N] techniques such as ..."
+                cut_end = d.start + match.end() + len(after) - len(after.lstrip())
+                noun = re.match(r"\s*(?:[\w-]+\s+){0,3}?([\w-]+),?\s+(?:such as|like|including|e\.g\.)", after)
+                kinds = self.rw.data.get("listed-kinds", {}).get("nouns", [])
+                if noun and noun.group(1).lower() in kinds and self.text[d.start:cut_end].strip().lower() in (
+                        "many", "various", "several", "numerous", "multiple", "different", "diverse", "varied", "assorted"):
+                    return edits.add(d.start, cut_end, "", "fix")
             if match:
                 return edits.add(d.start, d.start + match.end(), "[N]", "fix")
             return words.startswith("[") and words.endswith("]")
@@ -885,7 +932,7 @@ class _Builder:
             return True
         following = self._verb_after(span)
         if following is not None and (self.rw.extractor.reader.lemma(following) or following.lemma_.lower()) \
-                not in self.rw.extractor.reader.verbs:
+                not in self.rw.extractor.reader.verbs and _lemma(following.text) not in self.rw.extractor.reader.verbs:
             following = None  # "exposure to bedside ultrasound": "bedside" is no verb, never "bedsided"
         subjects = [c for c in span.root.children if c.dep_ in ("nsubj", "nsubjpass")]
         # "My duties included taking histories and examining patients" -> "Took histories and examined patients"
@@ -893,11 +940,21 @@ class _Builder:
             and span.start_char == start and following is not None and following.tag_ == "VBG"
         if following is not None and (duties or all(c.lower_ in ("i", "we") for c in subjects)):
             lemma = self.rw.extractor.reader.lemma(following) or following.lemma_.lower()
+            if lemma not in self.rw.extractor.reader.verbs and _lemma(following.text):
+                lemma = _lemma(following.text)  # "scheduling" tagged as a noun: its verb is "schedule"
             if not _inflects_to(lemma, following.text):
                 return False  # "coding" read as "cod": never "Cod outpatient visits"
             form = _like(inflect(lemma, self.tense), span.text)
             begin = d.start
             before = self.doc[span.start - 1] if span.start > 0 else None
+            if before is not None and before.text != "I":
+                # "I was (also) in charge of scheduling": the flagged words start after "was" and "also"
+                back = span.start - 1
+                while back > 0 and back - 1 >= 0 and (self.doc[back].lemma_ == "be" or self.doc[back].pos_ == "ADV") \
+                        and self.doc[back].idx > start:
+                    back -= 1
+                if self.doc[back].text == "I" and back < span.start - 1:
+                    before = self.doc[back]
             if self.tense == "past" and before is not None and before.text == "I" and before.idx == start:
                 begin, form = before.idx, _like(form, "X")  # "I was responsible for managing" -> "Managed"
             elif duties and self.tense == "present":
@@ -927,6 +984,10 @@ class _Builder:
         if following is None and (self._experience_in(span, start, edits, d) or self._experience_of(span, start, edits, d)
                                   or self._exposure(span, start, edits, d)):
             return True
+        if d.code == "P102" and any(t.lemma_.lower() in ("expose", "exposure") for t in span):
+            # exposure is no role: "was exposed to the management of STEMI" is never "[Handled/worked on]" it;
+            # the sentence stays as written (its facts with it), and the phrase is named as still to fix
+            return False
         if d.code == "P102":
             after = self.doc[span.end] if span.end < len(self.doc) else None
             if after is not None and after.pos_ in ("NOUN", "PROPN", "DET", "ADJ", "NUM", "PRON"):
@@ -949,7 +1010,27 @@ class _Builder:
                 if edits.add(self.doc[lead].idx, d.end, choice):
                     self.listed.add(id(d))
                     return True
-        return self._cut_intro(span, start, end, edits, d) or self._cut_clause(span, start, end, edits, d)
+        return self._cut_hedge(span, start, end, edits, d) or self._cut_intro(span, start, end, edits, d) \
+            or self._cut_clause(span, start, end, edits, d)
+
+    def _cut_hedge(self, span, start: int, end: int, edits: _Edits, d: Diagnostic) -> bool:
+        """'I think that I learned to check understanding' -> 'I learned to check understanding': words in front
+        of a clause with its own subject go, with their "that", and the clause stays."""
+        verb = next((t for t in span if t.pos_ == "VERB"), None)
+        clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i >= span.end), None) if verb is not None else None
+        if clause is None or not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+            return False
+        first = clause.left_edge.i
+        if self.doc[first].lower_ == "that":
+            first += 1
+        if span.start_char != start and not span[0].is_sent_start:
+            return False
+        if not edits.add(span.start_char, self.doc[first].idx, "", "cut"):
+            return False
+        self.left_out.append({"text": " ".join(self.text[span.start_char:self.doc[first].idx].split()).strip(" ,"),
+                              "reason": f"{d.code}: {d.message}"})
+        self.listed.add(id(d))
+        return True
 
     def _experience_in(self, span, start: int, edits: _Edits, d: Diagnostic) -> bool:
         """'I gained invaluable experience in managing diseases like dengue, malaria and TB' -> '[Managed/helped
@@ -1167,6 +1248,8 @@ class _Builder:
             return None  # "gained experience regarding management": never a verb made from a preposition
         if token.tag_ in ("VB", "VBG") and token.pos_ in ("VERB", "AUX") and token.lemma_.lower() not in ("be", "have"):
             return token
+        if token.lower_.endswith("ing") and any(c.dep_ == "dobj" for c in token.children):
+            return token  # "in charge of scheduling appointments": a gerund with an object, tagged as a noun
         return None
 
     def _cut_clause(self, span, start: int, end: int, edits: _Edits, d: Diagnostic) -> bool:
@@ -1356,12 +1439,16 @@ class _Builder:
 
     def _finished_tense(self, start: int, end: int, edits: _Edits) -> None:
         """A finished experience is told in the past, whoever the subject: 'The attending reviews my plans' ->
-        'reviewed'; 'is' -> 'was'. Modals ("can") and the draft's quotations stay."""
+        'reviewed'; 'is' -> 'was'. Modals ("can"), the draft's quotations and what it says of the hospital or
+        the program (still true) stay."""
         if self.tense != "past":
             return
         span = self.doc.char_span(start, end, alignment_mode="expand")
         if span is None or '"' in span.text or "\u201c" in span.text:
             return
+        if any(m.label == "organisation" and m.start is not None and start <= m.start < end
+               for m in self.profile.subjects):
+            return  # "The hospital is a 1,200-bed teaching hospital": still true after the applicant left
         for token in span:
             if token.tag_ not in ("VBP", "VBZ") or token.pos_ not in ("VERB", "AUX") or token.i in self._done_verbs \
                     or token.dep_ not in ("ROOT", "conj", "ccomp", "advcl", "relcl", "aux", "auxpass", "xcomp") \
@@ -1468,10 +1555,14 @@ class _Builder:
             if token.text == "," or (token.text in ("I", "we") and token.dep_.startswith("nsubj")):
                 words = [t for t in span[:token.i - span.start] if t.pos_ in ("NOUN", "PROPN", "ADJ", "NUM")
                          and t.lower_ not in _GENERIC]
-                said = opening.lower()
-                if words and all(t.lower_ in said or t.lemma_.lower() in said for t in words):
+                said = re.sub("[\u2013\u2014]", "-", opening.lower())  # "2022–2023" in the draft, "2022-2023" above
+
+                def dashed(word: str) -> str:
+                    return re.sub("[\u2013\u2014]", "-", word)
+
+                if words and all(dashed(t.lower_) in said or t.lemma_.lower() in said for t in words):
                     cut_to = token.idx + (1 if token.text == "," else 0)
-                    edits.add(span[0].idx, cut_to, "")
+                    edits.cover(span[0].idx, cut_to, "")
                 return
 
     def _subject(self, start: int, end: int, edits: _Edits) -> None:
@@ -1556,6 +1647,7 @@ class _Builder:
             we = "we " if verb.startswith("we ") else ""
             verb = verb.removeprefix("we ")
             verb = we + (_retense_choice(verb, self.tense) if verb.startswith("[") else inflect(lemma, self.tense))
+            verb += _stranded_preposition(self.doc, activity, end)  # "were assisted with" -> "Assisted with biopsies"
             shared = _shared_words(previous_object or "", obj or "")
             if rendered and len(shared.split()) >= 2:
                 # one subject, two passives: "collected data of 240 patients ... and entered them in SPSS"
@@ -1603,7 +1695,7 @@ class _Builder:
         flagged = [(d.start, d.end) for d in self.diagnostics if self.rw.rules[d.code].repair != "active"]
         lost = [t.text for t in span or [] if (t.pos_ in ("NOUN", "PROPN") or t.like_num) and t.lower_ not in said
                 and t.lower_ not in _GENERIC and not any(s_ <= t.idx < e_ for s_, e_ in flagged)
-                and not _in_passive_clause(t)]
+                and not (_in_passive_clause(t) and _verb_said(t, said))]
         if lost:
             fronted = self._fronted(start, end, inside)
             if fronted is not None:
@@ -1649,6 +1741,8 @@ class _Builder:
 
     def context(self, units: list[Unit], template_name: str) -> dict:
         opening = self.rw._opening(self.facts, self.diagnostics, [])
+        if opening.get("place") and not self._place_of_the_experience(opening["place"]):
+            opening["place"] = None  # "a partner clinic in Guatemala": never where the student group was
         dates_fact = self.facts.dates
         if opening.get("dates") and dates_fact is not None and dates_fact.source != "metadata":
             opening["dates"] = _date_range(self.text) or opening["dates"]  # "March 2021-February 2022"
@@ -1688,11 +1782,17 @@ class _Builder:
             **opening,
             "facts": facts,
             "load": [u.text for u in units if u.slot == "load"],
+            # a patient load counted in any kept sentence ("We saw around 150 patients a day"): no load prompt
+            # most sentences are about the hospital or the program (V104): the skeleton asks for the applicant's work
+            "about_organisation": any(d.code in self.rw.rules and self.rw.rules[d.code].check == "organisation-subject"
+                                      for d in self.every_diagnostic),
+            "load_said": any(self._is_load(u.start, u.end or u.start + len(u.text)) for u in units),
             "where": [u.text for u in units if u.slot == "setting"],
             "actions": [u.text for u in units if u.slot == "actions"],
             "results": _measured_last([u.text for u in units if u.slot == "result"]),
             "covered": covered,
             "prompts_allowed": True,
+            "prompt_limit": 2,  # "[Only if true:]" lines at most; one fewer at a time over the box
             "tense": self.tense,
             "v": verb,
             # an ongoing entry speaks as "I": present-tense fragments ("Interview 3 patients") read as orders
@@ -1707,6 +1807,33 @@ class _Builder:
             "clinical": bool(self.profile.clinical),
             **self.prompt_fit(units),
         }
+
+    def about_the_applicant(self, unit: Unit) -> bool:
+        """The sentence's subject is the applicant acting (the entry profile's reading: "I", "we" or a résumé
+        fragment), not something of theirs ("My observership was the most meaningful ...")."""
+        end = unit.end or unit.start + len(unit.text)
+        return any(m.label == "applicant" and not m.text.lower().startswith(("my ", "our "))
+                   for m in self.profile.subjects if m.start is not None and unit.start <= m.start < end)
+
+    def _place_of_the_experience(self, place: str) -> bool:
+        """The place the opening line would name is where the experience was: said in the metadata or the
+        title, in the draft's first sentence, or beside the institution; a place named only later may be
+        someone else's ("raised funds for a partner clinic in Guatemala")."""
+        found = [f for f in self.facts.places if f.text and (f.text in place or place in f.text)]
+        if not found or any(f.start is None for f in found):
+            return True
+        sentences = self.sentences()
+        first_end = sentences[0][1] if sentences else len(self.text)
+        anchors = [f.start for f in self.facts.institutions[:1] if f.start is not None]
+        if self.facts.type is not None and self.facts.type.start is not None:
+            anchors.append(self.facts.type.start)
+        for fact in found:
+            if fact.start < first_end:
+                return True
+            sentence = next(((s_, e_) for s_, e_ in sentences if s_ <= fact.start < e_), None)
+            if sentence and any(sentence[0] <= a < sentence[1] for a in anchors):
+                return True
+        return False
 
     def trim_for_length(self, context: dict, units: list[Unit], reason: str) -> None:
         """Cut praise of a supervisor and vague phrases from every kept sentence (listed with `reason`)."""
@@ -1881,6 +2008,30 @@ def _as_fragments(pieces: list[str]) -> list[str]:
             piece = re.sub(r"\band I (\w+)\b", lambda m: f"and {m.group(1)}" if _past_form(m.group(1)) else m.group(0), piece)
         out.append(piece)
     return out
+
+
+def _stranded_preposition(doc, activity, end: int) -> str:
+    """The preposition a prepositional passive leaves after its verb ("Biopsies were assisted with", "was
+    taken care of"), which the active verb needs before its object: " with"; else ""."""
+    if activity.voice != "passive" or not activity.verb:
+        return ""
+    verb_word = activity.verb.split()[-1].lower()
+    verb = next((t for t in doc if activity.start <= t.idx < end and t.lower_ == verb_word), None)
+    if verb is None:
+        return ""
+    stranded = [c for c in verb.children if c.dep_ == "prep" and c.i == verb.i + 1
+                and not any(g.dep_ in ("pobj", "pcomp") for g in c.children)]
+    return " " + stranded[0].lower_ if stranded else ""
+
+
+def _verb_said(token, said: str) -> bool:
+    """The verb of the word's clause is in the rewrite (any form): "... and entered into REDCap" has no one to
+    speak for "REDCap" when the rewrite says only "[Extracted/helped extract] data"."""
+    verb = token
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    lemma = verb.lemma_.lower()
+    return bool(re.search(rf"\b{re.escape(lemma[:max(3, len(lemma) - 1)])}", said))
 
 
 def _in_passive_clause(token) -> bool:

@@ -61,6 +61,9 @@ def grammar_problem(builder, source: str, output: str) -> str | None:
     as English. `source` is the draft's sentence, `output` the rewrite."""
     from erasl.skeleton import _lemma, _past_form
 
+    found = re.search(r"\b(am|is|are|was|were)\s+\[([A-Za-z]+)[/ ][^\]]*\]", output, re.IGNORECASE)
+    if found and _past_form(found.group(2)) and f"{found.group(1).lower()} {found.group(2).lower()}" not in source.lower():
+        return f'put a verb choice after "{found.group(1)}" ("{found.group(0)}")'  # "I was [handled/worked on]"
     plain = re.sub(r"\[([^\]/]*)/[^\]]*\]", r"\1", output)  # a choice read as its first alternative
     plain = re.sub(r"\[[^\]]*\]", "X", plain)
     source_words = re.findall(r"[A-Za-z'-]+", source.lower())
@@ -117,6 +120,13 @@ def grammar_problem(builder, source: str, output: str) -> str | None:
         if match.group(0).lower() not in lowered_source and re.search(
                 rf"\b(?:am|is|are|was|were)\s+{re.escape(match.group(1).lower())}\w*ing\b", lowered_source):
             return f'made "{match.group(0)}" of a progressive'  # "I am working as" -> "I was worked as"
+    opener = re.match(r"\W*([A-Za-z]+)", source)
+    if opener and opener.group(1).lower().endswith("ing") and not plain.lower().startswith(opener.group(1).lower()):
+        head = next((t for t in builder.rw.nlp(source) if t.lower_ == opener.group(1).lower()), None)
+        if head is not None and head.tag_ == "VBG" and (head.dep_ in ("csubj", "nsubj", "csubjpass") or any(
+                a.dep_ in ("csubj", "nsubj") and head in a.subtree for a in head.ancestors)):
+            # "Seeing the impact it had was inspiring" -> "Saw the impact it had was inspiring"
+            return f'turned the subject "{opener.group(1)}" into a verb'
     first = re.match(r"\W*([A-Za-z]+)\s+(?:was|is|were|are)\b", plain)
     if first and _past_form(first.group(1)) and first.group(1).lower() not in source_words:
         return f'turned the subject "{first.group(1)}" into a verb'  # "Teaching was my passion" -> "Taught was"
@@ -300,6 +310,7 @@ def recheck(builder, units: list, keep_first: bool = False) -> list:
     The first unit stays when it is the draft's own opening line (`keep_first`)."""
     import erasl
     from erasl.diagnostics import Severity
+    from erasl.docs import FAMILIES
     from erasl.rewrite import fill_placeholders
 
     if not units:
@@ -327,8 +338,14 @@ def recheck(builder, units: list, keep_first: bool = False) -> list:
             kept_units.append(unit)
             continue
         draft = " ".join(builder.text[unit.start:unit.end or unit.start + len(unit.text)].split())
-        filler = [d for d in flagged if rules[d.code].rewrite == "leave-out"]
-        if filler and not _states_facts(unit.text) and not (keep_first and index == 0):
+        # filler, traits and clichés (the filler family) empty a sentence; a hidden role ("was in charge of
+        # scheduling") does not: the duty stays, kept as written
+        filler = [d for d in flagged if rules[d.code].rewrite == "leave-out" and FAMILIES.get(d.code[0]) == "filler"]
+        # left out whole: filler stating no fact, or a sentence of two filler phrases whose only "facts" are
+        # what the filler was exposed to ("a great learning experience and gave me good exposure to the US
+        # healthcare system, EMR"); a number always keeps a sentence
+        mostly_filler = len({(d.start, d.end) for d in filler}) >= 2 and not re.search(r"\d", unit.text)
+        if filler and (mostly_filler or not _states_facts(unit.text)) and not (keep_first and index == 0):
             builder.left_out.append({"text": unit.text, "reason": f"{filler[0].code}: {filler[0].message}"})
             builder.not_rewritten[:] = [item for item in builder.not_rewritten if _key(item["text"]) != _key(draft)]
             continue
@@ -537,3 +554,136 @@ def front_passive(builder, text: str) -> str | None:
         f"I {act} {subject_text} {rest}".strip()
     out = re.sub(r"\s+([,.;:])", r"\1", out)
     return out if out.endswith((".", "!", "?")) else out + "."
+
+
+# --- an entry written in the third person about the applicant --------------------------------------
+
+_TITLES = {"ms", "ms.", "mr", "mr.", "mrs", "mrs.", "miss", "dr", "dr."}
+_FIRST_PERSON = {"i", "me", "my", "mine", "myself"}
+_OWN_PRONOUNS = {"she": ("her", "her", "herself"), "he": ("him", "his", "himself")}
+# people a "she" or "he" may mean instead of the applicant, when named earlier in the same sentence
+_OTHER_PEOPLE = {"patient", "woman", "man", "girl", "boy", "child", "mother", "father", "daughter", "son", "wife",
+                 "husband", "nurse", "doctor", "physician", "attending", "mentor", "supervisor", "resident", "lady",
+                 "gentleman", "baby", "infant", "toddler", "teenager", "student", "colleague", "friend"}
+
+
+def third_person_applicant(doc):
+    """Who the applicant is in an entry written about them ("Ms. Alvarez served as ... She completed ..."):
+    (the token indices of their name, their pronoun) or None. An entry with any "I", "me" or "my" is the
+    applicant's own voice; so is one whose first subject is not a person."""
+    if any(t.lower_ in _FIRST_PERSON and t.pos_ == "PRON" for t in doc):
+        return None
+    sentences = [s for s in doc.sents if s.text.strip()]
+    if not sentences:
+        return None
+    root = sentences[0].root
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return None
+    pronoun = next((t.lower_ for t in doc if t.lower_ in _OWN_PRONOUNS and t.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject.lower_ in _OWN_PRONOUNS:
+        return set(), subject.lower_
+    name = [t for t in subject.subtree if t.i <= subject.i]
+    named = subject.ent_type_ == "PERSON" or (subject.pos_ == "PROPN" and any(t.lower_ in _TITLES for t in name))
+    if not named or (pronoun is None and not _named_again(doc, name)):
+        return None  # a name said once ("Dr. Khan supervised the clinic") may be anyone's
+    # every time the name is said ("Dr. Ahmed rotated ... Dr. Ahmed attended ..."), or its surname alone
+    words = [t.text for t in name]
+    found = set()
+    for token in doc:
+        if [t.text for t in doc[token.i:token.i + len(words)]] == words:
+            found.update(range(token.i, token.i + len(words)))
+        elif token.text == words[-1] and token.pos_ == "PROPN" and token.i not in found:
+            found.add(token.i)
+    return found, pronoun or "he"
+
+
+def _named_again(doc, name) -> bool:
+    """The name said as the subject of another sentence too: the entry is about that person throughout."""
+    words = [t.text for t in name]
+    return any([t.text for t in doc[token.i:token.i + len(words)]] == words and token.i > name[-1].i
+               and any(t.dep_ in ("nsubj", "nsubjpass") for t in doc[token.i:token.i + len(words)])
+               for token in doc)
+
+
+def first_person_edits(builder, start: int, end: int, edits, applicant) -> None:
+    """The applicant's name and pronouns said as "I", "me" and "my", with the verb agreeing ("She is" ->
+    "I am", "Ms. Alvarez's role" -> "my role"). A pronoun after another person named in the same sentence
+    ("the patient ... she") may be that person's and stays."""
+    from erasl.skeleton import _like
+
+    name, pronoun = applicant
+    object_form, possessive, reflexive = _OWN_PRONOUNS[pronoun]
+    span = builder.doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return
+    # one other person named (singular) in this sentence or the one before: a later "she" may be theirs
+    previous = [s for s in builder.doc.sents if s.end_char <= start][-1:]
+    lead_in = previous[0].start_char if previous else 0
+    someone_else = any(_another_person(t) for t in builder.doc if lead_in <= t.idx < start)
+    done_names: set[int] = set()
+    for token in span:
+        if _another_person(token):
+            someone_else = True
+        if token.i in name and token.i not in done_names:
+            words = [token]  # this mention of the name: the run of its words from here
+            while words[-1].i + 1 < span.end and words[-1].i + 1 in name:
+                words.append(builder.doc[words[-1].i + 1])
+            subject = next((t for t in words if t.dep_ in ("nsubj", "nsubjpass")), None)
+            first, last = words[0].idx, words[-1].idx + len(words[-1].text)
+            following = builder.doc[words[-1].i + 1] if words[-1].i + 1 < len(builder.doc) else None
+            if following is not None and following.text in ("'s", "’s"):
+                last, replacement = following.idx + len(following.text), "my"
+            elif subject is not None:
+                replacement = "I"
+                _agree(builder, subject, edits)
+            else:
+                replacement = "me"
+            if first == span.start_char and replacement != "I":
+                replacement = replacement.capitalize()
+            edits.add(first, last, replacement, kind="fix")  # safe: kept even where a rewrite falls back
+            done_names.update(t.i for t in words)
+            continue
+        lower = token.lower_
+        if someone_else or lower not in (pronoun, object_form, possessive, reflexive):
+            continue
+        if lower == pronoun and token.dep_ in ("nsubj", "nsubjpass"):
+            replacement = "I"
+            _agree(builder, token, edits)
+        elif lower == reflexive:
+            replacement = "myself"
+        elif lower == possessive and (token.dep_ == "poss" or lower == "his"):
+            replacement = "my"
+        elif lower == object_form:
+            replacement = "me"
+        else:
+            continue
+        edits.add(token.idx, token.idx + len(token.text), _like(replacement, token.text) if replacement != "I" else "I",
+                  kind="fix")
+
+
+def _another_person(token) -> bool:
+    """A singular person noun a later pronoun may mean; not one of the applicant's own ("his supervisor")."""
+    return token.lemma_.lower() in _OTHER_PEOPLE and token.tag_ == "NN" \
+        and not any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in token.children)
+
+
+def _agree(builder, subject, edits) -> None:
+    """The verbs of a subject turned "I" agree: "is" -> "am", "has" -> "have", "admits and presents" ->
+    "admit and present"."""
+    from erasl.skeleton import _lemma
+
+    # verbs joined to it share its subject, when they share its present tense ("admits and presents"; never
+    # "responded to calls, falls and overdoses", where the "verbs" are nouns of a list)
+    verbs = [subject.head] + [c for c in subject.head.conjuncts if subject.head.tag_ == "VBZ"
+                              and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
+    for verb in verbs:
+        auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+        target = auxiliaries[0] if auxiliaries else verb
+        if target.tag_ != "VBZ":
+            continue
+        lemma = target.lemma_.lower()
+        if lemma not in ("be", "have", "do"):
+            lemma = _lemma(target.text) or lemma
+        form = {"be": "am", "have": "have", "do": "do"}.get(lemma, lemma)
+        edits.add(target.idx, target.idx + len(target.text), form, kind="fix")

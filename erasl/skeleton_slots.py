@@ -152,7 +152,7 @@ def role_from_lead_verb(doc, data: dict) -> str | None:
     return found.role if found else None
 
 
-_STATED_ROLE = re.compile(r"\b(?:as|served as|worked as)\s+(?:an?\s+|the\s+|our\s+)?(?P<role>(?:[A-Za-z][\w-]*\s+){0,3}?[A-Za-z][\w-]*)"
+_STATED_ROLE = re.compile(r"\b(?:[Aa]s|[Ss]erved as|[Ww]orked as)\s+(?:an?\s+|the\s+|our\s+)?(?P<role>(?:[A-Za-z][\w-]*\s+){0,3}?[A-Za-z][\w-]*)"
                           r"(?=\s+(?:at|in|for|with|of|on)\b|[,.;!]|$)")
 
 
@@ -168,6 +168,11 @@ def stated_role(doc) -> str | None:
         if span[-1].lower_ in ("part", "result", "way", "means", "example", "well", "much", "such", "usual"):
             continue
         words = match.group("role")
+        # "As President of the Global Health Interest Group": the group it names is part of the title
+        group = re.match(r"\s+of\s+((?:the\s+)?(?:[A-Z][\w&'-]*\s+){0,5}[A-Z][\w&'-]*)", doc.text[match.end("role"):])
+        if group is not None and names_an_organisation(doc, match.end("role") + group.start(1),
+                                                       match.end("role") + group.end(1)):
+            words += " of " + group.group(1)
         return words[:1].upper() + words[1:]
     return None
 

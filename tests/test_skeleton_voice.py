@@ -1,0 +1,138 @@
+"""Skeleton classes from blind review 7 (issue 12): the applicant's own voice, what stays true of a hospital,
+prompts that fit what the draft already says, and sentences that are mostly filler.
+
+Every draft here was written for this test, in styles the review found (a third-person EMT entry, a
+hospital brochure, a restaurant job that counts its covers, a mission that counts its patients)."""
+
+from __future__ import annotations
+
+import pytest
+
+from erasl.config import Settings
+from erasl.engine import Linter
+from tests.skeleton_helpers import suggest
+
+
+@pytest.fixture(scope="module")
+def linter() -> Linter:
+    return Linter(Settings())
+
+
+@pytest.mark.parametrize("draft, said, not_said", [
+    ("Mr. Okafor volunteered as a medical interpreter at Grace Free Clinic in Houston for 2 years. He interpreted "
+     "Igbo and Yoruba for about 12 patients per Saturday. His supervisor asked him to train 3 new interpreters.",
+     ["I volunteered as a medical interpreter", "I interpreted Igbo", "My supervisor asked me to train"],
+     ["Mr. Okafor", "He ", "His ", " him "]),
+    ("Dr. Sara Haddad works as a general practitioner at a rural health unit near Irbid, Jordan since 2023. "
+     "She sees 40 patients a day and runs the weekly diabetes clinic. She is the only doctor on site.",
+     ["I work as a general practitioner", "I see 40 patients a day and run the weekly", "I am the only doctor"],
+     ["Dr. Sara Haddad works", "She "]),
+])
+def test_an_entry_about_the_applicant_in_the_third_person_is_said_as_i(linter, draft, said, not_said):
+    skeleton = suggest(linter, draft).text
+    for words in said:
+        assert words in skeleton, skeleton
+    for words in not_said:
+        assert words not in skeleton, skeleton
+
+
+@pytest.mark.parametrize("draft, kept", [
+    # the applicant speaks as "I": a "she" is the patient, never the applicant
+    ("I rotated through the emergency department of Mulago Hospital, Kampala for 8 weeks in 2022. A 30-year-old "
+     "woman came in with eclampsia; she was my first resuscitation. I examined 10 patients per shift.",
+     "she was my first resuscitation"),
+    # a name with no "she" or "he" after it may be anyone's (the supervisor)
+    ("Dr. Khan supervised the 20-bed medical ward at Services Hospital, Lahore. Took histories from 6 new patients "
+     "daily and wrote their admission notes for 3 months in 2021.",
+     "Dr. Khan supervised"),
+])
+def test_another_person_in_the_third_person_stays(linter, draft, kept):
+    assert kept in suggest(linter, draft).text
+
+
+def test_what_a_finished_entry_says_of_the_hospital_stays_in_the_present(linter):
+    draft = ("---\nstart: 2019-01\nend: 2019-12\n---\nAga Khan University Hospital is a 700-bed teaching hospital in "
+             "Karachi. It serves patients from all over Sindh. The hospital has 12 operating rooms and a 30-bed ICU. "
+             "I completed my internship there in 2019.")
+    skeleton = suggest(linter, draft).text
+    assert "is a 700-bed teaching hospital" in skeleton and "It serves patients" in skeleton, skeleton
+    assert "was a 700-bed" not in skeleton and "served patients from all over" not in skeleton, skeleton
+    # an entry about the hospital is asked for the applicant's own work, marked as a prompt
+    assert "[Only if true:] Managed [N] patients per [day/call]" in skeleton, skeleton
+
+
+@pytest.mark.parametrize("draft, prompt", [
+    # a load the draft counts, in a sentence of "we": no prompt for the number of patients
+    ("In 2023 I joined a two-week medical mission to a camp near Gaziantep, Turkey. We saw around 120 patients a "
+     "day in a tent clinic. I took histories in Arabic and checked blood pressure.", "[patients/clients] per"),
+    # a restaurant that counts its covers has said how many it served
+    ("Server and shift lead at Casa Oaxaca, a Mexican restaurant in Tucson, AZ, 2015-2018, 25 hours per week. "
+     "Trained new servers and closed the register. On Fridays we served 180+ covers.", "[customers/calls/orders]"),
+])
+def test_no_load_prompt_when_the_draft_counts_the_load(linter, draft, prompt):
+    skeleton = suggest(linter, draft).text
+    assert prompt not in skeleton, skeleton
+
+
+def test_a_shelter_is_not_asked_how_many_patients_it_roomed(linter):
+    draft = ("I volunteer every Sunday at a women's shelter in Newark, NJ where our student team checks blood "
+             "pressure and helps residents book clinic appointments.")
+    skeleton = suggest(linter, draft).text
+    assert "room" not in skeleton.lower(), skeleton
+
+
+def test_shadowing_is_not_asked_for_a_result_of_its_work(linter):
+    draft = ("Shadowed a cardiologist at a private practice in Fresno, California for a few weeks in the summer of "
+             "2019. Observed clinic visits and stress tests.")
+    assert "One result of your work" not in suggest(linter, draft).text
+
+
+def test_a_sentence_of_two_filler_phrases_goes_whole_though_it_names_acronyms(linter):
+    draft = ("Internal Medicine Observership, St. Mary Hospital, Chicago, IL (4 weeks, May 2024). Attended daily "
+             "rounds with the attending and 3 residents and followed 5 patients. It was a wonderful learning "
+             "experience and gave me great exposure to the US healthcare system and EMR.")
+    suggestion = suggest(linter, draft)
+    assert "wonderful learning experience" not in suggestion.text, suggestion.text
+    assert any("wonderful learning experience" in item["text"] for item in suggestion.left_out), suggestion.left_out
+    assert "followed 5 patients" in suggestion.text
+
+
+def test_a_hedge_in_front_of_a_clause_goes_and_the_clause_stays(linter):
+    draft = ("---\nkind: meaningful\n---\nA Somali mother at our Columbus clinic stopped her son's inhaler after one "
+             "week. I believe that I finally understood why when I asked her to show me how she used it.")
+    suggestion = suggest(linter, draft, kind="meaningful")
+    assert "I finally understood why" in suggestion.text, suggestion.text
+    assert "I believe" not in suggestion.text
+    assert any(item["text"] == "I believe that" for item in suggestion.left_out), suggestion.left_out
+
+
+def test_a_prepositional_passive_keeps_its_preposition_in_the_active(linter):
+    draft = ("Medical assistant at a pediatric practice in Reno, Nevada for 10 months in 2021. Vaccinations were "
+             "assisted with and charts were updated. Roomed 20 patients a day.")
+    skeleton = suggest(linter, draft).text
+    assert "] with vaccinations" in skeleton, skeleton
+
+
+def test_a_duty_after_a_hidden_role_with_an_adverb_is_said_with_its_verb(linter):
+    draft = ("Front desk coordinator at a community clinic in Flint, Michigan, 2019-2020, 20 hours per week. "
+             "I was mainly in charge of scheduling referral appointments for 40 patients a week.")
+    skeleton = suggest(linter, draft).text
+    assert "Scheduled referral appointments for 40 patients a week" in skeleton, skeleton
+    assert "was [" not in skeleton
+
+
+def test_a_gerund_subject_is_never_turned_into_a_verb(linter):
+    draft = ("Shadowed a pediatric surgeon at a children's hospital in Omaha, Nebraska for 2 weeks in 2018. "
+             "Watching the team calm a frightened 6-year-old before surgery was moving.")
+    skeleton = suggest(linter, draft).text
+    assert "Watched the team calm a frightened 6-year-old before surgery was" not in skeleton, skeleton
+
+
+def test_a_place_named_only_later_is_not_where_the_experience_was(linter):
+    draft = ("As treasurer of the Surgery Interest Group (2021-2022) I managed a budget of $4,000 and organized 6 "
+             "suture workshops for 120 students. We also shipped 40 boxes of supplies to a partner hospital in "
+             "Malawi.")
+    skeleton = suggest(linter, draft).text
+    opening = skeleton.split(". ")[0]
+    assert "Malawi" not in opening, skeleton
+    assert "partner hospital in Malawi" in skeleton
