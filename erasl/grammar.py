@@ -487,15 +487,18 @@ def is_adjectival_participle(verb, words: PassiveWords) -> bool:
         clause = verb
         if auxiliary is None and verb.dep_ == "acomp" and verb.head.lemma_ == "be":
             auxiliary = clause = verb.head  # "The printer is jammed again", read as be + adjective
-        # a clause joined to the main one by "and" describes too: "The walls are painted and the floor is sanded"
-        main = clause.dep_ == "ROOT" or (clause.dep_ == "conj" and clause.head.dep_ == "ROOT" and auxiliary in children
-                                         and any(c.dep_ in ("nsubj", "nsubjpass") for c in children))
+        # a clause joined by "and" to a main clause that describes describes too: "The walls are painted and the
+        # floor is sanded"; not "Each vial is labelled with a code and the box is sealed"
+        main = clause.dep_ == "ROOT" or (
+            clause.dep_ == "conj" and clause.head.dep_ == "ROOT" and auxiliary in children and any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in children) and clause.head.tag_ == "VBN" and any(
+                c.dep_ == "auxpass" for c in clause.head.children) and is_adjectival_participle(clause.head, words))
         return auxiliary is not None and auxiliary.tag_ in ("VBZ", "VBP") and not any(
             c.dep_ == "aux" for c in (*children, *clause.children)) and main
     return False
 
 
-_CONDITIONS = {"when", "whenever", "while", "once", "until", "if", "as"}
+_CONDITIONS = {"when", "whenever", "while", "once", "until", "as"}  # not "if": "A biopsy is done if ..." is a procedure
 
 
 def _present_be(verb) -> bool:
