@@ -356,6 +356,7 @@ class PassiveWords:
     person_statives: frozenset = frozenset()  # states only when said of a person: "I was raised in Ohio"
     animals: frozenset = frozenset()       # living beings a person-stative is said of too: "The fox got lost"
     present_states: frozenset = frozenset()  # states in the present with a particle or a when-clause: "is done when"
+    thing_states: frozenset = frozenset()  # how a thing is laid out, in the present: "The atlas is divided into maps"
     verbs: frozenset = frozenset()         # the model's dictionary of verbs, to tell "wooded" (from a noun) from "woven"
     nouns: frozenset = frozenset()         # the model's dictionary of nouns
 
@@ -458,6 +459,9 @@ def is_adjectival_participle(verb, words: PassiveWords) -> bool:
     if any(forms & words.states.get(prep, frozenset()) for prep in preps):
         # "surrounded by mountains" is a state; "surrounded by police" is something people did
         return bool(forms & words.feelings) or not _agent_is_person(verb, words)
+    if forms & words.thing_states and _present_be(verb) and not _agent_is_person(verb, words) and \
+            not _is_person(passive_subject(verb), words, or_theirs=False):
+        return True  # "The ward is divided into four bays"; not "Patients are divided into two groups"
     if forms & words.feelings:  # "was moved to the ICU", "had to be driven home" are actions
         if agents and not _agent_is_person(verb, words) and not any(
                 c.dep_ == "prep" and c.lower_ in _DIRECTIONS and any(

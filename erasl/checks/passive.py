@@ -40,7 +40,7 @@ class PassiveVoiceCheck(Check):
         "honours": (list, []), "covering": (list, []), "own-passives": (list, []), "feelings": (list, []), "adjectives": (list, []), "states": (dict, {}),
         "degree": (list, []), "people": (list, []), "patients": (list, []), "persons": (list, []),
         "person-statives": (list, []), "work-honours": (list, []), "honours-with": (dict, {}), "chance": (list, []), "honour-frames": (list, []), "institutions": (list, []),
-        "animals": (list, []), "present-states": (list, []),
+        "animals": (list, []), "present-states": (list, []), "thing-states": (list, []),
         "message-someone-else": (str, ""), "help-someone-else": (str, ""),
     }
 
@@ -68,6 +68,7 @@ class PassiveVoiceCheck(Check):
             institutions=_words(self.options["institutions"]),
             animals=_words(self.options["animals"]),
             present_states=_words(self.options["present-states"]),
+            thing_states=_words(self.options["thing-states"]),
             verbs=_dictionary(nlp, "verb"),
             nouns=_dictionary(nlp, "noun"),
         )
