@@ -354,6 +354,9 @@ class PassiveWords:
     persons: frozenset = frozenset()       # nouns for people and groups who can earn an honour or act as an agent
     institutions: frozenset = frozenset()  # places the writer belongs to, whose honours are not theirs: "our hospital"
     person_statives: frozenset = frozenset()  # states only when said of a person: "I was raised in Ohio"
+    animals: frozenset = frozenset()       # living beings a person-stative is said of too: "The fox got lost"
+    present_states: frozenset = frozenset()  # states in the present with a particle or a when-clause: "is done when"
+    thing_states: frozenset = frozenset()  # how a thing is laid out, in the present: "The atlas is divided into maps"
     verbs: frozenset = frozenset()         # the model's dictionary of verbs, to tell "wooded" (from a noun) from "woven"
     nouns: frozenset = frozenset()         # the model's dictionary of nouns
 
@@ -451,33 +454,66 @@ def is_adjectival_participle(verb, words: PassiveWords) -> bool:
     after = next((c.i for c in children if c.dep_ == "auxpass"), -1)
     graded = [c.lower_ for c in children if c.dep_ == "advmod" and c.lower_ in words.degree and c.i > after
               and not any(g.lower_ == "than" for g in c.children)]  # not "reminded more than once"
-    if graded and not (set(graded) <= _MANNER_DEGREE and "by" in preps):
-        return True  # "very pleased", "well known"; not "well received by nurses", an action
+    if graded and not (set(graded) <= _MANNER_DEGREE and ("by" in preps or _eventive(verb, words))):
+        return True  # "very pleased", "well known"; not "well received by nurses" or "should be fully charged"
     if any(forms & words.states.get(prep, frozenset()) for prep in preps):
         # "surrounded by mountains" is a state; "surrounded by police" is something people did
         return bool(forms & words.feelings) or not _agent_is_person(verb, words)
+    if forms & words.thing_states and _present_be(verb) and not _agent_is_person(verb, words) and \
+            not _is_person(passive_subject(verb), words, or_theirs=False):
+        return True  # "The ward is divided into four bays"; not "Patients are divided into two groups"
     if forms & words.feelings:  # "was moved to the ICU", "had to be driven home" are actions
+        if agents and not _agent_is_person(verb, words) and not any(
+                c.dep_ == "prep" and c.lower_ in _DIRECTIONS and any(
+                    g.dep_ == "pobj" and (g.pos_ == "PROPN" or any(d.dep_ in ("det", "poss") for d in g.children))
+                    for g in c.children) for c in children):
+            return True  # "moved to tears by their courage"; not "moved to the ward by two porters"
         return not preps & _DIRECTIONS and not any(c.lower_ in _PLACES_TO_GO for c in children if c.dep_ in (
             "advmod", "npadvmod"))
     negated = any(c.dep_ == "neg" for c in children)
     if forms & words.covering and not negated and not preps & (_DIRECTIONS | {"by"}):
         return True  # "The lecture hall was packed", "the streets were flooded after the rain"
-    if forms & words.adjectives and "by" not in preps and \
+    undone = {form[2:] for form in forms if form.startswith("un")}  # "unlocked" is a state as "locked" is
+    if (forms | undone) & words.adjectives and "by" not in preps and \
             not preps & {"to", "into", "onto"} and not _eventive(verb, words):
         return True  # "The debate was heated (from the first question)"; not "heated to 80 degrees"
     # "This restaurant is overrated.", "I am exhausted.", "He is retired now.", "The house is
     # painted white.": a present state, with nothing after it but a result or the word "now".
     complements = [c for c in children if c.i > verb.i and c.dep_ not in ("punct", "cc", "conj")
-                   and not (c.dep_ == "oprd" and c.pos_ == "ADJ") and not (c.dep_ == "advmod" and c.lower_ in _STATE_ADVERBS)]
+                   and not (c.dep_ == "oprd" and c.pos_ == "ADJ" and not any(True for _ in c.children))
+                   and not (c.dep_ == "advmod" and c.lower_ in _STATE_ADVERBS)]  # "painted green every summer" is a habit
+    if forms & words.present_states and not agents and _present_be(verb) and all(
+            c.dep_ == "prt" or c.dep_ == "advcl" and _condition_clause(c) for c in complements):
+        return True  # "The stew is done when the beans are soft", "while the fan is turned on"
     if not complements and not any(c.dep_ in ("neg", "npadvmod") or c.dep_ == "advmod" and c.lower_ not in
                                    _STATE_ADVERBS for c in children):
         auxiliary = next((c for c in children if c.dep_ == "auxpass"), None)
         clause = verb
         if auxiliary is None and verb.dep_ == "acomp" and verb.head.lemma_ == "be":
             auxiliary = clause = verb.head  # "The printer is jammed again", read as be + adjective
+        # a clause joined by "and" to a main clause that describes describes too: "The walls are painted and the
+        # floor is sanded"; not "Each vial is labelled with a code and the box is sealed"
+        main = clause.dep_ == "ROOT" or (
+            clause.dep_ == "conj" and clause.head.dep_ == "ROOT" and auxiliary in children and any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in children) and clause.head.tag_ == "VBN" and any(
+                c.dep_ == "auxpass" for c in clause.head.children) and is_adjectival_participle(clause.head, words))
         return auxiliary is not None and auxiliary.tag_ in ("VBZ", "VBP") and not any(
-            c.dep_ == "aux" for c in (*children, *clause.children)) and clause.dep_ == "ROOT"
+            c.dep_ == "aux" for c in (*children, *clause.children)) and main
     return False
+
+
+_CONDITIONS = {"when", "whenever", "while", "once", "until", "as"}  # not "if": "A biopsy is done if ..." is a procedure
+
+
+def _present_be(verb) -> bool:
+    """A present-tense `is`/`are` on the participle, with no modal or `have`: "is done", "are switched off"."""
+    auxiliary = next((c for c in verb.children if c.dep_ == "auxpass"), None)
+    return auxiliary is not None and auxiliary.tag_ in ("VBZ", "VBP") and not any(c.dep_ == "aux" for c in verb.children)
+
+
+def _condition_clause(clause) -> bool:
+    """A clause that says when a state holds: "when the juices run clear", "once it cools"."""
+    return any(c.dep_ in ("advmod", "mark") and c.lower_ in _CONDITIONS and c.i < clause.i for c in clause.children)
 
 
 _PLACES_TO_GO = {"home", "away", "back", "upstairs", "downstairs", "inside", "outside", "abroad", "here", "there"}
@@ -849,8 +885,8 @@ def read_passive(verb, words: PassiveWords, auxiliaries=("be", "get")) -> Passiv
     acted_on = _agent_is_person(verb, words)
     if forms & words.statives and not acted_on:
         return None
-    if forms & words.person_statives and not acted_on and \
-            _is_person(subject, words, or_theirs=False):
+    if forms & words.person_statives and not acted_on and (_is_person(subject, words, or_theirs=False) or (
+            subject is not None and {subject.lemma_.lower(), subject.lower_} & words.animals)):
         return None  # "I was raised in Ohio"; "These concerns were raised at the meeting" is an action
     negated = any(c.dep_ == "neg" for c in verb.children) or any(
         c.dep_ == "neg" for c in auxiliary.children)

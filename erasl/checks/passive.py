@@ -40,6 +40,7 @@ class PassiveVoiceCheck(Check):
         "honours": (list, []), "covering": (list, []), "own-passives": (list, []), "feelings": (list, []), "adjectives": (list, []), "states": (dict, {}),
         "degree": (list, []), "people": (list, []), "patients": (list, []), "persons": (list, []),
         "person-statives": (list, []), "work-honours": (list, []), "honours-with": (dict, {}), "chance": (list, []), "honour-frames": (list, []), "institutions": (list, []),
+        "animals": (list, []), "present-states": (list, []), "thing-states": (list, []),
         "message-someone-else": (str, ""), "help-someone-else": (str, ""),
     }
 
@@ -65,6 +66,9 @@ class PassiveVoiceCheck(Check):
             persons=_words(self.options["persons"]) | self.agents,
             person_statives=_words(self.options["person-statives"]),
             institutions=_words(self.options["institutions"]),
+            animals=_words(self.options["animals"]),
+            present_states=_words(self.options["present-states"]),
+            thing_states=_words(self.options["thing-states"]),
             verbs=_dictionary(nlp, "verb"),
             nouns=_dictionary(nlp, "noun"),
         )
