@@ -905,3 +905,196 @@ def read_passive(verb, words: PassiveWords, auxiliaries=("be", "get")) -> Passiv
     else:
         about = "someone-else" if _about_someone_else(verb, subject, words) else "role"
     return Passive(auxiliary=auxiliary, verb=verb, negated=negated, subject=subject, about=about)
+
+
+# --- trait claims (F201) -------------------------------------------------------------
+
+_HYPHENS = {"-", "‐", "‑", "–"}
+# Parts of an attribute that are not its core: "a doctor who works well", "responsible for 12 beds".
+_CORE = {"amod", "advmod", "compound", "conj", "det", "npadvmod", "nmod", "quantmod", "predet", "hmod", "acomp"}
+_COMPLEMENTS = {"prep", "xcomp", "ccomp", "advcl"}
+# Words whose noun use names what a role is about, so on a person noun they count only when graded or
+# coordinated with a trait: "a very patient teacher", "a patient and kind nurse", not "a patient educator".
+_STATE_VERBS = {"be", "stay", "remain", "become", "keep"}  # "learned to be / stay / remain calm"
+_CONTRACTED_AM = {"m", "'m", "’m", "im"}  # "Im very hardworking": spaCy splits "Im" into "I" and "m"
+_ROLE_MODIFIERS = {"patient", "people", "team", "family", "community"}
+
+
+@dataclass(frozen=True)
+class TraitWords:
+    """The lexicon's [traits] lists (lower case), as trait_claims reads them."""
+
+    character: frozenset = frozenset()
+    quality: frozenset = frozenset()
+    persons: frozenset = frozenset()
+    natures: frozenset = frozenset()
+    naming_verbs: frozenset = frozenset()
+    growth_verbs: frozenset = frozenset()
+
+
+def hyphenated_word(token) -> tuple[int, int, str]:
+    """The written word a token belongs to, hyphens included ("results-driven", which spaCy splits in
+    three): (first token index, last token index, lower-case text)."""
+    doc = token.doc
+    first = last = token.i
+    while first >= 2 and doc[first - 1].text in _HYPHENS and not doc[first - 1].whitespace_ \
+            and not doc[first - 2].whitespace_:
+        first -= 2
+    while last + 2 < len(doc) and doc[last + 1].text in _HYPHENS and not doc[last].whitespace_ \
+            and not doc[last + 1].whitespace_:
+        last += 2
+    return first, last, doc[first:last + 1].text.lower()
+
+
+def _trait_word(token, words: TraitWords, lists=("character",)) -> bool:
+    _, _, written = hyphenated_word(token)
+    wanted = frozenset().union(*(getattr(words, name) for name in lists))
+    return written in wanted or token.lower_ in wanted and written == token.lower_ \
+        or token.lemma_.lower() in wanted and written == token.lower_
+
+
+def _core(head) -> list:
+    """The attribute's own words: its modifiers and coordinated words, without relative clauses,
+    complements, prepositions or objects ("exhausted after the shift but handed over 14 patients")."""
+    words = [head]
+    for child in head.children:
+        if child.dep_ in _CORE or (child.dep_ == "punct" and child.text in _HYPHENS):
+            words.extend(_core(child))
+    return sorted(words, key=lambda token: token.i)
+
+
+def _graded_or_coordinated(token, core_traits) -> bool:
+    return any(c.dep_ in ("advmod", "conj", "cc") for c in token.children) or any(
+        t is not token and (t.head is token or token.head is t) for t in core_traits)
+
+
+def _claimed(core, words: TraitWords, bare_adjective: bool, head=None) -> int | None:
+    """The last token of a claim in an attribute's core, or None. A person noun ("doctor", "leader")
+    with a character or quality word on it is a claim; a character word alone is one when
+    `bare_adjective` (after "I am", not after "became") and it takes no complement."""
+    traits = [t for t in core if t.pos_ != "DET" and _trait_word(t, words, ("character",))]
+    praise = [t for t in core if t.pos_ != "DET" and _trait_word(t, words, ("character", "quality"))]
+    persons = [t for t in core if t.pos_ in ("NOUN", "PROPN") and (t.lemma_.lower() in words.persons
+                                                                  or t.lower_ in words.persons)]
+    for person in persons:
+        on_it = [t for t in praise if t.i < person.i and t is not person]
+        on_it = [t for t in on_it if t.lemma_.lower() not in _ROLE_MODIFIERS or _graded_or_coordinated(t, on_it)]
+        if on_it:
+            return max(person.i, max(hyphenated_word(t)[1] for t in on_it))
+    if bare_adjective and head is not None and head.pos_ in ("NOUN", "PROPN") and not _trait_word(head, words):
+        return None  # "I am a patient advocate": a role with a word on it, not a character
+    if bare_adjective:
+        alone = [t for t in traits if (t.pos_ in ("ADJ", "VERB", "ADV") or hyphenated_word(t)[0] != hyphenated_word(t)[1]
+                                       or t is head and t.lemma_.lower() not in _ROLE_MODIFIERS)
+                 and not any(c.dep_ in _COMPLEMENTS for c in t.children)]
+        if alone:
+            return max(hyphenated_word(t)[1] for t in alone)
+    return None
+
+
+def _claim_after(verb, named, words: TraitWords) -> int | None:
+    """The end of a claim in the words a naming or growth verb says of the applicant after `named`
+    ("consider myself | very patient", "made me | more confident and responsible doctor")."""
+    after = []
+    for t in verb.subtree:
+        if t.i <= max(named.i, verb.i) or t.dep_ == "relcl" or any(a.dep_ == "relcl" for a in t.ancestors if a.i > named.i):
+            continue
+        if (t.pos_ == "VERB" and not _trait_word(t, words)) or t.tag_ in _QUESTION_TAGS or t.dep_ == "mark":
+            break  # another verb or clause begins: "made me realize how kind the nurses were"
+        after.append(t)
+    after = after[:12]
+    if verb.lemma_.lower() == "learn" and not any(t.lemma_.lower() in _STATE_VERBS for t in after):
+        return None  # "I learned a lot about patient care"; "I learned to be more humble" is a claim
+    traits = [t for t in after if _trait_word(t, words, ("character",)) and (t.pos_ in ("ADJ", "VERB", "ADV") or (
+              hyphenated_word(t)[0] != hyphenated_word(t)[1])) and not any(c.dep_ in _COMPLEMENTS for c in t.children)]
+    end = _claimed(after, words, bare_adjective=False)
+    if traits:
+        end = max(end or 0, max(hyphenated_word(t)[1] for t in traits))
+    return end
+
+
+def _with_evidence(verb) -> bool:
+    """A growth statement that says what it rests on: a number or an activity in the same clause
+    ("I became more confident presenting on rounds after 40 presentations")."""
+    return any(t.like_num for t in verb.subtree) or any(
+        t.tag_ == "VBG" and t.dep_ in ("advcl", "xcomp", "pcomp") for t in verb.subtree)
+
+
+_SOMEONE = {"someone", "somebody", "person", "one", "individual", "type", "kind", "sort"}
+
+
+def _described_by_a_clause(noun, words: TraitWords) -> int | None:
+    """"someone who is extremely dedicated": a relative clause with be and a character word."""
+    for clause in (c for c in noun.children if c.dep_ == "relcl" and c.lemma_.lower() == "be"):
+        if any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in clause.children):
+            for attribute in (c for c in clause.children if c.dep_ in ("acomp", "attr")):
+                end = _claimed(_core(attribute), words, bare_adjective=True, head=attribute)
+                if end is not None:
+                    return end
+    return None
+
+
+def _negated(token) -> bool:
+    return any(c.dep_ == "neg" for c in token.children)
+
+
+def trait_claims(doc, words: TraitWords, subjects=frozenset({"i"}), possessives=frozenset({"my"})) -> list:
+    """The applicant describing their own character instead of showing it, read from the parse:
+    "I am (a) <character word> (<person noun>)" with any coordination ("I am a passionate,
+    results-driven leader", "I have always been self-motivated and hard-working"), "I consider myself
+    ...", "I pride myself on being ...", "colleagues describe me as ...", "(it) made me / I became a
+    more confident and responsible doctor", "as a dedicated doctor, I ...", "my caring nature".
+    `subjects` are the words that are the applicant (I; she or a name in an entry written in the third
+    person about the applicant). Feelings, facts and roles are not claims: "I was nervous", "I am
+    responsible for 12 beds", "I am a patient advocate". Returns (start token, end token) pairs."""
+    found = []
+    for token in doc:
+        lemma = token.lemma_.lower()
+        subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        own = subject is not None and (subject.lower_ in subjects or subject.text in subjects)
+        if (lemma == "be" or token.lower_ in _CONTRACTED_AM) and own and not _negated(token) \
+                and token.dep_ not in ("relcl", "acl"):
+            for attribute in (c for c in token.children if c.dep_ in ("acomp", "attr", "oprd")):
+                end = _claimed(_core(attribute), words, bare_adjective=True, head=attribute)
+                if end is None and attribute.lemma_.lower() in _SOMEONE:
+                    end = _described_by_a_clause(attribute, words)  # "I am someone who is extremely dedicated"
+                if end is not None:
+                    found.append((subject.left_edge.i, end))
+        elif lemma in words.naming_verbs and not _negated(token):
+            named = next((t for t in token.subtree if t.i > token.i and t.lower_ in ("myself", "me")), None)
+            if own and subject.dep_ == "nsubjpass":
+                named = subject  # "I am known as a calm colleague"
+            elif subject is None and token.dep_ == "ROOT" and token.tag_ == "VBN":
+                named = token  # "Known among colleagues as a calm and reliable team member": a résumé fragment
+            elif named is None or (named.lower_ == "myself") != own:
+                continue  # "I consider myself ...", "my colleagues describe me as ..."
+            end = _claim_after(token, named, words)
+            if end is not None:
+                found.append((token.i, end))
+        elif lemma in words.growth_verbs and not _negated(token) and not _with_evidence(token):
+            named = token if own else next((t for t in token.subtree if t.i == token.i + 1 and t.lower_ == "me"), None)
+            if named is None:
+                continue  # "I became more confident", "it made me a more responsible doctor", "I learned to be humble"
+            end = _claim_after(token, named, words)
+            if end is not None:
+                found.append((subject.left_edge.i if own else token.i, end))
+        elif token.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "nsubj" and c.lower_ in ("me", "myself")
+                                                     for c in token.children):
+            end = _claimed(_core(token), words, bare_adjective=False)  # "it made me a more confident doctor"
+            if end is not None:
+                start = next(c for c in token.children if c.dep_ == "nsubj").i
+                found.append((start, end))
+        elif lemma in words.natures and token.pos_ == "NOUN" and any(
+                c.dep_ == "poss" and (c.lower_ in possessives) for c in token.children):
+            core = _core(token)
+            if any(t is not token and _trait_word(t, words, ("character",)) for t in core):
+                poss = next(c for c in token.children if c.dep_ == "poss")
+                found.append((poss.i, token.i))
+        elif token.lower_ == "as" and token.dep_ == "prep" and token.i <= 2 and token.head.pos_ in ("VERB", "AUX"):
+            verb_subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+            target = next((c for c in token.children if c.dep_ == "pobj"), None)
+            if verb_subject is not None and verb_subject.lower_ in subjects and target is not None:
+                end = _claimed(_core(target), words, bare_adjective=False)  # "As a dedicated doctor, I ..."
+                if end is not None:
+                    found.append((token.i, end))
+    return found

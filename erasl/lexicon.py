@@ -25,6 +25,8 @@ SPECIALTIES_FILE = Path("application") / "specialties.toml"
 PHRASE_GROUPS = ("types", "places", "settings", "time", "people", "subjects")
 VERB_LISTS = ("observer", "underselling", "hands-on", "role", "role-with-object", "role-objects", "lesson",
               "trailing", "people-objects", "people-endings", "intention")
+# Word lists of [traits] (F201 trait claims, read from the parse by erasl/grammar.py trait_claims).
+TRAIT_LISTS = ("character", "quality", "persons", "natures", "naming-verbs", "growth-verbs")
 TITLE_GROUPS = ("types", "places", "specialties")  # what a title can name; one label per word
 
 
@@ -45,6 +47,7 @@ class LexiconData:
     clinical_activity_types: tuple[str, ...]
     specialty_words: dict[str, tuple[str, ...]]  # specialty -> phrases (case ignored)
     specialty_abbreviations: dict[str, tuple[str, ...]]  # specialty -> exact forms ("IM", "OB/GYN")
+    traits: dict[str, frozenset[str]]  # [traits]: TRAIT_LISTS (lower case)
 
     @property
     def type_order(self) -> tuple[str, ...]:
@@ -66,7 +69,7 @@ def load_lexicon_data(directory: Path, experience_types: tuple[str, ...]) -> Lex
     """Read and validate the lexicon once per rules folder; errors name the file and key."""
     name = LEXICON_FILE.as_posix()
     raw = _read(Path(directory) / LEXICON_FILE)
-    known = set(PHRASE_GROUPS) | {"verbs", "clinical-activity", "clinical-cues"}
+    known = set(PHRASE_GROUPS) | {"verbs", "clinical-activity", "clinical-cues", "traits"}
     unknown = sorted(set(raw) - known)
     if unknown:
         raise RuleFileError(f"{name}: unknown table [{unknown[0]}] (known: {', '.join(sorted(known))})")
@@ -98,6 +101,15 @@ def load_lexicon_data(directory: Path, experience_types: tuple[str, ...]) -> Lex
             raise RuleFileError(f"{name}: [verbs] unknown list {label!r} (known: {', '.join(VERB_LISTS)}, self-improvement, observer-phrases, underselling-phrases)")
     for label in VERB_LISTS:
         verbs.setdefault(label, frozenset())
+    trait_table = raw.get("traits", {})
+    if not isinstance(trait_table, dict):
+        raise RuleFileError(f"{name}: [traits] must be a table of word lists")
+    traits = {}
+    for label in TRAIT_LISTS:
+        traits[label] = frozenset(word.lower() for word in _strings(trait_table.get(label, ["-"]), f"{name}: [traits] {label}"))
+    unknown_traits = sorted(set(trait_table) - set(TRAIT_LISTS))
+    if unknown_traits:
+        raise RuleFileError(f"{name}: [traits] unknown list {unknown_traits[0]!r} (known: {', '.join(TRAIT_LISTS)})")
 
     specialties_name = SPECIALTIES_FILE.as_posix()
     specialties = _read(Path(directory) / SPECIALTIES_FILE).get("specialties", {})
@@ -112,7 +124,7 @@ def load_lexicon_data(directory: Path, experience_types: tuple[str, ...]) -> Lex
     return LexiconData(
         phrases=phrases, verbs=verbs,
         clinical_activity_types=_strings(activity.get("types", []), f"{name}: [clinical-activity] types"),
-        specialty_words=words, specialty_abbreviations=abbreviations,
+        specialty_words=words, specialty_abbreviations=abbreviations, traits=traits,
     )
 
 

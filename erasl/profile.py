@@ -19,7 +19,9 @@ from dataclasses import asdict, dataclass, field, fields
 from typing import TYPE_CHECKING, Any
 
 from erasl.document import MONTH_NUMBERS, PRESENT, SEASON_MONTHS, read_month
-from erasl.grammar import DATE_TOKEN, VerbReader, is_passive, is_quantity, own_subject, verb_tense
+from erasl.grammar import (
+    DATE_TOKEN, TraitWords, VerbReader, is_passive, is_quantity, own_subject, trait_claims, verb_tense,
+)
 
 if TYPE_CHECKING:
     from erasl.document import Entry
@@ -97,6 +99,12 @@ class EntryProfile:
     # organisation (the hospital, the program: lexicon [subjects]), other (patients, residents...) or
     # none (a heading-like phrase with no verb).
     subjects: list[Mention] = field(default_factory=list)
+    # The applicant written about in the third person ("Ms. Alvarez served ... She completed"): who,
+    # at the first mention (label "she", "he" or "they"); None when the entry is in the applicant's own voice.
+    third_person: Mention | None = None
+    # The applicant describing their own character (F201): "I am a passionate, results-driven leader",
+    # "I consider myself very patient", "my caring nature" (erasl/grammar.py trait_claims).
+    traits: list[Mention] = field(default_factory=list)
     tier: Any = None  # the USCE Tier (rules/application/usce.toml) of a US clinical entry; stored by name
     entry: Any = field(default=None, repr=False, compare=False)  # the Entry it reads; not stored
 
@@ -147,10 +155,10 @@ class EntryProfile:
         """Rebuild a stored profile; raises ValueError/TypeError/KeyError on a wrong shape."""
         values = dict(data)
         values["tier"] = tiers[values["tier"]] if values.get("tier") is not None else None
-        for key in ("type_words", "us_words", "specialty_words", "dates_words", "weeks_words"):
+        for key in ("type_words", "us_words", "specialty_words", "dates_words", "weeks_words", "third_person"):
             if values.get(key) is not None:
                 values[key] = Mention(**values[key])
-        for key in ("settings", "teaching", "time_frame", "counts", "supervisors", "letters", "subjects"):
+        for key in ("settings", "teaching", "time_frame", "counts", "supervisors", "letters", "subjects", "traits"):
             values[key] = [Mention(**item) for item in values.get(key, [])]
         values["actions"] = [Action(**item) for item in values.get("actions", [])]
         profile = cls(**values)
@@ -257,6 +265,9 @@ class ProfileReader:
         self.words = self.lexicon.data
         self.application = load_application_data(ruleset)
         self.reader = VerbReader(nlp, self.words.verbs["role"] | self.words.verbs["hands-on"])
+        traits = self.words.traits
+        self.trait_words = TraitWords(traits["character"], traits["quality"], traits["persons"], traits["natures"],
+                                      traits["naming-verbs"], traits["growth-verbs"])
 
     def read(self, entry: "Entry", doc, title_doc=None, today: int = 0) -> EntryProfile:
         found = self.lexicon.find(doc)
@@ -283,6 +294,9 @@ class ProfileReader:
         profile.actions = self._actions(doc, found) if doc is not None else []
         profile.subjects = sentence_subjects(doc, [span for _, span in found.get("subjects", [])]) \
             if doc is not None else []
+        if doc is not None:
+            profile.third_person = third_person_applicant(doc, profile.subjects)
+            self._traits(profile, doc)
         # a place or a patient named only in a wish is not where the work was ("I want to train in the United
         # States", "these skills will help me with patients in residency")
         cues = {label for label, span in found.get("clinical", []) if not _in_a_wish(span, self.words.verbs["intention"])}
@@ -384,6 +398,18 @@ class ProfileReader:
         elif span_weeks is not None:
             profile.weeks, profile.weeks_from = round(span_weeks), "dates"
 
+    def _traits(self, profile, doc) -> None:
+        """Trait claims: the applicant's (I, or the third-person name and pronoun of an entry written
+        about the applicant) description of their own character."""
+        subjects, possessives = {"i"}, {"my"}
+        if profile.third_person is not None:
+            subjects |= _THIRD_PERSON_FORMS[profile.third_person.label]["subjects"] | _named_forms(profile.third_person)
+            possessives |= _THIRD_PERSON_FORMS[profile.third_person.label]["possessives"]
+        profile.traits = [Mention(doc[first:last + 1].text, doc[first].idx, doc[last].idx + len(doc[last].text),
+                                  label="trait")
+                          for first, last in _without_overlaps(trait_claims(doc, self.trait_words, frozenset(subjects),
+                                                                            frozenset(possessives)))]
+
     def _actions(self, doc, found) -> list[Action]:
         """The applicant's own verbs: first person or a subjectless fragment, active, not inside
         someone else's clause ("I observed how the residents are presenting" gives only "observed")."""
@@ -477,6 +503,87 @@ def sentence_subjects(doc, organisation_spans) -> list[Mention]:
         start, end = words[0].idx, words[-1].idx + len(words[-1].text)
         subjects.append(Mention(doc.text[start:end], start, end, label=label))
     return subjects
+
+
+def _without_overlaps(pairs) -> list[tuple[int, int]]:
+    """Token ranges (first, last) without overlaps, the longest kept, in text order."""
+    kept: list[tuple[int, int]] = []
+    for first, last in sorted(set(pairs), key=lambda pair: pair[0] - pair[1]):
+        if not any(first <= other_last and other_first <= last for other_first, other_last in kept):
+            kept.append((first, last))
+    return sorted(kept)
+
+
+# --- an entry written in the third person about the applicant (V105) --------------------------
+
+_FIRST_PERSON = {"i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves"}
+_THIRD_PERSON_FORMS = {
+    "she": {"subjects": frozenset({"she"}), "possessives": frozenset({"her"})},
+    "he": {"subjects": frozenset({"he"}), "possessives": frozenset({"his"})},
+    "they": {"subjects": frozenset({"they"}), "possessives": frozenset({"their"})},
+}
+# A title before a name says who it is: "Ms. Alvarez", "Dr. Khan" (the small model has no named entities).
+_TITLES = {"ms": "she", "mrs": "she", "miss": "she", "mr": "he", "dr": None, "mx": "they", "prof": None}
+
+
+def _title_of(subject) -> tuple[bool, str | None]:
+    """Whether a subject is a titled name ("Ms. Alvarez", "Dr. Khan") and the pronoun its title implies."""
+    if subject.pos_ != "PROPN":
+        return False, None
+    for word in subject.subtree:
+        title = word.lower_.rstrip(".")
+        if word.i < subject.i and title in _TITLES:
+            return True, _TITLES[title]
+    return False, None
+
+
+def _named_forms(mention: Mention) -> set[str]:
+    """The words an entry uses for its third-person applicant besides the pronoun: the name's last word."""
+    words = mention.text.split()
+    return {words[-1]} if words and words[-1][:1].isupper() else set()
+
+
+def third_person_applicant(doc, subjects: list[Mention]) -> Mention | None:
+    """The applicant, when the entry is written about them in the third person: no first-person word
+    anywhere, the first person-subject is a titled name ("Ms. Alvarez served ...") or the opening
+    sentence's pronoun ("She completed ..."), and at least two sentences, and at least half of those with
+    a verb, have that same person (the name, or the one pronoun that fits it) as subject. A résumé fragment
+    is the applicant's own voice: "Followed Dr. Smith in clinic. She let me do the exam." is not this."""
+    if any(token.lower_ in _FIRST_PERSON for token in doc):
+        return None
+    with_verbs = [s for s in subjects if s.label != "none"]
+    if not with_verbs or any(s.label == "applicant" for s in with_verbs):
+        return None  # a résumé fragment is the applicant's own voice: "Mr. B was admitted with DKA. ... Taught him"
+    who: Mention | None = None
+    name = None
+    same = 0
+    for index, mention in enumerate(with_verbs):
+        head = next((t for t in doc.char_span(mention.start, mention.end, alignment_mode="expand") or ()
+                     if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"), None)
+        if head is None:
+            continue
+        titled, pronoun = _title_of(head)
+        if who is None:
+            if titled:
+                name = head.text
+                who = Mention(mention.text, mention.start, mention.end, label=pronoun or "they")
+                same += 1
+            elif head.lower_ in _THIRD_PERSON_FORMS and head.lower_ != "they" and index == 0:
+                who = Mention(mention.text, mention.start, mention.end, label=head.lower_)
+                same += 1
+            elif head.pos_ in ("PRON", "PROPN") or mention.label == "other":
+                return None  # someone else is the first person spoken of: a patient, a supervisor
+            continue
+        if head.text == name:
+            same += 1
+        elif head.lower_ in _THIRD_PERSON_FORMS and (who.label == head.lower_ or (
+                who.label == "they" and name is not None and head.lower_ != "they")):
+            if who.label == "they" and name is not None:
+                who = Mention(who.text, who.start, who.end, label=head.lower_)  # "Dr. Khan ... He": now known
+            same += 1
+    if who is None or same < 2 or same * 2 < len(with_verbs):
+        return None  # one sentence about a titled name is a supervisor or a patient as often as the applicant
+    return who
 
 
 def _names_something_else(span, settings, lessons) -> bool:

@@ -235,3 +235,47 @@ def test_time_frames_a_draft_states_without_a_number(text):
 def test_numbers_in_names_are_not_counts(text, counts):
     assert [m.text for m in erasl.read_text(text)[0].counts] == counts
     assert ("N101" in {d.code for d in erasl.lint_text(text)}) == (not counts)
+
+
+def test_an_entry_in_the_third_person_is_read_as_about_the_applicant_and_round_trips():
+    from erasl.application_data import load_application_data
+    from erasl.profile import EntryProfile
+    from erasl.registry import load_rules
+
+    tiers = {tier.name: tier for tier in load_application_data(load_rules()).tiers}
+    [profile] = erasl.read_text("Ms. Alvarez served as a volunteer EMT for 27 months. She ran 150 calls. "
+                                "She is a calm and dependable teammate.")
+    assert (profile.third_person.text, profile.third_person.label) == ("Ms. Alvarez", "she")
+    assert [m.text for m in profile.traits] == ["She is a calm and dependable teammate"]
+    again = EntryProfile.from_dict(json.loads(json.dumps(profile.to_dict())), tiers)
+    assert again.to_dict() == profile.to_dict()
+
+
+@pytest.mark.parametrize(("text", "claims"), [
+    ("I am a passionate, results-driven leader.", ["I am a passionate, results-driven leader"]),
+    ("My colleagues describe me as calm and reliable.", ["describe me as calm and reliable"]),
+    ("I was nervous before the exam.", []),
+    ("I am responsible for 12 beds.", []),
+    ("I am a patient advocate at the county clinic.", []),
+    # a patient and her pronoun in an entry in the applicant's own voice are not the applicant
+    ("I admitted a 70-year-old farmer. She was a kind and calm woman.", []),
+])
+def test_trait_claims_are_the_applicants_own(text, claims):
+    [profile] = erasl.read_text(text)
+    assert [m.text for m in profile.traits] == claims
+    assert profile.third_person is None
+
+
+def test_a_wrong_traits_table_in_the_lexicon_is_a_one_line_error(tmp_path):
+    import shutil
+
+    from erasl.lexicon import load_lexicon_data
+    from erasl.registry import RuleFileError, load_rules
+
+    rules = load_rules()
+    folder = tmp_path / "rules"
+    shutil.copytree(rules.directory, folder)
+    lexicon = folder / "lexicon" / "lexicon.toml"
+    lexicon.write_text(lexicon.read_text() + '\nadjectives = ["kind"]\n')  # lands in [traits], the last table
+    with pytest.raises(RuleFileError, match=r"^lexicon/lexicon.toml: \[traits\] unknown list 'adjectives' \(known: "):
+        load_lexicon_data(folder, tuple(rules.experience_types))

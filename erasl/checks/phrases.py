@@ -251,23 +251,40 @@ class PooledMatcher:
 
 @check_kind("phrases")
 class PhraseCheck(Check):
-    """Flags every occurrence of a listed phrase, unless it overlaps one of the rule's `exceptions`."""
+    """Flags every occurrence of a listed phrase, unless it overlaps one of the rule's `exceptions`;
+    with `profile-spans`, also the words the entry profile lists under those names (F201: `traits`,
+    the trait claims read from the parse), the longer of two overlapping findings kept."""
 
     rewrite = "leave-out"
 
-    OPTIONS = {"phrases": (list, []), "patterns": (list, []), "exceptions": (list, [])}
+    OPTIONS = {"phrases": (list, []), "patterns": (list, []), "exceptions": (list, []), "profile-spans": (list, [])}
+    PROFILE_SPANS = ("traits",)  # EntryProfile fields that hold a list of Mentions a phrase rule can flag
 
     def compile(self, nlp) -> None:
         if not self.options["phrases"] and not self.options["patterns"]:
             raise RuleFileError(f"{self.rule.file}: [{self.rule.code}]: needs 'phrases' or 'patterns'")
+        for name in self.options["profile-spans"]:
+            if name not in self.PROFILE_SPANS:
+                raise RuleFileError(f"{self.rule.file}: [{self.rule.code}]: unknown profile-spans {name!r} "
+                                    f"(known: {', '.join(self.PROFILE_SPANS)})")
         self.matcher = self.matchers(nlp).add(self.rule, self.options["phrases"], self.options["patterns"])
         self.exceptions = self.matchers(nlp).add(self.rule, self.options["exceptions"], []) if self.options["exceptions"] else None
 
     def run(self, entry, doc):
         excepted = self.exceptions.spans(doc) if self.exceptions else []
+        found = []
         for span in self.matcher.spans(doc):
             if any(span.start < other.end and other.start < span.end for other in excepted):
                 continue  # e.g. "multiple sclerosis" is a disease, not a vague quantity
             while len(span) > 1 and (span[0].is_punct or span[0].is_space or not any(c.isalnum() for c in span[0].text)):
                 span = span[1:]  # a list marker before a fragment ("- Responsible for", "•<tab>Responsible for") is not the phrase
-            yield self.diagnostic(span.start_char, span.end_char, match=span.text)
+            found.append((span.start_char, span.end_char))
+        profile = getattr(entry, "profile", None)
+        for name in self.options["profile-spans"]:
+            found += [(m.start, m.end) for m in getattr(profile, name, None) or () if m.start is not None]
+        kept: list[tuple[int, int]] = []
+        for start, end in sorted(set(found), key=lambda pair: pair[0] - pair[1]):
+            if not any(start < other_end and other_start < end for other_start, other_end in kept):
+                kept.append((start, end))
+        for start, end in sorted(kept):
+            yield self.diagnostic(start, end, match=(doc.text if doc is not None else entry.text)[start:end])

@@ -7,7 +7,8 @@ application links them, erasl/application.py) using the near-duplicate rule's no
 
 An experience is about the applicant; `organisation-subject` reads the subject of each sentence
 from the entry profile (erasl/profile.py) and reports an entry whose sentences are mostly about
-the hospital or the program.
+the hospital or the program, and `third-person` one written about the applicant as "she" or
+"Dr. Khan" (a CV bio or a letter's voice) instead of in the applicant's own.
 """
 
 from __future__ import annotations
@@ -68,3 +69,19 @@ class OrganisationSubjectCheck(Check):
             start, end = first_sentence_span(entry, doc)
             yield self.diagnostic(start, end, count=len(about_place), total=len(subjects),
                                   subject=about_place[0].text)
+
+
+@check_kind("third-person")
+class ThirdPersonCheck(Check):
+    """An entry written about the applicant in the third person ("Ms. Alvarez served ... She
+    completed"): the profile's `third_person` (no first-person word, and at least half of the
+    sentences have the applicant's name or pronoun as subject)."""
+
+    placement = "entry"
+
+    def run(self, entry, doc):
+        who = entry.profile.third_person
+        if who is None:
+            return
+        start, end = first_sentence_span(entry, doc)
+        yield self.diagnostic(start, end, who=who.text)
