@@ -138,13 +138,16 @@ class Rewriter:
         self._handled: set[int] = set()  # diagnostics whose words the suggestion rewrote (passive -> active)
         limit = self.settings.limit_for(entry.kind, self.ruleset)
         suggestion = Suggestion(entry.path, entry.index, entry.title, entry.kind, None, "", facts, limit=limit)
-        # what the skeleton rewrites: every warning a rule knows how to treat, and the notes whose words it
-        # simply leaves out (a hedge, "delve", "testament to")
+        # what the skeleton rewrites: every warning a rule knows how to treat, and the filler notes whose words
+        # it simply leaves out (a hedge, "delve", "testament to"); other notes (an accented name) stay as written
+        from erasl.docs import FAMILIES
+
         span_diagnostics = [
             d for d in diagnostics
             if d.code in self.rules and self.rules[d.code].rewrite not in ("none", "keep") and (
                 d.severity >= Severity.WARNING
-                or self.rules[d.code].rewrite == "leave-out" and self.rules[d.code].placement == "span")
+                or self.rules[d.code].rewrite == "leave-out" and self.rules[d.code].placement == "span"
+                and FAMILIES.get(d.code[0]) == "filler")
         ]
         if entry.kind in STATEMENT_KINDS:
             suggestion.advice = self.statement_advice(entry, diagnostics)

@@ -27,7 +27,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from erasl.diagnostics import Diagnostic
+from erasl.diagnostics import Diagnostic, Severity
 from erasl.skeleton_edits import (filler_owns_sentence, first_person_edits, front_passive, grammar_problem, leaves_a_reference,
                                   perfect_counts, plain_opening, progressive_edits, recheck, reconcile, split_actions,
                                   third_person_applicant, trait_intro, vet_edits)
@@ -622,7 +622,9 @@ class _Builder:
                 self.listed.add(id(d))  # "various" went with "experience regarding management of various"
                 continue
             if not self._cut(d, start, end, edits):
-                if self.carries_facts(start, end) and not filler_owns_sentence(self, d, start, end):
+                # a note ("tapestry", "I believe") never takes a sentence with it: only a warning's words do
+                keep = d.severity < Severity.WARNING or self.carries_facts(start, end)
+                if keep and not filler_owns_sentence(self, d, start, end):
                     self.still_flagged.add(start)
                     # never a whole sentence of numbers, names or lists lost for one phrase: it stays, and
                     # the phrase is named as still to fix
@@ -1188,6 +1190,8 @@ class _Builder:
         Hospital, I ...': trait words that describe a noun are cut, and the role and place stay."""
         if getattr(self.rw.rules[d.code], "name", "") != "trait-claim":
             return False  # vague filler ("invaluable experience") is cut with its clause, not word by word
+        if not self.carries_facts(start, end):
+            return False  # "Demonstrated strong work ethic throughout": nothing but the trait; the sentence goes
         traits = [t for t in span if t.pos_ in ("ADJ", "VERB") and t.tag_ in ("JJ", "VBG", "VBN")
                   and (t.dep_ == "amod" or (t.dep_ == "conj" and t.head.dep_ == "amod"))]
         if not traits:
@@ -1201,8 +1205,8 @@ class _Builder:
             return False  # "I am a very reliable person (and ...)": the whole trait clause goes, never "I was a person"
         chain = [c for c in noun.children if c.dep_ == "amod" and c.i < noun.i]
         chain_tokens = sorted({t for c in chain for t in c.subtree if t.i < noun.i}, key=lambda t: t.i)
-        if not chain_tokens or any(t.pos_ in ("NUM", "PROPN") or t.text[:1].isupper() and t.i != chain_tokens[0].i
-                                   for t in chain_tokens):
+        if not chain_tokens or any(t.pos_ in ("NUM", "PROPN", "PRON") or t.text[:1].isupper() and t.i != chain_tokens[0].i
+                                   for t in chain_tokens):  # ("made me more confident ...": "me" stays with "made")
             return False
         first, last = chain_tokens[0], self.doc[max(t.i for t in chain_tokens)]
         finish = self.doc[last.i + 1].idx if last.i + 1 < len(self.doc) else last.idx + len(last.text)
@@ -1497,6 +1501,9 @@ class _Builder:
                 continue
             lemma = self.rw.extractor.reader.lemma(token) or token.lemma_.lower()
             self.verb_counts[lemma] = self.verb_counts.get(lemma, 0) + 1
+            following = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
+            if following is not None and following.lower_ == "to" and any(c.dep_ == "xcomp" for c in token.children):
+                continue  # "Helped to organize": "coached" takes no "to"; the choice would be no English
             if self.verb_counts[lemma] >= 3 and lemma in vary and token.i not in self._done_verbs:
                 other = _like(vary[lemma] if _wants_base(token) else inflect(vary[lemma], self.tense), token.text)
                 if edits.add(token.idx, token.idx + len(token.text), f"[{other}/{token.lower_}]"):
