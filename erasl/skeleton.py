@@ -397,6 +397,7 @@ class _Builder:
                 spans.append(piece)
                 start = sent.start_char + match.end()
             spans.append((start, sent.end_char))
+        spans = [piece for s, e in spans for piece in self._splices(s, e)]
         spans = [(s, e) for s, e in spans if re.search(r"[A-Za-z0-9]", self.text[s:e])]
         if spans and "\n" in self.text[spans[0][0]:spans[0][1]].strip():
             # a title line with no full stop, then the body: "Rotating Internship - Surgery, Lima\nI rotated ..."
@@ -408,14 +409,62 @@ class _Builder:
                 spans[0:1] = [(first_start, cut), (rest, first_end)]
         return spans
 
+    def _splices(self, start: int, end: int) -> list[tuple[int, int]]:
+        """A run-on of comma splices ("..., it was a home for the elderly, I helped the nurses ..., this
+        experience was heartwarming ...") read as its clauses: a comma, then a subject of its own ("I", "we",
+        "it", "this experience") with a finite verb, after a clause with a finite verb. Each clause is then kept,
+        repaired or left out on its own."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or len(span) < 12:
+            return [(start, end)]
+        pieces, begin = [], start
+        for comma in span:
+            if comma.text != "," or comma.i + 2 >= span.end:
+                continue
+            after = comma.i + 1
+            while after < span.end - 1 and self.doc[after].lower_ in ("also", "and", "but", "so", "then") \
+                    and after - comma.i <= 2:
+                after += 1
+            subject = next((t for t in self.doc[after:min(after + 3, span.end)]
+                            if t.dep_ in ("nsubj", "nsubjpass", "expl") and t.left_edge.i == after), None)
+            if subject is None or self.doc[after].lower_ not in _SPLICE_SUBJECTS:
+                continue
+            verb = subject.head
+            finite = verb.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(
+                c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP", "MD") for c in verb.children)
+            if not finite or verb.i < subject.i or verb.dep_ in ("relcl", "acl", "xcomp") \
+                    or any(c.dep_ == "mark" for c in verb.children):
+                continue  # "..., because it was", "..., who I met": a clause that hangs on the one before
+            left = self.doc.char_span(begin, comma.idx, alignment_mode="expand")
+            if left is not None and left[0].lower_ in _SUBORDINATORS and left[0].dep_ == "mark":
+                continue  # "Since I don't speak Punjabi, my job was ...": the first clause hangs on the second
+            if left is None or len([t for t in left if t.is_alpha]) < 4 or not any(
+                    t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in left) or span.end - after < 4:
+                continue
+            pieces.append((begin, comma.idx))
+            begin = self.doc[after].idx
+        pieces.append((begin, end))
+        return pieces
+
     def units(self) -> list[Unit]:
         outcome_spans = [(f.start, f.end) for f in self.facts.outcomes]
         found: list[Unit] = []
         seen: set[str] = set()
+        left_out_piece = None  # (end, text) of the piece just left out: a splice's next piece may point at it
         for start, end in self.sentences():
+            if left_out_piece is not None and start - left_out_piece[0] <= 6 and not self.carries_facts(start, end) \
+                    and leaves_a_reference(self, self.text[start:end], left_out_piece[1]):
+                # "I am a go-getter and a team player, | and I bring this attitude to every task": it goes too
+                self.left_out.append({"text": " ".join(self.text[start:end].split()),
+                                      "reason": "points back at the words left out before it"})
+                self.listed.update(id(d) for d in self._overlapping(start, end))
+                left_out_piece = (end, self.text[start:end])
+                continue
             unit = self.unit(start, end)
             if unit is None:
+                left_out_piece = (end, self.text[start:end])
                 continue
+            left_out_piece = None
             unit.end = end
             key = re.sub(r"\W+", " ", unit.text.lower()).strip()
             if key in seen:
@@ -1588,6 +1637,11 @@ class _Builder:
             edits.add(first.idx, verb.idx, "")
             if not any(s == verb.idx and e > s for s, e, _ in edits.items):
                 edits.add(verb.idx, verb.idx + 1, verb.text[0].upper())
+            for token in span[position + 2:-1]:  # "Admitted patients and I wrote notes" -> "... and wrote notes"
+                following = self.doc[token.i + 1]
+                if token.text == "I" and self.doc[token.i - 1].lower_ == "and" and following.tag_ == "VBD" \
+                        and following.lemma_.lower() not in _TIMELESS:
+                    edits.add(token.idx, following.idx, "")
 
     def _kept_passive(self, start: int, end: int, inside, why: str):
         """The sentence's passive stays as written (listed as kept, with why), never as left out."""
@@ -2194,6 +2248,10 @@ _SPLITS = [
 _LONG = 30
 
 
+_SUBORDINATORS = frozenset({"since", "because", "as", "when", "while", "although", "though", "if", "after", "before",
+                            "until", "once", "whereas", "unless", "whenever"})
+# subjects that open a clause of their own after a comma (a comma splice), not a list item
+_SPLICE_SUBJECTS = frozenset({"i", "we", "it", "this", "that", "there", "they", "he", "she", "my", "our", "these"})
 _SPLICE = re.compile(r",\s+(?=I\s+(?P<word>[a-z]+)\b)")
 
 

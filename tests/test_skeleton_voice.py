@@ -136,3 +136,20 @@ def test_a_place_named_only_later_is_not_where_the_experience_was(linter):
     opening = skeleton.split(". ")[0]
     assert "Malawi" not in opening, skeleton
     assert "partner hospital in Malawi" in skeleton
+
+
+def test_a_run_on_of_comma_splices_is_read_clause_by_clause(linter):
+    draft = ("After my internship I volunteered at St. Anne Home for the Aged in Iloilo City for 6 months in 2021, it "
+             "was a home for 40 elderly residents, I helped the nurses give medicines and check vital signs, also I "
+             "talked with the residents every afternoon, it was a great learning experience for me.")
+    suggestion = suggest(linter, draft)
+    assert "It was a home for 40 elderly residents." in suggestion.text, suggestion.text
+    assert "great learning experience" not in suggestion.text
+    assert any("great learning experience" in item["text"] for item in suggestion.left_out), suggestion.left_out
+    assert "Iloilo City" in suggestion.text and "check vital signs" in suggestion.text
+
+
+def test_a_clause_that_hangs_on_the_next_is_not_split_off(linter):
+    draft = ("House officer at Civil Hospital, Karachi, 2022-2023. Managed 12 patients per shift on a 40-bed ward. "
+             "Because I speak Sindhi, my consultant asked me to take histories from the rural patients.")
+    assert "Because I speak Sindhi, my consultant" in suggest(linter, draft).text
