@@ -397,6 +397,7 @@ class _Builder:
                 spans.append(piece)
                 start = sent.start_char + match.end()
             spans.append((start, sent.end_char))
+        spans = self._join_abbreviations(spans)
         spans = [piece for s, e in spans for piece in self._splices(s, e)]
         spans = [(s, e) for s, e in spans if re.search(r"[A-Za-z0-9]", self.text[s:e])]
         if spans and "\n" in self.text[spans[0][0]:spans[0][1]].strip():
@@ -408,6 +409,23 @@ class _Builder:
             if self._title_line(first_start, cut):
                 spans[0:1] = [(first_start, cut), (rest, first_end)]
         return spans
+
+    def _join_abbreviations(self, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """A piece that ends on an abbreviation's full stop ("I saw approx.", "a Govt.") goes on into the next
+        piece when that one starts in lower case or with a number or a name ("50-60 patients", "Medical college")."""
+        words = set(self.rw.data.get("abbreviations", {}).get("words", []))
+        joined: list[tuple[int, int]] = []
+        for start, end in spans:
+            if joined:
+                previous = self.text[joined[-1][0]:joined[-1][1]].rstrip()
+                last = re.search(r"([\w./]+)\.$", previous)
+                following = self.text[start:end].lstrip()[:1]
+                if last and last.group(1).lower() in words and following and not following in "-•*–" \
+                        and "\n" not in self.text[joined[-1][1]:start]:
+                    joined[-1] = (joined[-1][0], end)
+                    continue
+            joined.append((start, end))
+        return joined
 
     def _splices(self, start: int, end: int) -> list[tuple[int, int]]:
         """A run-on of comma splices ("..., it was a home for the elderly, I helped the nurses ..., this

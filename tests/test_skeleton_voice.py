@@ -153,3 +153,9 @@ def test_a_clause_that_hangs_on_the_next_is_not_split_off(linter):
     draft = ("House officer at Civil Hospital, Karachi, 2022-2023. Managed 12 patients per shift on a 40-bed ward. "
              "Because I speak Sindhi, my consultant asked me to take histories from the rural patients.")
     assert "Because I speak Sindhi, my consultant" in suggest(linter, draft).text
+
+
+def test_an_abbreviation_with_a_full_stop_does_not_end_the_sentence(linter):
+    draft = ("House officer, Allied Hospital, Faisalabad, 2021-2022. In the OPD I saw approx. 50 patients per day "
+             "with the registrar and wrote their prescriptions. It was a good learning experience.")
+    assert "approx. 50 patients per day with the registrar" in suggest(linter, draft).text
