@@ -386,12 +386,17 @@ class _Builder:
     def sentences(self) -> list[tuple[int, int]]:
         """(start, end) of each sentence, also broken at line breaks and semicolons (bullets, run-ons)."""
         spans = []
+        lines = [line.strip() for line in self.text.splitlines() if line.strip()]
+        # a résumé list pasted without bullets: most lines short and without a full stop, each its own item
+        listed = len(lines) >= 3 and sum(len(line) <= 90 for line in lines) * 4 >= len(lines) * 3 \
+            and sum(line[-1] in ".!?" for line in lines) * 2 < len(lines)
         for sent in self.doc.sents:
             start = sent.start_char
             # a new line starts a new sentence only after a blank line, before a bullet or after a full stop
             # (a hard-wrapped paragraph reads as one); a semicolon always does
             # also after a full stop the parser missed before a past-tense fragment ("Everett, WA. Interpreted ...")
-            for match in re.finditer(r"\s*(?:\n\s*\n\s*|\n\s*(?=[-•*–]|\d+[.)]\s)|(?<=[.!?:])\s*\n\s*|;\s+|"
+            breaks = r"\s*\n\s*|" if listed else ""
+            for match in re.finditer(breaks + r"\s*(?:\n\s*\n\s*|\n\s*(?=[-•*–]|\d+[.)]\s)|(?<=[.!?:])\s*\n\s*|;\s+|"
                                      r"(?:(?<=[a-z]{3}\.)|(?<=[A-Z]{2}\.))\s+(?=[A-Z][a-z]+ed\s))", sent.text):
                 piece = (start, sent.start_char + match.start())
                 spans.append(piece)
@@ -2163,6 +2168,9 @@ def _with_slots(text: str, slots: list[str], where: list[str] = ()) -> str:
     for words in sorted(where, key=len, reverse=True):
         place = text.find(words)
         after = place + len(words)
+        state = re.match(r",\s+(?:[A-Z]{2}\b|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=[\s,.;]))", text[after:at]) if place >= 0 else None
+        if state is not None:
+            after += state.end()  # "in Toledo, Ohio": the slots go after the state, never between
         if 0 <= place and after < at and text[after:after + 1] == "," and len(text[after:at].split()) > 6:
             at = after  # "As ambassador at my university in Bucharest, Romania (...), I led ..."
             break
