@@ -159,3 +159,14 @@ def test_an_abbreviation_with_a_full_stop_does_not_end_the_sentence(linter):
     draft = ("House officer, Allied Hospital, Faisalabad, 2021-2022. In the OPD I saw approx. 50 patients per day "
              "with the registrar and wrote their prescriptions. It was a good learning experience.")
     assert "approx. 50 patients per day with the registrar" in suggest(linter, draft).text
+
+
+def test_a_list_pasted_without_bullets_is_read_line_by_line(linter):
+    draft = ("Research Assistant, Department of Medicine, Aga Khan University, Karachi (2022-2023)\n"
+             "Collected data for 210 patients with heart failure\n"
+             "Great learning experience overall\n"
+             "Presented a poster at the ACP Pakistan Chapter meeting 2023\n")
+    suggestion = suggest(linter, draft)
+    assert "Collected data for 210 patients with heart failure." in suggestion.text, suggestion.text
+    assert "Great learning experience" not in suggestion.text
+    assert "ACP Pakistan Chapter meeting 2023" in suggestion.text
