@@ -234,6 +234,12 @@ class FactExtractor:
             span = doc[start:end]
             if _a_class_year(span):
                 continue  # "first-year volunteers", "a third-year student": who, not how long
+            rate = re.match(r"\s?/\s?(?:wk|wks|week|day|d|mo|month|shift|night)\b", doc.text[span.end_char:span.end_char + 8],
+                            re.IGNORECASE)
+            if rate is not None:  # "10 hrs/wk": a rate, the "/wk" with it
+                end_char = span.end_char + rate.end()
+                found.append(Fact(doc.text[span.start_char:end_char], span.start_char, end_char, value="frequency"))
+                continue
             found.append(Fact(span.text, span.start_char, span.end_char, value=self._duration_value(span)))
         return found
 

@@ -174,6 +174,7 @@ def build_skeleton(rewriter, entry, doc, facts, diagnostics: list[Diagnostic], s
     if own_opening and units:
         from erasl.skeleton_slots import with_readable_dates
 
+        units[0].slot = "setting"  # the draft's own opening stays first, before any load line
         units[0].text = with_readable_dates(
             _with_slots(units[0].text, builder.missing_slots(units[0].text), builder.where_words()))
     units = recheck(builder, units, keep_first=own_opening)  # erasl's own detectors, run on the skeleton's sentences
@@ -572,8 +573,8 @@ class _Builder:
             slots.append(dates or ongoing or "[N] [days/weeks/months], [month year-month year]")
         if self.profile.clinical_type and not self.profile.settings:
             slots.append("[inpatient/outpatient]")  # where in the hospital: the setting S101 asks for
-        if self.asks_hours() and not re.search(r"(?i)\b(?:per|a|each|every)\s+(?:week|month)\b|\bweekly\b|\bhours?\b",
-                                               self.text):
+        if self.asks_hours() and not re.search(r"(?i)\b(?:per|a|each|every)\s+(?:week|month)\b|\bweekly\b|\bhours?\b"
+                                               r"|\bhrs?\b|/\s?wk\b", self.text):
             slots.append("[N] hours per week")
         return [s for s in slots if s.lower() not in unit_text.lower()]
 

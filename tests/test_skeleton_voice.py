@@ -170,3 +170,11 @@ def test_a_list_pasted_without_bullets_is_read_line_by_line(linter):
     assert "Collected data for 210 patients with heart failure." in suggestion.text, suggestion.text
     assert "Great learning experience" not in suggestion.text
     assert "ACP Pakistan Chapter meeting 2023" in suggestion.text
+
+
+def test_hours_a_week_written_short_are_not_asked_again(linter):
+    draft = ("---\nkind: experience\ntype: teaching\nstart: 2023-03\nend: present\n---\nOnline Anatomy Tutor (Mar 2023 - present)\n"
+             "Tutor first-year students for an online academy in Lagos, about 6 hrs/wk. Wrote 80 practice questions.")
+    suggestion = suggest(linter, draft)
+    assert "[N] hours per week" not in suggestion.text, suggestion.text
+    assert suggestion.text.startswith("Online Anatomy Tutor"), suggestion.text
