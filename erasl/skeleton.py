@@ -446,8 +446,9 @@ class _Builder:
             if comma.text != "," or comma.i + 2 >= span.end:
                 continue
             after = comma.i + 1
-            while after < span.end - 1 and self.doc[after].lower_ in ("also", "and", "but", "so", "then") \
-                    and after - comma.i <= 2:
+            if self.doc[after].lower_ in ("and", "but", "so", "or", "yet"):
+                continue  # ", and I ask ...": a compound sentence, not a splice
+            while after < span.end - 1 and self.doc[after].lower_ in ("also", "then") and after - comma.i <= 2:
                 after += 1
             subject = next((t for t in self.doc[after:min(after + 3, span.end)]
                             if t.dep_ in ("nsubj", "nsubjpass", "expl") and t.left_edge.i == after), None)
@@ -476,7 +477,8 @@ class _Builder:
         seen: set[str] = set()
         left_out_piece = None  # (end, text) of the piece just left out: a splice's next piece may point at it
         for start, end in self.sentences():
-            if left_out_piece is not None and start - left_out_piece[0] <= 6 and not self.carries_facts(start, end) \
+            if left_out_piece is not None and start - left_out_piece[0] <= 6 \
+                    and "," in self.text[left_out_piece[0]:start] and not self.carries_facts(start, end) \
                     and leaves_a_reference(self, self.text[start:end], left_out_piece[1]):
                 # "I am a go-getter and a team player, | and I bring this attitude to every task": it goes too
                 self.left_out.append({"text": " ".join(self.text[start:end].split()),
@@ -765,7 +767,13 @@ class _Builder:
             return False
         words = re.findall(r"[A-Za-z][\w'&-]*", line)
         capitals = [w for w in words if w[:1].isupper()]
-        return 0 < len(words) <= 16 and len(capitals) * 2 > len(words)
+        if 0 < len(words) <= 16 and len(capitals) * 2 > len(words):
+            return True
+        # ... or a heading with no verb, when it opens the entry: "Virtual Rotation in Cardiology (4 weeks, Oct
+        # 2023) - online program of a US academic center"
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        return not before and 0 < len(words) <= 20 and len(capitals) >= 2 and span is not None \
+            and not any(t.pos_ in ("VERB", "AUX") for t in span)
 
     def carries_facts(self, start: int, end: int) -> bool:
         """The sentence states something an advisor would miss: a number, a name, an acronym, or a list

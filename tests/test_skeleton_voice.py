@@ -178,3 +178,19 @@ def test_hours_a_week_written_short_are_not_asked_again(linter):
     suggestion = suggest(linter, draft)
     assert "[N] hours per week" not in suggestion.text, suggestion.text
     assert suggestion.text.startswith("Online Anatomy Tutor"), suggestion.text
+
+
+def test_a_heading_with_no_verb_opens_the_skeleton_once(linter):
+    draft = ("Virtual Rotation in Nephrology (6 weeks, May 2024) - online program of a US university hospital\n"
+             "Joined virtual rounds via Zoom twice a week and presented 2 cases to the attending. It was a great "
+             "learning experience.")
+    skeleton = suggest(linter, draft).text
+    assert skeleton.startswith("Virtual Rotation in Nephrology (6 weeks, May 2024)"), skeleton
+    assert skeleton.count("6 weeks") + skeleton.count("6-week") == 1, skeleton
+
+
+def test_a_compound_sentence_with_and_is_not_split(linter):
+    draft = ("---\nkind: meaningful\n---\nOn my first night in the Mulago emergency ward a father refused a lumbar "
+             "puncture for his son until I drew the spine for him. Since then I draw before I ask for consent, and "
+             "I ask what the family understood.")
+    assert "consent, and I ask what the family understood" in suggest(linter, draft, kind="meaningful").text
