@@ -433,6 +433,22 @@ class _Builder:
             joined.append((start, end))
         return joined
 
+    def _correct_wording(self, start: int, end: int, edits: _Edits) -> None:
+        """Translated wording that has exactly one US form (a rule's `corrections`: G101 in rules/idiom.toml)
+        is said that way: "since 2 years" -> "for 2 years", "participated to" -> "participated in"."""
+        for d in self.every_diagnostic:
+            if not start <= d.start < end or d.code not in self.rw.rules:
+                continue
+            for correction in self.rw.rules[d.code].options.get("corrections", []):
+                found = re.match(correction["regex"], self.text[d.start:end])
+                if found is None or not found.end():
+                    continue
+                said = found.expand(correction["replacement"])
+                if self.text[d.start].isupper():
+                    said = said[:1].upper() + said[1:]
+                edits.add(d.start, d.start + found.end(), said, "fix")
+                break
+
     def _splices(self, start: int, end: int) -> list[tuple[int, int]]:
         """A run-on of comma splices ("..., it was a home for the elderly, I helped the nurses ..., this
         experience was heartwarming ...") read as its clauses: a comma, then a subject of its own ("I", "we",
@@ -685,6 +701,7 @@ class _Builder:
         edits = _Edits()
         if self.applicant_named is not None:
             first_person_edits(self, start, end, edits, self.applicant_named)  # "Ms. Alvarez served" -> "I served"
+        self._correct_wording(start, end, edits)  # "since 2 years" -> "for 2 years"
         for d in sorted(inside, key=lambda d: d.start):
             rule = self.rw.rules[d.code]
             if rule.rewrite == "repair" and self._repair(d, edits):

@@ -438,22 +438,22 @@ def test_python_api_suggest_text_keeps_the_drafts_facts():
 
 
 def test_translated_wording_that_carries_a_fact_is_kept_and_named(linter):
-    """G101 (`rewrite = "keep"`): "since 2 years" is the entry's duration, so the skeleton keeps it, and
-    names its sentence under "kept as written" with the finding, for the applicant to reword."""
+    """G101 (`rewrite = "keep"`): wording with one US form is said that way ("since 2 years" -> "for 2 years",
+    its `corrections`); wording with none ("made my stage") is the entry's own fact, so the skeleton keeps it
+    and names its sentence under "kept as written" with the finding, for the applicant to reword."""
     [suggestion] = _suggest_all(linter, "I am observer since 2 years in the clinic of Brookdale Hospital, Brooklyn. "
-                                        "I assisted to the morning rounds and presented 2 patients daily. "
+                                        "I made my stage in the morning rounds and presented 2 patients daily. "
                                         "I gained valuable experience.\n")
-    assert "2 years" in suggestion.text and "Brookdale" in suggestion.text
+    assert "for 2 years" in suggestion.text and "since 2 years" not in suggestion.text and "Brookdale" in suggestion.text
     kept = {item["reason"].split(": ")[0]: item["text"] for item in suggestion.not_rewritten if "G101" in item["reason"]}
-    assert 'still says "since 2 years"' in kept and "since 2 years" in kept['still says "since 2 years"']
-    assert 'still says "assisted to"' in kept and "morning rounds" in kept['still says "assisted to"']
+    assert 'still says "made my stage"' in kept and "morning rounds" in kept['still says "made my stage"']
     assert all(text.lower() in suggestion.text.lower() for text in kept.values())
 
 
 def test_two_translated_phrases_in_one_sentence_are_one_kept_as_written_line(linter):
-    [suggestion] = _suggest_all(linter, "I am observer since 2 years and I assisted to the morning rounds in the clinic "
+    [suggestion] = _suggest_all(linter, "I made my stage and realized a survey in the clinic "
                                         "of Brookdale Hospital, Brooklyn. I presented 2 patients daily. "
                                         "I gained valuable experience.\n")
     lines = [item for item in suggestion.not_rewritten if "G101" in item["reason"]]
     assert len(lines) == 1
-    assert '"since 2 years"' in lines[0]["reason"] and '"assisted to"' in lines[0]["reason"]
+    assert '"made my stage"' in lines[0]["reason"] and '"realized a survey"' in lines[0]["reason"]

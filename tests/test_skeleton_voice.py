@@ -194,3 +194,19 @@ def test_a_compound_sentence_with_and_is_not_split(linter):
              "puncture for his son until I drew the spine for him. Since then I draw before I ask for consent, and "
              "I ask what the family understood.")
     assert "consent, and I ask what the family understood" in suggest(linter, draft, kind="meaningful").text
+
+
+@pytest.mark.parametrize("draft, said, not_said", [
+    ("I am working as a research assistant in the Hepatology lab at Cairo University since 2 years. I ran 40 "
+     "ELISA plates and wrote the methods of 2 abstracts.", "for 2 years", "since 2 years"),
+    ("Surgery rotation, Hospital Central, Lima, 8 weeks in 2022. I assisted to the surgeons in 30 operations and "
+     "participated to the morning rounds every day.", "ssisted the surgeons", "ssisted to"),
+    ("Surgery rotation, Hospital Central, Lima, 8 weeks in 2022. I assisted to 30 operations and participated to "
+     "the morning rounds every day.", "participated in the morning rounds", "participated to"),
+    ("Observership, Mercy Hospital, Chicago, 4 weeks in 2023. Every morning we discussed about 6 new admissions "
+     "with the attending and I presented 2 of them.", "discussed 6 new admissions", "discussed about"),
+])
+def test_translated_wording_with_one_us_form_is_said_that_way(linter, draft, said, not_said):
+    suggestion = suggest(linter, draft)
+    assert said in suggestion.text, suggestion.text
+    assert not_said not in suggestion.text, suggestion.text

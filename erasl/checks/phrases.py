@@ -253,11 +253,13 @@ class PooledMatcher:
 class PhraseCheck(Check):
     """Flags every occurrence of a listed phrase, unless it overlaps one of the rule's `exceptions`;
     with `profile-spans`, also the words the entry profile lists under those names (F201: `traits`,
-    the trait claims read from the parse), the longer of two overlapping findings kept."""
+    the trait claims read from the parse), the longer of two overlapping findings kept. `corrections`
+    (regex and replacement) are not read here: `erasl suggest` says the flagged words that way."""
 
     rewrite = "leave-out"
 
-    OPTIONS = {"phrases": (list, []), "patterns": (list, []), "exceptions": (list, []), "profile-spans": (list, [])}
+    OPTIONS = {"phrases": (list, []), "patterns": (list, []), "exceptions": (list, []), "profile-spans": (list, []),
+               "corrections": (list, [])}
     PROFILE_SPANS = ("traits",)  # EntryProfile fields that hold a list of Mentions a phrase rule can flag
 
     def compile(self, nlp) -> None:
