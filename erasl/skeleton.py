@@ -185,7 +185,8 @@ def build_skeleton(rewriter, entry, doc, facts, diagnostics: list[Diagnostic], s
     limit = suggestion.limit
 
     def over(text: str) -> bool:
-        return bool(limit) and max(len(text), len(fill_placeholders(text))) > limit
+        """Over the box once filled in, as the applicant will paste it ("[Presented/helped present]" is one verb)."""
+        return bool(limit) and len(fill_placeholders(text)) > limit
 
     reason = f"over the {limit}-character limit"
     # Over the box, in the order advisors cut (rules/rewrite/slots.toml [length]): praise of a supervisor and
@@ -201,8 +202,11 @@ def build_skeleton(rewriter, entry, doc, facts, diagnostics: list[Diagnostic], s
         # (a sentence still carrying its filler counts half: "a golden opportunity to get familiar with X")
         # the applicant's own sentences ("I", or a résumé fragment) weigh double: a sentence about the project
         # or the hospital goes before the applicant's role
+        # a result, or any sentence with a number or a name, goes only when nothing else is left to cut
         kept = [(concrete_words(rewriter.nlp, u.text, rewriter.data) * (2 if builder.about_the_applicant(u) else 1)
-                 // (2 if u.start in builder.still_flagged else 1),
+                 // (2 if u.start in builder.still_flagged else 1)
+                 + (100 if key == "results" or u.start not in builder.still_flagged
+                    and builder.carries_facts(u.start, u.end or u.start) else 0),
                  -i, key, u.text)
                 for i, u in enumerate(units) if not (own_opening and u is units[0])
                 for key in ("where", "load", "actions", "results") if u.text in context[key]]
@@ -212,9 +216,9 @@ def build_skeleton(rewriter, entry, doc, facts, diagnostics: list[Diagnostic], s
         unit_of = {u.text: u for u in units}
         hollow = [k for k in kept if k[0] <= 1 or k[3] in unit_of and not builder.about_the_applicant(unit_of[k[3]])
                   and not builder.carries_facts(unit_of[k[3]].start, unit_of[k[3]].end or unit_of[k[3]].start)]
-        if hollow and context["prompts_allowed"]:
+        if hollow and context["result_allowed"]:
             vaguest = min(hollow)
-        if vaguest is not None and (vaguest in hollow or not context["prompts_allowed"]) and len(kept) > 1:
+        if vaguest is not None and (vaguest in hollow or not context["result_allowed"]) and len(kept) > 1:
             # a vague sentence (a trait, a feeling, filler kept for one fact) goes before prompts; the
             # applicant's concrete work goes last, the one saying least first
             _, position, key, dropped = vaguest
@@ -228,6 +232,8 @@ def build_skeleton(rewriter, entry, doc, facts, diagnostics: list[Diagnostic], s
             context["prompt_limit"] -= 1  # one "[Only if true:]" line fewer before none at all
         elif context["prompts_allowed"]:
             context["prompts_allowed"] = False
+        elif context["result_allowed"]:
+            context["result_allowed"] = False  # the prompts go before any sentence of the draft with facts
         else:
             break
         opening, text = render()
@@ -418,10 +424,15 @@ class _Builder:
 
     def _join_abbreviations(self, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """A piece that ends on an abbreviation's full stop ("I saw approx.", "a Govt.") goes on into the next
-        piece when that one starts in lower case or with a number or a name ("50-60 patients", "Medical college")."""
+        piece ("50-60 patients", "Medical college"), and so does one the parser ended with no stop at all."""
         words = set(self.rw.data.get("abbreviations", {}).get("words", []))
         joined: list[tuple[int, int]] = []
         for start, end in spans:
+            if joined and not re.search(r"[.!?;:\n]", self.text[joined[-1][1]:start]) \
+                    and not re.search(r"[.!?;:]\W*$", self.text[joined[-1][0]:joined[-1][1]]):
+                # the parser's boundary with no stop at all ("... | Great Lakes | Kidney Care, Ohio"): one line
+                joined[-1] = (joined[-1][0], end)
+                continue
             if joined:
                 previous = self.text[joined[-1][0]:joined[-1][1]].rstrip()
                 last = re.search(r"([\w./]+)\.$", previous)
@@ -603,6 +614,8 @@ class _Builder:
         part_time = re.search(r"\bpart[- ]time\b", self.text, re.IGNORECASE) is not None
         # a role whose hours ERAS asks for, finished or not (rules/rewrite/slots.toml [hours])
         role = self.profile.experience_type in self.rw.data.get("hours", {}).get("types", [])
+        if self.profile.weeks is not None and self.profile.weeks <= 4 and not self.profile.ongoing:
+            return False  # "a 2-week campaign": how long it was says it; hours per week do not fit
         return (bool(self.profile.ongoing) or part_time or role) and not self.profile.clinical_type
 
     def _organisation_in(self, start: int, end: int) -> str | None:
@@ -1003,7 +1016,18 @@ class _Builder:
                         "many", "various", "several", "numerous", "multiple", "different", "diverse", "varied", "assorted"):
                     return edits.add(d.start, cut_end, "", "fix")
             if match:
-                return edits.add(d.start, d.start + match.end(), "[N]", "fix")
+                after_words = self.doc.char_span(d.start + match.end(), min(d.end + 40, len(self.text)),
+                                                 alignment_mode="expand")
+                noun = next((t for t in after_words or [] if t.is_alpha and t.pos_ in ("NOUN", "PROPN", "ADJ")
+                             and t.dep_ != "amod"), None)
+                if noun is not None and noun.tag_ == "NN" and noun.lemma_.lower() == noun.lower_:
+                    return False  # "many knowledge": no count of an uncountable noun, never "[N] knowledge"
+                begin = d.start
+                before = re.search(r"\b(?:several|many|some|a few|few)\s+$", self.text[max(0, d.start - 12):d.start],
+                                   re.IGNORECASE)
+                if before is not None:
+                    begin = d.start - len(before.group(0))  # "several hundreds of children": "[N] children"
+                return edits.add(begin, d.start + match.end(), "[N]", "fix")
             return words.startswith("[") and words.endswith("]")
         if rule.repair == "fix" and d.fix is not None and d.fix.safe:
             return edits.add(d.fix.start, d.fix.end, d.fix.replacement, "fix")
@@ -1012,6 +1036,8 @@ class _Builder:
     def _cut(self, d: Diagnostic, start: int, end: int, edits: _Edits) -> bool:
         """Cut flagged words and keep the rest of the sentence: "had the opportunity to present" ->
         "presented"; "and learned a lot" -> ""; False when the words carry the whole sentence."""
+        if d.severity < Severity.WARNING:
+            return self._cut_note(d, start, end, edits)
         opened = self.text.rfind("(", start, d.start)
         closed = self.text.find(")", d.end, end)
         if opened != -1 and closed != -1 and ")" not in self.text[opened:d.start] and "(" not in self.text[d.end:closed] \
@@ -1112,6 +1138,23 @@ class _Builder:
                     return True
         return self._cut_hedge(span, start, end, edits, d) or self._cut_intro(span, start, end, edits, d) \
             or self._cut_clause(span, start, end, edits, d)
+
+    def _cut_note(self, d: Diagnostic, start: int, end: int, edits: _Edits) -> bool:
+        """A note's words go only on their own, never with a clause around them: a hedge in front of a
+        clause ("I think that"), or a word that only describes ("a dynamic team", "invaluable mentorship",
+        "seamlessly"). Anything else ("where I delved into cases of AKI") stays, named as still to fix."""
+        span = self.doc.char_span(d.start, d.end, alignment_mode="expand")
+        if span is None:
+            return False
+        if self._cut_hedge(span, start, end, edits, d):
+            return True
+        if len(span) == 1 and span[0].dep_ in ("amod", "advmod") and span[0].head.i != span[0].i:
+            finish = d.end + (1 if self.text[d.end:d.end + 1] == " " else 0)
+            if edits.add(d.start, finish, "", "cut"):
+                self.left_out.append({"text": self.text[d.start:d.end], "reason": f"{d.code}: {d.message}"})
+                self.listed.add(id(d))
+                return True
+        return False
 
     def _cut_hedge(self, span, start: int, end: int, edits: _Edits, d: Diagnostic) -> bool:
         """'I think that I learned to check understanding' -> 'I learned to check understanding': words in front
@@ -1560,6 +1603,9 @@ class _Builder:
                 continue  # the auxiliary carries the tense ("did two night calls": "calls" is no verb)
             if _noun_after_noun(token):
                 continue  # "Answered phone calls": a noun after a noun, never "phone called"
+            if token.i > 0 and self.doc[token.i - 1].tag_ in ("DT", "PDT") and (
+                    token.dep_ != "ROOT" or token.tag_ == "VBP" and self.doc[token.i - 1].lower_ in ("each", "every", "a", "an", "the")):
+                continue  # "each batch about 40 students": a noun after "each", never "each batched"
             clause = token.head if token.dep_ in ("aux", "auxpass") else token
             if any(c.lower_ == "being" for c in clause.children):
                 continue  # "a manuscript is being prepared": a status the draft gives, kept as it is
@@ -1903,6 +1949,7 @@ class _Builder:
             "covered": covered,
             "prompts_allowed": True,
             "prompt_limit": 2,  # "[Only if true:]" lines at most; one fewer at a time over the box
+            "result_allowed": True,  # the result prompt, the last prompt to go over the box
             "tense": self.tense,
             "v": verb,
             # an ongoing entry speaks as "I": present-tense fragments ("Interview 3 patients") read as orders

@@ -200,7 +200,7 @@ def test_cutting_for_length_drops_praise_and_vague_sentences_before_concrete_wor
             "sincere, hard working and compassionate person, I made the most of this great opportunity.")
     suggestion = suggest(linter, text)
     cut = " ".join(item["text"] for item in suggestion.left_out)
-    assert len(suggestion.text) <= 750
+    assert len(fill_placeholders(suggestion.text)) <= 750  # the box, as the applicant pastes it filled in
     assert "highly respected" not in suggestion.text and "highly respected" in cut
     assert "latest guidelines" not in suggestion.text and "latest guidelines" in cut
     assert "home visits" in suggestion.text and "walk-in clinic" in suggestion.text  # concrete work stays
@@ -241,7 +241,7 @@ def test_a_sentence_cut_for_length_is_not_also_kept_as_written(linter):
             "opportunity for me to get familiar with the American healthcare system, Epic and EMR documentation, and the importance of "
             "communication. Being a hard working and dedicated person, I made the most of this opportunity.")
     suggestion = suggest(linter, text)
-    assert len(suggestion.text) <= 750
+    assert len(fill_placeholders(suggestion.text)) <= 750
     left = {item["text"] for item in suggestion.left_out}
     kept_as_written = {item["text"] for item in suggestion.not_rewritten}
     for sentence in kept_as_written:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from erasl.rewrite import STATEMENT_KINDS, Suggestion, placeholders, suggestions_for
+from erasl.rewrite import STATEMENT_KINDS, Suggestion, fill_placeholders, placeholders, suggestions_for
 
 
 def heading(suggestion: Suggestion) -> str:
@@ -16,7 +16,9 @@ def heading(suggestion: Suggestion) -> str:
     template = suggestion.template.removesuffix(".j2")
     limit = f" of {suggestion.limit}" if suggestion.limit else ""
     fill = f"; fill the {blanks} [placeholder{'s' if blanks != 1 else ''}]" if blanks else ""
-    return f"{where} ({template} template, {len(suggestion.text)}{limit} characters{fill})"
+    # the size once the brackets are filled in, as the applicant will paste it ("[Presented/helped present]" is one verb)
+    size = len(fill_placeholders(suggestion.text))
+    return f"{where} ({template} template, {size}{limit} characters{fill})"
 
 
 def format_suggestion(suggestion: Suggestion) -> str:
