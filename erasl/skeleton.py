@@ -1772,6 +1772,11 @@ class _Builder:
                 # "One of the reports was accepted for publication": a journal's decision, never "[Accepted/helped accept]"
                 return self._kept_passive(start, end, inside, "it is someone else's decision about your work; "
                                                               "keep it, and say your own part first")
+            if activity.voice == "passive" and activity.lemma in self.rw.data.get("passive-kept", {}).get("changes", []):
+                # "Compliance was increased to 81%": a change in a measure, the team's result; never "[Increased/
+                # helped increase] compliance" claimed for the applicant
+                return self._kept_passive(start, end, inside, "it is a result of the team's work; keep it, and say "
+                                                              "your own part in it before it")
             if activity.voice == "passive":
                 # a passive's fact starts at its subject ("valuable skills were acquired"): the verb comes after
                 verb_word = activity.verb.split()[-1].lower() if activity.verb else ""

@@ -664,8 +664,8 @@ def first_person_edits(builder, start: int, end: int, edits, applicant) -> None:
 
 def _another_person(token) -> bool:
     """A singular person noun a later pronoun may mean; not one of the applicant's own ("his supervisor")."""
-    return token.lemma_.lower() in _OTHER_PEOPLE and token.tag_ == "NN" \
-        and not any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in token.children)
+    return token.lemma_.lower() in _OTHER_PEOPLE and token.tag_ == "NN" and token.dep_ != "compound" \
+        and not any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in token.children)  # ("student government")
 
 
 def _agree(builder, subject, edits) -> None:

@@ -210,3 +210,18 @@ def test_translated_wording_with_one_us_form_is_said_that_way(linter, draft, sai
     suggestion = suggest(linter, draft)
     assert said in suggestion.text, suggestion.text
     assert not_said not in suggestion.text, suggestion.text
+
+
+def test_a_change_in_a_measure_said_in_the_passive_stays_the_teams_result(linter):
+    draft = ("QI project on a 28-bed surgical ward at Szpital Miejski, Krakow, 2022. Led the audit of 410 hand hygiene "
+             "opportunities. Compliance was increased from 58% to 81% after two PDSA cycles.")
+    suggestion = suggest(linter, draft)
+    assert "Compliance was increased from 58% to 81%" in suggestion.text, suggestion.text
+    assert "helped increase" not in suggestion.text
+
+
+def test_a_noun_of_a_group_is_not_the_person_a_pronoun_means(linter):
+    draft = ("Mr. Daniel Osei served as treasurer of the Surgery Club at Coastal College of Medicine in 2022. He "
+             "secured a $1,500 grant from the student government. Under his leadership, the club ran 4 suture labs.")
+    skeleton = suggest(linter, draft).text
+    assert "Under my leadership" in skeleton and "his" not in skeleton, skeleton
