@@ -490,8 +490,15 @@ class _Builder:
             left = self.doc.char_span(begin, comma.idx, alignment_mode="expand")
             if left is not None and left[0].lower_ in _SUBORDINATORS and left[0].dep_ == "mark":
                 continue  # "Since I don't speak Punjabi, my job was ...": the first clause hangs on the second
-            if left is None or len([t for t in left if t.is_alpha]) < 4 or not any(
-                    t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in left) or span.end - after < 4:
+            # the clause before the comma stands alone: a finite verb of its own main clause, not one inside
+            # "In the clinic where I was doing my internship," or "When the risk was high,"
+            main = left is not None and any(
+                (t.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP", "MD")
+                                                         for c in t.children))
+                and t.dep_ not in ("relcl", "acl") and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+                and not any(c.dep_ == "mark" or c.tag_ in ("WRB", "WDT", "WP") for c in t.children)
+                for t in left)
+            if left is None or len([t for t in left if t.is_alpha]) < 4 or not main or span.end - after < 4:
                 continue
             pieces.append((begin, comma.idx))
             begin = self.doc[after].idx

@@ -225,3 +225,14 @@ def test_a_noun_of_a_group_is_not_the_person_a_pronoun_means(linter):
              "secured a $1,500 grant from the student government. Under his leadership, the club ran 4 suture labs.")
     skeleton = suggest(linter, draft).text
     assert "Under my leadership" in skeleton and "his" not in skeleton, skeleton
+
+
+@pytest.mark.parametrize("draft, whole", [
+    ("In the rural health unit near Multan where I was posted for my internship, I saw about 50 patients a day and "
+     "sutured wounds under supervision. Followed 6 pregnant mothers on home visits.",
+     "where I was posted for my internship, I saw about 50 patients a day"),
+    ("Volunteer, crisis text line, Accra, since 2023, 4 hours per week. When a texter was at high risk, I called the "
+     "supervisor as per protocol. Answered 10 texts per shift.", "When a texter was at high risk, I "),
+])
+def test_a_clause_that_is_not_a_sentence_of_its_own_is_not_split_off(linter, draft, whole):
+    assert whole in suggest(linter, draft).text
