@@ -197,6 +197,7 @@ def build_skeleton(rewriter, entry, doc, facts, diagnostics: list[Diagnostic], s
         opening, text = render()
     from erasl.skeleton_slots import concrete_words
 
+    cut: list[tuple[str, int, str, int]] = []  # (slot, index, text, position) of each sentence cut for length
     while over(text):
         # every kept sentence but the draft's own opening, with how much concrete it says
         # (a sentence still carrying its filler counts half: "a golden opportunity to get familiar with X")
@@ -214,19 +215,26 @@ def build_skeleton(rewriter, entry, doc, facts, diagnostics: list[Diagnostic], s
         # before the prompts go: a vague sentence, or one about something else that states no fact ("This
         # showed me why rapport matters"); the prompts ask for the work an entry like this lacks
         unit_of = {u.text: u for u in units}
-        hollow = [k for k in kept if k[0] <= 1 or k[3] in unit_of and not builder.about_the_applicant(unit_of[k[3]])
-                  and not builder.carries_facts(unit_of[k[3]].start, unit_of[k[3]].end or unit_of[k[3]].start)]
+        hollow = [k for k in kept if k[0] <= 1 or k[3] in unit_of and (
+                  unit_of[k[3]].start in builder.still_flagged  # kept with its filler ("my knowledge was strengthened")
+                  or not builder.about_the_applicant(unit_of[k[3]])
+                  and not builder.carries_facts(unit_of[k[3]].start, unit_of[k[3]].end or unit_of[k[3]].start))]
         if hollow and context["result_allowed"]:
             vaguest = min(hollow)
         if vaguest is not None and (vaguest in hollow or not context["result_allowed"]) and len(kept) > 1:
             # a vague sentence (a trait, a feeling, filler kept for one fact) goes before prompts; the
             # applicant's concrete work goes last, the one saying least first
             _, position, key, dropped = vaguest
+            cut.append((key, context[key].index(dropped), dropped, position))
             context[key].remove(dropped)
-            suggestion.left_out.append({"text": dropped, "reason": reason})
-            # a sentence left out is no longer "kept as written"
+            # a sentence left out is no longer "kept as written"; one kept with its filler is left out for it
             unit = units[-position]
             written = " ".join(builder.text[unit.start:unit.end or unit.start + len(unit.text)].split())
+            why = next((item["reason"].split(": ", 1)[1] for item in suggestion.not_rewritten
+                        if item["text"] == written and item["reason"].startswith("still says") and ": " in item["reason"]),
+                       None) if unit.start in builder.still_flagged else None
+            suggestion.left_out.append({"text": dropped, "reason": f"{why.rstrip('.')}; also over the {limit}-character limit" if why
+                                        else reason})
             suggestion.not_rewritten[:] = [item for item in suggestion.not_rewritten if item["text"] != written]
         elif context["prompts_allowed"] and context["prompt_limit"] > 1:
             context["prompt_limit"] -= 1  # one "[Only if true:]" line fewer before none at all
@@ -237,6 +245,17 @@ def build_skeleton(rewriter, entry, doc, facts, diagnostics: list[Diagnostic], s
         else:
             break
         opening, text = render()
+    # never more cut than the box needs: a sentence cut while the prompts were still there comes back when it
+    # fits now (the last cut first)
+    for key, index, dropped, position in reversed(cut):
+        context[key].insert(index, dropped)
+        opening, text = render()
+        if over(text):
+            context[key].remove(dropped)
+            opening, text = render()
+            continue
+        suggestion.left_out[:] = [item for item in suggestion.left_out
+                                  if not (item["text"] == dropped and item["reason"].endswith(f"{limit}-character limit"))]
     suggestion.text = text
     reconcile(suggestion)
     return suggestion
@@ -1981,6 +2000,8 @@ class _Builder:
         """The sentence's subject is the applicant acting (the entry profile's reading: "I", "we" or a résumé
         fragment), not something of theirs ("My observership was the most meaningful ...")."""
         end = unit.end or unit.start + len(unit.text)
+        if re.search(r"(?i)\bby (?:me|us|myself)\b", self.text[unit.start:end]):
+            return True  # "question papers were prepared by me": the applicant's work, in the passive
         return any(m.label == "applicant" and not m.text.lower().startswith(("my ", "our "))
                    for m in self.profile.subjects if m.start is not None and unit.start <= m.start < end)
 

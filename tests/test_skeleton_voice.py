@@ -236,3 +236,22 @@ def test_a_noun_of_a_group_is_not_the_person_a_pronoun_means(linter):
 ])
 def test_a_clause_that_is_not_a_sentence_of_its_own_is_not_split_off(linter, draft, whole):
     assert whole in suggest(linter, draft).text
+
+
+def test_over_the_box_a_sentence_kept_with_its_filler_goes_first_and_nothing_more_than_needed(linter):
+    draft = ("Demonstrator, Department of Physiology, Riverside Medical University, Mandalay, Myanmar\n\n"
+             "From 2018 to 2020 I served as demonstrator in the Department of Physiology. My duties were taking the "
+             "practical classes for second year MBBS students, each batch about 40 students, for haematology, ECG and "
+             "spirometry, and also the tutorial classes before exams. Question papers for the monthly tests were "
+             "prepared by me and checked by the senior lecturer. I was also invigilator for 6 exams and organized the "
+             "annual physiology quiz for 120 students from 3 batches of the university. I received good "
+             "feedback from students. By teaching, my own knowledge of basic sciences was strengthened which was "
+             "helpful for my USMLE Step 1 preparation and my future career as a physician in the United States.")
+    suggestion = suggest(linter, draft)
+    assert "Question papers for the monthly tests were prepared by me" in suggestion.text, suggestion.text
+    assert "6 exams" in suggestion.text
+    # over the box, the sentence kept with its filler is the one cut, listed with its filler's reason
+    assert "my own knowledge" not in suggestion.text
+    assert any("my own knowledge" in item["text"] and "F101" in item["reason"] for item in suggestion.left_out)
+    assert "annual physiology quiz for 120 students" in suggestion.text
+    assert "[N] [practice questions" not in suggestion.text  # the draft says it wrote them
