@@ -177,6 +177,7 @@ def build_skeleton(rewriter, entry, doc, facts, diagnostics: list[Diagnostic], s
         units[0].slot = "setting"  # the draft's own opening stays first, before any load line
         units[0].text = with_readable_dates(
             _with_slots(units[0].text, builder.missing_slots(units[0].text), builder.where_words()))
+    units = builder.one_line_for_the_place(units, keep_first=own_opening)
     units = recheck(builder, units, keep_first=own_opening)  # erasl's own detectors, run on the skeleton's sentences
     context = builder.context(units, template_name)
     opening, text = render()
@@ -1995,6 +1996,24 @@ class _Builder:
             "clinical": bool(self.profile.clinical),
             **self.prompt_fit(units),
         }
+
+    def one_line_for_the_place(self, units: list[Unit], keep_first: bool) -> list[Unit]:
+        """An entry mostly about the hospital or clinic (V104): its first sentence about the place stays, for
+        where; the others about it go, listed, so the skeleton speaks of the applicant's work."""
+        if not any(d.code in self.rw.rules and self.rw.rules[d.code].check == "organisation-subject"
+                   for d in self.every_diagnostic):
+            return units
+        about_place = [u for u in units if not (keep_first and u is units[0]) and self._about_the_place(u)]
+        for unit in about_place[1:]:
+            units.remove(unit)
+            self.left_out.append({"text": " ".join(self.text[unit.start:unit.end or unit.start + len(unit.text)].split()),
+                                  "reason": "describes the hospital or clinic, not what you did there (V104)"})
+        return units
+
+    def _about_the_place(self, unit: Unit) -> bool:
+        end = unit.end or unit.start + len(unit.text)
+        found = [m.label for m in self.profile.subjects if m.start is not None and unit.start <= m.start < end]
+        return bool(found) and all(label == "organisation" for label in found)
 
     def about_the_applicant(self, unit: Unit) -> bool:
         """The sentence's subject is the applicant acting (the entry profile's reading: "I", "we" or a résumé
