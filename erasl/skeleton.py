@@ -198,16 +198,16 @@ def build_skeleton(rewriter, entry, doc, facts, diagnostics: list[Diagnostic], s
         opening, text = render()
     from erasl.skeleton_slots import concrete_words
 
-    cut: list[tuple[str, int, str, int]] = []  # (slot, index, text, position) of each sentence cut for length
+    cut: list[tuple[int, str, int, str, int]] = []  # (weight, slot, index, text, position) of each sentence cut
     while over(text):
         # every kept sentence but the draft's own opening, with how much concrete it says
         # (a sentence still carrying its filler counts half: "a golden opportunity to get familiar with X")
         # the applicant's own sentences ("I", or a résumé fragment) weigh double: a sentence about the project
         # or the hospital goes before the applicant's role
-        # a result, or any sentence with a number or a name, goes only when nothing else is left to cut
+        # a sentence with a number or a name goes only when nothing else is left to cut, a result with one last
         kept = [(concrete_words(rewriter.nlp, u.text, rewriter.data) * (2 if builder.about_the_applicant(u) else 1)
                  // (2 if u.start in builder.still_flagged else 1)
-                 + (100 if key == "results" or u.start not in builder.still_flagged
+                 + ((150 if key == "results" else 100) if u.start not in builder.still_flagged
                     and builder.carries_facts(u.start, u.end or u.start) else 0),
                  -i, key, u.text)
                 for i, u in enumerate(units) if not (own_opening and u is units[0])
@@ -225,8 +225,8 @@ def build_skeleton(rewriter, entry, doc, facts, diagnostics: list[Diagnostic], s
         if vaguest is not None and (vaguest in hollow or not context["result_allowed"]) and len(kept) > 1:
             # a vague sentence (a trait, a feeling, filler kept for one fact) goes before prompts; the
             # applicant's concrete work goes last, the one saying least first
-            _, position, key, dropped = vaguest
-            cut.append((key, context[key].index(dropped), dropped, position))
+            weight, position, key, dropped = vaguest
+            cut.append((weight, key, context[key].index(dropped), dropped, position))
             context[key].remove(dropped)
             # a sentence left out is no longer "kept as written"; one kept with its filler is left out for it
             unit = units[-position]
@@ -234,8 +234,9 @@ def build_skeleton(rewriter, entry, doc, facts, diagnostics: list[Diagnostic], s
             why = next((item["reason"].split(": ", 1)[1] for item in suggestion.not_rewritten
                         if item["text"] == written and item["reason"].startswith("still says") and ": " in item["reason"]),
                        None) if unit.start in builder.still_flagged else None
-            suggestion.left_out.append({"text": dropped, "reason": f"{why.rstrip('.')}; also over the {limit}-character limit" if why
-                                        else reason})
+            # listed in the draft's own words, never with the skeleton's [N] in them
+            suggestion.left_out.append({"text": written, "reason": f"{why.rstrip('.')}; also over the {limit}-character limit"
+                                        if why else reason})
             suggestion.not_rewritten[:] = [item for item in suggestion.not_rewritten if item["text"] != written]
         elif context["prompts_allowed"] and context["prompt_limit"] > 1:
             context["prompt_limit"] -= 1  # one "[Only if true:]" line fewer before none at all
@@ -247,16 +248,18 @@ def build_skeleton(rewriter, entry, doc, facts, diagnostics: list[Diagnostic], s
             break
         opening, text = render()
     # never more cut than the box needs: a sentence cut while the prompts were still there comes back when it
-    # fits now (the last cut first)
-    for key, index, dropped, position in reversed(cut):
+    # fits now, the one saying most first
+    for _, key, index, dropped, position in sorted(cut, key=lambda c: -c[0]):
         context[key].insert(index, dropped)
         opening, text = render()
         if over(text):
             context[key].remove(dropped)
             opening, text = render()
             continue
+        unit = units[-position]
+        written = " ".join(builder.text[unit.start:unit.end or unit.start + len(unit.text)].split())
         suggestion.left_out[:] = [item for item in suggestion.left_out
-                                  if not (item["text"] == dropped and item["reason"].endswith(f"{limit}-character limit"))]
+                                  if not (item["text"] == written and item["reason"].endswith(f"{limit}-character limit"))]
     suggestion.text = text
     reconcile(suggestion)
     return suggestion
