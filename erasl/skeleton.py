@@ -2099,7 +2099,17 @@ class _Builder:
         lead verb implies ("Founded a tutoring group": Founder); else the old reading of "as a ..."."""
         from erasl.skeleton_slots import role_from_lead_verb, stated_role
 
-        return stated_role(self.doc) or role_from_lead_verb(self.doc, self.rw.data) or self._role_in_text()
+        return stated_role(self.doc) or role_from_lead_verb(self.doc, self.rw.data) or self._role_in_text() \
+            or self._role_of_the_post()
+
+    def _role_of_the_post(self) -> str | None:
+        """The role the post the draft names implies ("completed my rotating internship" -> "Rotating intern"),
+        from rules/rewrite/slots.toml [roles.posts]; never a guess from the type alone."""
+        for pattern, role in self.rw.data.get("roles", {}).get("posts", {}).items():
+            found = re.search(pattern, self.text, re.IGNORECASE)
+            if found:
+                return found.expand(role)[:1].upper() + found.expand(role)[1:]
+        return None
 
     def _role_in_text(self) -> str | None:
         """'I worked as a research coordinator at ...' -> 'Research coordinator' (the draft's own words)."""

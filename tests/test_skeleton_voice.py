@@ -267,3 +267,11 @@ def test_an_entry_about_the_hospital_keeps_one_line_for_the_place(linter):
     reasons = [item["reason"] for item in suggestion.left_out if "14 departments" in item["text"]]
     assert reasons and "V104" in reasons[0]
     assert "I completed my internship there in 2021" in suggestion.text or "Completed my internship" in suggestion.text
+
+
+def test_the_post_the_draft_names_gives_the_role(linter):
+    draft = ("---\nstart: 2020-01\nend: 2020-12\n---\nNational Hospital Abuja is a 400-bed teaching hospital in "
+             "Abuja. It has 12 departments and a 10-bed ICU. It receives patients from all over the region. "
+             "I completed my rotating internship there in 2020.")
+    skeleton = suggest(linter, draft).text
+    assert skeleton.startswith("Rotating intern at National Hospital Abuja"), skeleton
