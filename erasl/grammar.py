@@ -220,11 +220,13 @@ _SAME_IN_PAST = {"read", "put", "set", "cut", "let", "hit", "spread", "shut", "c
 
 
 def verb_tense(token, lemma: str, reader) -> str | None:
-    """'past', 'present' or None (an infinitive, a modal, a perfect, someone else's verb, can't tell).
+    """'past', 'present', 'progressive' (an -ing form with no `be`) or None (an infinitive, a modal, a
+    perfect, someone else's verb, an aside in brackets, can't tell).
 
     The tagger often misreads résumé fragments ("Ran the statistics" as a base
     form), so the spelling decides: the dictionary form or its -s form is
-    present, an -ing form is progressive, any other form of the verb is past.
+    present, a bare -ing form is progressive (untimed: it fits an ongoing entry
+    and is no tense error in a finished one), any other form of the verb is past.
     """
     auxiliaries = [child for child in token.children if child.dep_ in ("aux", "auxpass")]
     if any(aux.lower_ in _FUTURE_OR_MODAL or aux.lemma_ == "have" for aux in auxiliaries):
@@ -233,6 +235,8 @@ def verb_tense(token, lemma: str, reader) -> str | None:
         return None  # "to present", "after presenting", "patients admitted overnight", "showed me I enjoy"
     if token.whitespace_ == "" and token.i + 1 < len(token.doc) and token.nbor(1).text == "-":
         return None  # "co" of "co-authored"
+    if _inside_brackets(token):
+        return None  # an aside: "(in Spanish, 'once' means eleven)", "(the clinic still runs it)"
     subject = _subject(token)
     if subject is not None:
         if subject.lower_ not in _OWN_SUBJECTS:
@@ -261,12 +265,28 @@ def verb_tense(token, lemma: str, reader) -> str | None:
     if word == lemma and lemma in _SAME_IN_PAST:
         return None
     if word.endswith("ing"):
-        return "present"
+        # a participle with no `be` is not finite: "Teaching assistant in physiology" says nothing of a
+        # finished entry's tense, though "Volunteering weekly since 2022" fits an ongoing one
+        return "progressive"
     if word in (lemma, lemma + "s", lemma + "es") or (lemma.endswith("y") and word == lemma[:-1] + "ies"):
         return "present"
     return "past"
 
 
+
+
+def _inside_brackets(token) -> bool:
+    """The token stands between '(' and ')' (or '[' and ']') within its sentence."""
+    sentence = token.sent
+    depth = 0
+    for before in token.doc[sentence.start:token.i]:
+        if before.text in ("(", "["):
+            depth += 1
+        elif before.text in (")", "]") and depth:
+            depth -= 1
+    if not depth:
+        return False
+    return any(after.text in (")", "]") for after in token.doc[token.i + 1:sentence.end])
 
 
 _OBJECT_PRONOUNS_OF_APPLICANT = {"me", "us"}
