@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from erasl.nlp import INVISIBLE
+
 _YEAR = re.compile(r"^(19|20)\d\d([–-](19|20)?\d\d)?$")
 _DIGITS = re.compile(r"^[\d.,–\-/:%+x]*\d[\d.,–\-/:%+x]*$")
 # A number written together with its unit, which spaCy keeps as one token: "12h", "24hr", "2wks", "6mos".
@@ -145,7 +147,8 @@ class VerbReader:
         if token.is_sent_start:
             return True
         i = token.i - 1
-        while i >= 0 and (token.doc[i].is_punct or token.doc[i].is_space or token.doc[i].text in _LIST_MARKERS) \
+        while i >= 0 and (token.doc[i].is_punct or token.doc[i].is_space or token.doc[i].text in _LIST_MARKERS
+                          or all(character in INVISIBLE for character in token.doc[i].text)) \
                 and "\n" not in token.doc[i].text:  # a tab after a bullet or a label: "•<tab>Documented", "Duties:<tab>"
             if token.doc[i].text in (";", ":"):
                 return True
