@@ -97,6 +97,7 @@ class VerbReader:
     def __init__(self, nlp, known_verbs=()):
         self.irregular: dict = {}
         self.verbs: set = set(known_verbs)  # a rule's own verb list counts too ("triaged" -> triage)
+        self.known: frozenset = frozenset(known_verbs)
         if nlp is not None and "lemmatizer" in nlp.pipe_names:
             lookups = nlp.get_pipe("lemmatizer").lookups
             if lookups.has_table("lemma_exc") and lookups.has_table("lemma_index"):
@@ -113,6 +114,8 @@ class VerbReader:
             guess = self._verb_form(token.lower_)
             if guess:
                 return guess
+            if self._present_list_item(token):
+                return token.lower_
         prefix = self._prefix(token)
         if prefix is not None:
             guess = self._verb_form(token.lower_)
@@ -154,6 +157,31 @@ class VerbReader:
                 return True
             i -= 1
         return i < 0 or (token.doc[i].is_space and "\n" in token.doc[i].text)
+
+    def _present_list_item(self, token) -> bool:
+        """A bulleted résumé list in the present tense, each line opening with a known task verb
+        ("•<tab>Document HPI and ROS", "- Train new scribes"), which the tagger reads as nouns. Only after a
+        list marker, with an object after the verb ("Review of 40 charts" is a noun), and only when a second
+        line of the list opens the same way ("- Program coordinator" alone is a title)."""
+        if not self._opens_list_line_with_verb(token):
+            return False
+        return sum(self._opens_list_line_with_verb(other) for other in token.doc
+                   if other.i != token.i and other.is_title) >= 1
+
+    def _opens_list_line_with_verb(self, token) -> bool:
+        if token.lower_ not in self.known or token.i + 1 >= len(token.doc):
+            return False
+        following = token.nbor(1)
+        if following.is_punct or following.is_space or following.tag_ in ("VBD", "VBN", "MD", "IN", "CC", "TO"):
+            return False
+        i, marked = token.i - 1, False
+        while i >= 0 and "\n" not in token.doc[i].text:
+            if token.doc[i].text in _LIST_MARKERS:
+                marked = True
+            elif not token.doc[i].is_space:
+                return False
+            i -= 1
+        return marked
 
     def _verb_form(self, word: str) -> str | None:
         """'wrote' -> write, 'coordinated' -> coordinate, 'studied' -> study, by spaCy's tables."""
@@ -234,6 +262,8 @@ def verb_tense(token, lemma: str, reader) -> str | None:
     auxiliaries = [child for child in token.children if child.dep_ in ("aux", "auxpass")]
     if any(aux.lower_ in _FUTURE_OR_MODAL or aux.lemma_ == "have" for aux in auxiliaries):
         return None
+    if not token.tag_.startswith("VB") and token.is_title and reader._present_list_item(token):
+        return "present"  # "•<tab>Document HPI", "- Train new scribes": the tagger's noun or adjective is misread
     if token.dep_ in ("xcomp", "advcl", "acl", "relcl", "pcomp", "csubj", "amod", "ccomp") and not auxiliaries:
         return None  # "to present", "after presenting", "patients admitted overnight", "showed me I enjoy"
     if token.whitespace_ == "" and token.i + 1 < len(token.doc) and token.nbor(1).text == "-":
