@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from erasl.nlp import INVISIBLE
+
 _YEAR = re.compile(r"^(19|20)\d\d([–-](19|20)?\d\d)?$")
 _DIGITS = re.compile(r"^[\d.,–\-/:%+x]*\d[\d.,–\-/:%+x]*$")
 # A number written together with its unit, which spaCy keeps as one token: "12h", "24hr", "2wks", "6mos".
@@ -95,6 +97,7 @@ class VerbReader:
     def __init__(self, nlp, known_verbs=()):
         self.irregular: dict = {}
         self.verbs: set = set(known_verbs)  # a rule's own verb list counts too ("triaged" -> triage)
+        self.known: frozenset = frozenset(known_verbs)
         if nlp is not None and "lemmatizer" in nlp.pipe_names:
             lookups = nlp.get_pipe("lemmatizer").lookups
             if lookups.has_table("lemma_exc") and lookups.has_table("lemma_index"):
@@ -111,6 +114,8 @@ class VerbReader:
             guess = self._verb_form(token.lower_)
             if guess:
                 return guess
+            if self._present_list_item(token):
+                return token.lower_
         prefix = self._prefix(token)
         if prefix is not None:
             guess = self._verb_form(token.lower_)
@@ -145,12 +150,38 @@ class VerbReader:
         if token.is_sent_start:
             return True
         i = token.i - 1
-        while i >= 0 and (token.doc[i].is_punct or token.doc[i].is_space or token.doc[i].text in _LIST_MARKERS) \
+        while i >= 0 and (token.doc[i].is_punct or token.doc[i].is_space or token.doc[i].text in _LIST_MARKERS
+                          or all(character in INVISIBLE for character in token.doc[i].text)) \
                 and "\n" not in token.doc[i].text:  # a tab after a bullet or a label: "•<tab>Documented", "Duties:<tab>"
             if token.doc[i].text in (";", ":"):
                 return True
             i -= 1
         return i < 0 or (token.doc[i].is_space and "\n" in token.doc[i].text)
+
+    def _present_list_item(self, token) -> bool:
+        """A bulleted résumé list in the present tense, each line opening with a known task verb
+        ("•<tab>Document HPI and ROS", "- Train new scribes"), which the tagger reads as nouns. Only after a
+        list marker, with an object after the verb ("Review of 40 charts" is a noun), and only when a second
+        line of the list opens the same way ("- Program coordinator" alone is a title)."""
+        if not self._opens_list_line_with_verb(token):
+            return False
+        return sum(self._opens_list_line_with_verb(other) for other in token.doc
+                   if other.i != token.i and other.is_title) >= 1
+
+    def _opens_list_line_with_verb(self, token) -> bool:
+        if token.lower_ not in self.known or token.i + 1 >= len(token.doc):
+            return False
+        following = token.nbor(1)
+        if following.is_punct or following.is_space or following.tag_ in ("VBD", "VBN", "MD", "IN", "CC", "TO"):
+            return False
+        i, marked = token.i - 1, False
+        while i >= 0 and "\n" not in token.doc[i].text:
+            if token.doc[i].text in _LIST_MARKERS:
+                marked = True
+            elif not token.doc[i].is_space:
+                return False
+            i -= 1
+        return marked
 
     def _verb_form(self, word: str) -> str | None:
         """'wrote' -> write, 'coordinated' -> coordinate, 'studied' -> study, by spaCy's tables."""
@@ -220,19 +251,25 @@ _SAME_IN_PAST = {"read", "put", "set", "cut", "let", "hit", "spread", "shut", "c
 
 
 def verb_tense(token, lemma: str, reader) -> str | None:
-    """'past', 'present' or None (an infinitive, a modal, a perfect, someone else's verb, can't tell).
+    """'past', 'present', 'progressive' (an -ing form with no `be`) or None (an infinitive, a modal, a
+    perfect, someone else's verb, an aside in brackets, can't tell).
 
     The tagger often misreads résumé fragments ("Ran the statistics" as a base
     form), so the spelling decides: the dictionary form or its -s form is
-    present, an -ing form is progressive, any other form of the verb is past.
+    present, a bare -ing form is progressive (untimed: it fits an ongoing entry
+    and is no tense error in a finished one), any other form of the verb is past.
     """
     auxiliaries = [child for child in token.children if child.dep_ in ("aux", "auxpass")]
     if any(aux.lower_ in _FUTURE_OR_MODAL or aux.lemma_ == "have" for aux in auxiliaries):
         return None
+    if not token.tag_.startswith("VB") and token.is_title and reader._present_list_item(token):
+        return "present"  # "•<tab>Document HPI", "- Train new scribes": the tagger's noun or adjective is misread
     if token.dep_ in ("xcomp", "advcl", "acl", "relcl", "pcomp", "csubj", "amod", "ccomp") and not auxiliaries:
         return None  # "to present", "after presenting", "patients admitted overnight", "showed me I enjoy"
     if token.whitespace_ == "" and token.i + 1 < len(token.doc) and token.nbor(1).text == "-":
         return None  # "co" of "co-authored"
+    if _inside_brackets(token):
+        return None  # an aside: "(in Spanish, 'once' means eleven)", "(the clinic still runs it)"
     subject = _subject(token)
     if subject is not None:
         if subject.lower_ not in _OWN_SUBJECTS:
@@ -261,12 +298,28 @@ def verb_tense(token, lemma: str, reader) -> str | None:
     if word == lemma and lemma in _SAME_IN_PAST:
         return None
     if word.endswith("ing"):
-        return "present"
+        # a participle with no `be` is not finite: "Teaching assistant in physiology" says nothing of a
+        # finished entry's tense, though "Volunteering weekly since 2022" fits an ongoing one
+        return "progressive"
     if word in (lemma, lemma + "s", lemma + "es") or (lemma.endswith("y") and word == lemma[:-1] + "ies"):
         return "present"
     return "past"
 
 
+
+
+def _inside_brackets(token) -> bool:
+    """The token stands between '(' and ')' (or '[' and ']') within its sentence."""
+    sentence = token.sent
+    depth = 0
+    for before in token.doc[sentence.start:token.i]:
+        if before.text in ("(", "["):
+            depth += 1
+        elif before.text in (")", "]") and depth:
+            depth -= 1
+    if not depth:
+        return False
+    return any(after.text in (")", "]") for after in token.doc[token.i + 1:sentence.end])
 
 
 _OBJECT_PRONOUNS_OF_APPLICANT = {"me", "us"}

@@ -43,6 +43,27 @@ def model_name(configured: str | None = None) -> str:
 
 
 LINE_BREAKS = "erasl_line_breaks"
+# Invisible characters pasted from the web or a word processor (zero-width space, joiners, word joiner,
+# byte-order mark). Glued to a word they hide a sentence end from the parser ("disorders.<ZWSP> Presented 3
+# cases" read as one clause whose subject is "disorders."), so the tokenizer splits them off.
+INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
+
+
+def _invisible(token) -> bool:
+    return all(character in INVISIBLE for character in token.text)
+
+
+def _split_invisible(nlp) -> None:
+    """Split invisible characters off the words they touch (L203 still reports them)."""
+    import re
+
+    tokenizer = nlp.tokenizer
+    if tokenizer.prefix_search is not None:
+        tokenizer.prefix_search = re.compile(f"^[{INVISIBLE}]|(?:{tokenizer.prefix_search.__self__.pattern})").search
+    if tokenizer.suffix_search is not None:
+        tokenizer.suffix_search = re.compile(f"(?:{tokenizer.suffix_search.__self__.pattern})|[{INVISIBLE}]$").search
+    if tokenizer.infix_finditer is not None:
+        tokenizer.infix_finditer = re.compile(f"[{INVISIBLE}]|(?:{tokenizer.infix_finditer.__self__.pattern})").finditer
 
 
 def _register_line_breaks() -> None:
@@ -58,6 +79,8 @@ def _register_line_breaks() -> None:
             previous = doc[token.i - 1]
             if previous.is_space and "\n" in previous.text and not token.is_space:
                 token.is_sent_start = True
+            elif _invisible(previous) and not _invisible(token) and token.i >= 2 and doc[token.i - 2].text in (".", "!", "?"):
+                token.is_sent_start = True  # "disorders.<ZWSP> Presented 3 cases": the pasted mark ends nothing
         return doc
 
 
@@ -71,6 +94,7 @@ def load_model(configured: str | None = None):
         nlp = spacy.load(name, exclude=list(EXCLUDED_COMPONENTS))
     except (OSError, ImportError, ValueError) as error:
         raise ModelError(f"the spaCy model {name!r} could not be loaded ({error}); reinstall it with: {INSTALL_COMMAND}") from None
+    _split_invisible(nlp)
     _register_line_breaks()
     if "parser" in nlp.pipe_names:
         nlp.add_pipe(LINE_BREAKS, before="parser")

@@ -56,7 +56,7 @@ class Action:
     text: str
     start: int
     end: int
-    tense: str | None  # past | present | None (cannot tell)
+    tense: str | None  # past | present | progressive (a bare -ing form) | None (cannot tell)
     group: str  # hands-on | observer | underselling | self-improvement | other
     role: bool  # a verb that shows the applicant's own role (V101), not self-improvement
 

@@ -309,3 +309,17 @@ def test_a_place_named_only_in_a_wish_does_not_place_the_work(text):
 ])
 def test_patients_named_only_in_a_wish_do_not_make_work_clinical(text, clinical):
     assert profile(text).clinical is clinical
+
+
+def test_an_invisible_character_pasted_after_a_sentence_hides_no_verb():
+    read = profile("Joined the virtual rounds daily.\u200b Presented 3 patient cases.\ufeff Wrote 2 notes.")
+    assert [(a.lemma, a.role) for a in read.actions][-2:] == [("present", True), ("write", True)]
+
+
+def test_an_aside_in_brackets_and_a_bare_ing_form_have_no_tense():
+    aside = 'Found 9 labels that used "once" for "once daily"{} in Spanish, "once" means eleven{} and fixed all 9.'
+    assert {a.lemma: a.tense for a in profile(aside.format(" (", ")")).actions}["mean"] is None
+    assert {a.lemma: a.tense for a in profile(aside.format(";", ",")).actions}["mean"] == "present"
+    read = profile("Teaching assistant for 2 years. Led 2 labs a week.")
+    assert [(a.lemma, a.tense) for a in read.actions] == [("teach", "progressive"), ("lead", "past")]
+    assert [(a.lemma, a.tense) for a in profile("I am teaching 2 labs a week.").actions] == [("teach", "present")]

@@ -201,11 +201,12 @@ class TenseCheck(ProfileCheck):
         ignore = set(self.options["ignore"])
         present = [action for action in profile.actions if action.tense == "present" and action.lemma not in ignore]
         past = [action for action in profile.actions if action.tense == "past" and action.lemma not in ignore]
+        ongoing_forms = [action for action in profile.actions if action.tense == "progressive" and action.lemma not in ignore]
         if profile.ongoing is False:
             for action in present:
                 problem = f'"{action.text}" is present tense, but this experience ended ({month_label(profile.end)}).'
                 yield self.diagnostic(action.start, action.end, problem=problem, match=action.text)
-        elif not present and len(past) >= self.options["min-verbs"]:
+        elif not present and not ongoing_forms and len(past) >= self.options["min-verbs"]:
             start, end = self.span(entry, doc)
             yield self.diagnostic(start, end, problem="This experience is ongoing, but every verb is in the past tense.",
                                   match="")
