@@ -12,6 +12,9 @@ import argparse
 import sys
 from pathlib import Path
 
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # the checkout this script is in, as bench/blind.py does: a before/after runs each
+
 
 def _cell(text: str) -> str:
     return " ".join(text.split()).replace("|", "\\|")

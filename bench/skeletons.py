@@ -20,6 +20,9 @@ import re
 import sys
 from pathlib import Path
 
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # the checkout this script is in, as bench/blind.py does: a before/after runs each
+
 PLACEHOLDER = re.compile(r"\[[^\[\]\n]*\]")
 # a choice (words split by "/") one of whose alternatives is "did" or starts with "did ": "[did/did do]",
 # "[inserted/did insert]"; a prompt that merely uses the word ("[What you did for them]") is not one
