@@ -1046,18 +1046,24 @@ class _Builder:
                         "many", "various", "several", "numerous", "multiple", "different", "diverse", "varied", "assorted"):
                     return edits.add(d.start, cut_end, "", "fix")
             if match:
-                after_words = self.doc.char_span(d.start + match.end(), min(d.end + 40, len(self.text)),
-                                                 alignment_mode="expand")
-                noun = next((t for t in after_words or [] if t.is_alpha and t.pos_ in ("NOUN", "PROPN", "ADJ")
-                             and t.dep_ != "amod"), None)
-                if noun is not None and noun.tag_ == "NN" and noun.lemma_.lower() == noun.lower_:
+                # the noun the quantity counts: the head of its phrase ("many trauma and blast injury patients":
+                # "patients"), read past compounds and the nouns joined to them
+                first = next((t for t in self.doc if t.idx >= d.start + match.end() and t.is_alpha), None)
+                noun = first
+                while noun is not None and noun.dep_ in ("compound", "amod", "nmod", "conj", "cc") and noun.head.i > noun.i:
+                    noun = noun.head
+                if noun is not None and noun.tag_ == "NN" and noun.lemma_.lower() == noun.lower_ and not any(
+                        t.tag_ == "NNS" for t in self.doc[first.i:first.i + 6] if first is not None):
                     return False  # "many knowledge": no count of an uncountable noun, never "[N] knowledge"
                 begin = d.start
                 before = re.search(r"\b(?:several|many|some|a few|few)\s+$", self.text[max(0, d.start - 12):d.start],
                                    re.IGNORECASE)
                 if before is not None:
                     begin = d.start - len(before.group(0))  # "several hundreds of children": "[N] children"
-                return edits.add(begin, d.start + match.end(), "[N]", "fix")
+                share = noun is not None and noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_ == "be" \
+                    and any(c.dep_ in ("acomp", "attr") for c in noun.head.children) and begin == d.start
+                # "Many patients are elderly": a share of them, "[N]% of patients are elderly"
+                return edits.add(begin, d.start + match.end(), "[N]% of" if share else "[N]", "fix")
             return words.startswith("[") and words.endswith("]")
         if rule.repair == "fix" and d.fix is not None and d.fix.safe:
             return edits.add(d.fix.start, d.fix.end, d.fix.replacement, "fix")
@@ -1162,7 +1168,7 @@ class _Builder:
                     lead -= 1  # "I was responsible for" -> the choice starts the sentence
                     choice = choice[0] + choice[1].upper() + choice[2:]
                 if self.tense == "present" and self.doc[lead].idx == start and not choice.startswith("I "):
-                    choice = "I " + choice[0] + choice[1].lower() + choice[2:]  # ongoing: "I [handle/work on] triage"
+                    choice = "I " + choice.lower()  # ongoing: "I [handle/work on] triage"
                 if edits.add(self.doc[lead].idx, d.end, choice):
                     self.listed.add(id(d))
                     return True
@@ -1593,6 +1599,11 @@ class _Builder:
             if token.i in self._done_verbs or token.lemma_.lower() in _TIMELESS or _wants_base(token) \
                     or _noun_after_noun(token):
                 continue
+            if self.tense == "present" and (token.dep_ in ("acl", "amod", "relcl") or (_lemma(token.text) or activity.lemma)
+                                            in self.rw.data.get("tense", {}).get("done-once", [])
+                                            or token.i > 0 and token.idx > start
+                                            and self.doc[token.i - 1].pos_ in ("NOUN", "PROPN")):
+                continue  # "an NGO focused on ...", "Founded an NGO": a description, or done once, stays as said
             if (self.tense == "present" and token.tag_ == "VBD") or (self.tense == "past" and token.tag_ in ("VBP", "VBZ")):
                 lemma = _lemma(token.text) or activity.lemma
                 if edits.add(token.idx, token.idx + len(token.text), _like(inflect(lemma, self.tense), token.text)):
@@ -1608,6 +1619,8 @@ class _Builder:
         if first is None or first.i in self._done_verbs or first.idx != start or not _past_form(first.text):
             return
         lemma = _lemma(first.text)
+        if lemma in self.rw.data.get("tense", {}).get("done-once", []):
+            return  # "Founded a youth NGO": done once, said in the past in an ongoing entry too
         if lemma in self.rw.extractor.reader.verbs and lemma not in _TIMELESS \
                 and edits.add(first.idx, first.idx + len(first.text), f"I {lemma}"):
             self._done_verbs.add(first.i)
@@ -1676,6 +1689,8 @@ class _Builder:
             lemma = self.rw.extractor.reader.lemma(token) or token.lemma_.lower()
             self.verb_counts[lemma] = self.verb_counts.get(lemma, 0) + 1
             following = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
+            if token.tag_ == "VBG":
+                continue  # "It is helping me": never "[coach/helping]"
             if following is not None and following.lower_ == "to" and any(c.dep_ == "xcomp" for c in token.children):
                 continue  # "Helped to organize": "coached" takes no "to"; the choice would be no English
             if self.verb_counts[lemma] >= 3 and lemma in vary and token.i not in self._done_verbs:
@@ -2349,7 +2364,9 @@ def _names_the_experience(noun) -> bool:
     return noun.lemma_.lower() in _EXPERIENCE_NOUNS
 
 
-_HOLLOW_NOUNS = {"person", "individual", "one", "human", "being", "player", "worker", "learner", "people"}
+_HOLLOW_NOUNS = {"person", "individual", "one", "human", "being", "player", "worker", "learner", "people",
+                 # "strong leadership, excellent communication and great interpersonal skills": the whole claim goes
+                 "skill", "skills", "leadership", "communication", "ability", "abilities", "ethic"}
 
 
 def _names_a_role(noun) -> bool:

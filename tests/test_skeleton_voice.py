@@ -275,3 +275,20 @@ def test_the_post_the_draft_names_gives_the_role(linter):
              "I completed my rotating internship there in 2020.")
     skeleton = suggest(linter, draft).text
     assert skeleton.startswith("Rotating intern at National Hospital Abuja"), skeleton
+
+
+@pytest.mark.parametrize("draft, said", [
+    ("House officer, Civil Hospital, Quetta, 2021. Did night duties twice a week in the emergency where many trauma "
+     "and blast injury patients were coming.", "[N] trauma and blast injury patients"),
+    ("Cashier at a pharmacy in Edison, NJ, 2023-2024, 20 hours per week. Many customers are elderly, so I explained "
+     "their medicines in Telugu.", "[N]% of customers"),
+])
+def test_a_vague_quantity_becomes_a_number_to_fill_where_it_stands(linter, draft, said):
+    assert said in suggest(linter, draft).text
+
+
+def test_an_ongoing_entry_keeps_what_was_done_once_in_the_past(linter):
+    draft = ("---\nstart: 2019-06\nend: present\n---\nFounded a student-run NGO focused on malaria education in "
+             "Kano. Lead a team of 12 volunteers and run 3 school sessions a month.")
+    skeleton = suggest(linter, draft).text
+    assert "Founded a student-run NGO focused on malaria education" in skeleton, skeleton
