@@ -592,8 +592,15 @@ def _names_something_else(span, settings, lessons) -> bool:
     if any(other.start <= span.start and span.end <= other.end and len(other) > len(span) for other in settings):
         return True
     last = span[-1]
+    if last.dep_ in ("dobj", "obj") and last.head.lemma_.lower() in _RAN_SOMETHING:
+        return True  # "ran our team's on-call rotation", "scheduled the rotation": something run, not the experience
     return (last.lemma_.lower() in lessons or last.lower_ in ("taught",)) and last.i + 1 < len(last.doc) \
         and last.nbor(1).lower_ in ("me", "us", "myself")
+
+
+# verbs whose object is something the applicant ran or arranged, never the experience itself
+_RAN_SOMETHING = frozenset({"run", "manage", "schedule", "coordinate", "organize", "organise", "plan", "arrange",
+                            "cover", "staff", "build", "design", "automate"})
 
 
 _ORDINAL = re.compile(r"^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))$",

@@ -292,3 +292,12 @@ def test_an_ongoing_entry_keeps_what_was_done_once_in_the_past(linter):
              "Kano. Lead a team of 12 volunteers and run 3 school sessions a month.")
     skeleton = suggest(linter, draft).text
     assert "Founded a student-run NGO focused on malaria education" in skeleton, skeleton
+
+
+def test_a_rotation_the_applicant_ran_is_not_the_experience_type(linter):
+    draft = ("Senior Data Engineer, Lakeside Logistics (Denver, CO), 2017-2021\n"
+             "Built pipelines that processed 3 million records a day. Led 4 engineers and ran our team's on-call "
+             "rotation. Cut report times by 40%.")
+    suggestion = suggest(linter, draft)
+    assert suggestion.template not in ("clerkship.j2", "observership.j2", "externship.j2"), suggestion.template
+    assert "patients" not in suggestion.text and "rounds" not in suggestion.text, suggestion.text
