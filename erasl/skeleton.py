@@ -1747,7 +1747,10 @@ class _Builder:
         span = self.doc.char_span(start, end, alignment_mode="expand")
         if span is None or len(span) < 4 or span[0].lower_ not in _INTRO_WORDS | {"as"}:
             return
-        for token in span[1:14]:
+        subject = next((t for t in span[1:24] if t.text in ("I", "we") and t.dep_.startswith("nsubj")), None)
+        for token in span[1:24]:
+            if token.text == "," and subject is not None and token.i + 1 != subject.i:
+                continue  # "As Health Officer of San Isidro, Northern Samar ..., I": the phrase ends before "I"
             if token.text == "," or (token.text in ("I", "we") and token.dep_.startswith("nsubj")):
                 words = [t for t in span[:token.i - span.start] if t.pos_ in ("NOUN", "PROPN", "ADJ", "NUM")
                          and t.lower_ not in _GENERIC]

@@ -301,3 +301,12 @@ def test_a_rotation_the_applicant_ran_is_not_the_experience_type(linter):
     suggestion = suggest(linter, draft)
     assert suggestion.template not in ("clerkship.j2", "observership.j2", "externship.j2"), suggestion.template
     assert "patients" not in suggestion.text and "rounds" not in suggestion.text, suggestion.text
+
+
+def test_an_opening_phrase_is_cut_only_up_to_the_comma_before_its_subject(linter):
+    draft = ("---\nstart: 2022-07\nend: 2024-06\n---\nAs Municipal Health Officer of San Isidro, Northern Samar under "
+             "the Doctors to the Barrios program, I was the only physician for a population of 28,000 and saw around "
+             "50 patients daily. I ran the TB-DOTS program.")
+    skeleton = suggest(linter, draft).text
+    assert "Northern Samar under the Doctors to the Barrios program" in skeleton
+    assert ". Northern Samar" not in skeleton, skeleton  # never a fragment left behind by the cut
