@@ -426,7 +426,7 @@ class _Builder:
             # (a hard-wrapped paragraph reads as one); a semicolon always does
             # also after a full stop the parser missed before a past-tense fragment ("Everett, WA. Interpreted ...")
             breaks = r"\s*\n\s*|" if listed else ""
-            for match in re.finditer(breaks + r"\s*(?:\n\s*\n\s*|\n\s*(?=[-•*–]|\d+[.)]\s)|(?<=[.!?:])\s*\n\s*|;\s+|"
+            for match in re.finditer(breaks + r"\s*(?:\n\s*\n\s*|\n\s*(?=[-•*–▪◦‣▸►➢➤✓✔○●■□]|\d+[.)]\s)|(?<=[.!?:])\s*\n\s*|;\s+|"
                                      r"(?:(?<=[a-z]{3}\.)|(?<=[A-Z]{2}\.))\s+(?=[A-Z][a-z]+ed\s))", sent.text):
                 piece = (start, sent.start_char + match.start())
                 spans.append(piece)
@@ -452,7 +452,8 @@ class _Builder:
         joined: list[tuple[int, int]] = []
         for start, end in spans:
             if joined and not re.search(r"[.!?;:\n]", self.text[joined[-1][1]:start]) \
-                    and not re.search(r"[.!?;:]\W*$", self.text[joined[-1][0]:joined[-1][1]]):
+                    and not re.search(r"[.!?;:\n]\W*$", self.text[joined[-1][0]:joined[-1][1]]) \
+                    and not re.match(r"\s*[-•*–▪◦‣▸►➢➤✓✔○●■□]", self.text[start:end]):
                 # the parser's boundary with no stop at all ("... | Great Lakes | Kidney Care, Ohio"): one line
                 joined[-1] = (joined[-1][0], end)
                 continue
@@ -460,7 +461,7 @@ class _Builder:
                 previous = self.text[joined[-1][0]:joined[-1][1]].rstrip()
                 last = re.search(r"([\w./]+)\.$", previous)
                 following = self.text[start:end].lstrip()[:1]
-                if last and last.group(1).lower() in words and following and not following in "-•*–" \
+                if last and last.group(1).lower() in words and following and not following in "-•*–▪◦‣▸►➢➤✓✔○●■□" \
                         and "\n" not in self.text[joined[-1][1]:start]:
                     joined[-1] = (joined[-1][0], end)
                     continue
@@ -709,7 +710,7 @@ class _Builder:
     def _unit(self, start: int, end: int) -> Unit | None:
         sentence_text = self.text[start:end]
         self._edits = None
-        plain = " ".join(re.sub(r"^\s*[-–•*]\s*", "", sentence_text).split())
+        plain = " ".join(re.sub(r"^\s*[-–•*▪◦‣▸►➢➤✓✔○●■□]\s*", "", sentence_text).split())
         if not self.reflection and any(re.match(p, plain) for p in self.rw.data.get("empty-lines", {}).get("patterns", [])):
             # "Responsibilities included but were not limited to:", "Other duties as assigned."
             self.left_out.append({"text": plain, "reason": "a line of a job description that says nothing of its own"})
@@ -1646,6 +1647,8 @@ class _Builder:
                 continue  # the auxiliary carries the tense ("did two night calls": "calls" is no verb)
             if _noun_after_noun(token):
                 continue  # "Answered phone calls": a noun after a noun, never "phone called"
+            if self.text[token.idx + len(token.text):token.idx + len(token.text) + 1] == "/":
+                continue  # "40-60 draws/shift": a rate's noun, never "drew/shift"
             if token.i > 0 and self.doc[token.i - 1].tag_ in ("DT", "PDT") and (
                     token.dep_ != "ROOT" or token.tag_ == "VBP" and self.doc[token.i - 1].lower_ in ("each", "every", "a", "an", "the")):
                 continue  # "each batch about 40 students": a noun after "each", never "each batched"
@@ -2522,7 +2525,7 @@ def _tidy_sentence(text: str) -> str:
     text = re.sub(r"([,;])(\s*[,;])+", r"\1", text)
     text = re.sub(r"^(?:[,;:]\s*|and\s+|but\s+|also\s+)+", "", text, flags=re.IGNORECASE)
     text = re.sub(r"(?:[,;:]|\s+and|\s+but|\s+or|\s+which|\s+that)+\s*([.!?]?)$", r"\1", text)
-    text = re.sub(r"^[-–•*]\s*", "", text)
+    text = re.sub(r"^[-–•*▪◦‣▸►➢➤✓✔○●■□]\s*", "", text)
     # a sentence inside the unit that starts with a choice starts with a capital: ". [handled/..." -> ". [Handled/..."
     text = re.sub(r"([.!?]\s+\[)([a-z])", lambda m: m.group(1) + m.group(2).upper(), text)
     if not text:

@@ -310,3 +310,13 @@ def test_an_opening_phrase_is_cut_only_up_to_the_comma_before_its_subject(linter
     skeleton = suggest(linter, draft).text
     assert "Northern Samar under the Doctors to the Barrios program" in skeleton
     assert ". Northern Samar" not in skeleton, skeleton  # never a fragment left behind by the cut
+
+
+def test_square_bullets_are_read_one_duty_each(linter):
+    draft = ("---\nstart: 2018-08\nend: 2021-07\n---\nPhlebotomist\tLakeside Regional Hospital, Tulsa OK\t08/2018 – 07/2021\n"
+             "▪ Perform venipuncture on adult and pediatric pts (approx. 40–60 draws/shift)\n"
+             "▪ Process and centrifuge specimens on the Sysmex analyzers\n"
+             "▪ Train new hires on order of draw\n")
+    skeleton = suggest(linter, draft).text
+    assert "draws/shift)." in skeleton and "drew/shift" not in skeleton, skeleton
+    assert "analyzers." in skeleton, skeleton  # each bullet ends its own sentence
