@@ -743,8 +743,9 @@ class _Builder:
             # the passive stays as written; the rest of the sentence is repaired as any other ("I had learned")
             inside = [d for d in inside if d not in passive]
         edits = _Edits()
-        if self.applicant_named is not None:
-            first_person_edits(self, start, end, edits, self.applicant_named)  # "Ms. Alvarez served" -> "I served"
+        if self.applicant_named is not None and not self.reflection:
+            # "Ms. Alvarez served" -> "I served"; never in a reflection, whose "she" is the patient of its story
+            first_person_edits(self, start, end, edits, self.applicant_named)
         self._correct_wording(start, end, edits)  # "since 2 years" -> "for 2 years"
         for d in sorted(inside, key=lambda d: d.start):
             rule = self.rw.rules[d.code]

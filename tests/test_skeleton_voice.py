@@ -320,3 +320,11 @@ def test_square_bullets_are_read_one_duty_each(linter):
     skeleton = suggest(linter, draft).text
     assert "draws/shift)." in skeleton and "drew/shift" not in skeleton, skeleton
     assert "analyzers." in skeleton, skeleton  # each bullet ends its own sentence
+
+
+def test_a_reflection_about_a_patient_in_the_third_person_is_never_said_as_i(linter):
+    draft = ("---\nkind: meaningful\n---\nShe was a 9-year-old girl with DKA on the Kano pediatric ward. She refused "
+             "the insulin drip until her mother held her hand. She walked out 4 days later.")
+    suggestion = suggest(linter, draft, kind="meaningful")
+    assert "I refused" not in suggestion.text and "I walked out" not in suggestion.text, suggestion.text
+    assert "She refused the insulin drip" in suggestion.text
