@@ -28,9 +28,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from erasl.diagnostics import Diagnostic, Severity
-from erasl.skeleton_edits import (filler_owns_sentence, first_person_edits, front_passive, grammar_problem, leaves_a_reference,
+from erasl.skeleton_edits import (applicant_in_third_person, filler_owns_sentence, first_person_edits, front_passive, grammar_problem, leaves_a_reference,
                                   perfect_counts, plain_opening, progressive_edits, recheck, reconcile, split_actions,
-                                  third_person_applicant, trait_intro, vet_edits)
+                                  trait_intro, vet_edits)
 
 # Verbs that only say the experience happened ("I did an observership at ..."): a sentence whose other
 # words the opening line already says is not repeated.
@@ -400,7 +400,7 @@ class _Builder:
         self.verb_counts: dict[str, int] = {}  # verbs already rewritten with the words before them
         self.reflection = False  # a most-meaningful reflection: its sentences stay as written, filler cut
         # an entry written about the applicant ("Ms. Alvarez served ... She completed"): who they are, said as "I"
-        self.applicant_named = third_person_applicant(doc)
+        self.applicant_named = applicant_in_third_person(doc, entry.profile)
 
     def reset(self, opening: str) -> None:
         """Read the sentences afresh, against this opening line."""
@@ -426,7 +426,7 @@ class _Builder:
             # (a hard-wrapped paragraph reads as one); a semicolon always does
             # also after a full stop the parser missed before a past-tense fragment ("Everett, WA. Interpreted ...")
             breaks = r"\s*\n\s*|" if listed else ""
-            for match in re.finditer(breaks + r"\s*(?:\n\s*\n\s*|\n\s*(?=[-•*–▪◦‣▸►➢➤✓✔○●■□]|\d+[.)]\s)|(?<=[.!?:])\s*\n\s*|;\s+|"
+            for match in re.finditer(breaks + r"\s*(?:\n\s*\n\s*|\n\s*(?=" + _BULLET + r"|\d+[.)]\s)|(?<=[.!?:])\s*\n\s*|;\s+|"
                                      r"(?:(?<=[a-z]{3}\.)|(?<=[A-Z]{2}\.))\s+(?=[A-Z][a-z]+ed\s))", sent.text):
                 piece = (start, sent.start_char + match.start())
                 spans.append(piece)
@@ -453,7 +453,7 @@ class _Builder:
         for start, end in spans:
             if joined and not re.search(r"[.!?;:\n]", self.text[joined[-1][1]:start]) \
                     and not re.search(r"[.!?;:\n]\W*$", self.text[joined[-1][0]:joined[-1][1]]) \
-                    and not re.match(r"\s*[-•*–▪◦‣▸►➢➤✓✔○●■□]", self.text[start:end]):
+                    and not re.match(r"\s*" + _BULLET, self.text[start:end]):
                 # the parser's boundary with no stop at all ("... | Great Lakes | Kidney Care, Ohio"): one line
                 joined[-1] = (joined[-1][0], end)
                 continue
@@ -461,7 +461,7 @@ class _Builder:
                 previous = self.text[joined[-1][0]:joined[-1][1]].rstrip()
                 last = re.search(r"([\w./]+)\.$", previous)
                 following = self.text[start:end].lstrip()[:1]
-                if last and last.group(1).lower() in words and following and not following in "-•*–▪◦‣▸►➢➤✓✔○●■□" \
+                if last and last.group(1).lower() in words and following and not following in _BULLETS \
                         and "\n" not in self.text[joined[-1][1]:start]:
                     joined[-1] = (joined[-1][0], end)
                     continue
@@ -710,7 +710,7 @@ class _Builder:
     def _unit(self, start: int, end: int) -> Unit | None:
         sentence_text = self.text[start:end]
         self._edits = None
-        plain = " ".join(re.sub(r"^\s*[-–•*▪◦‣▸►➢➤✓✔○●■□]\s*", "", sentence_text).split())
+        plain = " ".join(re.sub(r"^\s*" + _BULLET + r"\s*", "", sentence_text).split())
         if not self.reflection and any(re.match(p, plain) for p in self.rw.data.get("empty-lines", {}).get("patterns", [])):
             # "Responsibilities included but were not limited to:", "Other duties as assigned."
             self.left_out.append({"text": plain, "reason": "a line of a job description that says nothing of its own"})
@@ -2371,6 +2371,10 @@ def _names_the_experience(noun) -> bool:
     return noun.lemma_.lower() in _EXPERIENCE_NOUNS
 
 
+# the glyphs a pasted list marks its items with (dashes, Word's and LinkedIn's bullets): one class wherever the
+# skeleton reads a list
+_BULLETS = "-–•*▪◦‣▸►➢➤✓✔○●■□"
+_BULLET = "[" + re.escape(_BULLETS) + "]"
 _HOLLOW_NOUNS = {"person", "individual", "one", "human", "being", "player", "worker", "learner", "people",
                  # "strong leadership, excellent communication and great interpersonal skills": the whole claim goes
                  "skill", "skills", "leadership", "communication", "ability", "abilities", "ethic"}
@@ -2526,7 +2530,7 @@ def _tidy_sentence(text: str) -> str:
     text = re.sub(r"([,;])(\s*[,;])+", r"\1", text)
     text = re.sub(r"^(?:[,;:]\s*|and\s+|but\s+|also\s+)+", "", text, flags=re.IGNORECASE)
     text = re.sub(r"(?:[,;:]|\s+and|\s+but|\s+or|\s+which|\s+that)+\s*([.!?]?)$", r"\1", text)
-    text = re.sub(r"^[-–•*▪◦‣▸►➢➤✓✔○●■□]\s*", "", text)
+    text = re.sub(r"^" + _BULLET + r"\s*", "", text)
     # a sentence inside the unit that starts with a choice starts with a capital: ". [handled/..." -> ". [Handled/..."
     text = re.sub(r"([.!?]\s+\[)([a-z])", lambda m: m.group(1) + m.group(2).upper(), text)
     if not text:

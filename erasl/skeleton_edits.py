@@ -558,8 +558,6 @@ def front_passive(builder, text: str) -> str | None:
 
 # --- an entry written in the third person about the applicant --------------------------------------
 
-_TITLES = {"ms", "ms.", "mr", "mr.", "mrs", "mrs.", "miss", "dr", "dr."}
-_FIRST_PERSON = {"i", "me", "my", "mine", "myself"}
 _OWN_PRONOUNS = {"she": ("her", "her", "herself"), "he": ("him", "his", "himself")}
 # people a "she" or "he" may mean instead of the applicant, when named earlier in the same sentence
 _OTHER_PEOPLE = {"patient", "woman", "man", "girl", "boy", "child", "mother", "father", "daughter", "son", "wife",
@@ -567,26 +565,19 @@ _OTHER_PEOPLE = {"patient", "woman", "man", "girl", "boy", "child", "mother", "f
                  "gentleman", "baby", "infant", "toddler", "teenager", "student", "colleague", "friend"}
 
 
-def third_person_applicant(doc):
-    """Who the applicant is in an entry written about them ("Ms. Alvarez served as ... She completed ..."):
-    (the token indices of their name, their pronoun) or None. An entry with any "I", "me" or "my" is the
-    applicant's own voice; so is one whose first subject is not a person."""
-    if any(t.lower_ in _FIRST_PERSON and t.pos_ == "PRON" for t in doc):
+def applicant_in_third_person(doc, profile):
+    """Who the applicant is in an entry written about them ("Ms. Alvarez served as ... She completed ..."),
+    as the entry profile reads it (`profile.third_person`, the reading V105 flags): (the token indices of
+    every mention of their name, their pronoun), or None. "They" is not said as "I": its verbs would not agree."""
+    who = getattr(profile, "third_person", None)
+    if who is None or who.start is None or who.label not in _OWN_PRONOUNS:
         return None
-    sentences = [s for s in doc.sents if s.text.strip()]
-    if not sentences:
-        return None
-    root = sentences[0].root
-    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None:
-        return None
-    pronoun = next((t.lower_ for t in doc if t.lower_ in _OWN_PRONOUNS and t.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject.lower_ in _OWN_PRONOUNS:
-        return set(), subject.lower_
-    name = [t for t in subject.subtree if t.i <= subject.i]
-    named = subject.ent_type_ == "PERSON" or (subject.pos_ == "PROPN" and any(t.lower_ in _TITLES for t in name))
-    if not named or (pronoun is None and not _named_again(doc, name)):
-        return None  # a name said once ("Dr. Khan supervised the clinic") may be anyone's
+    span = doc.char_span(who.start, who.end, alignment_mode="expand")
+    named = [t for t in span or [] if t.pos_ == "PROPN" or t.lower_.rstrip(".") in ("ms", "mr", "mrs", "miss", "dr")]
+    # the name as written, hyphens and all ("Mr. Tomas Reyes-Whitfield"), from its first word to its last
+    name = list(doc[named[0].i:named[-1].i + 1]) if named else []
+    if not name:
+        return set(), who.label  # the entry opens with the pronoun: "She completed 600 hours ..."
     # every time the name is said ("Dr. Ahmed rotated ... Dr. Ahmed attended ..."), or its surname alone
     words = [t.text for t in name]
     found = set()
@@ -595,15 +586,7 @@ def third_person_applicant(doc):
             found.update(range(token.i, token.i + len(words)))
         elif token.text == words[-1] and token.pos_ == "PROPN" and token.i not in found:
             found.add(token.i)
-    return found, pronoun or "he"
-
-
-def _named_again(doc, name) -> bool:
-    """The name said as the subject of another sentence too: the entry is about that person throughout."""
-    words = [t.text for t in name]
-    return any([t.text for t in doc[token.i:token.i + len(words)]] == words and token.i > name[-1].i
-               and any(t.dep_ in ("nsubj", "nsubjpass") for t in doc[token.i:token.i + len(words)])
-               for token in doc)
+    return found, who.label
 
 
 def first_person_edits(builder, start: int, end: int, edits, applicant) -> None:

@@ -328,3 +328,11 @@ def test_a_reflection_about_a_patient_in_the_third_person_is_never_said_as_i(lin
     suggestion = suggest(linter, draft, kind="meaningful")
     assert "I refused" not in suggestion.text and "I walked out" not in suggestion.text, suggestion.text
     assert "She refused the insulin drip" in suggestion.text
+
+
+def test_a_hyphenated_name_is_said_as_i_whole(linter):
+    draft = ("Ms. Ana Lopez-Garcia served as treasurer of the Surgery Club at Coastal College of Medicine in 2022. "
+             "She managed a $3,000 budget and ran 4 suture labs. She also recruited 30 new members.")
+    skeleton = suggest(linter, draft).text
+    assert skeleton.startswith("I served as treasurer"), skeleton
+    assert "Lopez" not in skeleton and "Garcia" not in skeleton, skeleton
