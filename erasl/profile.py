@@ -34,7 +34,8 @@ NUMBER_WORDS = {
     "sixteen": 16, "eighteen": 18, "twenty": 20, "thirty": 30, "half": 0.5, "several": 3,
 }
 UNIT_WEEKS = {"week": 1.0, "wk": 1.0, "wks": 1.0, "month": WEEKS_PER_MONTH, "mo": WEEKS_PER_MONTH,
-              "mos": WEEKS_PER_MONTH, "year": 52.0, "yr": 52.0, "yrs": 52.0, "semester": 18.0, "summer": 10.0}
+              "mos": WEEKS_PER_MONTH, "year": 52.0, "yr": 52.0, "yrs": 52.0, "semester": 18.0, "summer": 10.0,
+              "day": 1 / 7}
 
 
 @dataclass
@@ -759,15 +760,15 @@ def _part_of_span(text: str, profile: "EntryProfile", stated) -> bool:
 
 
 def _weeks_of(words: str) -> float | None:
-    """'4-week' -> 4, 'two months' -> 8.7, '6 mos' -> 26.1, 'a month and a half' -> 6.5, '12h' -> None
-    (hours are not a length)."""
+    """'4-week' -> 4, 'two months' -> 8.7, '6 mos' -> 26.1, 'a month and a half' -> 6.5, '10 days' -> 1.4,
+    '12h' -> None (hours are not a length)."""
     half = re.fullmatch(r"(\d+|[a-z]+)\s+and\s+a\s+half\s+([a-z]+)|(\d+|[a-z]+)\s+([a-z]+)\s+and\s+a\s+half",
                         words.lower().strip())
     if half:  # "six and a half weeks", "a month and a half": the whole length plus half a unit
         number, unit = (half.group(1), half.group(2)) if half.group(1) else (half.group(3), half.group(4))
         whole = _weeks_of(f"{number} {unit}")
         return None if whole is None else whole * (1 + 0.5 / (float(number) if number[0].isdigit() else NUMBER_WORDS[number]))
-    match = re.search(r"(\d+(?:\.\d+)?|[a-z]+)\s*[-–]?\s*(?:(?:to|[-–])\s*\d+\s*[-–]?\s*)?(weeks?|wks?|months?|mos?|years?|yrs?|semesters?|summers?)\b",
+    match = re.search(r"(\d+(?:\.\d+)?|[a-z]+)\s*[-–]?\s*(?:(?:to|[-–])\s*\d+\s*[-–]?\s*)?(weeks?|wks?|months?|mos?|years?|yrs?|semesters?|summers?|days?)\b",
                       words.lower())
     if not match:
         return None

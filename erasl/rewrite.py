@@ -153,8 +153,9 @@ class Rewriter:
             suggestion.advice = self.statement_advice(entry, diagnostics)
             return suggestion
         if facts.kind != "meaningful":
-            if not any(d.severity >= Severity.WARNING for d in diagnostics):
-                suggestion.text = self._tightened(entry, diagnostics)  # strong: the draft itself, tidied
+            # strong: no warning, and no filler note either ("transformative", "I believe"): the draft itself, tidied
+            if not any(d.severity >= Severity.WARNING for d in diagnostics) and not span_diagnostics:
+                suggestion.text = self._tightened(entry, diagnostics)
                 return suggestion
             from erasl.skeleton import build_skeleton
 
@@ -228,15 +229,16 @@ class Rewriter:
         """The template of an experience: its type's, or the general one when erasl cannot tell the type.
 
         A type read from the text only by a verb ("trained new cashiers", "taught") is not trusted:
-        a job outside medicine must not get the teaching template.
+        a job outside medicine must not get the teaching template. "Volunteer" is the one verb that is its type.
         """
         templates = {k: v for k, v in self.data["templates"].items() if isinstance(v, str)}
         entry_type = facts.type.value if facts.type else None
         words = profile.type_words
         if entry_type and profile.type_from == "text" and words is not None and words.start is not None:
             span = doc.char_span(words.start, words.end, alignment_mode="expand")
-            if span is not None and any(t.pos_ in ("VERB", "AUX") for t in span):
-                entry_type = None
+            if span is not None and any(t.pos_ in ("VERB", "AUX") for t in span) \
+                    and not any(t.lemma_.lower() == "volunteer" for t in span):
+                entry_type = None  # "volunteered with a relief team" is unpaid whatever the work: trusted
         if entry_type in self.data.get("non-us", {}).get("types", []) and facts.us is False and profile.clinical:
             return templates["non-us"]
         return templates.get(entry_type or "general", templates["general"])

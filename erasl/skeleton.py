@@ -43,6 +43,7 @@ _LOAD_UNITS = {"patient", "patients", "pts", "pt", "case", "cases", "call", "cal
                "visit", "visits", "chart", "charts", "client", "clients", "admission", "admissions", "bed", "beds",
                "consult", "consults", "adult", "adults", "child", "children", "people", "student", "students",
                "caller", "callers", "family", "families", "shift", "shifts"}
+_LOAD_ASKED = re.compile(r"\[N\]\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(sorted(_LOAD_UNITS)) + r")\b")
 # Verbs of thinking and feeling keep their tense (T101 never judges them).
 _TIMELESS = {"believe", "think", "feel", "hope", "enjoy", "love", "like", "want", "wish", "know", "remember",
              "consider", "find"}
@@ -1240,7 +1241,10 @@ class _Builder:
         """'I had gained invaluable experience regarding the management of dengue, DKA and MI' -> 'I [managed/helped
         manage] patients with dengue, DKA and MI': the filler goes, the conditions stay, the role is a choice."""
         doc = self.doc
-        if not any(t.lower_ == "experience" for t in span) or span.end >= len(doc) \
+        # "Learned a great deal about the management of ...", "gained knowledge of the treatment of ..." alike
+        learned = any(t.lower_ in ("experience", "knowledge", "insight", "understanding") or t.lemma_.lower() == "learn"
+                      for t in span)
+        if not learned or span.end >= len(doc) \
                 or doc[span.end].lower_ not in ("regarding", "in", "with", "of", "about", "concerning"):
             return False
         j = span.end + 1
@@ -1294,7 +1298,9 @@ class _Builder:
         seen = next((t for t in self.doc[span.end:span.end + 4] if t.pos_ in ("NOUN", "PROPN")), None)
         after = " ".join(t.lower_ for t in self.doc[span.end:span.end + 12])
         concrete = seen is not None and (seen.lemma_.lower() in _PATIENTS or seen.lemma_.lower() == "case")
-        if not concrete and not re.search(r"\b(?:like|such as|including)\b|\d", after):
+        # "exposure to dialysis, AKI and transplant cases": a list of named things is what was seen
+        listed = re.match(r"[\w/ -]+(?:,\s*[\w/ -]+)+,?\s+(?:and|or)\s+\w", after) is not None
+        if not concrete and not listed and not re.search(r"\b(?:like|such as|including)\b|\d", after):
             return False  # "exposed to the US healthcare system": filler to cut, never "saw the US healthcare system"
         choice = self.weak.get("see")
         if concrete and choice \
@@ -1999,7 +2005,9 @@ class _Builder:
             # most sentences are about the hospital or the program (V104): the skeleton asks for the applicant's work
             "about_organisation": any(d.code in self.rw.rules and self.rw.rules[d.code].check == "organisation-subject"
                                       for d in self.every_diagnostic),
-            "load_said": any(self._is_load(u.start, u.end or u.start + len(u.text)) for u in units),
+            # ... or asked for already where the draft said it vaguely ("Followed several patients" -> "[N] patients")
+            "load_said": any(self._is_load(u.start, u.end or u.start + len(u.text)) or _LOAD_ASKED.search(u.text)
+                             for u in units),
             "where": [u.text for u in units if u.slot == "setting"],
             "actions": [u.text for u in units if u.slot == "actions"],
             "results": _measured_last([u.text for u in units if u.slot == "result"]),
@@ -2100,12 +2108,13 @@ class _Builder:
         return PromptFit(self.rw.data, self.profile, self.text, [], self.doc).template(name)
 
     def prompt_fit(self, units: list[Unit]) -> dict:
-        """`fits(key)` and `instead(key)` for the template's prompts (erasl/skeleton_slots.py)."""
+        """`fits(key)` and `instead(key)` for the template's prompts, and `condition(name)` for a template that
+        words its prompt by the setting (erasl/skeleton_slots.py)."""
         from erasl.skeleton_slots import PromptFit
 
         found = PromptFit(self.rw.data, self.profile, self.text, [(u.start, u.end or u.start, u.text) for u in units],
                           self.doc)
-        return {"fits": found.fits, "instead": found.instead}
+        return {"fits": found.fits, "instead": found.instead, "condition": found.condition}
 
     def lead_role(self):
         """The role the first verb states, with what it founded or led (erasl/skeleton_slots.py), when the
