@@ -43,6 +43,7 @@ _LOAD_UNITS = {"patient", "patients", "pts", "pt", "case", "cases", "call", "cal
                "visit", "visits", "chart", "charts", "client", "clients", "admission", "admissions", "bed", "beds",
                "consult", "consults", "adult", "adults", "child", "children", "people", "student", "students",
                "caller", "callers", "family", "families", "shift", "shifts"}
+_TELLING_VERBS = {"present", "write", "publish", "report", "describe", "submit", "author", "co-author", "draft"}
 _LOAD_ASKED = re.compile(r"\[N\]\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(sorted(_LOAD_UNITS)) + r")\b")
 # Verbs of thinking and feeling keep their tense (T101 never judges them).
 _TIMELESS = {"believe", "think", "feel", "hope", "enjoy", "love", "like", "want", "wish", "know", "remember",
@@ -332,10 +333,14 @@ def build_reflection(rewriter, entry, doc, facts, diagnostics: list[Diagnostic],
             and not any(span is not None and a_moment(span) for span in kept_doc_spans),
             "did": not any(a.start is not None and any(u.start <= a.start < (u.end or u.start + len(u.text)) for u in kept)
                            for a in entry.profile.actions),
-            # what changed: the reflection rule (M101) reads it; only the kept sentences count
-            "since": bool(missing),
+            # what changed: the reflection rule (M101) reads it; only the kept sentences count, and a sentence cut
+            # whole as a trait claim or cliché ("Since then I feel I am more compassionate") was the draft's
+            # "why": it is asked for again, in words of the applicant's own
+            "since": bool(missing) or cut_a_why,
         }
 
+    cut_a_why = any(re.match(r"F(?:101|104|201|301)\b", item["reason"]) and len(item["text"].split()) >= 6
+                    for item in suggestion.left_out)
     given_way: set[str] = set()  # prompts that gave way to the reflection's facts, over the box
 
     def render(kept: list[Unit]) -> str:
@@ -555,8 +560,8 @@ class _Builder:
             if key in seen:
                 continue
             seen.add(key)
-            if not found and (self._names_where(start, end)
-                                                                   or self._says_where(start, end)):
+            if not found and (self._names_where(start, end) or self._says_where(start, end)
+                              or self._opens_with_role(start, end)):
                 unit.slot = "setting"  # the first sentence says where: it may be the opening, whatever else it says
             elif any(s <= start < e or start <= s < end for s, e in outcome_spans):
                 unit.slot = "result"
@@ -671,17 +676,43 @@ class _Builder:
         return names_an_organisation(self.doc, start, end)
 
     def _names_where(self, start: int, end: int) -> bool:
-        """The sentence names the institution or the experience's type: it belongs beside the opening line."""
+        """The sentence names the institution or the experience's type: it belongs beside the opening line.
+        A common noun said only after the first sentence ("also in the lying-in clinic") is where a part of
+        the work was: its sentence stays in the draft's order."""
+        sentences = self.sentences()
+        first_end = sentences[0][1] if sentences else 0
         for fact in self.facts.institutions[:1] + ([self.facts.type] if self.facts.type else []):
-            if fact is not None and fact.start is not None and start <= fact.start < end:
+            if fact is None or fact.start is None or not start <= fact.start < end:
+                continue
+            if fact in self.facts.institutions and fact.start >= first_end and not re.search(r"[A-Z]", fact.text):
+                continue
+            return True
+        return False
+
+    def _opens_with_role(self, start: int, end: int) -> bool:
+        """'As Municipal Health Officer of San Isidro, I ...': the sentence opens with the post it was."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or len(span) < 3:
+            return False
+        first = next((t for t in span if not t.is_punct and not t.is_space), None)
+        return first is not None and first.lower_ == "as" and first.dep_ == "prep" \
+            and any(c.dep_ == "pobj" and c.i < first.i + 6 for c in first.children)
+
+    def _is_load(self, start: int, end: int) -> bool:
+        """The sentence counts the patients (cases, calls) the applicant saw: "Presented 3 cases" counts talks."""
+        for count in self.facts.counts:
+            if start <= (count.start or -1) < end and count.unit.lower() in _LOAD_UNITS \
+                    and not self._counted_by_a_telling_verb(count.start):
                 return True
         return False
 
-    def _is_load(self, start: int, end: int) -> bool:
-        for count in self.facts.counts:
-            if start <= (count.start or -1) < end and count.unit.lower() in _LOAD_UNITS:
-                return True
-        return False
+    def _counted_by_a_telling_verb(self, at: int) -> bool:
+        """The count is the object of presenting or writing ("Presented 3 cases at journal club")."""
+        token = next((t for t in self.doc if t.idx <= at < t.idx + len(t.text)), None)
+        steps = 0
+        while token is not None and steps < 4 and token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
+            token, steps = token.head, steps + 1
+        return token is not None and token.pos_ == "VERB" and token.lemma_.lower() in _TELLING_VERBS
 
     def _overlapping(self, start, end):
         return [d for d in self.diagnostics if d.start < end and start < d.end]
@@ -1153,6 +1184,8 @@ class _Builder:
             # exposure is no role: "was exposed to the management of STEMI" is never "[Handled/worked on]" it;
             # the sentence stays as written (its facts with it), and the phrase is named as still to fix
             return False
+        if d.code == "P102" and self._role_phrase(span, start, edits, d):
+            return True
         if d.code == "P102":
             after = self.doc[span.end] if span.end < len(self.doc) else None
             if after is not None and after.pos_ in ("NOUN", "PROPN", "DET", "ADJ", "NUM", "PRON"):
@@ -1177,6 +1210,47 @@ class _Builder:
                     return True
         return self._cut_hedge(span, start, end, edits, d) or self._cut_intro(span, start, end, edits, d) \
             or self._cut_clause(span, start, end, edits, d)
+
+    def _role_phrase(self, span, start: int, edits: _Edits, d: Diagnostic) -> bool:
+        """'I was responsible for admission of patients' -> 'Admitted patients'; 'I was in charge of 10 beds' ->
+        'Managed 10 beds': the verb the phrase already means (rules/rewrite/facts.toml [role-phrases]), never a
+        weaker "[Handled/worked on]"."""
+        table = self.rw.data.get("role-phrases", {})
+        doc = self.doc
+        j = span.end
+        if j >= len(doc):
+            return False
+        lemma, finish = None, None
+        if doc[j].lower_ in ("the", "all") and j + 1 < len(doc):
+            j += 1
+        noun = doc[j].lower_
+        if noun in table.get("nominal", {}) and j + 1 < len(doc) and doc[j + 1].lower_ == "of" \
+                and j + 2 < len(doc) and not doc[j + 2].is_punct:
+            lemma, finish = table["nominal"][noun], doc[j + 2].idx  # "admission of patients" -> "admitted patients"
+        elif re.search(r"(?i)\bin charge of$", span.text) and table.get("in-charge") \
+                and doc[span.end].pos_ in ("NOUN", "PROPN", "DET", "NUM", "ADJ"):
+            lemma, finish = table["in-charge"], doc[span.end].idx
+        if lemma is None:
+            return False
+        words = lemma.split()
+        form = " ".join([inflect(words[0], self.tense)] + words[1:])
+        lead = span[0].i
+        if lead > 0 and doc[lead - 1].lower_ in ("i", "we") and doc[lead - 1].idx >= start:
+            lead -= 1
+        at_start = doc[lead].idx == start or doc[lead].is_sent_start
+        if doc[lead].lower_ == "we":
+            form = f"{doc[lead].text} {form}"
+        elif at_start and self.tense == "past":
+            form = _like(form, "X")
+        elif at_start:
+            form = f"I {form}"
+        elif doc[lead].lower_ == "i":
+            form = f"I {form}"
+        if edits.add(doc[lead].idx, finish, form + " "):
+            self.left_out.append({"text": " ".join(self.text[d.start:d.end].split()), "reason": f"{d.code}: {d.message}"})
+            self.listed.add(id(d))
+            return True
+        return False
 
     def _cut_note(self, d: Diagnostic, start: int, end: int, edits: _Edits) -> bool:
         """A note's words go only on their own, never with a clause around them: a hedge in front of a
@@ -1203,8 +1277,8 @@ class _Builder:
         if clause is None or not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
             return False
         first = clause.left_edge.i
-        if self.doc[first].lower_ == "that":
-            first += 1
+        if self.doc[first].lower_ == "that" and self.doc[first].dep_ != "det":
+            first += 1  # "I think that I learned": the "that" goes; "I think that night changed me": it stays
         if span.start_char != start and not span[0].is_sent_start:
             return False
         if not edits.add(span.start_char, self.doc[first].idx, "", "cut"):
@@ -1974,6 +2048,11 @@ class _Builder:
         named = self._named_institution() or self._organisation_in(0, len(self.text))
         if named:
             opening["institution"] = f"at {named}"
+        elif self._unnamed_and_later(opening):
+            # "As Municipal Health Officer of San Isidro, ... I am assigned also in the lying-in clinic": a place
+            # the draft names only later, and by no name, is where part of the work was, never the whole post's
+            role_said = (self.facts.title or "").split(",")[0] if self.facts.title else self.role_in_draft()
+            opening["institution"] = " " if re.search(r"\b(?:of|at|with)\s+[A-Z]", role_said or "") else None
         role = (self.facts.title or "").split(",")[0].strip().lower()
         where = (opening.get("institution") or "").lower()
         for article in ("at a ", "at an ", "at the ", "at ", "with a ", "with the ", "with ", "in a ", "in the ", "in "):
@@ -2091,6 +2170,16 @@ class _Builder:
                     if unit.text == text:
                         unit.text = trimmed
                 self.left_out.extend({"text": piece, "reason": reason} for piece in cut)
+
+    def _unnamed_and_later(self, opening: dict) -> bool:
+        """The opening's institution is a common noun ("in the lying-in clinic") first said after the draft's
+        first sentence."""
+        where = opening.get("institution") or ""
+        fact = self.facts.institutions[0] if self.facts.institutions else None
+        sentences = self.sentences()
+        if not where.strip() or fact is None or fact.start is None or not sentences or fact.source == "metadata":
+            return False
+        return fact.start >= sentences[0][1] and not re.search(r"[A-Z]", fact.text)
 
     def opening_said_below(self, opening: dict, units: list[Unit]) -> dict:
         """What the opening line need not say: an unnamed place the first kept sentence says in the same words

@@ -87,3 +87,46 @@ def test_a_volunteer_load_is_counted_in_the_setting_s_own_unit(linter, draft, as
     text = suggest(linter, draft).text
     assert asked in text.lower(), text
     assert never not in text, text
+
+
+@pytest.mark.parametrize("draft, said, never", [
+    ("I worked as a house officer at Kassala Teaching Hospital for 12 months (2021-2022). I was responsible for "
+     "admission of patients during night shifts. I was in charge of 12 beds in the surgical ward.",
+     ["Admitted patients during night shifts", "Managed 12 beds"], ["[Handled/Worked on]", "responsible for"]),
+    ("Research assistant in the pulmonology department of Kazan City Hospital No. 3 (2020-2021). I was responsible "
+     "for the collection of data from 180 case histories and we were responsible for the preparation of the tables.",
+     ["ollected data from 180 case histories", "we prepared the tables"], ["[Handled/Worked on]"]),
+])
+def test_a_role_phrase_becomes_the_verb_it_means(linter, draft, said, never):
+    text = suggest(linter, draft).text
+    for words in said:
+        assert words in text, text
+    for words in never:
+        assert words not in text, text
+
+
+def test_a_post_named_first_keeps_the_draft_s_order_and_a_later_common_noun_is_not_the_whole_post(linter):
+    draft = ("As Rural Health Physician of Santa Cruz, Laguna under the Doctors to the Barrios program, I am the only "
+             "doctor for 19,000 people, I see around 40 patients daily, I also run the TB program. I am assigned also "
+             "in the birthing clinic where I attend deliveries with 2 midwives. I learned a lot.")
+    text = suggest(linter, draft).text
+    assert "in the birthing clinic," not in text.split(".")[0], text  # never the whole post's place
+    assert text.index("only doctor for 19,000") < text.index("birthing clinic where"), text
+
+
+def test_presented_cases_are_no_patient_load(linter):
+    draft = ("Tele-rotation in endocrinology with Dr. Ruth Cole, Tucson, AZ (4 weeks, March 2025). Presented 2 cases "
+             "about adrenal insufficiency at the weekly case conference. Attended 10 virtual clinic sessions. Improved "
+             "my presentation skills.")
+    text = suggest(linter, draft).text
+    assert text.index("Attended 10 virtual clinic sessions") < text.index("Presented 2 cases"), text
+
+
+@pytest.mark.parametrize("draft, kept", [
+    ("In my internship in Multan a 7-year-old boy with snake bite died because there was no antivenom. I think "
+     "that night changed me. Since then I feel I am a more caring and compassionate doctor.", "That night changed me"),
+])
+def test_a_reflection_keeps_its_determiner_and_is_asked_why_when_its_why_was_a_trait_claim(linter, draft, kept):
+    text = suggest(linter, draft, kind="meaningful").text
+    assert kept in text, text
+    assert "[Why it changed you" in text, text
