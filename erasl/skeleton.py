@@ -1178,7 +1178,7 @@ class _Builder:
                         self._done_verbs.add(other.i)
                 return True
         if following is None and (self._experience_in(span, start, edits, d) or self._experience_of(span, start, edits, d)
-                                  or self._exposure(span, start, edits, d)):
+                                  or self._exposure(span, start, edits, d) or self._learned_about(span, start, end, edits, d)):
             return True
         if d.code == "P102" and any(t.lemma_.lower() in ("expose", "exposure") for t in span):
             # exposure is no role: "was exposed to the management of STEMI" is never "[Handled/worked on]" it;
@@ -1339,6 +1339,8 @@ class _Builder:
         subject = doc[first - 1] if first > 0 and doc[first - 1].lower_ in ("i", "we") else None
         at_start = (subject.idx if subject is not None else doc[first].idx) == start
         choice = f"[{inflect(lemma, self.tense)}/helped {lemma}]"
+        if self.profile.experience_type in ("observership", "shadowing"):
+            choice = inflect("see", self.tense)  # an observer manages nobody: "Saw patients with CHF and COPD"
         patients = "" if doc[target].lemma_.lower() in _PATIENTS + ("disease", "condition", "illness", "disorder", "case") \
             else "patients with "
         if at_start and self.tense == "past":
@@ -1350,6 +1352,39 @@ class _Builder:
         if edits.add(begin, doc[target].idx, words):
             self.left_out.append({"text": " ".join(self.text[d.start:doc[j + 1].idx + len(doc[j + 1].text)].split()),
                                   "reason": f"{d.code}: {d.message}"})
+            self.listed.add(id(d))
+            return True
+        return False
+
+    def _learned_about(self, span, start: int, end: int, edits: _Edits, d: Diagnostic) -> bool:
+        """'Gained good knowledge about insulin regimens and the US guidelines (ADA 2025)' -> 'Studied insulin
+        regimens and ...': what was learned, when it names something (a number, a name, a list), stays as what
+        was studied; a vague one ("learned about the US healthcare system") is cut as before."""
+        doc = self.doc
+        words = " ".join(t.lower_ for t in span)
+        if not re.fullmatch(r"(?:i\s+)?(?:gained|gain|got|acquired|learned|learnt|learn|developed|improved)\s+(?:(?:a|an|good|"
+                            r"great|deep|deeper|better|solid|some|much|valuable|broad|lot|of|my)\s+)*(?:knowledge|"
+                            r"understanding|insight|insights)?", words):
+            return False
+        if span.end >= len(doc) or doc[span.end].lower_ not in ("about", "of", "on", "in", "into", "regarding"):
+            return False
+        preposition = doc[span.end]
+        if preposition.i + 1 >= len(doc) or preposition.idx + len(preposition.text) >= end \
+                or not self.carries_facts(doc[preposition.i + 1].idx, end):
+            return False
+        form = inflect("study", self.tense)
+        lead = span[0]
+        if lead.lower_ == "i" and lead.idx == start and self.tense == "past":
+            begin, form = lead.idx, "Studied"
+        elif lead.idx == start or lead.is_sent_start:
+            begin, form = lead.idx, (_like(form, "X") if self.tense == "past" else f"I {form}")
+        elif lead.lower_ == "i":
+            begin, form = lead.idx, f"I {form}"
+        else:
+            begin = lead.idx
+        after = doc[preposition.i + 1]
+        if edits.add(begin, after.idx, form + " "):
+            self.left_out.append({"text": " ".join(self.text[d.start:d.end].split()), "reason": f"{d.code}: {d.message}"})
             self.listed.add(id(d))
             return True
         return False
@@ -2429,7 +2464,8 @@ def _with_slots(text: str, slots: list[str], where: list[str] = ()) -> str:
         state = re.match(r",\s+(?:[A-Z]{2}\b|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=[\s,.;]))", text[after:at]) if place >= 0 else None
         if state is not None:
             after += state.end()  # "in Toledo, Ohio": the slots go after the state, never between
-        if 0 <= place and after < at and text[after:after + 1] == "," and len(text[after:at].split()) > 6:
+        if 0 <= place and after < at and text[after:after + 1] == "," and len(text[after:at].split()) > 6 \
+                and place < at / 2:  # never deep in a long sentence ("coordinate with the Dean, faculty ...")
             at = after  # "As ambassador at my university in Bucharest, Romania (...), I led ..."
             break
     return f"{text[:at]} ({', '.join(slots)}){text[at:]}"

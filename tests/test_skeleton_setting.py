@@ -130,3 +130,21 @@ def test_a_reflection_keeps_its_determiner_and_is_asked_why_when_its_why_was_a_t
     text = suggest(linter, draft, kind="meaningful").text
     assert kept in text, text
     assert "[Why it changed you" in text, text
+
+
+@pytest.mark.parametrize("draft, said, never", [
+    # what was learned names something: it stays as what was studied
+    ("Virtual rotation in nephrology with Dr. Omar Haddad, Austin, TX (4 weeks, May 2025). Wrote 6 SOAP notes for "
+     "feedback. Gained good knowledge about dialysis access and the KDIGO 2024 guidelines.",
+     ["Studied dialysis access and the KDIGO 2024 guidelines"], ["Gained good knowledge"]),
+    # an observer manages nobody: the conditions stay as what was seen
+    ("Internal medicine observership at Mercy Hospital, Dayton, OH (4 weeks). I learned about the US healthcare "
+     "system. I gained knowledge about the management of CHF and COPD.",
+     ["aw patients with CHF and COPD"], ["manage", "US healthcare system"]),
+])
+def test_what_was_learned_stays_as_what_was_studied_or_seen(linter, draft, said, never):
+    text = suggest(linter, draft).text
+    for words in said:
+        assert words in text, text
+    for words in never:
+        assert words not in text, text
