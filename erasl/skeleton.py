@@ -791,8 +791,12 @@ class _Builder:
                 self.listed.add(id(d))  # "various" went with "experience regarding management of various"
                 continue
             if not self._cut(d, start, end, edits):
-                # a note ("tapestry", "I believe") never takes a sentence with it: only a warning's words do
-                keep = d.severity < Severity.WARNING or self.carries_facts(start, end)
+                # a note ("tapestry", "I believe") never takes a sentence with it: only a warning's words do, or
+                # two or more filler findings in a sentence with no fact ("This transformative journey underscored
+                # my unwavering commitment"): nothing is left of it once they go
+                saturated = sum(1 for other in inside if other.code.startswith("F")) >= 2
+                facts = self.carries_facts(start, end)
+                keep = (d.severity < Severity.WARNING and not (saturated and not facts)) or facts
                 if keep and not filler_owns_sentence(self, d, start, end):
                     self.still_flagged.add(start)
                     # never a whole sentence of numbers, names or lists lost for one phrase: it stays, and
@@ -1160,22 +1164,7 @@ class _Builder:
             if edits.add(begin, following.idx + len(following.text), form):
                 self.listed.add(id(d))
                 self._done_verbs.add(following.i)
-                # the list's other items, each re-tensed with the first: "organizing events, representing
-                # students and addressing concerns" -> "Organized ..., represented ... and addressed ..."
-                chain = []
-                for t in self.doc[following.i + 1:]:
-                    if t.idx >= end or t.dep_ in ("nsubj", "nsubjpass") or t.text in (".", ";", "(") \
-                            or t.lower_ in ("which", "who", "where", "that", "while", "when"):
-                        break  # the list ends where a new clause starts ("... and I was taking histories")
-                    if t.lower_.endswith("ing") and t.tag_ in ("VBG", "NN") and self.doc[t.i - 1].text in (",", "and", "or") \
-                            and _lemma(t.text) in self.rw.extractor.reader.verbs and t.i not in self._done_verbs:
-                        chain.append(t)
-                for other in chain:  # "writing notes and following patients"
-                    lemma = _lemma(other.text) or self.rw.extractor.reader.lemma(other) or other.lemma_.lower()
-                    if lemma == "do":
-                        lemma = self._do_as(_object_of(other))  # "doing procedures" -> "performed"
-                    if edits.add(other.idx, other.idx + len(other.text), inflect(lemma, self.tense)):
-                        self._done_verbs.add(other.i)
+                self._retense_list(following.i + 1, end, edits)
                 return True
         if following is None and (self._experience_in(span, start, edits, d) or self._experience_of(span, start, edits, d)
                                   or self._exposure(span, start, edits, d) or self._learned_about(span, start, end, edits, d)):
@@ -1211,6 +1200,25 @@ class _Builder:
         return self._cut_hedge(span, start, end, edits, d) or self._cut_intro(span, start, end, edits, d) \
             or self._cut_clause(span, start, end, edits, d)
 
+    def _retense_list(self, first: int, end: int, edits: _Edits) -> None:
+        """The list's other items, each re-tensed with the first: "organizing events, representing students and
+        addressing concerns" -> "Organized ..., represented ... and addressed ..."."""
+        chain = []
+        for t in self.doc[first:]:
+            item = t.tag_ == "VBG" and t.i > 0 and self.doc[t.i - 1].text in (",", "and", "or")
+            if t.idx >= end or t.dep_ in ("nsubj", "nsubjpass") and not item or t.text in (".", ";", "(") \
+                    or t.lower_ in ("which", "who", "where", "that", "while", "when"):
+                break  # the list ends where a new clause starts ("... and I was taking histories")
+            if t.lower_.endswith("ing") and t.tag_ in ("VBG", "NN") and self.doc[t.i - 1].text in (",", "and", "or") \
+                    and _lemma(t.text) in self.rw.extractor.reader.verbs and t.i not in self._done_verbs:
+                chain.append(t)
+        for other in chain:  # "writing notes and following patients"
+            lemma = _lemma(other.text) or self.rw.extractor.reader.lemma(other) or other.lemma_.lower()
+            if lemma == "do":
+                lemma = self._do_as(_object_of(other))  # "doing procedures" -> "performed"
+            if edits.add(other.idx, other.idx + len(other.text), inflect(lemma, self.tense)):
+                self._done_verbs.add(other.i)
+
     def _role_phrase(self, span, start: int, edits: _Edits, d: Diagnostic) -> bool:
         """'I was responsible for admission of patients' -> 'Admitted patients'; 'I was in charge of 10 beds' ->
         'Managed 10 beds': the verb the phrase already means (rules/rewrite/facts.toml [role-phrases]), never a
@@ -1224,12 +1232,23 @@ class _Builder:
         if doc[j].lower_ in ("the", "all") and j + 1 < len(doc):
             j += 1
         noun = doc[j].lower_
+        obj = ""  # the object a compound names before its act: "data abstraction" -> "abstracted data"
         if noun in table.get("nominal", {}) and j + 1 < len(doc) and doc[j + 1].lower_ == "of" \
                 and j + 2 < len(doc) and not doc[j + 2].is_punct:
             lemma, finish = table["nominal"][noun], doc[j + 2].idx  # "admission of patients" -> "admitted patients"
+        elif j + 1 < len(doc) and doc[j].dep_ == "compound" and doc[j].head.i == j + 1 \
+                and doc[j + 1].lower_ in table.get("nominal", {}):
+            lemma, obj = table["nominal"][doc[j + 1].lower_], doc[j].text
+            finish = doc[j + 1].idx + len(doc[j + 1].text)
+            j += 1
         elif re.search(r"(?i)\bin charge of$", span.text) and table.get("in-charge") \
                 and doc[span.end].pos_ in ("NOUN", "PROPN", "DET", "NUM", "ADJ"):
             lemma, finish = table["in-charge"], doc[span.end].idx
+        elif noun in table.get("places", []) or doc[j].lemma_.lower() in table.get("places", []):
+            lemma, finish = table.get("place-verb", "cover"), doc[span.end].idx  # "responsible for the maternity ward"
+        if lemma is None and j + 1 < len(doc) and doc[j].dep_ in ("amod", "compound") \
+                and doc[j].head.lower_ in table.get("places", []) and doc[j].head.i <= j + 3:
+            lemma, finish = table.get("place-verb", "cover"), doc[span.end].idx  # "the maternity ward
         if lemma is None:
             return False
         words = lemma.split()
@@ -1246,11 +1265,17 @@ class _Builder:
             form = f"I {form}"
         elif doc[lead].lower_ == "i":
             form = f"I {form}"
-        if edits.add(doc[lead].idx, finish, form + " "):
+        if edits.add(doc[lead].idx, finish, f"{form} {obj}" if obj else form + " "):
             self.left_out.append({"text": " ".join(self.text[d.start:d.end].split()), "reason": f"{d.code}: {d.message}"})
             self.listed.add(id(d))
+            # "data abstraction from Epic into REDCap, maintaining the database and assisting in analysis"
+            self._retense_list(j + 1, self.sentence_end(finish), edits)
             return True
         return False
+
+    def sentence_end(self, at: int) -> int:
+        """Where the sentence holding `at` ends."""
+        return next((e for s_, e in self.sentences() if s_ <= at < e), len(self.text))
 
     def _cut_note(self, d: Diagnostic, start: int, end: int, edits: _Edits) -> bool:
         """A note's words go only on their own, never with a clause around them: a hedge in front of a
@@ -1771,6 +1796,10 @@ class _Builder:
             clause = token.head if token.dep_ in ("aux", "auxpass") else token
             if any(c.lower_ == "being" for c in clause.children):
                 continue  # "a manuscript is being prepared": a status the draft gives, kept as it is
+            if clause.lemma_ == "be" and re.match(r"(?i)\s*(?:currently\s+|now\s+|still\s+)?(?:under (?:preparation|review|"
+                                                  r"revision|submission)|in (?:preparation|press|review|revision|progress))\b",
+                                                  self.text[token.idx + len(token.text):token.idx + len(token.text) + 40]):
+                continue  # "Manuscript is under review": its status today, whatever the entry's tense
             if any(c.dep_ == "neg" for c in clause.children):
                 continue  # "Since I don't speak Punjabi": a state that is still true
             if any(t.lower_ in _STILL_TRUE for t in clause.subtree):

@@ -148,3 +148,25 @@ def test_what_was_learned_stays_as_what_was_studied_or_seen(linter, draft, said,
         assert words in text, text
     for words in never:
         assert words not in text, text
+
+
+@pytest.mark.parametrize("draft, said, never", [
+    ("Research assistant, Lakeside Heart Institute, Denver, CO (June 2023-May 2024). Retrospective study of 412 "
+     "patients after PCI under Dr. Ana Ruiz. I was responsible for data abstraction from Epic into REDCap, "
+     "maintaining the database and assisting in statistical analysis with R. Manuscript is under review at JACC.",
+     ["Abstracted data from Epic into REDCap, maintained the database and assisted in statistical analysis",
+      "Manuscript is under review"], ["[Handled/Worked on]", "Manuscript was under review"]),
+    ("Medical officer, Mutare District Hospital, Zimbabwe (2021-2023). One of 3 doctors for a 150-bed hospital. I was "
+     "responsible for the maternity ward, outpatients and theatre. Performed 12 caesarean sections a month.",
+     ["Covered the maternity ward, outpatients and theatre"], ["[Handled/Worked on]"]),
+    # two or more filler findings and no fact: nothing is left once they go, so the sentence goes whole
+    ("Quality improvement project on sepsis bundles at Cedar Valley Hospital, Tulsa, OK (2023). Audited 140 charts "
+     "and presented the results to 30 nurses. This transformative journey underscored my unwavering commitment to "
+     "patient safety.", ["Audited 140 charts"], ["transformative", "underscored"]),
+])
+def test_role_phrases_lists_statuses_and_saturated_filler(linter, draft, said, never):
+    text = suggest(linter, draft).text
+    for words in said:
+        assert words in text, text
+    for words in never:
+        assert words not in text, text
