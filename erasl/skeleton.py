@@ -44,7 +44,7 @@ _LOAD_UNITS = {"patient", "patients", "pts", "pt", "case", "cases", "call", "cal
                "consult", "consults", "adult", "adults", "child", "children", "people", "student", "students",
                "caller", "callers", "family", "families", "shift", "shifts"}
 _TELLING_VERBS = {"present", "write", "publish", "report", "describe", "submit", "author", "co-author", "draft"}
-_LOAD_ASKED = re.compile(r"\[N\]\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(sorted(_LOAD_UNITS)) + r")\b")
+_LOAD_ASKED = re.compile(r"\[N\]\s+(?:[\w-]+\s+){0,4}?(?:" + "|".join(sorted(_LOAD_UNITS)) + r")\b")
 # Verbs of thinking and feeling keep their tense (T101 never judges them).
 _TIMELESS = {"believe", "think", "feel", "hope", "enjoy", "love", "like", "want", "wish", "know", "remember",
              "consider", "find"}
@@ -637,8 +637,11 @@ class _Builder:
                 dates = metadata_dates(dates, self.profile.ongoing)  # "since January 2024", "June 2016-August 2019"
             ongoing = "since [month year]" if self.profile.ongoing else None  # "end: present": it has no end
             slots.append(dates or ongoing or "[N] [days/weeks/months], [month year-month year]")
-        if self.profile.clinical_type and not self.profile.settings:
-            slots.append("[inpatient/outpatient]")  # where in the hospital: the setting S101 asks for
+        if self.profile.clinical_type and not self.profile.settings and (
+                self.profile.experience_type is not None or re.search(r"(?i)\b(?:patients?|pts?|hospitals?|wards?|clinics?)\b",
+                                                                      self.text)):
+            # where in the hospital: the setting S101 asks for; never of a job that only names "clinical medicine"
+            slots.append("[inpatient/outpatient]")
         if self.asks_hours() and not re.search(r"(?i)\b(?:per|a|each|every)\s+(?:week|month)\b|\bweekly\b|\bhours?\b"
                                                r"|\bhrs?\b|/\s?wk\b", self.text):
             slots.append("[N] hours per week")

@@ -170,3 +170,23 @@ def test_role_phrases_lists_statuses_and_saturated_filler(linter, draft, said, n
         assert words in text, text
     for words in never:
         assert words not in text, text
+
+
+@pytest.mark.parametrize("draft, never", [
+    # a job outside medicine that names "clinical medicine" has no ward to ask about
+    ("Data Analyst, Harborview Logistics, Portland, OR (2017-2021). Built 40 dashboards in Tableau and cut report time "
+     "by 30%. I thrived in fast-paced teams, skills that translate to clinical medicine.", "[inpatient/outpatient]"),
+    # a founder's work is not counted in clients seen
+    ("Founder & President, Clean Water Youth Club, Accra, Ghana (since 2020). Founded a student club that runs "
+     "hygiene talks in schools. I lead a dynamic team of 15 volunteers and organize many events.", "[patients/clients]"),
+])
+def test_the_opening_and_load_fit_what_the_post_is(linter, draft, never):
+    text = suggest(linter, draft).text
+    assert never not in text, text
+
+
+def test_a_vague_load_with_its_kinds_named_is_asked_once(linter):
+    draft = ("House Job - General Surgery, Mirwais Hospital, Kandahar (2021-2022). Did night duties twice a week in the "
+             "emergency where many trauma and blast injury patients were coming. Assisted in appendectomies.")
+    text = suggest(linter, draft).text
+    assert "[N] trauma and blast injury patients" in text and "Patient load" not in text, text
