@@ -43,6 +43,10 @@ _LOAD_UNITS = {"patient", "patients", "pts", "pt", "case", "cases", "call", "cal
                "visit", "visits", "chart", "charts", "client", "clients", "admission", "admissions", "bed", "beds",
                "consult", "consults", "adult", "adults", "child", "children", "people", "student", "students",
                "caller", "callers", "family", "families", "shift", "shifts"}
+_SUPERVISION = re.compile(r"(?i)^(?:the\s+|my\s+)?(?:supervision|mentorship|mentoring|guidance|oversight)(?:\s+of\s+"
+                          r"(?:the|this|my)\s+(?:work|project|research|study))?\s+(?:was|were|is)\s+(?:kindly\s+)?"
+                          r"(?:provided|given|offered|done)\s+by\s+(?P<who>(?:Dr\.?|Prof\.?|Professor|Mr\.?|Ms\.?|Mrs\.?)?\s*"
+                          r"[A-Z][^.;]*(?:\.\s*[A-Z][a-z]*\.?)?[^.;]*)\.?$")
 _TELLING_VERBS = {"present", "write", "publish", "report", "describe", "submit", "author", "co-author", "draft"}
 _LOAD_ASKED = re.compile(r"\[N\]\s+(?:[\w-]+\s+){0,4}?(?:" + "|".join(sorted(_LOAD_UNITS)) + r")\b")
 # Verbs of thinking and feeling keep their tense (T101 never judges them).
@@ -560,8 +564,10 @@ class _Builder:
             if key in seen:
                 continue
             seen.add(key)
-            if not found and (self._names_where(start, end) or self._says_where(start, end)
-                              or self._opens_with_role(start, end)):
+            if unit.slot == "supervisor":
+                unit.slot = "setting"  # beside the opening, after the sentence that says where
+            elif not found and (self._names_where(start, end) or self._says_where(start, end)
+                                or self._opens_with_role(start, end)):
                 unit.slot = "setting"  # the first sentence says where: it may be the opening, whatever else it says
             elif any(s <= start < e or start <= s < end for s, e in outcome_spans):
                 unit.slot = "result"
@@ -758,6 +764,12 @@ class _Builder:
             self.listed.update(id(d) for d in self._overlapping(start, end))
             return None
         inside = self._overlapping(start, end)
+        supervised = _SUPERVISION.match(plain)
+        if supervised and not self.reflection:
+            # "Supervision was provided by Dr. Helen Marsh, PhD." -> "Supervised by Dr. Helen Marsh, PhD.", said
+            # beside the opening: who the applicant worked under is part of where
+            self.listed.update(id(d) for d in inside)
+            return Unit(f"Supervised by {supervised.group('who').rstrip('. ')}.", start, "supervisor")
         for d in [d for d in inside if not re.search(r"[A-Za-z0-9]", self.text[d.start:d.end])
                   and self.text[d.start:d.end].strip() and not _plain_words(self.text[d.start:d.end]).strip()]:
             # an emoji: dropped by `_plain_words`, the sentence around it stays ("... Nigeria Chapter 🚀")
@@ -2051,6 +2063,9 @@ class _Builder:
         from erasl.rewrite import _and_list, capitalize
 
         text = capitalize(_and_list(rendered)).rstrip(" .") + "."
+        for aside in re.findall(r"\([^()]{1,40}\)", self.text[start:end]):
+            if aside[1:-1].lower() not in text.lower():
+                text = text[:-1] + f" {aside}."  # "Results were presented at DDW 2024 (poster)": the poster stays
         said = text.lower()
         flagged = [(d.start, d.end) for d in self.diagnostics if self.rw.rules[d.code].repair != "active"]
         lost = [t.text for t in span or [] if (t.pos_ in ("NOUN", "PROPN") or t.like_num) and t.lower_ not in said

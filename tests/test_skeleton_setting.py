@@ -190,3 +190,13 @@ def test_a_vague_load_with_its_kinds_named_is_asked_once(linter):
              "emergency where many trauma and blast injury patients were coming. Assisted in appendectomies.")
     text = suggest(linter, draft).text
     assert "[N] trauma and blast injury patients" in text and "Patient load" not in text, text
+
+
+def test_who_supervised_is_said_beside_the_opening_and_a_poster_stays(linter):
+    draft = ("Research Volunteer, Department of Surgery, Lakeview University, Omaha, NE. The role of TGF-beta in wound "
+             "healing was studied in 30 mice. Results were presented at the Academic Surgical Congress 2024 (poster). "
+             "Supervision was provided by Prof. Karen Oduya.")
+    text = suggest(linter, draft).text
+    assert "Supervised by Prof. Karen Oduya." in text, text
+    assert text.index("Supervised by") < text.index("30 mice"), text
+    assert "(poster)" in text, text
