@@ -773,6 +773,8 @@ def _weeks_of(words: str) -> float | None:
     if not match:
         return None
     number, unit = match.group(1), match.group(2)
+    if unit.startswith("day") and not number[0].isdigit() and number not in NUMBER_WORDS or number == "half":
+        return None  # "3 half-days per week": a frequency's unit, never a length
     value = float(number) if number[0].isdigit() else NUMBER_WORDS.get(number)
     if value is None:
         return None

@@ -47,6 +47,7 @@ _SUPERVISION = re.compile(r"(?i)^(?:the\s+|my\s+)?(?:supervision|mentorship|ment
                           r"(?:the|this|my)\s+(?:work|project|research|study))?\s+(?:was|were|is)\s+(?:kindly\s+)?"
                           r"(?:provided|given|offered|done)\s+by\s+(?P<who>(?:Dr\.?|Prof\.?|Professor|Mr\.?|Ms\.?|Mrs\.?)?\s*"
                           r"[A-Z][^.;]*(?:\.\s*[A-Z][a-z]*\.?)?[^.;]*)\.?$")
+_PROJECTS = {"research", "study", "project", "trial", "audit", "survey", "review", "analysis"}
 _TELLING_VERBS = {"present", "write", "publish", "report", "describe", "submit", "author", "co-author", "draft"}
 _LOAD_ASKED = re.compile(r"\[N\]\s+(?:[\w-]+\s+){0,4}?(?:" + "|".join(sorted(_LOAD_UNITS)) + r")\b")
 # Verbs of thinking and feeling keep their tense (T101 never judges them).
@@ -1198,18 +1199,31 @@ class _Builder:
                     # "took part in weekly didactics": joining, never "handled"
                     choice = "[Joined/took part in]" if self.tense == "past" else "[Join/take part in]"
                 noun = next((t for t in self.doc[span.end:span.end + 3] if t.pos_ in ("NOUN", "PROPN")), None)
-                if noun is not None and noun.lemma_.lower() in _GROUPS:  # "was part of the team": never "handled the team"
+                finish = d.end
+                deed = next((c for c in noun.children if c.dep_ == "relcl" and c.pos_ == "VERB" and c.tag_ in ("VBD", "VBZ", "VBP")
+                             and any(g.lower_ in ("that", "who", "which") and g.dep_ == "nsubj" for g in c.children)),
+                            None) if noun is not None and noun.lemma_.lower() in _GROUPS else None
+                if deed is not None and deed.lemma_.lower() in self.rw.extractor.reader.verbs:
+                    # "I was part of the team that collected the data" -> "[Collected/helped collect] the data": what
+                    # the team did is the applicant's part to say
+                    lemma = deed.lemma_.lower()
+                    choice = f"[{inflect(lemma, 'past')}/helped {lemma}]" if self.tense == "past" else f"[{lemma}/help {lemma}]"
+                    finish = deed.idx + len(deed.text)
+                elif noun is not None and noun.lemma_.lower() in _GROUPS:  # "was part of the team": never "handled the team"
                     choice = "[Worked with/joined]" if self.tense == "past" else "[Work with/join]"
+                elif noun is not None and noun.lemma_.lower() in _PROJECTS:  # "was involved in clinical research"
+                    choice = "[Conducted/worked on]" if self.tense == "past" else "[Conduct/work on]"
                 choice = choice if span.start_char == start or span[0].is_sent_start else choice.lower()
                 lead = span[0].i
                 if lead > 0 and self.doc[lead - 1].lower_ == "we":
                     choice = choice.lower()  # "We were responsible for triage" -> "We [handled/worked on] triage"
                 elif lead > 0 and self.doc[lead - 1].lower_ == "i" and self.doc[lead - 1].idx >= start:
                     lead -= 1  # "I was responsible for" -> the choice starts the sentence
-                    choice = choice[0] + choice[1].upper() + choice[2:]
+                    choice = choice[0] + choice[1].upper() + choice[2:] if self.doc[lead].idx == start \
+                        else "I " + choice.lower()  # "From 2019 till 2022 I was involved in" -> "... I [conducted/...]
                 if self.tense == "present" and self.doc[lead].idx == start and not choice.startswith("I "):
                     choice = "I " + choice.lower()  # ongoing: "I [handle/work on] triage"
-                if edits.add(self.doc[lead].idx, d.end, choice):
+                if edits.add(self.doc[lead].idx, finish, choice):
                     self.listed.add(id(d))
                     return True
         return self._cut_hedge(span, start, end, edits, d) or self._cut_intro(span, start, end, edits, d) \
@@ -1231,7 +1245,11 @@ class _Builder:
             lemma = _lemma(other.text) or self.rw.extractor.reader.lemma(other) or other.lemma_.lower()
             if lemma == "do":
                 lemma = self._do_as(_object_of(other))  # "doing procedures" -> "performed"
-            if edits.add(other.idx, other.idx + len(other.text), inflect(lemma, self.tense)):
+            finish = other.idx + len(other.text)
+            after = self.doc[other.i + 1] if other.i + 1 < len(self.doc) else None
+            if after is not None and after.lower_ == "of":
+                finish = after.idx + len(after.text)  # "filling of database" -> "filled database"
+            if edits.add(other.idx, finish, inflect(lemma, self.tense)):
                 self._done_verbs.add(other.i)
 
     def _role_phrase(self, span, start: int, edits: _Edits, d: Diagnostic) -> bool:
