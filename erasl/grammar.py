@@ -412,6 +412,10 @@ class PassiveWords:
     thing_states: frozenset = frozenset()  # how a thing is laid out, in the present: "The atlas is divided into maps"
     verbs: frozenset = frozenset()         # the model's dictionary of verbs, to tell "wooded" (from a noun) from "woven"
     nouns: frozenset = frozenset()         # the model's dictionary of nouns
+    get_states: frozenset = frozenset()    # what people do or become, said with `get`: "got started", "got changed"
+    known_adjectives: frozenset = frozenset()  # the model's dictionary of adjectives: "tired" is one, "misread" is not
+    place_statives: frozenset = frozenset()  # states only where the clause says where: "is located near", not "could not be located"
+    feeling_results: frozenset = frozenset()  # what a feeling drives someone to, not a place: "moved to tears", "stunned into silence"
 
 
 @dataclass(frozen=True)
@@ -447,12 +451,17 @@ def _passive_auxiliary(verb, auxiliaries):
     for child in verb.children:
         if child.dep_ == "auxpass" and child.i < verb.i and _is_auxiliary(child, auxiliaries):
             return child
+    if verb.tag_ == "VBN" and any(c.dep_ == "nsubjpass" for c in verb.children):
+        # "I got hurt playing football": the parser calls `got` a plain auxiliary, yet its subject a passive one
+        return next((c for c in verb.children if c.dep_ == "aux" and c.i < verb.i and c.lemma_.lower() != "have"
+                     and _is_auxiliary(c, auxiliaries) and c.lower_ not in ("be", "been")), None)
     return None
 
 
 def passive_subject(verb):
     """What the passive is about: its subject, the noun a relative clause hangs on ("my father, who
-    was diagnosed" -> father), or the subject of the verb it is joined to ("were reviewed and signed")."""
+    was diagnosed" -> father), the subject of the verb it is joined to ("were reviewed and signed"), or
+    of the verb its infinitive completes ("The patient needs to be admitted" -> patient)."""
     current = verb
     for _ in range(4):
         subject = next((c for c in current.children if c.dep_ in ("nsubjpass", "nsubj")), None)
@@ -462,6 +471,9 @@ def passive_subject(verb):
             return subject
         if current.dep_ in ("relcl", "acl"):
             return current.head
+        if current.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children):
+            current = current.head  # "Everyone likes to be praised": the one who likes it is the one praised
+            continue
         if current.dep_ != "conj" or current.head is current:
             return None
         current = current.head
@@ -480,6 +492,10 @@ def is_adjectival_participle(verb, words: PassiveWords) -> bool:
     if any(c.dep_ == "conj" and c.tag_ in ("JJ", "JJR", "JJS") for c in children) or (
             verb.dep_ == "conj" and verb.head.tag_ in ("JJ", "JJR", "JJS")):
         return True  # "dehydrated and lethargic": joined to an adjective, it is one
+    if any(c.dep_ == "conj" and c.tag_ == "VBG" and not any(g.dep_ in ("aux", "nsubj", "nsubjpass") for g in c.children)
+           for c in children) and all(c.dep_ in ("auxpass", "nsubjpass", "cc", "conj", "punct") or c.i < verb.i and
+                                      c.dep_ in ("advmod", "neg") for c in children):
+        return True  # "The tree was uprooted and lying across the road": one description shares the `was`
     if verb.dep_ == "conj" and verb.head.lemma_ == "be" and any(c.dep_ == "nsubjpass" for c in children) and \
             not any(c.i > verb.i and c.dep_ not in ("punct", "cc", "conj") for c in children) and any(
             c.dep_ == "acomp" and c.tag_ in ("JJ", "JJR", "JJS") for c in verb.head.children):
@@ -488,7 +504,7 @@ def is_adjectival_participle(verb, words: PassiveWords) -> bool:
         return True
     doc = verb.doc
     if verb.i >= 2 and doc[verb.i - 1].text == "-" and doc[verb.i - 2].head == verb and not _agents(verb) and \
-            doc[verb.i - 2].lower_ not in _VERB_PREFIXES - {"self"}:
+            doc[verb.i - 2].lower_ not in _VERB_PREFIXES - {"self"} and not _done_then(verb, words):
         return True  # "The room is air-conditioned", "I am self-taught": a compound adjective
     if _from_a_noun(verb, words):
         return True  # "The area is heavily wooded", "a talented player": no verb behind them
@@ -516,6 +532,9 @@ def is_adjectival_participle(verb, words: PassiveWords) -> bool:
             not _is_person(passive_subject(verb), words, or_theirs=False):
         return True  # "The ward is divided into four bays"; not "Patients are divided into two groups"
     if forms & words.feelings:  # "was moved to the ICU", "had to be driven home" are actions
+        # "moved to tears", "stunned into silence": where a feeling drives someone is no place
+        preps -= {c.lower_ for c in children if c.dep_ == "prep" and c.lower_ in _DIRECTIONS and any(
+            g.dep_ == "pobj" and g.lemma_.lower() in words.feeling_results for g in c.children)}
         if agents and not _agent_is_person(verb, words) and not any(
                 c.dep_ == "prep" and c.lower_ in _DIRECTIONS and any(
                     g.dep_ == "pobj" and (g.pos_ == "PROPN" or any(d.dep_ in ("det", "poss") for d in g.children))
@@ -524,7 +543,8 @@ def is_adjectival_participle(verb, words: PassiveWords) -> bool:
         return not preps & _DIRECTIONS and not any(c.lower_ in _PLACES_TO_GO for c in children if c.dep_ in (
             "advmod", "npadvmod"))
     negated = any(c.dep_ == "neg" for c in children)
-    if forms & words.covering and not negated and not preps & (_DIRECTIONS | {"by"}):
+    if forms & words.covering and not negated and not preps & ((_DIRECTIONS - {"to"}) | {"by"}):
+        # "to" says how full, not where to: "packed to the rafters", "filled to capacity"
         return True  # "The lecture hall was packed", "the streets were flooded after the rain"
     undone = {form[2:] for form in forms if form.startswith("un")}  # "unlocked" is a state as "locked" is
     if (forms | undone) & words.adjectives and "by" not in preps and \
@@ -551,8 +571,36 @@ def is_adjectival_participle(verb, words: PassiveWords) -> bool:
                 c.dep_ in ("nsubj", "nsubjpass") for c in children) and clause.head.tag_ == "VBN" and any(
                 c.dep_ == "auxpass" for c in clause.head.children) and is_adjectival_participle(clause.head, words))
         return auxiliary is not None and auxiliary.tag_ in ("VBZ", "VBP") and not any(
-            c.dep_ == "aux" for c in (*children, *clause.children)) and main
+            c.dep_ == "aux" for c in (*children, *clause.children)) and main and not _generic(passive_subject(clause))
     return False
+
+
+_QUANTIFIERS = {"many", "most", "some", "few", "several", "all", "both", "numerous", "countless", "more", "fewer"}
+
+
+def _generic(subject) -> bool:
+    """A plural said of a kind, bare or counted, not of things in view: "Many research articles are
+    published", "Mistakes are made", "Thousands of trees are felled": a habit, so a passive, where
+    "The walls are painted" describes."""
+    if subject is None or subject.tag_ != "NNS":
+        if subject is not None and subject.lower_ in _QUANTIFIERS | {"thousands", "millions", "hundreds"}:
+            return True
+        return False
+    modifiers = [c for c in subject.children if c.dep_ in ("det", "poss", "amod", "nummod", "predet")]
+    return all(c.lower_ in _QUANTIFIERS or c.dep_ == "nummod" or c.dep_ == "amod" and c.tag_ in ("JJ", "JJR", "JJS") and
+               c.lower_ not in ("same", "other") for c in modifiers) and not any(
+        c.dep_ in ("det", "poss") and c.lower_ not in _QUANTIFIERS for c in subject.children)
+
+
+def _done_then(verb, words: PassiveWords) -> bool:
+    """A compound participle said as something done in the past, with a word of its own after it
+    ("The wall was spray-painted overnight", "were hand-sorted into boxes") or as an event: not the
+    state of "The room is air-conditioned" or "The file was password-protected"."""
+    auxiliary = next((c for c in verb.children if c.dep_ == "auxpass"), verb.head if verb.dep_ == "acomp" else None)
+    if auxiliary is None or auxiliary.tag_ != "VBD":
+        return _eventive(verb, words)
+    return _eventive(verb, words) or any(c.i > verb.i and c.dep_ in ("advmod", "npadvmod", "prep", "dobj", "conj")
+                                          and c.lower_ not in _STATE_ADVERBS for c in verb.children)
 
 
 _CONDITIONS = {"when", "whenever", "while", "once", "until", "as"}  # not "if": "A biopsy is done if ..." is a procedure
@@ -678,15 +726,20 @@ def _about_someone_else(verb, subject, words: PassiveWords) -> bool:
 _PARTICIPLE_ENDINGS = ("ed", "en", "wn", "unk", "ung", "ught", "eft", "elt")
 
 
-def _misread_participle(verb) -> bool:
+def _misread_participle(verb, words: PassiveWords = PassiveWords()) -> bool:
     """A participle the tagger read as an adjective or a past tense where the parse still shows a
     passive: "was intubated in the ED" (an `auxpass` on it), "Were the patients told" (an irregular
-    participle read as a past tense, with its `auxpass`), "was drunk by the kids" (`be` + `by`)."""
+    participle read as a past tense, with its `auxpass`), "was drunk by the kids" (`be` + `by`),
+    "could have been misread" (no adjective in the model's own dictionary, but a verb)."""
     if verb.tag_ == "VBD" and any(c.dep_ == "auxpass" and c.i < verb.i for c in verb.children):
         return True  # a past tense never takes a passive auxiliary: the tag is wrong, not the parse
     if verb.tag_ == "VBD" and verb.dep_ == "acl" and verb.head.dep_ == "nsubj" and \
             verb.head.head.lemma_ == "be" and verb.head.head.i < verb.head.i:
         return True  # "Was the blood sample sent to the lab?": a past tense cannot follow its subject here
+    if verb.tag_ == "JJ" and verb.dep_ == "acomp" and verb.head.lemma_ == "be" and verb.head.i < verb.i and \
+            words.known_adjectives and verb.lower_ not in words.known_adjectives and \
+            verb_lemma(verb, words) in words.verbs:
+        return True  # "The results could have been misread": a verb's participle, never an adjective
     if verb.tag_ not in ("JJ", "VBD") or not verb.lower_.endswith(_PARTICIPLE_ENDINGS):
         return False
     before = verb.i - 1
@@ -726,12 +779,42 @@ def _auxiliary_of(verb, auxiliaries):
             return be
     if verb.tag_ != "VBN" and not (verb.tag_ == "VBD" and verb.dep_ == "advcl"):
         return None
+    split = _auxiliary_before_phrase(verb, auxiliaries)
+    if split is not None:
+        return split
     if verb.dep_ == "advcl" and _is_auxiliary(head, auxiliaries) and head.i < verb.i:
         between = head.doc[head.i + 1:verb.i]
         if any(t.is_punct for t in between) and any(c.dep_ == "nsubj" for c in head.children) and not any(
                 c.dep_ in _OBJECTS_OF_BE and not _in_parenthesis(c, head, verb) for c in head.children):
             return head  # "The samples were, as far as anyone knows, never labelled."
     return _auxiliary_before_parenthesis(verb, auxiliaries)
+
+
+_SPLITTING = {"ADV", "ADP", "DET", "NUM", "ADJ"}
+
+
+def _auxiliary_before_phrase(verb, auxiliaries):
+    """A `be` cut off from its participle by a short phrase without commas, which the parser took
+    for the clause's end: "The proposal was at first rejected", "was at last discharged", "was in
+    2010 withdrawn", "was in turn criticised". Up to three words of adverb, preposition (and its
+    noun), number or determiner stand between; `be` has a subject and nothing else that completes
+    it, and the participle has no subject of its own."""
+    doc = verb.doc
+    if verb.dep_ not in ("xcomp", "pobj", "advcl", "conj", "dep") or any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    i = verb.i - 1
+    while i > 0 and verb.i - i <= 3 and not doc[i].is_punct and (
+            doc[i].pos_ in _SPLITTING or doc[i].tag_ == "IN" or doc[i].dep_ == "pobj" and doc[i].pos_ == "NOUN"):
+        i -= 1
+    be = doc[i]
+    if i == verb.i - 1 or be.pos_ not in ("AUX", "VERB") or be.tag_ not in ("VBD", "VBZ", "VBP") or \
+            not _is_auxiliary(be, auxiliaries) or doc[i + 1].pos_ not in ("ADV", "ADP", "SCONJ"):
+        return None
+    if verb not in be.subtree or not any(c.dep_ in ("nsubj", "nsubjpass") for c in be.children) or any(
+            c.dep_ in ("acomp", "attr", "dobj", "oprd") for c in be.children):
+        return None
+    return be
 
 
 _QUESTION_TAGS = {"WP", "WDT", "WRB", "WP$"}
@@ -916,16 +999,60 @@ def _earned_by_the_writer(verb, forms, subject, auxiliary, words: PassiveWords) 
     return _happened_once(verb, auxiliary) and not _agent_is_person(verb, words)
 
 
+_PLACE_PREPOSITIONS = {"in", "on", "at", "near", "next", "beside", "behind", "between", "along", "across", "inside",
+                       "outside", "within", "above", "below", "under", "underneath", "opposite", "off", "around",
+                       "among", "close", "north", "south", "east", "west", "downtown", "here", "there", "where",
+                       "nearby", "upstairs", "downstairs", "abroad", "overseas", "adjacent"}
+
+
+def _sought(verb, auxiliary) -> bool:
+    """"located" in the sense of found: "The witness could not be located", "has not been located
+    yet", "was located in 1985"; said as an event (a modal, `not`, `have`, `being`, a date) and with
+    no word saying where the thing is ("The clinic will be located on the third floor" and "where it
+    is located" stay states)."""
+    children = list(verb.children)
+    if any(c.lower_ in _PLACE_PREPOSITIONS and not any(_time_word(g) for g in c.children) for c in children) or any(
+            t.lower_ in ("where", "wherever") for t in verb.doc[max(0, verb.i - 8):verb.i]):
+        return False
+    return auxiliary.lower_ == "being" or _eventive(verb) or any(c.dep_ == "neg" for c in children) or any(
+        c.dep_ == "aux" and c.lemma_ == "have" for c in children)
+
+
+def _shared_auxiliary(verb, words: PassiveWords, auxiliaries):
+    """The `be` a second participle shares with a first that names a state: "The bags were packed
+    and sent to the camp", "The boxes were filled and sealed". A first that is a passive is flagged
+    already (once, for both), and feelings go together ("was shocked and hurt by his words")."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.tag_ != "VBN" or head.i > verb.i or any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj", "acomp", "attr", "oprd") or
+            c.dep_ == "prep" and c.lower_ in ("of", "like") for c in verb.children):
+        return None  # its own clause, or a verb of sense: "and smelled of cumin", "and looked tidy"
+    if verb.tag_ == "VBD" and not (verb.lower_.endswith("ed") and any(
+            c.dep_ in ("prep", "agent") and c.lower_ in ("by", "with") for c in verb.children)):
+        return None  # "wrapped in paper and tied with string" (read as a past tense); not "and smelled of smoke"
+    if verb.tag_ not in ("VBN", "VBD"):
+        return None
+    shared = _passive_auxiliary(head, set(auxiliaries))
+    if shared is None or (participle_forms(head, words) | participle_forms(verb, words)) & words.feelings:
+        return None
+    if shared.tag_ in ("VBZ", "VBP") and _bare(verb):
+        return None  # "The bananas are bruised and spotted": a description in the present
+    return shared if is_adjectival_participle(head, words) else None
+
+
 def read_passive(verb, words: PassiveWords, auxiliaries=("be", "get")) -> Passive | None:
     """The passive clause whose participle this is, or None: not a passive, a stative or an honour
     (unless negated: "was not granted" is no honour), or a participle used as an adjective."""
-    if verb.tag_ != "VBN" and not _misread_participle(verb):
+    if verb.tag_ != "VBN" and not _misread_participle(verb, words) and not (
+            verb.tag_ == "VBD" and _shared_auxiliary(verb, words, auxiliaries)):
         return None
     if _prefix_piece(verb):
         return None  # "re" and "-" of "was re-admitted": the participle is "admitted"
     auxiliary = _auxiliary_of(verb, set(auxiliaries))
     if auxiliary is None and verb.i >= 2 and _prefix_piece(verb.doc[verb.i - 2]):
         auxiliary = _auxiliary_of(verb.doc[verb.i - 2], set(auxiliaries))  # "were pre-treated with acid"
+    if auxiliary is None:
+        auxiliary = _shared_auxiliary(verb, words, auxiliaries)
     if auxiliary is None:
         return None
     forms = participle_forms(verb, words)
@@ -936,11 +1063,15 @@ def read_passive(verb, words: PassiveWords, auxiliaries=("be", "get")) -> Passiv
     # A stative with someone acting on it is an action: "I was raised by my grandmother", "the office
     # was located by the search team"; "I was raised in Ohio" and "The towel is located by the sink" are not.
     acted_on = _agent_is_person(verb, words)
-    if forms & words.statives and not acted_on:
+    sought = bool(forms & words.place_statives) and _sought(verb, auxiliary)
+    if forms & words.statives and not acted_on and not sought:
         return None
     if forms & words.person_statives and not acted_on and (_is_person(subject, words, or_theirs=False) or (
             subject is not None and {subject.lemma_.lower(), subject.lower_} & words.animals)):
         return None  # "I was raised in Ohio"; "These concerns were raised at the meeting" is an action
+    if forms & words.get_states and not acted_on and (auxiliary.lemma_.lower() == "get" or
+            auxiliary.lower_ in _AUXILIARY_FORMS["get"]):
+        return None  # "Let's get started", "We got acquainted": what people did, said with `get`
     negated = any(c.dep_ == "neg" for c in verb.children) or any(
         c.dep_ == "neg" for c in auxiliary.children)
     if verb.dep_ in ("acl", "relcl") and verb.head.lemma_.lower() in words.honour_frames and any(
@@ -949,7 +1080,7 @@ def read_passive(verb, words: PassiveWords, auxiliaries=("be", "get")) -> Passiv
     honour = not negated and _honour_verb(verb, forms, subject, words)
     if honour and _earned_by_the_writer(verb, forms, subject, auxiliary, words):
         return None  # "I was elected", "Our abstract was accepted"; "The patient was admitted" is no honour
-    if is_adjectival_participle(verb, words):
+    if not sought and is_adjectival_participle(verb, words):
         return None
     if forms & words.own_passives and _own_or_own_work(subject):
         about = "someone-else"  # "I was assigned 4 patients", "my research was published": nothing hidden
