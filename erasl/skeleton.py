@@ -1146,6 +1146,9 @@ class _Builder:
             return True  # "As a passionate advocate and a born leader, I ...": the intro says nothing else; it goes
         if self._cut_traits(span, start, end, edits, d):
             return True
+        frame = self._it_was_frame(span, start, end)
+        if frame is not None:  # "It was a great experience to work with ...": never "It was a worked with"
+            return self._it_was(frame, start, end, edits, d)
         following = self._verb_after(span)
         if following is not None and (self.rw.extractor.reader.lemma(following) or following.lemma_.lower()) \
                 not in self.rw.extractor.reader.verbs and _lemma(following.text) not in self.rw.extractor.reader.verbs:
@@ -1228,6 +1231,43 @@ class _Builder:
                     return True
         return self._cut_hedge(span, start, end, edits, d) or self._cut_intro(span, start, end, edits, d) \
             or self._cut_clause(span, start, end, edits, d)
+
+    def _it_was_frame(self, span, start: int, end: int):
+        """'It was a great experience to work with ...': the flagged words are the verdict of an "It was ... to"
+        frame. Returns the infinitive's verb, or None."""
+        sentence = self.doc.char_span(start, end, alignment_mode="expand")
+        if sentence is None:
+            return None
+        root = next((t for t in sentence if t.dep_ == "ROOT"), None)
+        if root is None or root.lemma_ != "be" or not any(
+                c.dep_ in ("nsubj", "expl") and c.lower_ in ("it", "this") for c in root.children):
+            return None
+        if not any(t.i >= root.i for t in span):
+            return None
+        for token in sentence:
+            if token.pos_ == "VERB" and token.i > root.i and any(c.lower_ == "to" and c.dep_ == "aux" for c in token.children) \
+                    and (token.head.i == root.i or token.head.head.i == root.i) and token.i > span.end - 1:
+                return token
+        return None
+
+    def _it_was(self, verb, start: int, end: int, edits: _Edits, d: Diagnostic) -> bool:
+        """'It was a great experience to work with the team of Dr. Keller' -> 'Worked with the team of Dr.
+        Keller': the verdict goes and the act it was about is said; with nothing concrete in the act ("to see the
+        American health system") the whole sentence goes (False)."""
+        after = verb.idx + len(verb.text)
+        if not self.carries_facts(after, end):
+            return False
+        lemma = _lemma(verb.text) or verb.lemma_.lower()
+        if lemma not in self.rw.extractor.reader.verbs:
+            return False
+        form = _like(inflect(lemma, self.tense), "X") if self.tense == "past" else f"I {inflect(lemma, self.tense)}"
+        if edits.add(start, after, form):
+            self.left_out.append({"text": " ".join(self.text[start:verb.idx].split()).rstrip(" to"),
+                                  "reason": f"{d.code}: {d.message}"})
+            self.listed.add(id(d))
+            self._done_verbs.add(verb.i)
+            return True
+        return False
 
     def _retense_list(self, first: int, end: int, edits: _Edits) -> None:
         """The list's other items, each re-tensed with the first: "organizing events, representing students and
@@ -2533,6 +2573,8 @@ def _with_slots(text: str, slots: list[str], where: list[str] = ()) -> str:
                 and place < at / 2:  # never deep in a long sentence ("coordinate with the Dean, faculty ...")
             at = after  # "As ambassador at my university in Bucharest, Romania (...), I led ..."
             break
+    if text[:at].endswith(")"):  # "(4 weeks, June 2025)": one parenthesis, "(4 weeks, June 2025, [inpatient/...])"
+        return f"{text[:at - 1]}, {', '.join(slots)}){text[at:]}"
     return f"{text[:at]} ({', '.join(slots)}){text[at:]}"
 
 

@@ -220,3 +220,27 @@ def test_a_hidden_role_in_a_team_or_project_is_said_as_the_act(linter, draft, sa
         assert words in text, text
     for words in never:
         assert words not in text, text
+
+
+@pytest.mark.parametrize("draft, said, never", [
+    ("Observership in cardiology at Lakeside Heart Institute, Houston, TX (4 weeks, June 2025). I presented 3 cases "
+     "to Dr. Keller. It was a great experience to work with the team of Dr. Keller in the cath lab.",
+     ["Worked with the team of Dr. Keller in the cath lab."], ["It was a", "great experience"]),
+    # nothing concrete in the act: the sentence goes whole, never "It was very saw"
+    ("Observership in cardiology at Lakeside Heart Institute, Houston, TX (4 weeks, June 2025). I presented 3 cases "
+     "to Dr. Keller. It was very good experience to see the american health system.",
+     ["Presented 3 cases"], ["very saw", "It was very", "american"]),
+])
+def test_an_it_was_verdict_gives_way_to_the_act_it_was_about(linter, draft, said, never):
+    text = suggest(linter, draft).text
+    for words in said:
+        assert words in text, text
+    for words in never:
+        assert words not in text, text
+
+
+def test_the_opening_s_missing_slots_join_its_parenthesis(linter):
+    draft = ("Observership in cardiology at Lakeside Heart Institute, Houston, TX (4 weeks, June 2025). I presented 3 "
+             "cases to Dr. Keller and saw many patients.")
+    text = suggest(linter, draft).text
+    assert ") (" not in text, text
