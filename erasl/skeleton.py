@@ -1859,6 +1859,8 @@ class _Builder:
                 continue  # "two night calls" (a noun the tagger took for a verb) stays
             if any(c.dep_ in ("aux", "auxpass") for c in token.children):
                 continue  # the auxiliary carries the tense ("did two night calls": "calls" is no verb)
+            if token.lemma_.lower() in _TIMELESS:
+                continue  # "I hope this experience can show": a hope or belief is the applicant's today
             if _noun_after_noun(token):
                 continue  # "Answered phone calls": a noun after a noun, never "phone called"
             if self.text[token.idx + len(token.text):token.idx + len(token.text) + 1] == "/":
@@ -2201,6 +2203,7 @@ class _Builder:
                 break
         if role and where and where in role:
             opening["institution"] = " "  # "Free Clinic Volunteer at a free clinic": the role already says where
+        opening["time_said"] = False
         opening.update(self.opening_said_below(opening, units))
         lead = self.lead_role()
         if lead is not None and not named:
@@ -2328,6 +2331,12 @@ class _Builder:
         where = opening.get("institution") or ""
         if units and where.strip() and not self._named_institution() and where.strip().lower() in units[0].text.lower():
             changes["institution"] = " "
+        # "After the earthquake in November 2022, I joined a relief team for about 2 weeks": the length and the
+        # dates a kept sentence says in the draft's words are not said again in the opening line
+        said = " ".join(u.text for u in units).lower()
+        times = [key for key in ("length", "dates") if opening.get(key)]
+        if times and all(str(opening[key]).lower() in said for key in times):
+            changes.update({key: None for key in times} | {"length_words": None, "length_adjective": None, "time_said": True})
         return changes
 
     def fitting_template(self, name: str) -> str:

@@ -244,3 +244,19 @@ def test_the_opening_s_missing_slots_join_its_parenthesis(linter):
              "cases to Dr. Keller and saw many patients.")
     text = suggest(linter, draft).text
     assert ") (" not in text, text
+
+
+def test_a_length_and_date_the_draft_says_are_not_said_again_in_the_opening(linter):
+    draft = ("I think this was one of the most important experiences of my life. After the floods in Sylhet in June "
+             "2022, I volunteered with a medical relief team from my college for about 2 weeks. We saw 60 patients a "
+             "day and gave out ORS.")
+    text = suggest(linter, draft).text
+    assert text.count("2 weeks") == 1 and text.count("June 2022") == 1, text
+    assert "[month year" not in text, text
+
+
+def test_a_hope_keeps_its_tense_in_a_finished_entry(linter):
+    draft = ("Teaching assistant, Department of Anatomy, Hue Medical College, Vietnam (2020-2022). I taught 2 dissection "
+             "sessions a week to 30 students. I hope the students remember anatomy better because of many sessions.")
+    text = suggest(linter, draft).text
+    assert "I hoped" not in text, text
