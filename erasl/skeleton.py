@@ -1184,6 +1184,7 @@ class _Builder:
                 self.listed.add(id(d))
                 self._done_verbs.add(following.i)
                 self._retense_list(following.i + 1, end, edits)
+                self._retense_infinitives(following, end, edits)
                 return True
         if following is None and (self._experience_in(span, start, edits, d) or self._experience_of(span, start, edits, d)
                                   or self._exposure(span, start, edits, d) or self._learned_about(span, start, end, edits, d)):
@@ -1290,6 +1291,17 @@ class _Builder:
             if after is not None and after.lower_ == "of":
                 finish = after.idx + len(after.text)  # "filling of database" -> "filled database"
             if edits.add(other.idx, finish, inflect(lemma, self.tense)):
+                self._done_verbs.add(other.i)
+
+    def _retense_infinitives(self, verb, end: int, edits: _Edits) -> None:
+        """'had the chance to interact with residents and to see how ...' -> 'Interacted with residents and saw
+        how ...': an infinitive joined to the converted verb is converted with it."""
+        for other in [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.idx < end]:
+            to = self.doc[other.i - 1] if other.i > 0 else None
+            lemma = _lemma(other.text) or other.lemma_.lower()
+            if to is None or to.lower_ != "to" or lemma not in self.rw.extractor.reader.verbs or other.i in self._done_verbs:
+                continue
+            if edits.add(to.idx, other.idx + len(other.text), inflect(lemma, self.tense)):
                 self._done_verbs.add(other.i)
 
     def _role_phrase(self, span, start: int, edits: _Edits, d: Diagnostic) -> bool:
@@ -1539,6 +1551,11 @@ class _Builder:
         lemma = _lemma(first.text)
         if not lemma or lemma not in self.rw.extractor.reader.verbs or any(c.dep_.startswith("nsubj") for c in first.children):
             return
+        if first.dep_ in ("nsubj", "csubj", "nsubjpass") or any(
+                t.pos_ in ("VERB", "AUX") and t.i > first.i and any(c.dep_ in ("nsubj", "csubj") and c.i <= first.i + 3
+                                                                  for c in t.children) and first.i in {s.i for s in t.subtree}
+                for t in span):
+            return  # "Teaching made me realize ...": the gerund is the sentence's subject, never "Taught made me"
         gerunds = [first] + [t for t in span if t.i > first.i and t.text.endswith("ing") and t.i > 0
                              and self.doc[t.i - 1].text in ("and", ",", "or") and t.tag_ in ("VBG", "NN")
                              and _lemma(t.text) in self.rw.extractor.reader.verbs]
@@ -1877,6 +1894,9 @@ class _Builder:
                 continue  # "Manuscript is under review": its status today, whatever the entry's tense
             if any(c.dep_ == "neg" for c in clause.children):
                 continue  # "Since I don't speak Punjabi": a state that is still true
+            if any(c.lower_ in ("how", "why") and c.i < clause.i for c in clause.children) \
+                    or self.doc[max(clause.i - 5, 0):clause.i].text.lower().startswith("how "):
+                continue  # "to see how the American healthcare system works": how things are, still true
             if any(t.lower_ in _STILL_TRUE for t in clause.subtree):
                 continue  # "the physician I am today", "what I still do": true now, whatever the entry's tense
             if clause.lemma_ == "be" and clause.dep_ == "relcl" and (clause.head.ent_type_ == "PERSON" or clause.head.pos_ == "PROPN"):

@@ -260,3 +260,16 @@ def test_a_hope_keeps_its_tense_in_a_finished_entry(linter):
              "sessions a week to 30 students. I hope the students remember anatomy better because of many sessions.")
     text = suggest(linter, draft).text
     assert "I hoped" not in text, text
+
+
+def test_a_gerund_subject_is_never_made_a_verb_and_a_joined_infinitive_is_converted(linter):
+    draft = ("Peer tutor in anatomy at Jimma Medical College, Ethiopia (2019-2021). I helped many students in small "
+             "groups every weekend. Teaching made me realize that explaining is the best way to learn.\n")
+    text = suggest(linter, draft).text
+    assert "Taught made" not in text, text
+    draft = ("Observership - Cardiology, St. Luke Medical Center, Newark, NJ (4 weeks, May 2024).\n"
+             "• Observed daily rounds in the CCU\n"
+             "• Had the chance to interact with residents and fellows and to see how the American healthcare system "
+             "works\n")
+    text = suggest(linter, draft).text
+    assert "Interacted with residents and fellows and saw how the American healthcare system works" in text, text
