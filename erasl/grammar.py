@@ -412,6 +412,9 @@ class PassiveWords:
     thing_states: frozenset = frozenset()  # how a thing is laid out, in the present: "The atlas is divided into maps"
     verbs: frozenset = frozenset()         # the model's dictionary of verbs, to tell "wooded" (from a noun) from "woven"
     nouns: frozenset = frozenset()         # the model's dictionary of nouns
+    known_adjectives: frozenset = frozenset()  # the model's dictionary of adjectives: "tired" is one, "misread" is not
+    place_statives: frozenset = frozenset()  # states only where the clause says where: "is located near", not "could not be located"
+    feeling_results: frozenset = frozenset()  # what a feeling drives someone to, not a place: "moved to tears", "stunned into silence"
 
 
 @dataclass(frozen=True)
@@ -480,6 +483,10 @@ def is_adjectival_participle(verb, words: PassiveWords) -> bool:
     if any(c.dep_ == "conj" and c.tag_ in ("JJ", "JJR", "JJS") for c in children) or (
             verb.dep_ == "conj" and verb.head.tag_ in ("JJ", "JJR", "JJS")):
         return True  # "dehydrated and lethargic": joined to an adjective, it is one
+    if any(c.dep_ == "conj" and c.tag_ == "VBG" and not any(g.dep_ in ("aux", "nsubj", "nsubjpass") for g in c.children)
+           for c in children) and all(c.dep_ in ("auxpass", "nsubjpass", "cc", "conj", "punct") or c.i < verb.i and
+                                      c.dep_ in ("advmod", "neg") for c in children):
+        return True  # "The tree was uprooted and lying across the road": one description shares the `was`
     if verb.dep_ == "conj" and verb.head.lemma_ == "be" and any(c.dep_ == "nsubjpass" for c in children) and \
             not any(c.i > verb.i and c.dep_ not in ("punct", "cc", "conj") for c in children) and any(
             c.dep_ == "acomp" and c.tag_ in ("JJ", "JJR", "JJS") for c in verb.head.children):
@@ -516,6 +523,9 @@ def is_adjectival_participle(verb, words: PassiveWords) -> bool:
             not _is_person(passive_subject(verb), words, or_theirs=False):
         return True  # "The ward is divided into four bays"; not "Patients are divided into two groups"
     if forms & words.feelings:  # "was moved to the ICU", "had to be driven home" are actions
+        # "moved to tears", "stunned into silence": where a feeling drives someone is no place
+        preps -= {c.lower_ for c in children if c.dep_ == "prep" and c.lower_ in _DIRECTIONS and any(
+            g.dep_ == "pobj" and g.lemma_.lower() in words.feeling_results for g in c.children)}
         if agents and not _agent_is_person(verb, words) and not any(
                 c.dep_ == "prep" and c.lower_ in _DIRECTIONS and any(
                     g.dep_ == "pobj" and (g.pos_ == "PROPN" or any(d.dep_ in ("det", "poss") for d in g.children))
@@ -551,8 +561,25 @@ def is_adjectival_participle(verb, words: PassiveWords) -> bool:
                 c.dep_ in ("nsubj", "nsubjpass") for c in children) and clause.head.tag_ == "VBN" and any(
                 c.dep_ == "auxpass" for c in clause.head.children) and is_adjectival_participle(clause.head, words))
         return auxiliary is not None and auxiliary.tag_ in ("VBZ", "VBP") and not any(
-            c.dep_ == "aux" for c in (*children, *clause.children)) and main
+            c.dep_ == "aux" for c in (*children, *clause.children)) and main and not _generic(passive_subject(clause))
     return False
+
+
+_QUANTIFIERS = {"many", "most", "some", "few", "several", "all", "both", "numerous", "countless", "more", "fewer"}
+
+
+def _generic(subject) -> bool:
+    """A plural said of a kind, bare or counted, not of things in view: "Many research articles are
+    published", "Mistakes are made", "Thousands of trees are felled": a habit, so a passive, where
+    "The walls are painted" describes."""
+    if subject is None or subject.tag_ != "NNS":
+        if subject is not None and subject.lower_ in _QUANTIFIERS | {"thousands", "millions", "hundreds"}:
+            return True
+        return False
+    modifiers = [c for c in subject.children if c.dep_ in ("det", "poss", "amod", "nummod", "predet")]
+    return all(c.lower_ in _QUANTIFIERS or c.dep_ == "nummod" or c.dep_ == "amod" and c.tag_ in ("JJ", "JJR", "JJS") and
+               c.lower_ not in ("same", "other") for c in modifiers) and not any(
+        c.dep_ in ("det", "poss") and c.lower_ not in _QUANTIFIERS for c in subject.children)
 
 
 _CONDITIONS = {"when", "whenever", "while", "once", "until", "as"}  # not "if": "A biopsy is done if ..." is a procedure
@@ -678,15 +705,20 @@ def _about_someone_else(verb, subject, words: PassiveWords) -> bool:
 _PARTICIPLE_ENDINGS = ("ed", "en", "wn", "unk", "ung", "ught", "eft", "elt")
 
 
-def _misread_participle(verb) -> bool:
+def _misread_participle(verb, words: PassiveWords = PassiveWords()) -> bool:
     """A participle the tagger read as an adjective or a past tense where the parse still shows a
     passive: "was intubated in the ED" (an `auxpass` on it), "Were the patients told" (an irregular
-    participle read as a past tense, with its `auxpass`), "was drunk by the kids" (`be` + `by`)."""
+    participle read as a past tense, with its `auxpass`), "was drunk by the kids" (`be` + `by`),
+    "could have been misread" (no adjective in the model's own dictionary, but a verb)."""
     if verb.tag_ == "VBD" and any(c.dep_ == "auxpass" and c.i < verb.i for c in verb.children):
         return True  # a past tense never takes a passive auxiliary: the tag is wrong, not the parse
     if verb.tag_ == "VBD" and verb.dep_ == "acl" and verb.head.dep_ == "nsubj" and \
             verb.head.head.lemma_ == "be" and verb.head.head.i < verb.head.i:
         return True  # "Was the blood sample sent to the lab?": a past tense cannot follow its subject here
+    if verb.tag_ == "JJ" and verb.dep_ == "acomp" and verb.head.lemma_ == "be" and verb.head.i < verb.i and \
+            words.known_adjectives and verb.lower_ not in words.known_adjectives and \
+            verb_lemma(verb, words) in words.verbs:
+        return True  # "The results could have been misread": a verb's participle, never an adjective
     if verb.tag_ not in ("JJ", "VBD") or not verb.lower_.endswith(_PARTICIPLE_ENDINGS):
         return False
     before = verb.i - 1
@@ -916,10 +948,29 @@ def _earned_by_the_writer(verb, forms, subject, auxiliary, words: PassiveWords) 
     return _happened_once(verb, auxiliary) and not _agent_is_person(verb, words)
 
 
+_PLACE_PREPOSITIONS = {"in", "on", "at", "near", "next", "beside", "behind", "between", "along", "across", "inside",
+                       "outside", "within", "above", "below", "under", "underneath", "opposite", "off", "around",
+                       "among", "close", "north", "south", "east", "west", "downtown", "here", "there", "where",
+                       "nearby", "upstairs", "downstairs", "abroad", "overseas", "adjacent"}
+
+
+def _sought(verb, auxiliary) -> bool:
+    """"located" in the sense of found: "The witness could not be located", "has not been located
+    yet", "was located in 1985"; said as an event (a modal, `not`, `have`, `being`, a date) and with no
+    word saying where the thing is
+    ("The clinic will be located on the third floor", "where it is located" stay states)."""
+    children = list(verb.children)
+    if any(c.lower_ in _PLACE_PREPOSITIONS and not any(_time_word(g) for g in c.children) for c in children) or any(
+            t.lower_ in ("where", "wherever") for t in verb.doc[max(0, verb.i - 8):verb.i]):
+        return False
+    return auxiliary.lower_ == "being" or _eventive(verb) or any(c.dep_ == "neg" for c in children) or any(
+        c.dep_ == "aux" and c.lemma_ == "have" for c in children)
+
+
 def read_passive(verb, words: PassiveWords, auxiliaries=("be", "get")) -> Passive | None:
     """The passive clause whose participle this is, or None: not a passive, a stative or an honour
     (unless negated: "was not granted" is no honour), or a participle used as an adjective."""
-    if verb.tag_ != "VBN" and not _misread_participle(verb):
+    if verb.tag_ != "VBN" and not _misread_participle(verb, words):
         return None
     if _prefix_piece(verb):
         return None  # "re" and "-" of "was re-admitted": the participle is "admitted"
@@ -936,7 +987,7 @@ def read_passive(verb, words: PassiveWords, auxiliaries=("be", "get")) -> Passiv
     # A stative with someone acting on it is an action: "I was raised by my grandmother", "the office
     # was located by the search team"; "I was raised in Ohio" and "The towel is located by the sink" are not.
     acted_on = _agent_is_person(verb, words)
-    if forms & words.statives and not acted_on:
+    if forms & words.statives and not acted_on and not (forms & words.place_statives and _sought(verb, auxiliary)):
         return None
     if forms & words.person_statives and not acted_on and (_is_person(subject, words, or_theirs=False) or (
             subject is not None and {subject.lemma_.lower(), subject.lower_} & words.animals)):

@@ -41,6 +41,7 @@ class PassiveVoiceCheck(Check):
         "degree": (list, []), "people": (list, []), "patients": (list, []), "persons": (list, []),
         "person-statives": (list, []), "work-honours": (list, []), "honours-with": (dict, {}), "chance": (list, []), "honour-frames": (list, []), "institutions": (list, []),
         "animals": (list, []), "present-states": (list, []), "thing-states": (list, []),
+        "place-statives": (list, []), "feeling-results": (list, []),
         "message-someone-else": (str, ""), "help-someone-else": (str, ""),
     }
 
@@ -71,6 +72,9 @@ class PassiveVoiceCheck(Check):
             thing_states=_words(self.options["thing-states"]),
             verbs=_dictionary(nlp, "verb"),
             nouns=_dictionary(nlp, "noun"),
+            known_adjectives=_dictionary(nlp, "adj"),
+            place_statives=_words(self.options["place-statives"]),
+            feeling_results=_words(self.options["feeling-results"]),
         )
 
     def run(self, entry, doc):
