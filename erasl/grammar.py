@@ -495,7 +495,7 @@ def is_adjectival_participle(verb, words: PassiveWords) -> bool:
         return True
     doc = verb.doc
     if verb.i >= 2 and doc[verb.i - 1].text == "-" and doc[verb.i - 2].head == verb and not _agents(verb) and \
-            doc[verb.i - 2].lower_ not in _VERB_PREFIXES - {"self"}:
+            doc[verb.i - 2].lower_ not in _VERB_PREFIXES - {"self"} and not _done_then(verb, words):
         return True  # "The room is air-conditioned", "I am self-taught": a compound adjective
     if _from_a_noun(verb, words):
         return True  # "The area is heavily wooded", "a talented player": no verb behind them
@@ -534,7 +534,8 @@ def is_adjectival_participle(verb, words: PassiveWords) -> bool:
         return not preps & _DIRECTIONS and not any(c.lower_ in _PLACES_TO_GO for c in children if c.dep_ in (
             "advmod", "npadvmod"))
     negated = any(c.dep_ == "neg" for c in children)
-    if forms & words.covering and not negated and not preps & (_DIRECTIONS | {"by"}):
+    if forms & words.covering and not negated and not preps & ((_DIRECTIONS - {"to"}) | {"by"}):
+        # "to" says how full, not where to: "packed to the rafters", "filled to capacity"
         return True  # "The lecture hall was packed", "the streets were flooded after the rain"
     undone = {form[2:] for form in forms if form.startswith("un")}  # "unlocked" is a state as "locked" is
     if (forms | undone) & words.adjectives and "by" not in preps and \
@@ -580,6 +581,17 @@ def _generic(subject) -> bool:
     return all(c.lower_ in _QUANTIFIERS or c.dep_ == "nummod" or c.dep_ == "amod" and c.tag_ in ("JJ", "JJR", "JJS") and
                c.lower_ not in ("same", "other") for c in modifiers) and not any(
         c.dep_ in ("det", "poss") and c.lower_ not in _QUANTIFIERS for c in subject.children)
+
+
+def _done_then(verb, words: PassiveWords) -> bool:
+    """A compound participle said as something done in the past, with a word of its own after it
+    ("The wall was spray-painted overnight", "were hand-sorted into boxes") or as an event: not the
+    state of "The room is air-conditioned" or "The file was password-protected"."""
+    auxiliary = next((c for c in verb.children if c.dep_ == "auxpass"), verb.head if verb.dep_ == "acomp" else None)
+    if auxiliary is None or auxiliary.tag_ != "VBD":
+        return _eventive(verb, words)
+    return _eventive(verb, words) or any(c.i > verb.i and c.dep_ in ("advmod", "npadvmod", "prep", "dobj", "conj")
+                                          and c.lower_ not in _STATE_ADVERBS for c in verb.children)
 
 
 _CONDITIONS = {"when", "whenever", "while", "once", "until", "as"}  # not "if": "A biopsy is done if ..." is a procedure
@@ -967,6 +979,22 @@ def _sought(verb, auxiliary) -> bool:
         c.dep_ == "aux" and c.lemma_ == "have" for c in children)
 
 
+def _shared_auxiliary(verb, words: PassiveWords, auxiliaries):
+    """The `be` a second participle shares with a first that names a state: "The bags were packed
+    and sent to the camp", "The boxes were filled and sealed". A first that is a passive is flagged
+    already (once, for both), and feelings go together ("was shocked and hurt by his words")."""
+    head = verb.head
+    if verb.dep_ != "conj" or verb.tag_ != "VBN" or head.tag_ != "VBN" or head.i > verb.i or any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
+        return None
+    shared = _passive_auxiliary(head, set(auxiliaries))
+    if shared is None or (participle_forms(head, words) | participle_forms(verb, words)) & words.feelings:
+        return None
+    if shared.tag_ in ("VBZ", "VBP") and _bare(verb):
+        return None  # "The bananas are bruised and spotted": a description in the present
+    return shared if is_adjectival_participle(head, words) else None
+
+
 def read_passive(verb, words: PassiveWords, auxiliaries=("be", "get")) -> Passive | None:
     """The passive clause whose participle this is, or None: not a passive, a stative or an honour
     (unless negated: "was not granted" is no honour), or a participle used as an adjective."""
@@ -977,6 +1005,8 @@ def read_passive(verb, words: PassiveWords, auxiliaries=("be", "get")) -> Passiv
     auxiliary = _auxiliary_of(verb, set(auxiliaries))
     if auxiliary is None and verb.i >= 2 and _prefix_piece(verb.doc[verb.i - 2]):
         auxiliary = _auxiliary_of(verb.doc[verb.i - 2], set(auxiliaries))  # "were pre-treated with acid"
+    if auxiliary is None:
+        auxiliary = _shared_auxiliary(verb, words, auxiliaries)
     if auxiliary is None:
         return None
     forms = participle_forms(verb, words)
