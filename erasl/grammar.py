@@ -455,7 +455,8 @@ def _passive_auxiliary(verb, auxiliaries):
 
 def passive_subject(verb):
     """What the passive is about: its subject, the noun a relative clause hangs on ("my father, who
-    was diagnosed" -> father), or the subject of the verb it is joined to ("were reviewed and signed")."""
+    was diagnosed" -> father), the subject of the verb it is joined to ("were reviewed and signed"), or
+    of the verb its infinitive completes ("The patient needs to be admitted" -> patient)."""
     current = verb
     for _ in range(4):
         subject = next((c for c in current.children if c.dep_ in ("nsubjpass", "nsubj")), None)
@@ -465,6 +466,9 @@ def passive_subject(verb):
             return subject
         if current.dep_ in ("relcl", "acl"):
             return current.head
+        if current.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children):
+            current = current.head  # "Everyone likes to be praised": the one who likes it is the one praised
+            continue
         if current.dep_ != "conj" or current.head is current:
             return None
         current = current.head
@@ -984,8 +988,14 @@ def _shared_auxiliary(verb, words: PassiveWords, auxiliaries):
     and sent to the camp", "The boxes were filled and sealed". A first that is a passive is flagged
     already (once, for both), and feelings go together ("was shocked and hurt by his words")."""
     head = verb.head
-    if verb.dep_ != "conj" or verb.tag_ != "VBN" or head.tag_ != "VBN" or head.i > verb.i or any(
-            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
+    if verb.dep_ != "conj" or head.tag_ != "VBN" or head.i > verb.i or any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj", "acomp", "attr", "oprd") or
+            c.dep_ == "prep" and c.lower_ in ("of", "like") for c in verb.children):
+        return None  # its own clause, or a verb of sense: "and smelled of cumin", "and looked tidy"
+    if verb.tag_ == "VBD" and not (verb.lower_.endswith("ed") and any(
+            c.dep_ in ("prep", "agent") and c.lower_ in ("by", "with") for c in verb.children)):
+        return None  # "wrapped in paper and tied with string" (read as a past tense); not "and smelled of smoke"
+    if verb.tag_ not in ("VBN", "VBD"):
         return None
     shared = _passive_auxiliary(head, set(auxiliaries))
     if shared is None or (participle_forms(head, words) | participle_forms(verb, words)) & words.feelings:
@@ -998,7 +1008,8 @@ def _shared_auxiliary(verb, words: PassiveWords, auxiliaries):
 def read_passive(verb, words: PassiveWords, auxiliaries=("be", "get")) -> Passive | None:
     """The passive clause whose participle this is, or None: not a passive, a stative or an honour
     (unless negated: "was not granted" is no honour), or a participle used as an adjective."""
-    if verb.tag_ != "VBN" and not _misread_participle(verb, words):
+    if verb.tag_ != "VBN" and not _misread_participle(verb, words) and not (
+            verb.tag_ == "VBD" and _shared_auxiliary(verb, words, auxiliaries)):
         return None
     if _prefix_piece(verb):
         return None  # "re" and "-" of "was re-admitted": the participle is "admitted"
