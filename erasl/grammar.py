@@ -412,6 +412,7 @@ class PassiveWords:
     thing_states: frozenset = frozenset()  # how a thing is laid out, in the present: "The atlas is divided into maps"
     verbs: frozenset = frozenset()         # the model's dictionary of verbs, to tell "wooded" (from a noun) from "woven"
     nouns: frozenset = frozenset()         # the model's dictionary of nouns
+    get_states: frozenset = frozenset()    # what people do or become, said with `get`: "got started", "got changed"
     known_adjectives: frozenset = frozenset()  # the model's dictionary of adjectives: "tired" is one, "misread" is not
     place_statives: frozenset = frozenset()  # states only where the clause says where: "is located near", not "could not be located"
     feeling_results: frozenset = frozenset()  # what a feeling drives someone to, not a place: "moved to tears", "stunned into silence"
@@ -450,6 +451,10 @@ def _passive_auxiliary(verb, auxiliaries):
     for child in verb.children:
         if child.dep_ == "auxpass" and child.i < verb.i and _is_auxiliary(child, auxiliaries):
             return child
+    if verb.tag_ == "VBN" and any(c.dep_ == "nsubjpass" for c in verb.children):
+        # "I got hurt playing football": the parser calls `got` a plain auxiliary, yet its subject a passive one
+        return next((c for c in verb.children if c.dep_ == "aux" and c.i < verb.i and c.lemma_.lower() != "have"
+                     and _is_auxiliary(c, auxiliaries) and c.lower_ not in ("be", "been")), None)
     return None
 
 
@@ -1033,6 +1038,9 @@ def read_passive(verb, words: PassiveWords, auxiliaries=("be", "get")) -> Passiv
     if forms & words.person_statives and not acted_on and (_is_person(subject, words, or_theirs=False) or (
             subject is not None and {subject.lemma_.lower(), subject.lower_} & words.animals)):
         return None  # "I was raised in Ohio"; "These concerns were raised at the meeting" is an action
+    if forms & words.get_states and not acted_on and (auxiliary.lemma_.lower() == "get" or
+            auxiliary.lower_ in _AUXILIARY_FORMS["get"]):
+        return None  # "Let's get started", "We got acquainted": what people did, said with `get`
     negated = any(c.dep_ == "neg" for c in verb.children) or any(
         c.dep_ == "neg" for c in auxiliary.children)
     if verb.dep_ in ("acl", "relcl") and verb.head.lemma_.lower() in words.honour_frames and any(
