@@ -779,12 +779,42 @@ def _auxiliary_of(verb, auxiliaries):
             return be
     if verb.tag_ != "VBN" and not (verb.tag_ == "VBD" and verb.dep_ == "advcl"):
         return None
+    split = _auxiliary_before_phrase(verb, auxiliaries)
+    if split is not None:
+        return split
     if verb.dep_ == "advcl" and _is_auxiliary(head, auxiliaries) and head.i < verb.i:
         between = head.doc[head.i + 1:verb.i]
         if any(t.is_punct for t in between) and any(c.dep_ == "nsubj" for c in head.children) and not any(
                 c.dep_ in _OBJECTS_OF_BE and not _in_parenthesis(c, head, verb) for c in head.children):
             return head  # "The samples were, as far as anyone knows, never labelled."
     return _auxiliary_before_parenthesis(verb, auxiliaries)
+
+
+_SPLITTING = {"ADV", "ADP", "DET", "NUM", "ADJ"}
+
+
+def _auxiliary_before_phrase(verb, auxiliaries):
+    """A `be` cut off from its participle by a short phrase without commas, which the parser took
+    for the clause's end: "The proposal was at first rejected", "was at last discharged", "was in
+    2010 withdrawn", "was in turn criticised". Up to three words of adverb, preposition (and its noun),
+    number or determiner stand between,
+    `be` has a subject and nothing else that completes it, and the participle no subject of its own."""
+    doc = verb.doc
+    if verb.dep_ not in ("xcomp", "pobj", "advcl", "conj", "dep") or any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    i = verb.i - 1
+    while i > 0 and verb.i - i <= 3 and not doc[i].is_punct and (
+            doc[i].pos_ in _SPLITTING or doc[i].tag_ == "IN" or doc[i].dep_ == "pobj" and doc[i].pos_ == "NOUN"):
+        i -= 1
+    be = doc[i]
+    if i == verb.i - 1 or be.pos_ not in ("AUX", "VERB") or be.tag_ not in ("VBD", "VBZ", "VBP") or \
+            not _is_auxiliary(be, auxiliaries) or doc[i + 1].pos_ not in ("ADV", "ADP", "SCONJ"):
+        return None
+    if verb not in be.subtree or not any(c.dep_ in ("nsubj", "nsubjpass") for c in be.children) or any(
+            c.dep_ in ("acomp", "attr", "dobj", "oprd") for c in be.children):
+        return None
+    return be
 
 
 _QUESTION_TAGS = {"WP", "WDT", "WRB", "WP$"}
