@@ -796,9 +796,9 @@ _SPLITTING = {"ADV", "ADP", "DET", "NUM", "ADJ"}
 def _auxiliary_before_phrase(verb, auxiliaries):
     """A `be` cut off from its participle by a short phrase without commas, which the parser took
     for the clause's end: "The proposal was at first rejected", "was at last discharged", "was in
-    2010 withdrawn", "was in turn criticised". Up to three words of adverb, preposition (and its noun),
-    number or determiner stand between,
-    `be` has a subject and nothing else that completes it, and the participle no subject of its own."""
+    2010 withdrawn", "was in turn criticised". Up to three words of adverb, preposition (and its
+    noun), number or determiner stand between; `be` has a subject and nothing else that completes
+    it, and the participle has no subject of its own."""
     doc = verb.doc
     if verb.dep_ not in ("xcomp", "pobj", "advcl", "conj", "dep") or any(
             c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
@@ -1007,9 +1007,9 @@ _PLACE_PREPOSITIONS = {"in", "on", "at", "near", "next", "beside", "behind", "be
 
 def _sought(verb, auxiliary) -> bool:
     """"located" in the sense of found: "The witness could not be located", "has not been located
-    yet", "was located in 1985"; said as an event (a modal, `not`, `have`, `being`, a date) and with no
-    word saying where the thing is
-    ("The clinic will be located on the third floor", "where it is located" stay states)."""
+    yet", "was located in 1985"; said as an event (a modal, `not`, `have`, `being`, a date) and with
+    no word saying where the thing is ("The clinic will be located on the third floor" and "where it
+    is located" stay states)."""
     children = list(verb.children)
     if any(c.lower_ in _PLACE_PREPOSITIONS and not any(_time_word(g) for g in c.children) for c in children) or any(
             t.lower_ in ("where", "wherever") for t in verb.doc[max(0, verb.i - 8):verb.i]):
@@ -1063,7 +1063,8 @@ def read_passive(verb, words: PassiveWords, auxiliaries=("be", "get")) -> Passiv
     # A stative with someone acting on it is an action: "I was raised by my grandmother", "the office
     # was located by the search team"; "I was raised in Ohio" and "The towel is located by the sink" are not.
     acted_on = _agent_is_person(verb, words)
-    if forms & words.statives and not acted_on and not (forms & words.place_statives and _sought(verb, auxiliary)):
+    sought = bool(forms & words.place_statives) and _sought(verb, auxiliary)
+    if forms & words.statives and not acted_on and not sought:
         return None
     if forms & words.person_statives and not acted_on and (_is_person(subject, words, or_theirs=False) or (
             subject is not None and {subject.lemma_.lower(), subject.lower_} & words.animals)):
@@ -1079,7 +1080,7 @@ def read_passive(verb, words: PassiveWords, auxiliaries=("be", "get")) -> Passiv
     honour = not negated and _honour_verb(verb, forms, subject, words)
     if honour and _earned_by_the_writer(verb, forms, subject, auxiliary, words):
         return None  # "I was elected", "Our abstract was accepted"; "The patient was admitted" is no honour
-    if is_adjectival_participle(verb, words):
+    if not sought and is_adjectival_participle(verb, words):
         return None
     if forms & words.own_passives and _own_or_own_work(subject):
         about = "someone-else"  # "I was assigned 4 patients", "my research was published": nothing hidden
