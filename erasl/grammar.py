@@ -1006,7 +1006,8 @@ def _no_distinction(verb, words: PassiveWords) -> bool:
     """An honour verb whose `for`/`to` names no distinction: "accepted for review" (a step every
     submission passes), "invited to their daughter's wedding" (a personal invitation)."""
     return any(c.dep_ == "prep" and c.lower_ in ("for", "to") and any(
-        g.dep_ == "pobj" and g.lemma_.lower() in words.not_distinctions for g in c.children) for c in verb.children)
+        g.dep_ == "pobj" and g.pos_ != "PROPN" and g.lemma_.lower() in words.not_distinctions
+        for g in c.children) for c in verb.children)  # not "invited to the White House"
 
 
 def _honour_verb(verb, forms, subject, words: PassiveWords) -> bool:
