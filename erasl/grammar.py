@@ -416,6 +416,7 @@ class PassiveWords:
     known_adjectives: frozenset = frozenset()  # the model's dictionary of adjectives: "tired" is one, "misread" is not
     place_statives: frozenset = frozenset()  # states only where the clause says where: "is located near", not "could not be located"
     feeling_results: frozenset = frozenset()  # what a feeling drives someone to, not a place: "moved to tears", "stunned into silence"
+    not_distinctions: frozenset = frozenset()  # what an honour verb is for that is no honour: "accepted for review", "invited to a wedding"
 
 
 @dataclass(frozen=True)
@@ -521,7 +522,8 @@ def is_adjectival_participle(verb, words: PassiveWords) -> bool:
         preps = (preps - {"by"}) | {"by-clause"}  # "struck by how calm she was": a clause acts on no one
     # a degree word after the auxiliary ("was so tired"); not "so" opening the clause ("so the food was ordered")
     after = next((c.i for c in children if c.dep_ == "auxpass"), -1)
-    graded = [c.lower_ for c in children if c.dep_ == "advmod" and c.lower_ in words.degree and c.i > after
+    # before the participle only: "less any deductions", "examined too" say nothing of a degree
+    graded = [c.lower_ for c in children if c.dep_ == "advmod" and c.lower_ in words.degree and after < c.i < verb.i
               and not any(g.lower_ == "than" for g in c.children)]  # not "reminded more than once"
     if graded and not (set(graded) <= _MANNER_DEGREE and ("by" in preps or _eventive(verb, words))):
         return True  # "very pleased", "well known"; not "well received by nurses" or "should be fully charged"
@@ -531,7 +533,9 @@ def is_adjectival_participle(verb, words: PassiveWords) -> bool:
     if forms & words.thing_states and _present_be(verb) and not _agent_is_person(verb, words) and \
             not _is_person(passive_subject(verb), words, or_theirs=False):
         return True  # "The ward is divided into four bays"; not "Patients are divided into two groups"
-    if forms & words.feelings:  # "was moved to the ICU", "had to be driven home" are actions
+    if _state_since(verb, words):
+        return True  # "The build has been broken since the last merge"; not "have been detained since March"
+    if forms & words.feelings and not _felt_by_nobody(verb, words):  # "was moved to the ICU" is an action
         # "moved to tears", "stunned into silence": where a feeling drives someone is no place
         preps -= {c.lower_ for c in children if c.dep_ == "prep" and c.lower_ in _DIRECTIONS and any(
             g.dep_ == "pobj" and g.lemma_.lower() in words.feeling_results for g in c.children)}
@@ -571,8 +575,50 @@ def is_adjectival_participle(verb, words: PassiveWords) -> bool:
                 c.dep_ in ("nsubj", "nsubjpass") for c in children) and clause.head.tag_ == "VBN" and any(
                 c.dep_ == "auxpass" for c in clause.head.children) and is_adjectival_participle(clause.head, words))
         return auxiliary is not None and auxiliary.tag_ in ("VBZ", "VBP") and not any(
-            c.dep_ == "aux" for c in (*children, *clause.children)) and main and not _generic(passive_subject(clause))
+            c.dep_ == "aux" for c in (*children, *clause.children)) and main and not _generic(passive_subject(clause)) \
+            and not any(_repeated(c) for c in (*children, *clause.children))
     return False
+
+
+def _felt_by_nobody(verb, words: PassiveWords) -> bool:
+    """A participle of feeling said of a thing, with a thing acting: "Revenue was driven by strong
+    demand", "The valve was moved by the current". Only people and animals feel, so it is the verb's
+    other sense, an action. Without a `by` phrase the feeling reading stays ("The mood was subdued")."""
+    subject = passive_subject(verb)
+    if subject is None or subject.pos_ != "NOUN" or not _agents(verb) or _agent_is_person(verb, words):
+        return False
+    lemma = subject.lemma_.lower()
+    if lemma.endswith("er") and {lemma[:-2], lemma[:-1]} & words.verbs:
+        return False  # "The reviewer was disappointed by the ending": one who reviews, a person
+    return not _is_person(subject, words, or_theirs=False) and not ({lemma, subject.lower_} & words.animals)
+
+
+_REPEATED = {"whenever", "every", "each"}
+
+
+def _repeated(clause) -> bool:
+    """A clause or phrase that says the thing happens again and again: "whenever the schema changes",
+    "every time a user logs in", "each time": what is done then is a habit, not a state."""
+    if clause.dep_ == "advcl":
+        return any(c.dep_ in ("advmod", "mark") and c.lower_ == "whenever" and c.i < clause.i for c in clause.children)
+    return clause.dep_ == "npadvmod" and clause.lower_ == "time" and any(
+        c.lower_ in ("every", "each") for c in clause.children)
+
+
+def _state_since(verb, words: PassiveWords) -> bool:
+    """A perfect with "since" on a participle the model's own dictionary lists as an adjective, said of a
+    thing with no one acting: "The build has been broken since the last merge", "The road has been closed
+    since Monday" is how it has stayed. "Two journalists have been detained since March" (people, and
+    "detained" is no adjective) is a passive."""
+    children = list(verb.children)
+    if not words.known_adjectives or verb.lower_ not in words.known_adjectives or _agents(verb) or not any(
+            c.dep_ == "aux" and c.lemma_ == "have" for c in children) or any(
+            c.dep_ == "aux" and c.lower_ in _MODALS_AND_FUTURE for c in children):
+        return False
+    subject = passive_subject(verb)
+    if subject is None or _is_person(subject, words, or_theirs=False) or subject.lower_ in _OWN_SUBJECTS:
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "since" for c in children)
 
 
 _QUANTIFIERS = {"many", "most", "some", "few", "several", "all", "both", "numerous", "countless", "more", "fewer"}
@@ -685,8 +731,10 @@ def _eventive(verb, words: PassiveWords = PassiveWords()) -> bool:
     if auxiliary is not None and auxiliary.lower_ == "being":
         return True
     if any(c.dep_ == "conj" and c.pos_ == "VERB" and c.tag_ in ("VBN", "VBD") and
-           not participle_forms(c, words) & words.adjectives and not _bare(c) for c in children):
-        return True  # "closed in 2009 and never reopened": one event after another; not "faded and torn"
+           not participle_forms(c, words) & words.adjectives and not _bare(c) and
+           not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) for c in children):
+        return True  # "closed in 2009 and never reopened": one event after another; not "faded and torn",
+        # nor a clause of its own: "got married in May, and my wife supported me"
     if auxiliary is None or auxiliary.tag_ != "VBD" or auxiliary.lemma_ != "be" or any(c.dep_ == "aux" for c in children):
         return False  # "She got married last year" is a change of state, not something done to her
     for child in children:
@@ -946,6 +994,22 @@ def _prefix_piece(token) -> bool:
         not doc[token.i + 1].whitespace_ and doc[token.i + 2].tag_ in ("VBN", "VBD", "JJ")
 
 
+def _without_subject(auxiliary) -> bool:
+    """A gerund or an infinitive with no subject in the sentence: "Getting lost in the corridors taught
+    me ...", "to be raised by ...": said of a person, whoever it is."""
+    return auxiliary.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in auxiliary.head.children
+                                          if auxiliary.dep_ in ("auxpass", "aux")) or (
+        auxiliary.i > 0 and auxiliary.doc[auxiliary.i - 1].lower_ == "to")
+
+
+def _no_distinction(verb, words: PassiveWords) -> bool:
+    """An honour verb whose `for`/`to` names no distinction: "accepted for review" (a step every
+    submission passes), "invited to their daughter's wedding" (a personal invitation)."""
+    return any(c.dep_ == "prep" and c.lower_ in ("for", "to") and any(
+        g.dep_ == "pobj" and g.pos_ != "PROPN" and g.lemma_.lower() in words.not_distinctions
+        for g in c.children) for c in verb.children)  # not "invited to the White House"
+
+
 def _honour_verb(verb, forms, subject, words: PassiveWords) -> bool:
     """A verb of honour, in the sense of an honour: "elected", "awarded"; "given the Dean's Award",
     "offered a place", "asked to join the committee" (the P101 table's `honours-with`). Not by chance
@@ -956,6 +1020,8 @@ def _honour_verb(verb, forms, subject, words: PassiveWords) -> bool:
         return False  # "I was randomly selected to have my duty hours audited", "chosen at random", "by lottery"
     if verb.lemma_.lower() == "name" and any(c.dep_ == "prep" and c.lower_ == "after" for c in verb.children):
         return False  # "The street was named after a local poet"
+    if _no_distinction(verb, words):
+        return False  # "Abstracts were accepted for review", "I was invited to a friend's wedding"
     if forms & words.honours:
         return True
     wanted = set().union(*(words.honours_with.get(form, ()) for form in forms))
@@ -1067,8 +1133,9 @@ def read_passive(verb, words: PassiveWords, auxiliaries=("be", "get")) -> Passiv
     if forms & words.statives and not acted_on and not sought:
         return None
     if forms & words.person_statives and not acted_on and (_is_person(subject, words, or_theirs=False) or (
-            subject is not None and {subject.lemma_.lower(), subject.lower_} & words.animals)):
-        return None  # "I was raised in Ohio"; "These concerns were raised at the meeting" is an action
+            subject is not None and {subject.lemma_.lower(), subject.lower_} & words.animals) or (
+            subject is None and _without_subject(auxiliary))):
+        return None  # "I was raised in Ohio", "Getting lost ..."; "These concerns were raised at the meeting" is an action
     if forms & words.get_states and not acted_on and (auxiliary.lemma_.lower() == "get" or
             auxiliary.lower_ in _AUXILIARY_FORMS["get"]):
         return None  # "Let's get started", "We got acquainted": what people did, said with `get`

@@ -41,7 +41,7 @@ class PassiveVoiceCheck(Check):
         "degree": (list, []), "people": (list, []), "patients": (list, []), "persons": (list, []),
         "person-statives": (list, []), "work-honours": (list, []), "honours-with": (dict, {}), "chance": (list, []), "honour-frames": (list, []), "institutions": (list, []),
         "animals": (list, []), "present-states": (list, []), "thing-states": (list, []),
-        "place-statives": (list, []), "feeling-results": (list, []), "get-states": (list, []),
+        "place-statives": (list, []), "feeling-results": (list, []), "get-states": (list, []), "not-distinctions": (list, []),
         "message-someone-else": (str, ""), "help-someone-else": (str, ""),
     }
 
@@ -76,6 +76,7 @@ class PassiveVoiceCheck(Check):
             place_statives=_words(self.options["place-statives"]),
             get_states=_words(self.options["get-states"]),
             feeling_results=_words(self.options["feeling-results"]),
+            not_distinctions=_words(self.options["not-distinctions"]),
         )
 
     def run(self, entry, doc):
