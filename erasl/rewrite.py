@@ -214,7 +214,7 @@ class Rewriter:
             if end <= last:
                 text = text[:start] + replacement + text[end:]
                 last = start
-        return _tidy(text)
+        return _tidy(_items_as_sentences(text))
 
     def template_for(self, facts: Facts) -> str:
         templates = {k: v for k, v in self.data["templates"].items() if isinstance(v, str)}
@@ -546,6 +546,27 @@ def mid_sentence(text: str | None) -> str | None:
 def _first_sentence_end(text: str, start: int, end: int) -> int:
     match = re.search(r"[.!?](\s|$)", text[start:end])
     return start + match.end() if match else end
+
+
+def _items_as_sentences(text: str) -> str:
+    """A list kept as written is one sentence an item, never a run-on: each bulleted or numbered line (and
+    the line before the first, its heading) loses its marker and ends with a full stop. Prose, even hard-wrapped,
+    stays as it is."""
+    from erasl.skeleton import _BULLET
+
+    marker = re.compile(r"^\s*(?:" + _BULLET + r"|\(?\d{1,2}[.)])\s+")
+    lines = text.splitlines()
+    if not any(marker.match(line) for line in lines):
+        return text
+    out = []
+    for index, line in enumerate(lines):
+        following = next((other for other in lines[index + 1:] if other.strip()), None)
+        item = marker.match(line) is not None
+        line = marker.sub("", line).strip()
+        if line and (item or following is not None and marker.match(following)) and line[-1] not in ".!?:;,":
+            line += "."
+        out.append(line)
+    return "\n".join(out)
 
 
 def _tidy(text: str) -> str:

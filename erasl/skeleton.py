@@ -269,6 +269,9 @@ def build_skeleton(rewriter, entry, doc, facts, diagnostics: list[Diagnostic], s
                                   if not (item["text"] == written and item["reason"].endswith(f"{limit}-character limit"))]
     suggestion.text = text
     reconcile(suggestion)
+    from erasl.skeleton_guard import quote_as_shown
+
+    quote_as_shown(suggestion, builder, units)
     return suggestion
 
 
@@ -848,6 +851,7 @@ class _Builder:
             self._base_forms(start, end, edits)
             self._finished_tense(start, end, edits)
             self._do_verbs(start, end, edits)
+            self._list_tense(start, end, edits)
             if self.opening:
                 self._intro(start, end, edits, self.opening)
             self._subject(start, end, edits)
@@ -933,6 +937,11 @@ class _Builder:
         if output == source:
             return None
         problem = grammar_problem(self, source, output)
+        if problem:
+            return problem
+        from erasl.skeleton_guard import parse_problem
+
+        problem = parse_problem(self.rw.nlp, source, output)
         if problem:
             return problem
         plain = re.sub(r"\[[^\]]*\]", "X", output)
@@ -1387,8 +1396,11 @@ class _Builder:
         if clause is None or not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
             return False
         first = clause.left_edge.i
-        if self.doc[first].lower_ == "that" and self.doc[first].dep_ != "det":
-            first += 1  # "I think that I learned": the "that" goes; "I think that night changed me": it stays
+        after = self.doc[first + 1] if first + 1 < len(self.doc) else None
+        determiner = self.doc[first].dep_ == "det" or after is not None and after.tag_ == "NN" and after.pos_ == "NOUN" \
+            and after.dep_ in ("nsubj", "nsubjpass") and not any(c.dep_ in ("det", "poss") for c in after.children)
+        if self.doc[first].lower_ == "that" and not determiner:
+            first += 1  # the clause's "that" goes; a determiner stays with its noun: "That night changed me"
         if span.start_char != start and not span[0].is_sent_start:
             return False
         if not edits.add(span.start_char, self.doc[first].idx, "", "cut"):
@@ -1912,6 +1924,136 @@ class _Builder:
                 form = inflect(lemma, "past")
             if form and edits.add(token.idx, token.idx + len(token.text), _like(form, token.text)):
                 self._done_verbs.add(token.i)
+
+    def _list_tense(self, start: int, end: int, edits: _Edits) -> None:
+        """The entry's tense, said by every verb of a résumé item and of a list of the applicant's actions:
+        "Adjust doses per INR, order labs, educate patients" -> "Adjusted ..., ordered labs, educated ...";
+        "I also make the quiz and mark the exam" -> "made ... marked". The item is read as a clause of its own
+        ("I adjust ..."), as the small tagger takes a fragment's verbs for nouns; a word opening a list item is
+        a verb when the parse says so, or when it stands between verbs of the same list ("Process and
+        centrifuge specimens, run CBCs"). A rate's noun ("40-60 draws/shift", "draws per shift"), a word after a
+        number, and anything after another subject or a subordinate clause's first word stay as written."""
+        # a unit may hold more than one item ("Manage ... for 200 pts. Adjust doses ..."): each read on its own
+        # (a full stop after a lower-case word or a number ends an item; "Dr. Mark Feldman" goes on)
+        cuts = [start] + [start + m.end() for m in re.finditer(r"(?:(?<=[a-z]{3}[.!?])|(?<=[0-9)%][.!?])|(?<=;))\s+(?=[A-Z])",
+                                                               self.text[start:end])]
+        for begin, finish in zip(cuts, cuts[1:] + [end]):
+            self._item_tense(begin, finish, edits)
+
+    def _item_tense(self, start: int, end: int, edits: _Edits) -> None:
+        """`_list_tense` for one item or clause."""
+        sentence = self.text[start:end]
+        marker = re.match(r"\s*(?:" + _BULLET + r"|\(?\d{1,2}[.)](?=\s))?\s*", sentence)
+        body_start = start + marker.end()
+        body = self.text[body_start:end].rstrip()
+        first = re.match(r"[A-Za-z]+", body)
+        if first is None:
+            return
+        fragment = self._verb_word(first.group(0)) is not None and first.group(0) not in ("I", "We") \
+            and not re.match(r"[A-Za-z]+\s+[A-Z][a-z]", body) \
+            and not (start == self.sentences()[0][0] and marker.end() == 0)
+        # never a title ("Research Assistant, ...", "Shift Manager, ..."), nor the entry's first line unless it is
+        # an item of the list: a heading ("Volunteer with a community health organization in ...") names the role
+        doc = self.rw.nlp(("I " + body[0].lower() + body[1:]) if fragment else body)
+        shift = 2 if fragment else 0
+        if fragment:
+            lead = doc[1]
+            alone = self.rw.nlp(body)
+            if lead.pos_ not in ("VERB", "AUX") or lead.dep_ not in ("ROOT", "conj") \
+                    or alone[0].dep_ in ("compound", "amod", "nmod") and alone[0].head.tag_ == "NN" \
+                    and not any(c.dep_ == "conj" and c.pos_ == "VERB" for c in alone[0].head.children) \
+                    or any(t.dep_ in ("nsubj", "nsubjpass") for t in alone):
+                # "Research assistant at ...", "Question papers ... were prepared": read as it stands, the first
+                # word names a role, or the line has a subject of its own; no item to re-tense. ("Counsel
+                # customers", "Answer phone calls and verify ...": the tagger's noun before a plural or before a
+                # verb of the same list is the item's verb)
+                return
+        else:
+            lead = next((t for t in doc if t.dep_ == "ROOT"), None)
+            if lead is None or lead.pos_ != "VERB" or not any(
+                    c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in lead.children):
+                return  # "The attending reviews my notes": another's act, for _finished_tense alone
+
+        def draft_span(token) -> tuple[int, int]:
+            at = body_start + token.idx - shift
+            return at, at + len(token.text)
+
+        def said(token) -> str:
+            """The word as the skeleton says it so far (an earlier edit of it, else the draft's)."""
+            s_, e_ = draft_span(token)
+            return next((r for s, e, r in edits.items if s <= s_ and e_ <= e), self.text[s_:e_])
+
+        def retense(token) -> None:
+            s_, e_ = draft_span(token)
+            word = self.text[s_:e_]
+            lemma = self._verb_word(word)
+            if lemma is None or lemma in _TIMELESS or _wants_base(token):
+                return
+            if said(token) != word:
+                if (s_, e_) in edits.kinds and re.fullmatch(r"[A-Za-z-]+", said(token)):
+                    edits.kinds[(s_, e_)] = "tense"  # an item's verb already re-tensed: never undone as a noun
+                return
+            if self.tense == "past" and not _past_form(word):
+                form = inflect(lemma, "past")
+            elif self.tense == "present" and _past_form(word) and not fragment \
+                    and lemma not in self.rw.data.get("tense", {}).get("done-once", []):
+                form = lemma
+            else:
+                return
+            if form and form.lower() != word.lower():
+                edits.add(s_, e_, _like(form, word), "tense")
+
+        # the words opening the list's items, in order: (token, read as a verb by the parse, beside the lead's object)
+        items = []
+        for token in doc[lead.i + 1:]:
+            if token.text in (";", ".", "!", "?") or token.dep_ in ("nsubj", "nsubjpass", "expl", "mark") \
+                    or token.tag_ in ("WDT", "WP", "WRB"):
+                break  # another subject ("and he explained"), or a clause of its own ("who process ...")
+            before = doc[token.i - 1]
+            if before.text not in (",", "and", "&", "or") or not token.is_alpha or token.i + 1 >= len(doc):
+                continue
+            after = doc[token.i + 1]
+            if after.text in ("/", "per") or token.i >= 2 and doc[token.i - 2].like_num \
+                    or any(c.dep_ == "nummod" for c in token.children):
+                continue  # "draws/shift", "draws per shift", "60 draws": a rate's or a count's noun
+            if after.pos_ not in ("DET", "NOUN", "PROPN", "ADJ", "NUM", "PRON", "ADP"):
+                continue  # a verb opening an item goes on to its object ("physicians and nurses and learn": a noun)
+            if token.tag_ in ("VBG", "VBN", "NNS", "NNPS") or token.lower_.endswith("ing"):
+                continue  # "diet & bleeding risk", "cardiac arrests, strokes, traumas": nouns, never "bled", "stroked"
+            by_parse = token.pos_ == "VERB" and token.tag_ in ("VB", "VBP", "VBZ", "VBD")
+            governor = token.head
+            while governor.pos_ not in ("VERB", "AUX") and governor.head.i != governor.i:
+                governor = governor.head
+            if by_parse and governor.i not in (lead.i, token.i):
+                continue  # "went ... to make health education, measure the blood pressure": another verb's list
+            # the tagger's noun in front of the object the lead verb already has ("adjust doses, order labs":
+            # "labs" a second object of "adjust") opens an item of its own; one in front of a noun joined to
+            # another ("saw diabetes, stroke patients") is part of a list of nouns
+            beside = token.dep_ in ("compound", "amod", "nmod") and token.head.dep_ in ("dobj", "ROOT", "appos") \
+                and token.head.head.i in (lead.i, token.head.i) and token.lower_ == token.text
+            if self._verb_word(token.text) is None:
+                if beside:
+                    return  # "pend orders", a verb erasl cannot inflect: the item keeps its tense whole
+                continue
+            items.append((token, by_parse, beside))
+        verbs = [t for t, by_parse, _ in items if by_parse]
+        for token, by_parse, beside in items:
+            right_after_lead = token.i == lead.i + 2 and doc[lead.i + 1].text in ("and", "&", "or")
+            later_verb = any(v.i > token.i for v in verbs)
+            if not (by_parse or beside or (later_verb or right_after_lead) and token.lower_ == token.text):
+                return  # a word read as neither: the item keeps its tense whole rather than half
+        if fragment and self.tense == "past":
+            retense(lead)  # "Maintain QC logs" in a finished job: "Maintained"
+        for token, _, _ in items:
+            retense(token)
+
+    def _verb_word(self, word: str) -> str | None:
+        """The verb a word is a form of, when it is one of the verbs erasl reads (lemminflect's lemma): "order"
+        -> "order", "educates" -> "educate", "wrote" -> "write"; None for any other word."""
+        lemma = _lemma(word)
+        if not lemma or lemma not in self.rw.extractor.reader.verbs or not _inflects_to(lemma, word):
+            return None
+        return lemma
 
     def _base_forms(self, start: int, end: int, edits: _Edits) -> None:
         """'helped to prepared', 'how to dressed' -> 'prepare', 'dress': after "to", a modal or "helped", the base form."""
@@ -2801,6 +2943,7 @@ def _tidy_sentence(text: str) -> str:
     text = re.sub(r"^(?:[,;:]\s*|and\s+|but\s+|also\s+)+", "", text, flags=re.IGNORECASE)
     text = re.sub(r"(?:[,;:]|\s+and|\s+but|\s+or|\s+which|\s+that)+\s*([.!?]?)$", r"\1", text)
     text = re.sub(r"^" + _BULLET + r"\s*", "", text)
+    text = re.sub(r"^\(?\d{1,2}[.)]\s+(?=[A-Za-z\[])", "", text)  # a numbered item's "2)" or "3." is no word of it
     # a sentence inside the unit that starts with a choice starts with a capital: ". [handled/..." -> ". [Handled/..."
     text = re.sub(r"([.!?]\s+\[)([a-z])", lambda m: m.group(1) + m.group(2).upper(), text)
     if not text:

@@ -75,9 +75,9 @@ def grammar_problem(builder, source: str, output: str) -> str | None:
     for match in re.finditer(r"\b(?:help|helps|helped|make|makes|made|let|lets)\s+((?:\w+\s+){1,4}?)(\w+ed)\b", plain,
                              re.IGNORECASE):
         verb = match.group(2)
-        # "made the quiz and marked the exam": a verb joined by "and" is the list's, never made's complement
-        if verb.lower() not in source_words and _past_form(verb) and not re.search(r"\b(?:who|that|which|I|we|and|or)\b|,",
+        if verb.lower() not in source_words and _past_form(verb) and not re.search(r"\b(?:who|that|which|I|we|and|or|but)\b|,",
                                                                                     match.group(1)):
+            # "made the quiz and marked the exam": two verbs of one list, not "made them marked"
             return f'put a past-tense verb after "{match.group(0).split()[0]}" ("{match.group(0)}")'
     for symbol in re.findall(r"\d+(?:\.\d+)?\s?%", source):
         if symbol.replace(" ", "") not in output.replace(" ", ""):

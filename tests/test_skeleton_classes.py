@@ -435,7 +435,8 @@ def test_a_sentence_kept_as_written_is_named_in_the_text_output(linter):
             "I learned about the management of sepsis, DKA and AKI in the ICU.")
     suggestion = suggest(linter, text)
     assert "sepsis, DKA and AKI" in suggestion.text
-    assert 'kept as written: "I learned about the management of sepsis' in format_suggestion(suggestion)
+    # quoted as the skeleton shows it (the "I" of the fragment dropped), so the applicant can find it
+    assert 'kept as written: "Learned about the management of sepsis' in format_suggestion(suggestion)
 
 
 # --- round 5: every transformation safe, or none (skeleton review 4) ---------------------------------

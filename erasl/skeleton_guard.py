@@ -1,0 +1,203 @@
+"""The parse's word on a rewritten sentence: is it still English?
+
+The skeleton rewrites the draft's sentences (a verb re-tensed, filler cut, a hedge taken off). Each
+rewrite is read again by the parser, and compared with the parse of the draft's own sentence; what the
+rewrite made that the draft did not have is a problem, said in words an applicant understands:
+
+- a verb form its auxiliary cannot take ("It was very saw", "was see", "can showed");
+- a noun left without the determiner the draft gave it ("That night changed me" -> "Night changed me");
+- a clause put in the past over a clause left in the present ("I hoped this experience can show").
+
+The checks read tags and dependencies, and lemminflect for the forms a verb has; no word lists.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def _forms(lemma: str, tag: str) -> set[str]:
+    from lemminflect import getInflection
+
+    return {form.lower() for form in getInflection(lemma, tag=tag)}
+
+
+def _verb_lemma(token) -> str | None:
+    from lemminflect import getLemma
+
+    found = getLemma(token.lower_, upos="VERB")
+    return found[0] if found else None
+
+
+def _pairs(doc) -> set[tuple[str, str]]:
+    """(auxiliary, verb) pairs a sentence says, in lower case."""
+    return {(c.lower_, t.lower_) for t in doc for c in t.children if c.dep_ in ("aux", "auxpass")}
+
+
+def parse_problem(nlp, source: str, output: str) -> str | None:
+    """What the rewrite `output` of the draft's sentence `source` broke, read from both parses; None when the
+    rewrite says nothing the parse finds wrong. Choices ("[Managed/helped manage]") are read as their first
+    alternative, a placeholder as a noun."""
+    from erasl.skeleton import _as_sentence
+
+    from erasl.rewrite import fill_placeholders
+
+    read, draft = nlp(_as_sentence(output)), nlp(_as_sentence(source))
+    return _wrong_form(read, draft) or _joined_infinitive(read, draft) \
+        or _verb_as_subject(nlp(fill_placeholders(output)), nlp(fill_placeholders(source))) \
+        or _lost_determiner(read, draft) or _mixed_tense(read, draft)
+
+
+def _joined_infinitive(read, draft) -> str | None:
+    """"be" put before a verb the draft said with "to" ("This was a great opportunity to understand the US
+    system" -> "This was understood the US system"): a cut joined two clauses into one that is no English."""
+    # a bare infinitive of the draft ("to understand"), not a perfect or passive one ("to have been recognized")
+    infinitives = {t.lemma_.lower() for t in draft if t.tag_ == "VB" and [c.tag_ for c in t.children if c.dep_ in ("aux", "auxpass")] == ["TO"]}
+    said = _pairs(draft)
+    for token in read:
+        for aux in token.children:
+            if aux.dep_ in ("aux", "auxpass") and aux.lemma_.lower() == "be" and aux.i < token.i \
+                    and (aux.lower_, token.lower_) not in said and token.lemma_.lower() in infinitives:
+                return f'joined "{aux.text}" to "{token.text}", which the draft said with "to"'
+    return None
+
+
+def _verb_as_subject(read, draft) -> str | None:
+    """A subject made into a past verb ("Volunteering in hospice was ..." -> "Volunteered in hospice was"), or a
+    participle that leads into the subject ("Leveraging data, I thrived" -> "Leveraged data, I thrived")."""
+    draft_words = {t.lower_ for t in draft}
+    first = next((t for t in read if t.is_alpha), None)
+    opening = next((t for t in draft if t.is_alpha), None)
+    root = next((t for t in read if t.dep_ == "ROOT"), None)
+    if first is not None and opening is not None and root is not None and first.lower_ not in draft_words \
+            and opening.lower_ in _forms(_verb_lemma(opening) or opening.lower_, "VBG") \
+            and _verb_lemma(first) == _verb_lemma(opening) and first.lower_ in _forms(_verb_lemma(first), "VBD") \
+            and any(c.dep_ in ("nsubj", "nsubjpass") and c.i > first.i
+                    and any(t.text == "," for t in read[first.i:c.i]) for c in root.children) and root.i != first.i:
+        # the parse may read it as an adjective; its place says what it is: before the sentence's own subject
+        return f'turned "{opening.text}", which leads into the subject, into "{first.text}"'
+    for token in read:
+        leads_in = token.dep_ == "advcl" and token.i < token.head.i and any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in token.head.children)
+        # the parse's other reading of it: a verb whose auxiliary comes after it ("Tutored in the prison was")
+        aux_after = any(c.dep_ in ("aux", "auxpass") and c.i > token.i for c in token.children) \
+            and not read.text.rstrip().endswith("?")
+        if (token.dep_ in ("nsubj", "nsubjpass", "csubj") or leads_in or aux_after) and token.lower_ not in draft_words and token.is_alpha:
+            lemma = _verb_lemma(token)
+            if lemma and lemma != token.lower_ and token.lower_ in _forms(lemma, "VBD") \
+                    and any(t.lower_ in _forms(lemma, "VBG") and not any(c.dep_ == "aux" for c in t.children) for t in draft):
+                # (the draft's "-ing" a subject of its own, never a progressive's: "I was handling calls")
+                return f'turned the subject "{token.text}" into a verb'
+    return None
+
+
+def _wrong_form(read, draft) -> str | None:
+    """An auxiliary with a verb form it cannot take: "be" or "have" before anything but a participle ("was
+    saw"), a modal before anything but the base form ("can showed"), "be" with a bare verb as its complement
+    ("was very see")."""
+    said = _pairs(draft)
+    complements = {(t.head.lower_, t.lower_) for t in draft if t.dep_ in ("acomp", "attr")}
+    for token in read:
+        lemma = _verb_lemma(token)
+        if lemma is None or not token.is_alpha:
+            continue
+        for aux in (c for c in token.children if c.dep_ in ("aux", "auxpass") and c.i < token.i):
+            if (aux.lower_, token.lower_) in said:
+                continue  # the draft's own words
+            auxiliary = aux.lemma_.lower()
+            if auxiliary in ("be", "have") and aux.tag_ != "TO":
+                allowed = _forms(lemma, "VBN") | (_forms(lemma, "VBG") if auxiliary == "be" else set())
+                if token.lower_ not in allowed and token.lower_ != lemma or auxiliary == "be" and token.lower_ == lemma \
+                        and token.tag_ != "VBN":
+                    return f'put "{aux.text} {token.text}" together, which is not English'
+            elif aux.tag_ == "MD" and token.lower_ != lemma and token.lower_ not in _forms(lemma, "VB"):
+                return f'put "{aux.text} {token.text}" together, which is not English'
+        if token.tag_.startswith("VB") and token.tag_ != "VBG" and token.dep_ in ("acomp", "attr") \
+                and token.head.lemma_ == "be" and not any(c.dep_ == "aux" for c in token.children) \
+                and (token.head.lower_, token.lower_) not in complements \
+                and token.lower_ not in _participles(token.lower_):
+            # "It was very see ...", "It was very saw ...": "be" takes a participle or an adjective, never these
+            return f'put "{token.head.text} ... {token.text}" together, which is not English'
+    return None
+
+
+def _participles(word: str) -> set[str]:
+    """Every past participle of every verb `word` may be a form of ("tired" of "tire")."""
+    from lemminflect import getAllLemmas
+
+    lemmas = {lemma for group in getAllLemmas(word, upos="VERB").values() for lemma in group}
+    return {form for lemma in lemmas for form in _forms(lemma, "VBN")}
+
+
+def _lost_determiner(read, draft) -> str | None:
+    """A noun that had a determiner in the draft ("that night", "the team") and stands bare in the rewrite."""
+    def determined(doc) -> dict[str, int]:
+        counts: dict[str, int] = {}
+        for t in doc:
+            if t.pos_ == "NOUN" and any(c.dep_ in ("det", "poss") for c in t.children):
+                counts[t.lower_] = counts.get(t.lower_, 0) + 1
+        return counts
+
+    bare = {t.lower_ for t in read if t.tag_ == "NN" and t.pos_ == "NOUN" and t.dep_ in ("nsubj", "nsubjpass", "dobj")
+            and not any(c.dep_ in ("det", "poss", "nummod", "compound", "amod", "nmod") for c in t.children)}
+    before, after = determined(draft), determined(read)
+    for token in draft:
+        if token.lower_ in bare and before.get(token.lower_, 0) > after.get(token.lower_, 0) \
+                and any(c.dep_ in ("det", "poss") for c in token.children):
+            det = next(c for c in token.children if c.dep_ in ("det", "poss"))
+            return f'taken the "{det.text}" from "{det.text} {token.text}"'
+    return None
+
+
+def _mixed_tense(read, draft) -> str | None:
+    """A verb the rewrite put in the past, with a clause under it or a verb beside it left in the present: "I
+    hoped this experience can show", "Adjusted doses, order labs"."""
+    draft_words = {t.lower_ for t in draft}
+    present_in_draft = {t.lower_ for t in draft if t.tag_ in ("VBP", "VBZ", "MD") or t.tag_ == "VB" and t.dep_ == "conj"}
+    for verb in read:
+        if verb.tag_ != "VBD" or verb.lower_ in draft_words or _verb_lemma(verb) is None:
+            continue  # only a verb the rewrite moved into the past
+        for clause in verb.children:
+            if clause.dep_ == "ccomp":
+                present = [c for c in clause.children if c.dep_ == "aux" and c.tag_ == "MD"] + \
+                    ([clause] if clause.tag_ in ("VBP", "VBZ") else [])
+            elif clause.dep_ == "conj" and clause.pos_ == "VERB":
+                present = [clause] if clause.tag_ in ("VBP", "VBZ", "VB") and not any(
+                    c.dep_ in ("aux", "auxpass", "nsubj") for c in clause.children) else []
+            else:
+                continue
+            present = [p for p in present if p.lower_ in present_in_draft]
+            if present:
+                return f'mixed tenses ("{verb.text}" beside "{present[0].text}")'
+    return None
+
+
+def quote_as_shown(suggestion, builder, units) -> None:
+    """The two lists quote what the applicant can find: "kept as written" the sentence as the skeleton shows
+    it (re-tensed, say: "Some student had difficulty ..."), "left out" the draft's own words (never a
+    rewrite of them the skeleton dropped, with its [N])."""
+    from erasl.skeleton_edits import _key
+
+    from erasl.skeleton import _BULLET
+
+    shown, written = _key(suggestion.text), _key(builder.text)
+    for item in suggestion.not_rewritten + suggestion.left_out:  # an item is quoted without its bullet or "2)"
+        stripped = re.sub(r"^\s*(?:" + _BULLET + r"|\(?\d{1,2}[.)])\s+", "", item["text"])
+        if len(stripped.split()) >= 2:  # never a flagged "* " itself
+            item["text"] = stripped
+
+    def draft_of(unit) -> str:
+        return " ".join(builder.text[unit.start:unit.end or unit.start + len(unit.text)].split())
+
+    for item in suggestion.not_rewritten:
+        if _key(item["text"]) in shown:
+            continue
+        unit = next((u for u in units if _key(draft_of(u)) == _key(item["text"]) and _key(u.text) in shown), None)
+        if unit is not None:
+            item["text"] = " ".join(unit.text.split())
+    for item in suggestion.left_out:
+        if _key(item["text"]) in written:
+            continue
+        unit = next((u for u in units if _key(u.text) == _key(item["text"])), None)
+        if unit is not None and _key(draft_of(unit)) in written:
+            item["text"] = draft_of(unit)
