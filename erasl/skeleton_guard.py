@@ -158,6 +158,9 @@ def _mixed_tense(read, draft) -> str | None:
         if verb.tag_ != "VBD" or verb.lower_ in draft_words or _verb_lemma(verb) is None:
             continue  # only a verb the rewrite moved into the past
         for clause in verb.children:
+            if clause.dep_ == "ccomp" and any(c.lower_ in ("how", "why", "what", "whether") and c.i < clause.i
+                                              for c in clause.subtree):
+                continue  # "saw how the system works": how things are stays in the present
             if clause.dep_ == "ccomp":
                 present = [c for c in clause.children if c.dep_ == "aux" and c.tag_ == "MD"] + \
                     ([clause] if clause.tag_ in ("VBP", "VBZ") else [])

@@ -93,8 +93,9 @@ def test_a_plea_is_never_put_half_in_the_past(linter):
     suggestion = suggest(linter, text)
     assert "hoped this job can" not in suggestion.text, suggestion.text
     assert "Performed 40-60 draws per shift and labeled the tubes." in suggestion.text
-    kept = [item for item in suggestion.not_rewritten if item["text"].startswith("I hope this job")]
-    assert kept and "mixed tenses" in kept[0]["reason"]
+    # a hope is the applicant's today: it keeps its present tense, or goes whole as filler
+    assert "I hope this job can show" in suggestion.text or any(
+        item["text"].startswith("I hope this job") for item in suggestion.left_out), suggestion.text
 
 
 @pytest.mark.parametrize("source, output, problem", [
