@@ -1188,7 +1188,7 @@ def trait_claims(doc, words: TraitWords, subjects=frozenset({"i"}), possessives=
         elif lemma in words.growth_verbs and not _negated(token) and not _with_evidence(token):
             named = token if own and lemma != "teach" else next(
                 (t for t in token.subtree if t.i == token.i + 1 and t.lower_ == "me"), None)
-            if named is None and subject is None and lemma != "teach" and _said_of_me(token):
+            if named is None and subject is None and lemma == "become" and _said_of_me(token):
                 named = token  # "(it) permitted me to become more autonomous and more rigorous"
             if named is None:
                 continue  # "I became more confident", "it made me a more responsible doctor", "I learned to be humble"
