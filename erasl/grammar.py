@@ -1307,8 +1307,9 @@ def _singular_after_number(token, words: WordingWords) -> tuple[int, int] | None
     if lemma in _TIME_UNITS or lemma in words.collective or lemma in _NAMING_WORDS:
         return None
     doc = token.doc
-    if token.i > 0 and doc[token.i - 1].lower_ in _NAMING_WORDS | {"room", "ward", "bed", "grade", "no", "no.", "#"}:
-        return None  # "Step 2 exam", "room 4 patient"
+    if token.i > 0 and (doc[token.i - 1].lower_ in _NAMING_WORDS | {"room", "ward", "bed", "grade", "no", "no.", "#"}
+                        or doc[token.i - 1].tag_ == "$" or doc[token.i - 1].is_currency):
+        return None  # "Step 2 exam", "room 4 patient", "a $2,500 grant"
     if any(doc[i].text in _HYPHENS or doc[i].pos_ not in ("ADJ", "NOUN") for i in range(token.i + 1, noun.i)):
         return None
     if noun.i + 1 < len(doc) and (doc[noun.i + 1].text in _HYPHENS or doc[noun.i + 1].text == "/"
