@@ -1313,8 +1313,9 @@ def _singular_after_number(token, words: WordingWords) -> tuple[int, int] | None
     if any(doc[i].text in _HYPHENS or doc[i].pos_ not in ("ADJ", "NOUN") for i in range(token.i + 1, noun.i)):
         return None
     if noun.i + 1 < len(doc) and (doc[noun.i + 1].text in _HYPHENS or doc[noun.i + 1].text == "/"
-                                  or doc[noun.i + 1].pos_ in ("NOUN", "PROPN", "CCONJ")):
-        return None  # "3 patient encounters": a modifier; "20 echo and stress test reports": a shared one
+                                  or doc[noun.i + 1].pos_ in ("NOUN", "PROPN", "CCONJ")
+                                  or doc[noun.i + 1].tag_ in ("NNS", "VBZ")):
+        return None  # "3 patient encounters", "two night calls" (often misread as a verb): a modifier
     return token.i, noun.i
 
 

@@ -563,7 +563,10 @@ def _not_the_applicants(doc, subjects: list[Mention], outputs, experiences) -> l
         subject = next((m for m in subjects if m.start is not None and sentence.start_char <= m.start < sentence.end_char), None)
         if any(t.lower_ in ("i", "we") and t.dep_ in ("nsubj", "nsubjpass") for t in sentence):
             continue  # the applicant is in it: "I did a 4 week observership in June 2023 - it was ..."
-        if subject is not None and subject.label == "organisation" and not any(
+        opening = next((t for t in sentence if t.is_alpha), None)
+        if opening is None or subject is None or subject.start != opening.idx or any(c in subject.text for c in ",:;"):
+            continue  # "Treasurer, Global Health Society, AY2021/22: ran 4 fundraisers": a title line, not a sentence about it
+        if subject.label == "organisation" and not any(
                 start < subject.end and subject.start < end for start, end in typed) and (
                 " " in subject.text.strip() or subject.text.lower() in ("it", "they")):  # "Clinic volunteer from
             # June": a bare word as subject is more often a misparsed title than the organisation

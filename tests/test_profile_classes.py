@@ -333,6 +333,11 @@ def test_the_organisations_history_does_not_date_the_applicants_work():
     assert read.weeks == 4
 
 
+def test_a_title_line_misread_as_a_sentence_about_the_organisation_keeps_its_dates():
+    read = profile("Treasurer, Global Health Society, June 2021 to May 2022: ran 4 fundraisers.")
+    assert read.start is not None and read.start % 12 == 5 and read.time_frame
+
+
 def test_a_sentence_about_the_experience_itself_keeps_its_dates():
     read = profile("The observership ran from June to August 2023. I presented 2 patients a day.")
     assert read.start is not None and read.start % 12 == 5
