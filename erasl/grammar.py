@@ -36,7 +36,24 @@ def is_quantity(token, ignore_years: bool = True) -> bool:
         return False
     if not (token.like_num or _DIGITS.match(text) or _NUMBER_WITH_UNIT.match(text)):
         return False
-    return text != "24/7" and not _named_number(token)
+    return text != "24/7" and not _named_number(token) and not _pronoun_one(token) and not _phone_line(token)
+
+
+_EMERGENCY_LINES = {"911", "999", "112", "000"}
+_LINE_WORDS = {"call", "dispatch", "dispatcher", "line", "operator", "system", "center", "centre", "service", "response"}
+
+
+def _pronoun_one(token) -> bool:
+    """"one of the most profound experiences", "the one who stayed": "one" as a pronoun, not a count."""
+    doc = token.doc
+    return token.lower_ == "one" and (token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "of"
+                                      or token.pos_ in ("PRON", "NOUN") and not any(c.dep_ == "nummod" for c in token.children))
+
+
+def _phone_line(token) -> bool:
+    """"many 911 calls": an emergency number names the line, it counts nothing."""
+    doc = token.doc
+    return token.text in _EMERGENCY_LINES and token.i + 1 < len(doc) and doc[token.i + 1].lemma_.lower() in _LINE_WORDS
 
 
 def _named_number(token) -> bool:
@@ -1181,6 +1198,8 @@ class TraitWords:
     natures: frozenset = frozenset()
     naming_verbs: frozenset = frozenset()
     growth_verbs: frozenset = frozenset()
+    virtues: frozenset = frozenset()  # "leadership", "time management": what a lesson list names
+    virtue_verbs: frozenset = frozenset()  # "taught me", "demonstrates his": verbs that hand the applicant a virtue
 
 
 def hyphenated_word(token) -> tuple[int, int, str]:
@@ -1254,8 +1273,8 @@ def _claim_after(verb, named, words: TraitWords) -> int | None:
             break  # another verb or clause begins: "made me realize how kind the nurses were"
         after.append(t)
     after = after[:12]
-    if verb.lemma_.lower() == "learn" and not any(t.lemma_.lower() in _STATE_VERBS for t in after):
-        return None  # "I learned a lot about patient care"; "I learned to be more humble" is a claim
+    if verb.lemma_.lower() in ("learn", "teach") and not any(t.lemma_.lower() in _STATE_VERBS for t in after):
+        return None  # "I learned a lot about patient care"; "I learned / it taught me to be more humble" is a claim
     traits = [t for t in after if _trait_word(t, words, ("character",)) and (t.pos_ in ("ADJ", "VERB", "ADV") or (
               hyphenated_word(t)[0] != hyphenated_word(t)[1])) and not any(c.dep_ in _COMPLEMENTS for c in t.children)]
     end = _claimed(after, words, bare_adjective=False)
@@ -1289,6 +1308,43 @@ def _negated(token) -> bool:
     return any(c.dep_ == "neg" for c in token.children)
 
 
+def _said_of_me(verb) -> bool:
+    """A subjectless verb whose subject is the "me" of the verb it completes: "helped me to become",
+    "permitted me to ... and to become"."""
+    while verb.dep_ == "conj" and verb.head is not verb:
+        verb = verb.head
+    return verb.dep_ in ("xcomp", "ccomp") and any(
+        c.lower_ == "me" and c.dep_ in ("dobj", "nsubj", "dative") for c in verb.head.children)
+
+
+def _virtue_name(noun) -> str:
+    """A noun with its compounds, as written in lower case: "time management", "work ethic"."""
+    parts = [c for c in noun.children if c.dep_ == "compound" and c.i < noun.i] + [noun]
+    return " ".join(t.lower_ for t in sorted(parts, key=lambda t: t.i))
+
+
+def _virtue_list(verb, words: TraitWords, possessives) -> int | None:
+    """The end of a list of two or more virtues the verb hands the applicant: "(this post) taught me
+    resilience and adaptability", "demonstrates his resilience, discipline and strong work ethic". One
+    virtue is a lesson the filler rule judges; a list of them is a character claimed."""
+    to_me = any(c.dep_ in ("dative", "dobj", "iobj") and c.lower_ in ("me", "us") for c in verb.children)
+    window = []  # the words after the verb up to the next verb or the end of the clause (the parse of a
+    for token in verb.doc[verb.i + 1:verb.sent.end]:  # long list is often wrong, so read it in order)
+        if token.pos_ in ("VERB", "AUX") or token.text in (".", ";", ":", "!", "?") or token.tag_ in _QUESTION_TAGS:
+            break
+        window.append(token)
+    owned = any(t.dep_ == "poss" and t.lower_ in possessives for t in window)
+    if not (to_me or owned):
+        return None
+    virtues = [t for k, t in enumerate(window)  # "time management", "work ethic" as written, whatever their tags
+               if (k and f"{window[k - 1].lower_} {t.lower_}" in words.virtues)
+               or (t.pos_ in ("NOUN", "PROPN") and t.dep_ != "compound"
+                   and (_virtue_name(t) in words.virtues or t.lemma_.lower() in words.virtues))]
+    if len(virtues) >= 2:
+        return max(t.i for t in virtues)
+    return None
+
+
 def trait_claims(doc, words: TraitWords, subjects=frozenset({"i"}), possessives=frozenset({"my"})) -> list:
     """The applicant describing their own character instead of showing it, read from the parse:
     "I am (a) <character word> (<person noun>)" with any coordination ("I am a passionate,
@@ -1303,6 +1359,11 @@ def trait_claims(doc, words: TraitWords, subjects=frozenset({"i"}), possessives=
         lemma = token.lemma_.lower()
         subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         own = subject is not None and (subject.lower_ in subjects or subject.text in subjects)
+        if lemma in words.virtue_verbs and token.pos_ == "VERB" and not _negated(token):
+            end = _virtue_list(token, words, possessives)  # "taught me leadership, time management and team work"
+            if end is not None:
+                found.append((token.i, end))
+                continue
         if (lemma == "be" or token.lower_ in _CONTRACTED_AM) and own and not _negated(token) \
                 and token.dep_ not in ("relcl", "acl"):
             for attribute in (c for c in token.children if c.dep_ in ("acomp", "attr", "oprd")):
@@ -1323,7 +1384,10 @@ def trait_claims(doc, words: TraitWords, subjects=frozenset({"i"}), possessives=
             if end is not None:
                 found.append((token.i, end))
         elif lemma in words.growth_verbs and not _negated(token) and not _with_evidence(token):
-            named = token if own else next((t for t in token.subtree if t.i == token.i + 1 and t.lower_ == "me"), None)
+            named = token if own and lemma != "teach" else next(
+                (t for t in token.subtree if t.i == token.i + 1 and t.lower_ == "me"), None)
+            if named is None and subject is None and lemma == "become" and _said_of_me(token):
+                named = token  # "(it) permitted me to become more autonomous and more rigorous"
             if named is None:
                 continue  # "I became more confident", "it made me a more responsible doctor", "I learned to be humble"
             end = _claim_after(token, named, words)
@@ -1348,4 +1412,160 @@ def trait_claims(doc, words: TraitWords, subjects=frozenset({"i"}), possessives=
                 end = _claimed(_core(target), words, bare_adjective=False)  # "As a dedicated doctor, I ..."
                 if end is not None:
                     found.append((token.i, end))
+    return found
+
+
+# --- translated wording (G101), read from the parse ----------------------------------------------------
+
+
+@dataclass(frozen=True)
+class WordingWords:
+    """The lexicon's [wording] lists (lower case), as translated_wording reads them."""
+
+    article_nouns: frozenset = frozenset()  # "in Cardiology department", "in emergency ward": the needs an article
+    roles: frozenset = frozenset()  # "working as house officer", "as future doctor": a role needs "a"
+    organisations: frozenset = frozenset()  # "Mayo Clinic Department of Medicine": a name, not a missing article
+    collective: frozenset = frozenset()  # "3 staff", "14 faculty": singular after a number in English too
+    learning_words: frozenset = frozenset()  # "exposure to", "learned about": what follows is a topic
+    vague_topics: frozenset = frozenset()  # "the importance of", "a lot": no topic to keep
+
+
+_SUBJECT_DEPS = ("nsubj", "nsubjpass")
+
+
+def _in_prose(token) -> bool:
+    """A sentence with a subject: a résumé fragment drops articles on purpose ("Worked as research
+    assistant in cardiology department"), a sentence written with "I" does not."""
+    return any(t.dep_ in _SUBJECT_DEPS for t in token.sent)
+
+
+def _determined(noun) -> bool:
+    return any(c.dep_ in ("det", "poss", "predet", "nummod") or c.tag_ in ("PRP$", "WP$", "DT") for c in noun.children)
+
+
+def _named_organisation(noun, words: WordingWords) -> bool:
+    """"Mayo Clinic Department of Medicine": the department is part of a name that starts with its place."""
+    return any(t.lemma_.lower() in words.organisations or t.lower_ in words.organisations
+               for c in noun.children if c.dep_ == "compound" and c.i < noun.i for t in c.subtree)
+
+
+def _repeated(noun) -> bool:
+    """"from ward to ward", "department by department": a distributive idiom takes no article."""
+    doc = noun.doc
+    return any(0 <= i < len(doc) and i != noun.i and doc[i].lemma_.lower() == noun.lemma_.lower()
+               for i in range(noun.i - 2, noun.i + 3))
+
+
+def _missing_article(token, words: WordingWords) -> tuple[int, int] | None:
+    lemma = token.lemma_.lower()
+    if token.tag_ not in ("NN", "NNP") or _determined(token) or not _in_prose(token):
+        return None
+    if token.dep_ == "pobj" and token.head.pos_ == "ADP" and token.head.lower_ != "per" and lemma in words.article_nouns:
+        if _named_organisation(token, words) or _repeated(token):
+            return None
+        return token.head.i, token.i  # "in Cardiology department", "in Department of Hospital Therapy"
+    if token.dep_ == "pobj" and token.head.lower_ == "as" and lemma in words.roles and token.tag_ == "NN" and token.text.islower():
+        if any(c.dep_ == "compound" and not c.text.islower() for c in token.children):
+            return None  # "as Medical Officer": a title as written
+        return token.head.i, token.i  # "working as house officer", "as future doctor"
+    return None
+
+
+def _no_free(token) -> tuple[int, int] | None:
+    """"there was no ventilator free", "no bed free": English says "no free bed" or "no bed available"."""
+    doc = token.doc
+    if token.lower_ != "no" or token.i + 2 >= len(doc):
+        return None
+    noun, after = doc[token.i + 1], doc[token.i + 2]
+    if noun.pos_ == "NOUN" and after.lower_ == "free" and noun.whitespace_ and (
+            token.i + 3 >= len(doc) or doc[token.i + 3].text not in _HYPHENS and doc[token.i + 3].pos_ not in ("NOUN", "PROPN")):
+        return token.i, after.i
+    return None
+
+
+_TIME_UNITS = {"year", "month", "week", "day", "hour", "minute", "second", "time", "percent", "point", "mile",
+               "kilometer", "kilometre", "dollar", "rupee", "naira", "peso", "lakh", "crore"}
+
+
+def _singular_after_number(token, words: WordingWords) -> tuple[int, int] | None:
+    """"2 practical session", "teach 3 group": a count above one on a singular count noun."""
+    if token.dep_ != "nummod" or not token.like_num or _YEAR.match(token.text):
+        return None
+    noun = token.head
+    try:
+        value = float(token.text.replace(",", ""))
+    except ValueError:
+        value = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                 "ten": 10}.get(token.lower_, 0)
+    if value < 2 or value != int(value) or noun.i <= token.i or noun.i - token.i > 3 or noun.tag_ != "NN":
+        return None
+    if not noun.text.isalpha() or not noun.text.islower() or len(noun.text) < 4 or noun.dep_ in ("compound", "npadvmod", "nmod"):
+        return None
+    lemma = noun.lemma_.lower()
+    if lemma in _TIME_UNITS or lemma in words.collective or lemma in _NAMING_WORDS:
+        return None
+    doc = token.doc
+    if token.i > 0 and (doc[token.i - 1].lower_ in _NAMING_WORDS | {"room", "ward", "bed", "grade", "no", "no.", "#"}
+                        or doc[token.i - 1].tag_ == "$" or doc[token.i - 1].is_currency):
+        return None  # "Step 2 exam", "room 4 patient", "a $2,500 grant"
+    if any(doc[i].text in _HYPHENS or doc[i].pos_ not in ("ADJ", "NOUN") for i in range(token.i + 1, noun.i)):
+        return None
+    if noun.i + 1 < len(doc) and (doc[noun.i + 1].text in _HYPHENS or doc[noun.i + 1].text == "/"
+                                  or doc[noun.i + 1].pos_ in ("NOUN", "PROPN", "CCONJ")
+                                  or doc[noun.i + 1].tag_ in ("NNS", "VBZ")):
+        return None  # "3 patient encounters", "two night calls" (often misread as a verb): a modifier
+    return token.i, noun.i
+
+
+def translated_wording(doc, words: WordingWords) -> list[tuple[int, int]]:
+    """Wording a US reader notices as translated, read from the parse rather than from fixed phrases: a
+    department, ward or unit with no article after a preposition in a written sentence ("I examined
+    patients in pulmonology department"), a role with no article after "as" ("working as house
+    officer"), "no ventilator free", and a count above one on a singular noun ("I teach 2 practical
+    session"). Returns (first token, last token) pairs."""
+    found = []
+    for token in doc:
+        for reading in (_missing_article(token, words), _no_free(token), _singular_after_number(token, words)):
+            if reading is not None:
+                found.append(reading)
+    return found
+
+
+_TOPIC_PREPOSITIONS = {"about", "to", "in", "of", "into", "with", "on"}
+_TOPIC_STOPS = {".", ";", ":", "!", "?", "(", ")"}
+
+
+def learned_topics(doc, words: WordingWords) -> list[tuple[int, int]]:
+    """The subjects an entry says it learned about or was exposed to, read in order (the parse of a
+    long list is often wrong): "got exposure to dialysis, AKI and transplant cases" gives dialysis, AKI,
+    transplant cases. The filler around them is judged by F101; these are facts the rewrite keeps. Items
+    whose head is vague ("the importance of", "a lot") are left out. Returns (first, last) token pairs."""
+    found = []
+    for token in doc:
+        if token.lemma_.lower() not in words.learning_words and token.lower_ not in words.learning_words:
+            continue
+        opening = token.i + 1
+        if opening >= len(doc) or doc[opening].lower_ not in _TOPIC_PREPOSITIONS:
+            continue
+        item: list = []
+        items = []
+        for following in doc[opening + 1:token.sent.end]:
+            if following.text in _TOPIC_STOPS or following.pos_ in ("VERB", "AUX", "SCONJ") or (
+                    following.pos_ == "ADP" and following.lower_ != "of") or following.tag_ in ("WRB", "WP"):
+                break
+            if following.text == "," or following.pos_ == "CCONJ":
+                items.append(item)
+                item = []
+                continue
+            item.append(following)
+        items.append(item)
+        for item in items:
+            while item and item[0].pos_ in ("DET", "PRON", "NUM", "ADV") and item[0].tag_ != "NNP":
+                item = item[1:]  # "the", "many", "various"
+            nouns = [t for t in item if t.pos_ in ("NOUN", "PROPN")]
+            if not nouns or any(t.lemma_.lower() in words.vague_topics or t.lower_ in words.vague_topics for t in item):
+                continue
+            if item[0].lower_ == "of":
+                continue
+            found.append((item[0].i, item[-1].i))
     return found

@@ -24,9 +24,11 @@ SPECIALTIES_FILE = Path("application") / "specialties.toml"
 # The phrase groups of lexicon.toml: each maps a label to a list of phrases.
 PHRASE_GROUPS = ("types", "places", "settings", "time", "people", "subjects")
 VERB_LISTS = ("observer", "underselling", "hands-on", "role", "role-with-object", "role-objects", "lesson",
-              "trailing", "people-objects", "people-endings", "intention")
+              "trailing", "people-objects", "people-endings", "intention", "publication", "publication-states")
 # Word lists of [traits] (F201 trait claims, read from the parse by erasl/grammar.py trait_claims).
-TRAIT_LISTS = ("character", "quality", "persons", "natures", "naming-verbs", "growth-verbs")
+TRAIT_LISTS = ("character", "quality", "persons", "natures", "naming-verbs", "growth-verbs", "virtues", "virtue-verbs")
+# Word lists of [wording] (G101 translated wording, read from the parse by erasl/grammar.py translated_wording).
+WORDING_LISTS = ("article-nouns", "roles", "organisations", "collective", "learning-words", "vague-topics")
 TITLE_GROUPS = ("types", "places", "specialties")  # what a title can name; one label per word
 
 
@@ -48,6 +50,7 @@ class LexiconData:
     specialty_words: dict[str, tuple[str, ...]]  # specialty -> phrases (case ignored)
     specialty_abbreviations: dict[str, tuple[str, ...]]  # specialty -> exact forms ("IM", "OB/GYN")
     traits: dict[str, frozenset[str]]  # [traits]: TRAIT_LISTS (lower case)
+    wording: dict[str, frozenset[str]]  # [wording]: WORDING_LISTS (lower case)
 
     @property
     def type_order(self) -> tuple[str, ...]:
@@ -69,7 +72,7 @@ def load_lexicon_data(directory: Path, experience_types: tuple[str, ...]) -> Lex
     """Read and validate the lexicon once per rules folder; errors name the file and key."""
     name = LEXICON_FILE.as_posix()
     raw = _read(Path(directory) / LEXICON_FILE)
-    known = set(PHRASE_GROUPS) | {"verbs", "clinical-activity", "clinical-cues", "traits"}
+    known = set(PHRASE_GROUPS) | {"verbs", "clinical-activity", "clinical-cues", "traits", "wording"}
     unknown = sorted(set(raw) - known)
     if unknown:
         raise RuleFileError(f"{name}: unknown table [{unknown[0]}] (known: {', '.join(sorted(known))})")
@@ -110,6 +113,14 @@ def load_lexicon_data(directory: Path, experience_types: tuple[str, ...]) -> Lex
     unknown_traits = sorted(set(trait_table) - set(TRAIT_LISTS))
     if unknown_traits:
         raise RuleFileError(f"{name}: [traits] unknown list {unknown_traits[0]!r} (known: {', '.join(TRAIT_LISTS)})")
+    wording_table = raw.get("wording", {})
+    if not isinstance(wording_table, dict):
+        raise RuleFileError(f"{name}: [wording] must be a table of word lists")
+    unknown_wording = sorted(set(wording_table) - set(WORDING_LISTS))
+    if unknown_wording:
+        raise RuleFileError(f"{name}: [wording] unknown list {unknown_wording[0]!r} (known: {', '.join(WORDING_LISTS)})")
+    wording = {label: frozenset(word.lower() for word in _strings(wording_table.get(label, ["-"]), f"{name}: [wording] {label}"))
+               for label in WORDING_LISTS}
 
     specialties_name = SPECIALTIES_FILE.as_posix()
     specialties = _read(Path(directory) / SPECIALTIES_FILE).get("specialties", {})
@@ -124,7 +135,7 @@ def load_lexicon_data(directory: Path, experience_types: tuple[str, ...]) -> Lex
     return LexiconData(
         phrases=phrases, verbs=verbs,
         clinical_activity_types=_strings(activity.get("types", []), f"{name}: [clinical-activity] types"),
-        specialty_words=words, specialty_abbreviations=abbreviations, traits=traits,
+        specialty_words=words, specialty_abbreviations=abbreviations, traits=traits, wording=wording,
     )
 
 

@@ -20,7 +20,8 @@ from typing import TYPE_CHECKING, Any
 
 from erasl.document import MONTH_NUMBERS, PRESENT, SEASON_MONTHS, read_month
 from erasl.grammar import (
-    DATE_TOKEN, TraitWords, VerbReader, is_passive, is_quantity, own_subject, trait_claims, verb_tense,
+    DATE_TOKEN, TraitWords, VerbReader, WordingWords, is_passive, is_quantity, own_subject, trait_claims,
+    learned_topics, translated_wording, verb_tense,
 )
 
 if TYPE_CHECKING:
@@ -106,6 +107,12 @@ class EntryProfile:
     # The applicant describing their own character (F201): "I am a passionate, results-driven leader",
     # "I consider myself very patient", "my caring nature" (erasl/grammar.py trait_claims).
     traits: list[Mention] = field(default_factory=list)
+    # Wording a US reader notices as translated, read from the parse (G101): "in Cardiology department",
+    # "working as house officer", "no ventilator free" (erasl/grammar.py translated_wording).
+    unidiomatic: list[Mention] = field(default_factory=list)
+    # What the entry says it learned about or was exposed to, kept as facts when the filler around them
+    # goes: "got exposure to dialysis, AKI and transplant cases" (erasl/grammar.py learned_topics).
+    topics: list[Mention] = field(default_factory=list)
     tier: Any = None  # the USCE Tier (rules/application/usce.toml) of a US clinical entry; stored by name
     entry: Any = field(default=None, repr=False, compare=False)  # the Entry it reads; not stored
 
@@ -159,7 +166,7 @@ class EntryProfile:
         for key in ("type_words", "us_words", "specialty_words", "dates_words", "weeks_words", "third_person"):
             if values.get(key) is not None:
                 values[key] = Mention(**values[key])
-        for key in ("settings", "teaching", "time_frame", "counts", "supervisors", "letters", "subjects", "traits"):
+        for key in ("settings", "teaching", "time_frame", "counts", "supervisors", "letters", "subjects", "traits", "unidiomatic", "topics"):
             values[key] = [Mention(**item) for item in values.get(key, [])]
         values["actions"] = [Action(**item) for item in values.get("actions", [])]
         profile = cls(**values)
@@ -268,7 +275,11 @@ class ProfileReader:
         self.reader = VerbReader(nlp, self.words.verbs["role"] | self.words.verbs["hands-on"])
         traits = self.words.traits
         self.trait_words = TraitWords(traits["character"], traits["quality"], traits["persons"], traits["natures"],
-                                      traits["naming-verbs"], traits["growth-verbs"])
+                                      traits["naming-verbs"], traits["growth-verbs"], traits["virtues"],
+                                      traits["virtue-verbs"])
+        wording = self.words.wording
+        self.wording_words = WordingWords(wording["article-nouns"], wording["roles"], wording["organisations"],
+                                          wording["collective"], wording["learning-words"], wording["vague-topics"])
 
     def read(self, entry: "Entry", doc, title_doc=None, today: int = 0) -> EntryProfile:
         found = self.lexicon.find(doc)
@@ -285,19 +296,30 @@ class ProfileReader:
         profile.teaching = [_mention(span, label) for label, span in found.get("settings", []) if label == "teaching"]
         profile.supervisors = [_mention(span, label) for label, span in found.get("people", []) if label == "supervisors"]
         profile.letters = [_mention(span, label) for label, span in found.get("people", []) if label == "letters"]
-        profile.time_frame = [_mention(span, "shift" if label == "duration" and _is_shift_length(span) else label)
-                              for label, span in found.get("time", []) if not _verb_present(span)
-                              and not _ordinal(span[0]) and not _is_age(entry.text, _mention(span))]
-        profile.counts = [Mention(t.text, t.idx, t.idx + len(t.text), label="count") for t in doc
-                          if is_quantity(t) and not _date_part(t) and not _ordinal(t)] if doc is not None else []
-        self._dates(profile, metadata, entry.prose, today)
-        self._weeks(profile, today)
-        profile.actions = self._actions(doc, found) if doc is not None else []
         profile.subjects = sentence_subjects(doc, [span for _, span in found.get("subjects", [])]) \
             if doc is not None else []
+        verbs = self.words.verbs
+        outputs = [span for label, span in found.get("time", [])
+                   if _dates_an_output(span, verbs["publication"], verbs["publication-states"])]
+        not_own = _not_the_applicants(doc, profile.subjects, outputs, [span for _, span in found.get("types", [])])
+        profile.time_frame = [_mention(span, "shift" if label == "duration" and _is_shift_length(span) else label)
+                              for label, span in found.get("time", []) if not _verb_present(span)
+                              and not _ordinal(span[0]) and not _is_age(entry.text, _mention(span))
+                              and not any(start <= span.start_char and span.end_char <= end for start, end in not_own)]
+        profile.counts = [Mention(t.text, t.idx, t.idx + len(t.text), label="count") for t in doc
+                          if is_quantity(t) and not _date_part(t) and not _ordinal(t)] if doc is not None else []
+        self._dates(profile, metadata, _blanked(entry.prose, not_own), today)
+        self._weeks(profile, today)
+        profile.actions = self._actions(doc, found) if doc is not None else []
         if doc is not None:
             profile.third_person = third_person_applicant(doc, profile.subjects)
             self._traits(profile, doc)
+            profile.unidiomatic = [Mention(doc[first:last + 1].text, doc[first].idx, doc[last].idx + len(doc[last].text),
+                                           label="wording")
+                                   for first, last in _without_overlaps(translated_wording(doc, self.wording_words))]
+            profile.topics = [Mention(doc[first:last + 1].text, doc[first].idx, doc[last].idx + len(doc[last].text),
+                                      label="topic")
+                              for first, last in _without_overlaps(learned_topics(doc, self.wording_words))]
         # a place or a patient named only in a wish is not where the work was ("I want to train in the United
         # States", "these skills will help me with patients in residency")
         cues = {label for label, span in found.get("clinical", []) if not _in_a_wish(span, self.words.verbs["intention"])}
@@ -504,6 +526,69 @@ def sentence_subjects(doc, organisation_spans) -> list[Mention]:
         start, end = words[0].idx, words[-1].idx + len(words[-1].text)
         subjects.append(Mention(doc.text[start:end], start, end, label=label))
     return subjects
+
+
+def _dates_an_output(span, publication, states) -> bool:
+    """A date that dates a product of the work, not the work: "published in 2022", "presented at
+    Digestive Disease Week 2024", "searched up to December 2023", "Journal of Child Health (2024)",
+    "currently under review", "under review since 5 months"."""
+    doc, root = span.doc, span.root
+    if re.fullmatch(r"(19|20)\d\d", span.text) and root.head.pos_ == "PROPN" and root.head.i < root.i \
+            and root.dep_ in ("nummod", "npadvmod", "appos", "compound", "nmod") \
+            and root.head.lower_.rstrip(".") not in MONTH_NUMBERS and root.head.lower_ not in SEASON_MONTHS:
+        return True  # the year of a named meeting or edition: "Digestive Disease Week 2024"
+    if span.start >= 2 and doc[span.start - 1].text == "(" and doc[span.start - 2].pos_ == "PROPN" \
+            and span.end < len(doc) and doc[span.end].text == ")" and root.like_num:
+        return True  # "Pakistan Journal of Child Health (2024)"
+    head = root
+    for _ in range(4):
+        if head.pos_ in ("VERB", "AUX") or head.dep_ == "ROOT" or head.head is head:
+            break
+        head = head.head
+    if head.lemma_.lower() in publication:
+        return not (own_subject(head) and not is_passive(head))  # "I presented 3 cases in 2022" dates the work
+    return any(c.dep_ == "prep" and c.lower_ == "under" and any(g.lemma_.lower() in states for g in c.children)
+               for c in head.children)  # "is currently under review"
+
+
+def _not_the_applicants(doc, subjects: list[Mention], outputs, experiences) -> list[tuple[int, int]]:
+    """Character ranges whose dates do not date the applicant's work: sentences about the organisation
+    ("It has run a transplant program since 1989"), relative clauses about it, and the dates of a
+    product of the work ("published in 2022"). A sentence whose subject is the experience itself ("The
+    observership ran from June to August 2023"; `experiences` are the type words) keeps its dates."""
+    if doc is None:
+        return []
+    ranges = []
+    typed = [(span.start_char, span.end_char) for span in experiences]
+    for sentence in doc.sents:
+        subject = next((m for m in subjects if m.start is not None and sentence.start_char <= m.start < sentence.end_char), None)
+        if any(t.lower_ in ("i", "we") and t.dep_ in ("nsubj", "nsubjpass") for t in sentence):
+            continue  # the applicant is in it: "I did a 4 week observership in June 2023 - it was ..."
+        opening = next((t for t in sentence if t.is_alpha), None)
+        if opening is None or subject is None or subject.start != opening.idx or any(c in subject.text for c in ",:;"):
+            continue  # "Treasurer, Global Health Society, AY2021/22: ran 4 fundraisers": a title line, not a sentence about it
+        if subject.label == "organisation" and not any(
+                start < subject.end and subject.start < end for start, end in typed) and (
+                " " in subject.text.strip() or subject.text.lower() in ("it", "they")):  # "Clinic volunteer from
+            # June": a bare word as subject is more often a misparsed title than the organisation
+            ranges.append((sentence.start_char, sentence.end_char))
+    for token in doc:
+        if token.dep_ == "relcl" and token.head.pos_ in ("NOUN", "PROPN") and any(
+                m.label == "organisation" and m.start is not None and m.start <= token.head.idx < m.end for m in subjects):
+            words = list(token.subtree)
+            ranges.append((words[0].idx, words[-1].idx + len(words[-1].text)))
+    ranges += [(span.start_char, span.end_char) for span in outputs]
+    return ranges
+
+
+def _blanked(text: str, ranges) -> str:
+    """The text with the ranges blanked, offsets kept."""
+    chars = list(text)
+    for start, end in ranges:
+        for i in range(max(start, 0), min(end, len(chars))):
+            if not chars[i].isspace():
+                chars[i] = " "
+    return "".join(chars)
 
 
 def _without_overlaps(pairs) -> list[tuple[int, int]]:

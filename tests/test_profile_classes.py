@@ -323,3 +323,64 @@ def test_an_aside_in_brackets_and_a_bare_ing_form_have_no_tense():
     read = profile("Teaching assistant for 2 years. Led 2 labs a week.")
     assert [(a.lemma, a.tense) for a in read.actions] == [("teach", "progressive"), ("lead", "past")]
     assert [(a.lemma, a.tense) for a in profile("I am teaching 2 labs a week.").actions] == [("teach", "present")]
+
+
+def test_the_organisations_history_does_not_date_the_applicants_work():
+    read = profile("Northfield General is a 400-bed teaching hospital. It has run a transplant program since 1989. "
+                   "I did a 4-week nephrology observership there in August 2024.")
+    assert read.start is not None and read.start // 12 == 2024
+    assert "since 1989" not in [m.text for m in read.time_frame]
+    assert read.weeks == 4
+
+
+def test_a_title_line_misread_as_a_sentence_about_the_organisation_keeps_its_dates():
+    read = profile("Treasurer, Global Health Society, June 2021 to May 2022: ran 4 fundraisers.")
+    assert read.start is not None and read.start % 12 == 5 and read.time_frame
+
+
+def test_a_sentence_about_the_experience_itself_keeps_its_dates():
+    read = profile("The observership ran from June to August 2023. I presented 2 patients a day.")
+    assert read.start is not None and read.start % 12 == 5
+
+
+@pytest.mark.parametrize("text", [
+    "Article was published in the Central Asian Medical Journal in 2022. I wrote the discussion.",
+    "Results were presented at Digestive Disease Week 2024. The manuscript is currently under preparation.",
+    "Databases were searched up to December 2023. I extracted the data.",
+    "It got published in Pakistan Journal of Child Health (2024). I wrote the first draft.",
+])
+def test_the_date_of_a_product_of_the_work_is_not_a_time_frame(text):
+    read = profile(text)
+    assert read.time_frame == [] and read.start is None
+
+
+def test_the_applicants_own_dated_act_is_a_time_frame():
+    assert [m.text for m in profile("I presented 3 posters in 2022.").time_frame] == ["2022"]
+
+
+def test_what_the_entry_was_exposed_to_is_kept_as_topics():
+    read = profile("I did my observership in August 2024, where I got exposure to dialysis, AKI and transplant cases. "
+                   "I learned the importance of teamwork.")
+    assert [m.text for m in read.topics] == ["dialysis", "AKI", "transplant cases"]
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("I examined patients in pulmonology department.", ["in pulmonology department"]),
+    ("I am working as house officer in a district hospital.", ["as house officer"]),
+    ("She died because there was no ventilator free.", ["no ventilator free"]),
+    ("Every week I teach 2 practical session.", ["2 practical session"]),
+    ("I examined patients in the pulmonology department.", []),
+    ("Worked as research assistant in cardiology department.", []),  # a résumé fragment drops articles
+    ("I served as treasurer and saw patients in clinic.", []),
+])
+def test_translated_wording_read_from_the_parse(text, words):
+    assert [m.text for m in profile(text).unidiomatic] == words
+
+
+@pytest.mark.parametrize(("text", "counts"), [
+    ("It was one of the most profound experiences of my life.", []),
+    ("We answered many 911 calls on rural roads.", []),
+    ("We answered 40 calls a shift and ran one code.", ["40", "one"]),
+])
+def test_a_pronoun_and_a_phone_line_are_not_counts(text, counts):
+    assert [m.text for m in profile(text).counts] == counts

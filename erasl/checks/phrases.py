@@ -260,7 +260,7 @@ class PhraseCheck(Check):
 
     OPTIONS = {"phrases": (list, []), "patterns": (list, []), "exceptions": (list, []), "profile-spans": (list, []),
                "corrections": (list, [])}
-    PROFILE_SPANS = ("traits",)  # EntryProfile fields that hold a list of Mentions a phrase rule can flag
+    PROFILE_SPANS = ("traits", "unidiomatic")  # EntryProfile fields that hold a list of Mentions a phrase rule can flag
 
     def compile(self, nlp) -> None:
         if not self.options["phrases"] and not self.options["patterns"]:

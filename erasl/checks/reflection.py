@@ -52,7 +52,7 @@ class ReflectionRepeatsCheck(ApplicationCheck):
 @check_kind("organisation-subject")
 class OrganisationSubjectCheck(Check):
     """An entry whose sentences are mostly about the organisation: at least `min-share` of its
-    `min-sentences` or more sentences have the hospital, program or another organisation as
+    `min-sentences` or more sentences (lines without a verb not counted) have the hospital, program or another organisation as
     subject (the profile's `subjects`, read with the lexicon's [subjects] organisation), and
     fewer sentences are the applicant's own."""
 
@@ -60,7 +60,8 @@ class OrganisationSubjectCheck(Check):
     OPTIONS = {"min-share": (float, 0.5), "min-sentences": (int, 3)}
 
     def run(self, entry, doc):
-        subjects = entry.profile.subjects
+        # a line with no verb (a title line, a place name the parser split off) is about nobody
+        subjects = [s for s in entry.profile.subjects if s.label != "none"]
         if len(subjects) < self.options["min-sentences"]:
             return
         about_place = [s for s in subjects if s.label == "organisation"]
