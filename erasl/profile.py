@@ -302,6 +302,15 @@ class ProfileReader:
         outputs = [span for label, span in found.get("time", [])
                    if _dates_an_output(span, verbs["publication"], verbs["publication-states"])]
         not_own = _not_the_applicants(doc, profile.subjects, outputs, [span for _, span in found.get("types", [])])
+        words = profile.type_words
+        if profile.type_from == "text" and words is not None and words.start is not None \
+                and any(start <= words.start < end for start, end in not_own):
+            # "The department ... is known for its excellent teaching": what the hospital is known for is not the
+            # entry's type; the type is read again from the sentences about the applicant
+            profile.experience_type, profile.type_words, profile.type_from = None, None, ""
+            own_types = [(label, span) for label, span in found.get("types", [])
+                         if not any(start <= span.start_char < end for start, end in not_own)]
+            self._type(profile, metadata, {**found, "types": own_types}, in_title)
         profile.time_frame = [_mention(span, "shift" if label == "duration" and _is_shift_length(span) else label)
                               for label, span in found.get("time", []) if not _verb_present(span)
                               and not _ordinal(span[0]) and not _is_age(entry.text, _mention(span))

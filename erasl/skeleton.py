@@ -389,7 +389,8 @@ def _tense(profile) -> str:
         return "present"
     if profile.ongoing is False:
         return "past"
-    tenses = [a.tense for a in profile.actions if a.tense]
+    # "I think", "I believe", "I feel" are the applicant's today, whatever the experience: they do not vote
+    tenses = [a.tense for a in profile.actions if a.tense and a.lemma not in _TIMELESS]
     return "present" if tenses and tenses.count("present") > tenses.count("past") else "past"
 
 
@@ -794,6 +795,7 @@ class _Builder:
             # the passive stays as written; the rest of the sentence is repaired as any other ("I had learned")
             inside = [d for d in inside if d not in passive]
         edits = _Edits()
+        self._hold_names(start, end, edits)
         if self.applicant_named is not None and not self.reflection:
             # "Ms. Alvarez served" -> "I served"; never in a reflection, whose "she" is the patient of its story
             first_person_edits(self, start, end, edits, self.applicant_named)
@@ -845,6 +847,7 @@ class _Builder:
             self._vary(start, end, edits)
             self._pluperfect(start, end, edits)
             self._gerund_item(start, end, edits)
+            self._gerund_items(start, end, edits)
             self._verbs(start, end, edits)
             self._activity_tense(start, end, edits)
             self._fragment_tense(start, end, edits)
@@ -1278,6 +1281,16 @@ class _Builder:
             self._done_verbs.add(verb.i)
             return True
         return False
+
+    def _hold_names(self, start: int, end: int, edits: _Edits) -> None:
+        """'Universidade Estadual do Vale Paulista': a short lowercase word between two capitalised words is part
+        of a name; it is claimed as it stands, so no tense or wording edit ever reaches it ("did Vale")."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        for token in span or []:
+            if 0 < token.i < len(self.doc) - 1 and token.is_lower and len(token.text) <= 3 and token.is_alpha \
+                    and self.doc[token.i - 1].is_title and self.doc[token.i + 1].is_title \
+                    and not self.doc[token.i - 1].is_sent_start and token.lower_ not in ("and", "or", "of", "in", "at", "for", "to", "the", "on", "by", "with"):
+                edits.add(token.idx, token.idx + len(token.text), token.text, "fix")
 
     def _retense_list(self, first: int, end: int, edits: _Edits) -> None:
         """The list's other items, each re-tensed with the first: "organizing events, representing students and
@@ -1773,7 +1786,7 @@ class _Builder:
                     from lemminflect import getInflection
 
                     form = (getInflection(lemma, tag="VBG") or [token[0].text])[0]
-                if any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in token[0].children):
+                if token[0].tag_ != "VBG" and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in token[0].children):
                     form = inflect(lemma, "past") if lemma != "do" else "done"  # "have done" -> "have completed"
                 edits.add(action.start, action.end, _like(form, action.text))
                 continue
@@ -1925,6 +1938,46 @@ class _Builder:
             if form and edits.add(token.idx, token.idx + len(token.text), _like(form, token.text)):
                 self._done_verbs.add(token.i)
 
+    def _gerund_led_item(self, at: int, body: str, word: str, edits: _Edits, in_a_list: bool = False) -> bool:
+        """'scheduling follow up visits', 'tracing of defaulters through home visits': a list item led by a
+        gerund says its act in the entry's tense ("Scheduled follow up visits", "Traced defaulters ..."), and
+        nothing after it is re-tensed. False when the item is not of that shape."""
+        lemma = _lemma(word.lower()) if word.lower().endswith("ing") else None
+        if not lemma or lemma == word.lower() or at == self.sentences()[0][0] \
+                or word.lower() in ("during", "including", "regarding", "according", "pending", "concerning"):
+            return False
+        parsed = self.rw.nlp(body)
+        if in_a_list and parsed[0].tag_ in ("NN", "VBG") and parsed[0].head.tag_ == "VBP":
+            pass  # "scheduling follow up visits" after a semicolon: an item, though the parser reads a subject
+        elif parsed[0].dep_ in ("nsubj", "csubj") or any(
+                t.tag_ in ("VBD", "VBZ", "VBP", "MD") and t.i > 0 and any(c.dep_ in ("nsubj", "csubj") for c in t.children)
+                for t in parsed):
+            return False  # "Teaching made me realize": the gerund is a subject, the item has its own verb
+        finish = at + len(word)
+        of = re.match(r"\s+of\s+", self.text[finish:finish + 5])
+        if of:
+            finish += of.end() - 1  # "tracing of defaulters" -> "Traced defaulters"
+        form = inflect(lemma, "past") if self.tense == "past" else lemma
+        edits.add(at, finish, _like(form, word), "tense")
+        item = self.doc.char_span(at, at + len(body), alignment_mode="expand")
+        self._done_verbs.update(t.i for t in item or [])  # "follow up visits": never "followed up visits"
+        return True
+
+    def _gerund_items(self, start: int, end: int, edits: _Edits) -> None:
+        """`_gerund_led_item` for each item of a list pasted into one sentence ("duties: screening ...; scheduling
+        follow up visits; tracing of defaulters"), before any other verb edit reaches the items."""
+        lead = re.match(r"\s*", self.text[start:end]).end()
+        cuts = [start + lead] + [start + m.end() for m in re.finditer(r"[;:]\s*(?=[a-z])", self.text[start:end])]
+        for begin, finish in zip(cuts, cuts[1:] + [end]):
+            body = self.text[begin:finish].rstrip(" ;.")
+            first = re.match(r"[A-Za-z]+", body)
+            before = self.text[:begin].rstrip()
+            # only a list of items: after a semicolon, or after the colon that opens a list of them
+            in_a_list = before.endswith(";") or before.endswith(":") and ";" in self.text[begin:begin + 400].split(".")[0]
+            if first is not None and body[:1].islower() and in_a_list \
+                    and first.group(0).lower() not in ("during", "including", "regarding", "according", "pending"):
+                self._gerund_led_item(begin, body, first.group(0), edits, in_a_list=True)
+
     def _list_tense(self, start: int, end: int, edits: _Edits) -> None:
         """The entry's tense, said by every verb of a résumé item and of a list of the applicant's actions:
         "Adjust doses per INR, order labs, educate patients" -> "Adjusted ..., ordered labs, educated ...";
@@ -1949,6 +2002,8 @@ class _Builder:
         first = re.match(r"[A-Za-z]+", body)
         if first is None:
             return
+        if marker.end() and self._gerund_led_item(body_start, body, first.group(0), edits):
+            return  # "• Tracing of defaulters": a bulleted item led by a gerund
         fragment = self._verb_word(first.group(0)) is not None and first.group(0) not in ("I", "We") \
             and not re.match(r"[A-Za-z]+\s+[A-Z][a-z]", body) \
             and not (start == self.sentences()[0][0] and marker.end() == 0)

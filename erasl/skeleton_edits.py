@@ -163,6 +163,8 @@ def progressive_edits(builder, start: int, end: int, edits) -> None:
         subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
         if len(aux) != 1 or subject is None or subject.lower_ not in ("i", "we"):
             continue
+        if any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in token.children):
+            continue  # "I have been doing this job for 10 years": the perfect says how long; never "have complete"
         be = aux[0]
         # the experience decides the tense: "I am working as a tutor" in an entry that ended says "Worked as a
         # tutor", never "I was worked"; "I was doing night calls" in an ongoing one says "I do night calls"

@@ -384,3 +384,11 @@ def test_translated_wording_read_from_the_parse(text, words):
 ])
 def test_a_pronoun_and_a_phone_line_are_not_counts(text, counts):
     assert [m.text for m in profile(text).counts] == counts
+
+
+def test_what_the_hospital_is_known_for_is_not_the_entry_s_type():
+    read = profile("Lakeview Medical Center is a 500-bed hospital in Toledo, Ohio. The department is known for its "
+                   "excellent teaching. I did my observership there in March 2024 under Dr. Amir Khan.")
+    assert read.experience_type == "observership"
+    read = profile("I taught anatomy to 30 first-year students at Lakeview Medical College for 2 years.")
+    assert read.experience_type == "teaching"
