@@ -1153,6 +1153,8 @@ class _Builder:
         span = self.doc.char_span(d.start, d.end, alignment_mode="expand")
         if span is None:
             return False
+        if self._cut_praise(span, edits, d):
+            return True
         intro = trait_intro(self, span, start)
         if intro and self._cut_tokens(intro[0], intro[1], start, end, edits, d):
             return True  # "As a passionate advocate and a born leader, I ...": the intro says nothing else; it goes
@@ -1244,6 +1246,21 @@ class _Builder:
                     return True
         return self._cut_hedge(span, start, end, edits, d) or self._cut_intro(span, start, end, edits, d) \
             or self._cut_clause(span, start, end, edits, d)
+
+    def _cut_praise(self, span, edits: _Edits, d: Diagnostic) -> bool:
+        """'numerous impactful events were organized, including mentorship programs': the flagged words are a
+        word of praise on a thing the applicant did; the praise goes, the events stay."""
+        words = [t for t in span if not t.is_punct]
+        if len(words) != 2 or words[0].pos_ != "ADJ" or words[0].dep_ != "amod" or words[0].head.i != words[1].i \
+                or words[1].pos_ != "NOUN" or words[1].lemma_.lower() in _EXPERIENCE_NOUNS | _HOLLOW_NOUNS \
+                or words[1].lemma_.lower() in self.rw.data.get("reflection", {}).get("generic-nouns", []):
+            return False
+        adjective = words[0]
+        if not edits.add(adjective.idx, words[1].idx, "", "cut"):
+            return False
+        self.left_out.append({"text": adjective.text, "reason": f"{d.code}: {d.message}"})
+        self.listed.add(id(d))
+        return True
 
     def _it_was_frame(self, span, start: int, end: int):
         """'It was a great experience to work with ...': the flagged words are the verdict of an "It was ... to"

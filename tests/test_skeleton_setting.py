@@ -299,3 +299,12 @@ def test_review_11_grammar_classes(linter, draft, said, never):
         assert words in text, text
     for words in never:
         assert words not in text, text
+
+
+def test_praise_on_what_the_applicant_did_goes_and_the_deed_stays(linter):
+    draft = ("President, Nursing Students' Association, Gondar College of Health Sciences (2021-2022). Under my "
+             "leadership, numerous impactful events were organized, including tutoring nights, blood drives and "
+             "health fairs. It was a testament to teamwork.")
+    text = suggest(linter, draft).text
+    assert "tutoring nights, blood drives and health fairs" in text, text
+    assert "impactful" not in text, text
