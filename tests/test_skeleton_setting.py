@@ -18,6 +18,14 @@ def linter() -> Linter:
     return Linter(Settings())
 
 
+def says(text: str, said=(), never=()) -> None:
+    """Every phrase of `said` is in the skeleton, and none of `never`."""
+    for words in said:
+        assert words in text, text
+    for words in never:
+        assert words not in text, text
+
+
 def test_an_entry_with_only_machine_sounding_notes_is_rewritten_not_passed_as_strong(linter):
     draft = ("Clinical extern on the 6-week cardiology service at Lakeview General Hospital, Tampa, FL. Took "
              "histories on 5 patients daily and presented on rounds to Dr. Mills. This transformative rotation "
@@ -99,10 +107,7 @@ def test_a_volunteer_load_is_counted_in_the_setting_s_own_unit(linter, draft, as
 ])
 def test_a_role_phrase_becomes_the_verb_it_means(linter, draft, said, never):
     text = suggest(linter, draft).text
-    for words in said:
-        assert words in text, text
-    for words in never:
-        assert words not in text, text
+    says(text, said, never)
 
 
 def test_a_post_named_first_keeps_the_draft_s_order_and_a_later_common_noun_is_not_the_whole_post(linter):
@@ -144,10 +149,7 @@ def test_a_reflection_keeps_its_determiner_and_is_asked_why_when_its_why_was_a_t
 ])
 def test_what_was_learned_stays_as_what_was_studied_or_seen(linter, draft, said, never):
     text = suggest(linter, draft).text
-    for words in said:
-        assert words in text, text
-    for words in never:
-        assert words not in text, text
+    says(text, said, never)
 
 
 @pytest.mark.parametrize("draft, said, never", [
@@ -166,10 +168,7 @@ def test_what_was_learned_stays_as_what_was_studied_or_seen(linter, draft, said,
 ])
 def test_role_phrases_lists_statuses_and_saturated_filler(linter, draft, said, never):
     text = suggest(linter, draft).text
-    for words in said:
-        assert words in text, text
-    for words in never:
-        assert words not in text, text
+    says(text, said, never)
 
 
 @pytest.mark.parametrize("draft, never", [
@@ -216,10 +215,7 @@ def test_who_supervised_is_said_beside_the_opening_and_a_poster_stays(linter):
 ])
 def test_a_hidden_role_in_a_team_or_project_is_said_as_the_act(linter, draft, said, never):
     text = suggest(linter, draft).text
-    for words in said:
-        assert words in text, text
-    for words in never:
-        assert words not in text, text
+    says(text, said, never)
 
 
 @pytest.mark.parametrize("draft, said, never", [
@@ -233,10 +229,7 @@ def test_a_hidden_role_in_a_team_or_project_is_said_as_the_act(linter, draft, sa
 ])
 def test_an_it_was_verdict_gives_way_to_the_act_it_was_about(linter, draft, said, never):
     text = suggest(linter, draft).text
-    for words in said:
-        assert words in text, text
-    for words in never:
-        assert words not in text, text
+    says(text, said, never)
 
 
 def test_the_opening_s_missing_slots_join_its_parenthesis(linter):
@@ -295,10 +288,7 @@ def test_a_gerund_subject_is_never_made_a_verb_and_a_joined_infinitive_is_conver
 ])
 def test_review_11_grammar_classes(linter, draft, said, never):
     text = suggest(linter, draft).text
-    for words in said:
-        assert words in text, text
-    for words in never:
-        assert words not in text, text
+    says(text, said, never)
 
 
 def test_praise_on_what_the_applicant_did_goes_and_the_deed_stays(linter):
