@@ -659,6 +659,11 @@ def third_person_applicant(doc, subjects: list[Mention]) -> Mention | None:
             continue
         titled, pronoun = _title_of(head)
         if who is None:
+            # an untitled full name opening the entry ("Jason Whitfield worked as a paramedic ... He"): the
+            # pronouns that follow decide, as for a titled one
+            titled = titled or index == 0 and head.pos_ == "PROPN" and head.text[:1].isupper() and any(
+                c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == head.i - 1 for c in head.children) \
+                and not any(c.dep_ == "appos" for c in head.children)  # "Maria Lopez, a 60-year-old farmer": a patient
             if titled:
                 name = head.text
                 who = Mention(mention.text, mention.start, mention.end, label=pronoun or "they")

@@ -568,6 +568,9 @@ _OTHER_PEOPLE = {"patient", "woman", "man", "girl", "boy", "child", "mother", "f
                  "gentleman", "baby", "infant", "toddler", "teenager", "student", "colleague", "friend"}
 
 
+_TITLE_WORDS = {"ms", "mr", "mrs", "miss", "dr", "doctor", "student", "prof", "professor", "mx"}
+
+
 def applicant_in_third_person(doc, profile):
     """Who the applicant is in an entry written about them ("Ms. Alvarez served as ... She completed ..."),
     as the entry profile reads it (`profile.third_person`, the reading V105 flags): (the token indices of
@@ -576,18 +579,21 @@ def applicant_in_third_person(doc, profile):
     if who is None or who.start is None or who.label not in _OWN_PRONOUNS:
         return None
     span = doc.char_span(who.start, who.end, alignment_mode="expand")
-    named = [t for t in span or [] if t.pos_ == "PROPN" or t.lower_.rstrip(".") in ("ms", "mr", "mrs", "miss", "dr")]
+    # every capitalised word of the mention: the name and a title before it ("Student Doctor Daniel Reyes")
+    named = [t for t in span or [] if t.pos_ == "PROPN" or t.is_title or t.lower_.rstrip(".") in ("ms", "mr", "mrs", "miss", "dr")]
     # the name as written, hyphens and all ("Mr. Tomas Reyes-Whitfield"), from its first word to its last
     name = list(doc[named[0].i:named[-1].i + 1]) if named else []
     if not name:
         return set(), who.label  # the entry opens with the pronoun: "She completed 600 hours ..."
     # every time the name is said ("Dr. Ahmed rotated ... Dr. Ahmed attended ..."), or its surname alone
     words = [t.text for t in name]
+    # ... or the given name alone ("Daniel presented each patient"), the word before the surname
+    given = words[-2] if len(words) >= 2 and words[-2].rstrip(".").lower() not in _TITLE_WORDS else None
     found = set()
     for token in doc:
         if [t.text for t in doc[token.i:token.i + len(words)]] == words:
             found.update(range(token.i, token.i + len(words)))
-        elif token.text == words[-1] and token.pos_ == "PROPN" and token.i not in found:
+        elif token.text in (words[-1], given) and token.pos_ == "PROPN" and token.i not in found:
             found.add(token.i)
     return found, who.label
 

@@ -392,3 +392,12 @@ def test_what_the_hospital_is_known_for_is_not_the_entry_s_type():
     assert read.experience_type == "observership"
     read = profile("I taught anatomy to 30 first-year students at Lakeview Medical College for 2 years.")
     assert read.experience_type == "teaching"
+
+
+def test_an_untitled_name_followed_by_he_is_the_applicant_in_the_third_person():
+    read = profile("Marcus Delaney worked as a paramedic for Blue Ridge Ambulance Service from 2015 to 2020. He "
+                   "responded to 911 calls in a rural county. He also trained new EMTs.")
+    assert read.third_person is not None and read.third_person.label == "he"
+    # a name followed by someone else's pronoun, or by the applicant's "I", is not a bio
+    assert profile("Dr. Marcus Delaney taught me to suture. I closed 20 lacerations.").third_person is None
+    assert profile("Maria Lopez, a 60-year-old farmer, came in with chest pain. She was scared.").third_person is None

@@ -298,3 +298,11 @@ def test_praise_on_what_the_applicant_did_goes_and_the_deed_stays(linter):
     text = suggest(linter, draft).text
     assert "tutoring nights, blood drives and health fairs" in text, text
     assert "impactful" not in text, text
+
+
+def test_an_untitled_name_opening_a_third_person_bio_is_said_as_i(linter):
+    draft = ("Paramedic, Blue Ridge Ambulance Service, western Virginia\n"
+             "Marcus Delaney worked as a paramedic for Blue Ridge Ambulance Service from 2015 to 2020. He responded "
+             "to many 911 calls in a rural county. He also served as a field training officer for new EMTs.")
+    says(suggest(linter, draft).text, ["I worked as a paramedic", "I also served as a field training officer"],
+         ["Marcus", "He "])
