@@ -693,12 +693,10 @@ class _Builder:
         """The sentence names the institution or the experience's type: it belongs beside the opening line.
         A common noun said only after the first sentence ("also in the lying-in clinic") is where a part of
         the work was: its sentence stays in the draft's order."""
-        sentences = self.sentences()
-        first_end = sentences[0][1] if sentences else 0
         for fact in self.facts.institutions[:1] + ([self.facts.type] if self.facts.type else []):
             if fact is None or fact.start is None or not start <= fact.start < end:
                 continue
-            if fact in self.facts.institutions and fact.start >= first_end and not re.search(r"[A-Z]", fact.text):
+            if fact in self.facts.institutions and self._said_later_by_no_name(fact):
                 continue
             return True
         return False
@@ -722,7 +720,8 @@ class _Builder:
 
     def _counted_by_a_telling_verb(self, at: int) -> bool:
         """The count is the object of presenting or writing ("Presented 3 cases at journal club")."""
-        token = next((t for t in self.doc if t.idx <= at < t.idx + len(t.text)), None)
+        found = self.doc.char_span(at, at + 1, alignment_mode="expand")
+        token = found[0] if found else None
         steps = 0
         while token is not None and steps < 4 and token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
             token, steps = token.head, steps + 1
@@ -2551,12 +2550,16 @@ class _Builder:
     def _unnamed_and_later(self, opening: dict) -> bool:
         """The opening's institution is a common noun ("in the lying-in clinic") first said after the draft's
         first sentence."""
-        where = opening.get("institution") or ""
         fact = self.facts.institutions[0] if self.facts.institutions else None
+        return bool((opening.get("institution") or "").strip()) and fact is not None and fact.source != "metadata" \
+            and self._said_later_by_no_name(fact)
+
+    def _said_later_by_no_name(self, fact) -> bool:
+        """A place the draft names by a common noun ("the lying-in clinic"), first after its first sentence: where
+        a part of the work was, never the whole post's place."""
         sentences = self.sentences()
-        if not where.strip() or fact is None or fact.start is None or not sentences or fact.source == "metadata":
-            return False
-        return fact.start >= sentences[0][1] and not re.search(r"[A-Z]", fact.text)
+        return fact.start is not None and bool(sentences) and fact.start >= sentences[0][1] \
+            and not re.search(r"[A-Z]", fact.text)
 
     def opening_said_below(self, opening: dict, units: list[Unit]) -> dict:
         """What the opening line need not say: an unnamed place the first kept sentence says in the same words

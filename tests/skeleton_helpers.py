@@ -12,3 +12,11 @@ def suggest(linter, text: str, kind: str = "experience"):
     diagnostics = linter.lint_documents([document], parses=parses)
     entry = document.entries[0]
     return Rewriter(linter.nlp, linter.ruleset, linter.settings).suggest(entry, parses[(entry.path, 1)], diagnostics)
+
+
+def says(text: str, said=(), never=()) -> None:
+    """Every phrase of `said` is in the skeleton, and none of `never`."""
+    for words in said:
+        assert words in text, text
+    for words in never:
+        assert words not in text, text

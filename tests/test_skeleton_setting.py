@@ -10,20 +10,12 @@ import pytest
 
 from erasl.config import Settings
 from erasl.engine import Linter
-from tests.skeleton_helpers import suggest
+from tests.skeleton_helpers import says, suggest
 
 
 @pytest.fixture(scope="module")
 def linter() -> Linter:
     return Linter(Settings())
-
-
-def says(text: str, said=(), never=()) -> None:
-    """Every phrase of `said` is in the skeleton, and none of `never`."""
-    for words in said:
-        assert words in text, text
-    for words in never:
-        assert words not in text, text
 
 
 def test_an_entry_with_only_machine_sounding_notes_is_rewritten_not_passed_as_strong(linter):

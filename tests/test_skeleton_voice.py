@@ -10,7 +10,7 @@ import pytest
 
 from erasl.config import Settings
 from erasl.engine import Linter
-from tests.skeleton_helpers import suggest
+from tests.skeleton_helpers import says, suggest
 
 
 @pytest.fixture(scope="module")
@@ -29,11 +29,7 @@ def linter() -> Linter:
      ["Dr. Sara Haddad works", "She "]),
 ])
 def test_an_entry_about_the_applicant_in_the_third_person_is_said_as_i(linter, draft, said, not_said):
-    skeleton = suggest(linter, draft).text
-    for words in said:
-        assert words in skeleton, skeleton
-    for words in not_said:
-        assert words not in skeleton, skeleton
+    says(suggest(linter, draft).text, said, not_said)
 
 
 @pytest.mark.parametrize("draft, kept", [
