@@ -339,13 +339,18 @@ def build_reflection(rewriter, entry, doc, facts, diagnostics: list[Diagnostic],
         return {
             "moment": not re.search(rf"(?i)\b(?:a|an|one|this|that|my first)\s+(?:[\w-]+\s+){{0,3}}?(?:\d+[- ]year[- ]old|{person})\b", own)
             and not any(span is not None and a_moment(span) for span in kept_doc_spans),
-            "did": not any(a.start is not None and any(u.start <= a.start < (u.end or u.start + len(u.text)) for u in kept)
-                           for a in entry.profile.actions),
+            "did": not any(_a_deed(a) and in_kept(a, kept) for a in entry.profile.actions),
             # what changed: the reflection rule (M101) reads it; only the kept sentences count, and a sentence cut
             # whole as a trait claim or cliché ("Since then I feel I am more compassionate") was the draft's
-            # "why": it is asked for again, in words of the applicant's own
-            "since": bool(missing) or cut_a_why,
+            # "why": it is asked for again, in words of the applicant's own. A realisation ("I understood how
+            # important teamwork is") is no change: what the applicant does now is asked for unless a kept
+            # sentence says it ("I now ask every patient ...")
+            "since": bool(missing) or cut_a_why or not any(
+                _does_now(a, doc) and in_kept(a, kept) for a in entry.profile.actions),
         }
+
+    def in_kept(action, kept: list[Unit]) -> bool:
+        return action.start is not None and any(u.start <= action.start < (u.end or u.start + len(u.text)) for u in kept)
 
     cut_a_why = any(re.match(r"F(?:101|104|201|301)\b", item["reason"]) and len(item["text"].split()) >= 6
                     for item in suggestion.left_out)
@@ -382,6 +387,26 @@ def build_reflection(rewriter, entry, doc, facts, diagnostics: list[Diagnostic],
 
 # words that make a present-tense clause true now, so a finished entry's past tense leaves it alone
 _STILL_TRUE = frozenset({"today", "now", "still", "currently", "nowadays"})
+# Verbs of the mind: a reflection that only realised, learned or wanted something has not yet said what the
+# applicant did in the moment it tells of.
+_INNER = _TIMELESS | {"understand", "realize", "realise", "learn", "dream", "decide", "wonder", "be", "have",
+                      "become", "see", "witness", "observe", "watch", "notice"}
+
+
+def _a_deed(action) -> bool:
+    """Something the applicant did in the moment a reflection tells of ("I biopsied the lesion", "I wrote
+    down the letter"), not a thought about it."""
+    return action.role or action.group == "hands-on" or (action.tense == "past" and action.lemma not in _INNER)
+
+
+def _does_now(action, doc) -> bool:
+    """What the applicant does differently since: a present-tense deed of theirs ("I now ask every patient"),
+    or any of their verbs marked as lasting ("since then", "ever since", "today", "still")."""
+    token = next((t for t in doc if t.idx == action.start), None)
+    lasting = token is not None and any(
+        c.lower_ in _STILL_TRUE or (c.lower_ == "since" and c.dep_ in ("advmod", "prep") and not list(c.children))
+        for c in token.children)
+    return lasting or (action.tense == "present" and action.lemma not in _INNER)
 
 def _tense(profile) -> str:
     """Present for an ongoing experience, past for a finished one; unknown: the draft's own majority, else past."""

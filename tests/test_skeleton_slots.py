@@ -14,7 +14,7 @@ from erasl.config import Settings
 from erasl.engine import Linter
 from erasl.rewrite import fill_placeholders
 from erasl.skeleton_slots import measured_change, metadata_dates, with_readable_dates
-from tests.skeleton_helpers import suggest
+from tests.skeleton_helpers import says, suggest
 
 
 @pytest.fixture(scope="module")
@@ -183,6 +183,22 @@ def test_a_reflection_with_its_own_moment_is_not_asked_for_one(linter):
     suggestion = suggest(linter, text, "meaningful")
     assert "[One patient or moment" not in suggestion.text
     assert "I never asked where he kept it." in suggestion.text  # a sentence of its own is never "hollow"
+
+
+
+def test_a_realisation_is_neither_a_deed_nor_a_change_so_both_are_asked_for(linter):
+    # the moment is told, but the applicant only understood something: what they did and do now is missing
+    text = ("---\nkind: meaningful\n---\nOn my first night shift in Almaty a boy with septic shock came in. "
+            "I understood how much every minute counts.")
+    suggestion = suggest(linter, text, "meaningful")
+    says(suggestion.text, said=("Almaty", "[What you did]", "[Why it changed you"))
+
+
+def test_a_reflection_that_tells_the_deed_and_the_habit_since_is_not_asked_again(linter):
+    text = ("---\nkind: meaningful\n---\nOn my first night shift in Almaty I ran the fluids for a boy in septic "
+            "shock. Since then I check lactate on every admission.")
+    suggestion = suggest(linter, text, "meaningful")
+    says(suggestion.text, said=("ran the fluids",), never=("[What you did]", "[Why it changed you"))
 
 
 # --- G: over the box, puffery and vague sentences go first, concrete work last -------------------
