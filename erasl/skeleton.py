@@ -50,6 +50,9 @@ _SUPERVISION = re.compile(r"(?i)^(?:the\s+|my\s+)?(?:supervision|mentorship|ment
 _PROJECTS = {"research", "study", "project", "trial", "audit", "survey", "review", "analysis"}
 _TELLING_VERBS = {"present", "write", "publish", "report", "describe", "submit", "author", "co-author", "draft"}
 _LOAD_ASKED = re.compile(r"\[N\]\s+(?:[\w-]+\s+){0,4}?(?:" + "|".join(sorted(_LOAD_UNITS)) + r")\b")
+# A length with a number in it ("for two years", "6 weeks"), unlike "for many years"
+_COUNTED = re.compile(r"(?i)(?:\d+|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an))[\s-]*"
+                      r"(?:days?|weeks?|months?|years?|wks?|mos?|yrs?)\b")
 # Verbs of thinking and feeling keep their tense (T101 never judges them).
 _TIMELESS = {"believe", "think", "feel", "hope", "enjoy", "love", "like", "want", "wish", "know", "remember",
              "consider", "find"}
@@ -663,16 +666,20 @@ class _Builder:
         slots = []
         when = [facts.length, facts.dates] + [f for f in facts.durations if f.value not in ("frequency",)
                                               and not re.fullmatch(r"(?i)(?:part|full)[- ]time", f.text)]
-        if not any(f is not None and f.start is not None for f in when):
-            dates = facts.dates.text if facts.dates is not None and facts.dates.source == "metadata" else None
-            if dates and not re.search(r"\d", dates):
-                dates = None
-            if dates:
-                from erasl.skeleton_slots import metadata_dates
+        dates = facts.dates.text if facts.dates is not None and facts.dates.source == "metadata" else None
+        if dates and not re.search(r"\d", dates):
+            dates = None
+        if dates:
+            from erasl.skeleton_slots import metadata_dates
 
-                dates = metadata_dates(dates, self.profile.ongoing)  # "since January 2024", "June 2016-August 2019"
+            dates = metadata_dates(dates, self.profile.ongoing)  # "since January 2024", "June 2016-August 2019"
+        said_in_text = facts.dates is not None and facts.dates.start is not None
+        if not any(f is not None and f.start is not None for f in when):
             ongoing = "since [month year]" if self.profile.ongoing else None  # "end: present": it has no end
             slots.append(dates or ongoing or "[N] [days/weeks/months], [month year-month year]")
+        elif dates and not said_in_text and not any(
+                f is not None and f.start is not None and re.search(_COUNTED, f.text) for f in when):
+            slots.append(dates)  # the front matter's dates, beside a length the text leaves vague ("for many years")
         if self.profile.clinical_type and not self.profile.settings and (
                 self.profile.experience_type is not None or re.search(r"(?i)\b(?:patients?|pts?|hospitals?|wards?|clinics?)\b",
                                                                       self.text)):
@@ -910,15 +917,19 @@ class _Builder:
         ends_line = self.text[start:end].rstrip(" \t").endswith("\n") or not after or after.startswith("\n")
         if not line or line[-1] in ".!?" or (before and not before.endswith("\n")) or not ends_line:
             return False
-        words = re.findall(r"[A-Za-z][\w'&-]*", line)
+        # a note in parentheses is no part of the title's shape: "Paramedic, Summit County EMS (part-time since
+        # starting medical school)"
+        bare = re.sub(r"\([^()]*\)", " ", line) if re.sub(r"\([^()]*\)", " ", line).strip() else line
+        words = re.findall(r"[A-Za-z][\w'&-]*", bare)
         capitals = [w for w in words if w[:1].isupper()]
         if 0 < len(words) <= 16 and len(capitals) * 2 > len(words):
             return True
         # ... or a heading with no verb, when it opens the entry: "Virtual Rotation in Cardiology (4 weeks, Oct
         # 2023) - online program of a US academic center"
         span = self.doc.char_span(start, end, alignment_mode="expand")
+        in_parentheses = [(m.start() + start, m.end() + start) for m in re.finditer(r"\([^()]*\)", self.text[start:end])]
         return not before and 0 < len(words) <= 20 and len(capitals) >= 2 and span is not None \
-            and not any(t.pos_ in ("VERB", "AUX") for t in span)
+            and not any(t.pos_ in ("VERB", "AUX") and not any(s <= t.idx < e for s, e in in_parentheses) for t in span)
 
     def carries_facts(self, start: int, end: int) -> bool:
         """The sentence states something an advisor would miss: a number, a name, an acronym, or a list

@@ -298,3 +298,57 @@ def test_an_untitled_name_opening_a_third_person_bio_is_said_as_i(linter):
              "to many 911 calls in a rural county. He also served as a field training officer for new EMTs.")
     says(suggest(linter, draft).text, ["I worked as a paramedic", "I also served as a field training officer"],
          ["Marcus", "He "])
+
+
+# --- the load a setting counts: clinic sessions, ambulance calls, trial participants ------------------
+
+def test_a_family_doctor_is_asked_for_clinic_patients_and_home_visits_never_admissions(linter):
+    text = ("I worked as a family doctor at a rural health post near Kandy, Sri Lanka, from 2019 to 2021. "
+            "I ran the antenatal clinic and the diabetes clinic and taught the midwives.")
+    suggestion = suggest(linter, text)
+    says(suggestion.text, said=("Kandy", "[N] patients per [clinic session/day]", "home visits"),
+         never=("Admitted [N]", "[call/shift]"))
+
+
+def test_a_hospital_post_is_still_asked_for_admissions(linter):
+    text = ("I worked as a house officer in the medical ward of Kandy Teaching Hospital, Sri Lanka, from 2019 to "
+            "2021. I clerked new patients and took part in ward rounds.")
+    suggestion = suggest(linter, text)
+    says(suggestion.text, said=("Kandy Teaching Hospital",), never=("home visits",))
+
+
+def test_an_ambulance_job_is_asked_for_calls_per_shift(linter):
+    text = ("---\ntype: work\nstart: 2019-03\nend: 2022-06\n---\nEMT-Basic, Tri-Valley Ambulance\n"
+            "I worked 12-hour shifts on a BLS ambulance, doing transfers and emergency responses, and I checked "
+            "the rig every morning.")
+    suggestion = suggest(linter, text)
+    says(suggestion.text, said=("Tri-Valley Ambulance", "[N] calls per [shift]"), never=("[encounters/calls]",))
+
+
+def test_a_trial_is_asked_for_participants_and_one_that_enrolled_is_asked_only_how_many(linter):
+    asked = suggest(linter, "---\ntype: research\n---\nResearch assistant on a malaria vaccine trial at the "
+                            "Navrongo Health Research Centre, Ghana, 2021-2022. I did data entry and filed the "
+                            "case report forms.").text
+    says(asked, said=("Navrongo", "[N] participants"), never=("[patients/charts/experiments]",))
+    counted = suggest(linter, "---\ntype: research\n---\nResearch assistant on a malaria vaccine trial at the "
+                              "Navrongo Health Research Centre, Ghana, 2021-2022. I enrolled participants and "
+                              "filed the case report forms.").text
+    says(counted, said=("Participants: [N] enrolled.",), never=("[Only if true:] Enrolled",))
+
+
+def test_a_student_externship_is_asked_for_what_it_gave_the_team_not_a_before_after_change(linter):
+    text = ("---\ntype: externship\n---\n4-week internal medicine externship at Lakeside General Hospital, "
+            "Toledo, OH, as a fourth-year medical student. I interviewed patients and wrote notes.")
+    says(suggest(linter, text).text, said=("Toledo",), never=("before/after",))
+
+
+# --- the draft's title line is the header, its note in parentheses included --------------------------
+
+def test_a_title_line_with_a_note_in_parentheses_is_the_header_and_gets_the_front_matter_dates(linter):
+    text = ("---\ntype: work\nstart: 2015-04\nend: present\n---\nParamedic, Lakes Region Fire Rescue (part-time "
+            "since starting medical school)\nI have worked on the ambulance for many years and I precept new "
+            "paramedics.")
+    skeleton = suggest(linter, text).text
+    says(skeleton, said=("Paramedic, Lakes Region Fire Rescue (part-time since starting medical school, since April 2015",
+                         "[N] calls per [shift]"),
+         never=("[organization name]", "[Full-time/Part-time]"))
