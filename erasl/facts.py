@@ -180,6 +180,7 @@ class FactExtractor:
         self.rate_words = set(counts.get("rate-words", []))
         self.rate_preps = set(counts.get("rate-prepositions", []))
         self.duration_units = set(counts.get("duration-units", []))
+        self.emergency_numbers = set(counts.get("emergency-numbers", []))
         self.categories = {
             verb: group for group, verbs in self.data.get("activities", {}).items() if group != "ignore" for verb in verbs
         }
@@ -380,6 +381,8 @@ class FactExtractor:
         for token in doc:
             if token.i in used or not is_quantity(token, ignore_years=True):
                 continue
+            if token.text in self.emergency_numbers:
+                continue  # "911 calls": the number people dial, not how many
             start = token.i
             end = token.i + 1
             # a range: 4-6, 4 to 6, 10-15

@@ -311,6 +311,19 @@ def test_facts_from_text_and_metadata(linter):
         assert entry.text[fact.start:fact.end] == fact.text  # every fact keeps its span in the draft
 
 
+
+def test_an_emergency_number_is_no_count_but_a_count_of_calls_is(linter):
+    def counts(text):
+        document = linter.parse(SourceFile("entry.md", text), "experience")
+        parses: dict = {}
+        linter.lint_documents([document], parses=parses)
+        entry = document.entries[0]
+        facts = FactExtractor(linter.nlp, linter.ruleset).extract(entry, parses[(entry.path, entry.index)])
+        return [c.text for c in facts.counts]
+
+    assert counts("As an EMT I answered 911 calls on a county ambulance.") == []
+    assert counts("As an EMT I answered 14 calls per shift on a county ambulance.") == ["14 calls per shift"]
+
 def _suggest(linter, text: str, kind: str):
     from erasl.rewrite import Rewriter
 
