@@ -53,6 +53,9 @@ _LOAD_ASKED = re.compile(r"\[N\]\s+(?:[\w-]+\s+){0,4}?(?:" + "|".join(sorted(_LO
 # A length with a number in it ("for two years", "6 weeks"), unlike "for many years"
 _COUNTED = re.compile(r"(?i)(?:\d+|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an))[\s-]*"
                       r"(?:days?|weeks?|months?|years?|wks?|mos?|yrs?)\b")
+# A hospital's sentence that tells the load its services carry: admissions or calls, and how often
+_SERVICE_LOAD = re.compile(r"(?i)\b(?:admissions?|admits|admitting|calls?|on[- ]call|intake|take)\b")
+_HOW_OFTEN = re.compile(r"(?i)\b(?:once|twice|every|each|per|daily|weekly|nightly|\d+ times)\b|\bin (?:\w+|\d+) days\b")
 # Verbs of thinking and feeling keep their tense (T101 never judges them).
 _TIMELESS = {"believe", "think", "feel", "hope", "enjoy", "love", "like", "want", "wish", "know", "remember",
              "consider", "find"}
@@ -2528,16 +2531,27 @@ class _Builder:
                    for d in self.every_diagnostic):
             return units
         about_place = [u for u in units if not (keep_first and u is units[0]) and self._about_the_place(u)]
-        for unit in about_place[1:]:
+        # the place's sentence that says the applicant's service's load ("each unit takes emergency admissions
+        # once in four days") is the one to keep: it is the applicant's workload too
+        busy = [u for u in about_place if _SERVICE_LOAD.search(u.text) and _HOW_OFTEN.search(u.text)]
+        keep = busy[:1] or about_place[:1]
+        for unit in [u for u in about_place if u not in keep]:
             units.remove(unit)
             self.left_out.append({"text": " ".join(self.text[unit.start:unit.end or unit.start + len(unit.text)].split()),
                                   "reason": "describes the hospital or clinic, not what you did there (V104)"})
         return units
 
     def _about_the_place(self, unit: Unit) -> bool:
+        """Every subject of the sentence is the hospital or a part of it, or the sentence only says what is
+        there ("There were modern operation theatres and a surgical ICU")."""
         end = unit.end or unit.start + len(unit.text)
-        found = [m.label for m in self.profile.subjects if m.start is not None and unit.start <= m.start < end]
-        return bool(found) and all(label == "organisation" for label in found)
+        found = [m for m in self.profile.subjects if m.start is not None and unit.start <= m.start < end]
+        if found and all(m.label == "organisation" for m in found):
+            return True
+        span = self.doc.char_span(unit.start, end, alignment_mode="expand")
+        there = [t for t in span or [] if t.dep_ == "expl" and t.head.lemma_ == "be"]
+        return bool(there) and all(m.label in ("organisation", "other") for m in found) \
+            and not any(a.start is not None and unit.start <= a.start < end for a in self.profile.actions)
 
     def about_the_applicant(self, unit: Unit) -> bool:
         """The sentence's subject is the applicant acting (the entry profile's reading: "I", "we" or a résumé

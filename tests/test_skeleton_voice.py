@@ -332,3 +332,14 @@ def test_a_hyphenated_name_is_said_as_i_whole(linter):
     skeleton = suggest(linter, draft).text
     assert skeleton.startswith("I served as treasurer"), skeleton
     assert "Lopez" not in skeleton and "Garcia" not in skeleton, skeleton
+
+
+def test_a_hospital_entry_keeps_the_sentence_that_tells_its_services_load_not_the_brochure(linter):
+    draft = ("Saint Brigid Hospital is one of the largest hospitals in Kumasi. It offers services to the whole "
+             "Ashanti region. The medical department admits emergency patients every third night. There is a "
+             "modern CT scanner and a dialysis unit. I worked there as a medical officer for one year.")
+    suggestion = suggest(linter, draft)
+    says(suggestion.text, said=("admits emergency patients every third night", "Saint Brigid Hospital"),
+         never=("CT scanner", "whole Ashanti region"))
+    left = " ".join(item["text"] for item in suggestion.left_out if "V104" in item["reason"])
+    assert "CT scanner" in left and "Ashanti" in left
