@@ -2669,12 +2669,14 @@ class _Builder:
 
     def _role_in_text(self) -> str | None:
         """'I worked as a research coordinator at ...' -> 'Research coordinator' (the draft's own words)."""
+        from erasl.skeleton_slots import the_applicants_as
+
         match = re.search(r"\bas an? ((?:[a-z-]+ ){0,2}(?:[a-z-]+))(?= at | in | for | with |[,.])", self.text)
         if match is None:
             return None
         words = match.group(1)
         span = self.doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
-        if span is None or span[-1].pos_ != "NOUN":
+        if span is None or span[-1].pos_ != "NOUN" or not the_applicants_as(self.doc, match.start()):
             return None
         return words[:1].upper() + words[1:]
 

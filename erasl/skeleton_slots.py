@@ -167,6 +167,8 @@ def stated_role(doc) -> str | None:
             continue
         if span[-1].lower_ in ("part", "result", "way", "means", "example", "well", "much", "such", "usual"):
             continue
+        if not the_applicants_as(doc, match.start()):
+            continue  # "Brucellosis presenting as spondylodiscitis": a disease's "as", not a post
         words = match.group("role")
         # "As President of the Global Health Interest Group": the group it names is part of the title
         group = re.match(r"\s+of\s+((?:the\s+)?(?:[A-Z][\w&'-]*\s+){0,5}[A-Z][\w&'-]*)", doc.text[match.end("role"):])
@@ -175,6 +177,21 @@ def stated_role(doc) -> str | None:
             words += " of " + group.group(1)
         return words[:1].upper() + words[1:]
     return None
+
+
+def the_applicants_as(doc, at: int) -> bool:
+    """The "as" says what the applicant served as: it hangs on a verb of theirs ("I worked as", "Served as",
+    "As president, I ..."), not on a participle describing something else ("a cyst presenting as a mass")."""
+    found = doc.char_span(at, at + 2, alignment_mode="expand")
+    if found is None or not len(found):
+        return True
+    head = found[0].head
+    if head.pos_ not in ("VERB", "AUX") or head.i == found[0].i:
+        return True
+    if head.dep_ in ("acl", "relcl", "amod"):
+        return False
+    subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return not subjects or any(c.lower_ in ("i", "we") for c in subjects)
 
 
 def names_an_organisation(doc, start: int, end: int) -> bool:

@@ -352,3 +352,12 @@ def test_a_title_line_with_a_note_in_parentheses_is_the_header_and_gets_the_fron
     says(skeleton, said=("Paramedic, Lakes Region Fire Rescue (part-time since starting medical school, since April 2015",
                          "[N] calls per [shift]"),
          never=("[organization name]", "[Full-time/Part-time]"))
+
+
+def test_a_disease_presenting_as_another_is_no_role_but_serving_as_one_is(linter):
+    case = suggest(linter, "---\ntype: research\n---\nCase report: tuberculosis presenting as a breast mass in a "
+                           "young woman. I wrote the discussion with my senior resident.").text
+    says(case, never=("Breast mass at", "Mass at"))
+    post = suggest(linter, "---\ntype: volunteer\n---\nI served as a patient navigator at Hope Street Clinic, "
+                           "Detroit, and booked follow-up visits.").text
+    says(post, said=("patient navigator at Hope Street Clinic",), never=("Volunteer [role]",))
