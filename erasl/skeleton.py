@@ -1430,10 +1430,35 @@ class _Builder:
         if edits.add(doc[lead].idx, finish, f"{form} {obj}" if obj else form + " "):
             self.left_out.append({"text": " ".join(self.text[d.start:d.end].split()), "reason": f"{d.code}: {d.message}"})
             self.listed.add(id(d))
+            self._coordinated_acts(j + 1, self.sentence_end(finish), table.get("nominal", {}), edits)
             # "data abstraction from Epic into REDCap, maintaining the database and assisting in analysis"
             self._retense_list(j + 1, self.sentence_end(finish), edits)
             return True
         return False
+
+    def _coordinated_acts(self, after: int, end: int, nominal: dict, edits: _Edits) -> None:
+        """'Screened the articles and the data extraction' -> '... and extracted data': an act named as a noun,
+        joined to the one just turned into a verb, becomes a verb too, its compound its object."""
+        for token in self.doc[after:]:
+            if token.idx >= end:
+                break
+            if token.lower_ not in nominal or token.pos_ != "NOUN":
+                continue
+            # the words before it up to "and": its article and the compound it acts on ("and the data extraction")
+            first = token.i
+            while first > after and (self.doc[first - 1].pos_ in ("DET", "NOUN", "ADJ", "PROPN")
+                                     and self.doc[first - 1].lower_ not in nominal):
+                first -= 1
+            if first == token.i and token.dep_ != "conj" or self.doc[first - 1].lower_ not in ("and", ",", "&"):
+                continue
+            words = list(self.doc[first:token.i])
+            objects = [w.text for w in words if w.pos_ != "DET"]
+            begin = words[0].idx if words else token.idx
+            lemma_words = nominal[token.lower_].split()
+            form = " ".join([inflect(lemma_words[0], self.tense)] + lemma_words[1:] + objects)
+            if self.tense != "past" and not objects:
+                continue
+            edits.add(begin, token.idx + len(token.text), form)
 
     def sentence_end(self, at: int) -> int:
         """Where the sentence holding `at` ends."""

@@ -12,7 +12,7 @@ import pytest
 
 from erasl.config import Settings
 from erasl.engine import Linter
-from tests.skeleton_helpers import suggest
+from tests.skeleton_helpers import says, suggest
 
 
 @pytest.fixture(scope="module")
@@ -294,3 +294,11 @@ def test_a_present_progressive_in_a_finished_entry_is_said_in_the_past(linter):
     skeleton = suggest(linter, text).text
     assert "Worked as an anatomy tutor" in skeleton and "Conducted 4 sessions per week" in skeleton
     assert "was worked" not in skeleton and "was conducted" not in skeleton
+
+
+def test_a_role_claimed_becomes_the_acts_it_names_every_one_of_them(linter):
+    text = ("---\ntype: research\n---\nMeta-analysis of statin use in sepsis, Pirogov Medical University, Moscow, "
+            "2022. I had an important role in the screening of the abstracts and the data extraction.")
+    suggestion = suggest(linter, text)
+    says(suggestion.text, said=("Screened the abstracts", "extracted data"), never=("role in", "data extraction"))
+    assert any("P102" in item["reason"] for item in suggestion.left_out)
