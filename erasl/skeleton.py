@@ -2008,6 +2008,8 @@ class _Builder:
                 continue  # "Dr. Gupta, who is a hospitalist": the supervisor still is one
             if any(s_ < token.idx + len(token.text) and token.idx < e_ for s_, e_, _ in edits.items):
                 continue
+            if self._perfect_to_past(token, edits):
+                continue  # "I have also assisted" -> "I also assisted", never the pluperfect "had assisted"
             if token.lemma_.lower() == "be":
                 form = "were" if token.lower_ in ("are", "'re") else "was"
             else:
@@ -2017,6 +2019,22 @@ class _Builder:
                 form = inflect(lemma, "past")
             if form and edits.add(token.idx, token.idx + len(token.text), _like(form, token.text)):
                 self._done_verbs.add(token.i)
+
+    def _perfect_to_past(self, token, edits: _Edits) -> bool:
+        """'have (also) assisted' in a finished entry -> '(also) assisted': the present perfect becomes the simple
+        past, not the pluperfect. Only where the participle is also the past form (regular verbs, or one the
+        skeleton rewrote already), so no 'I seen'. False when the auxiliary is not of that shape."""
+        verb = token.head
+        if token.lemma_.lower() != "have" or token.dep_ != "aux" or verb.tag_ != "VBN" or verb.i <= token.i \
+                or any(c.dep_ == "auxpass" for c in verb.children):
+            return False
+        if any(t.pos_ not in ("ADV", "PART") for t in self.doc[token.i + 1:verb.i]):
+            return False
+        lemma = _lemma(verb.text) or verb.lemma_.lower()
+        if verb.i not in self._done_verbs and inflect(lemma, "past") != verb.lower_:
+            return False  # "have seen": left to the participle's own edit
+        after = self.doc[token.i + 1]
+        return edits.add(token.idx, after.idx, "")
 
     def _gerund_led_item(self, at: int, body: str, word: str, edits: _Edits, in_a_list: bool = False) -> bool:
         """'scheduling follow up visits', 'tracing of defaulters through home visits': a list item led by a

@@ -302,3 +302,10 @@ def test_a_role_claimed_becomes_the_acts_it_names_every_one_of_them(linter):
     suggestion = suggest(linter, text)
     says(suggestion.text, said=("Screened the abstracts", "extracted data"), never=("role in", "data extraction"))
     assert any("P102" in item["reason"] for item in suggestion.left_out)
+
+
+def test_a_finished_entry_says_the_present_perfect_in_the_simple_past_never_the_pluperfect(linter):
+    text = ("---\nstart: 2022-01\nend: 2022-03\n---\nI have also interviewed patients at Mercy Clinic, Tulsa, for 3 "
+            "months, and I have written 20 admission notes. It was a great learning experience.")
+    says(suggest(linter, text).text, said=("interviewed patients", "wrote 20 admission notes"),
+         never=("had also", "had interviewed", "had written", "have "))
