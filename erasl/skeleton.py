@@ -678,7 +678,8 @@ class _Builder:
             dates = metadata_dates(dates, self.profile.ongoing)  # "since January 2024", "June 2016-August 2019"
         said_in_text = facts.dates is not None and facts.dates.start is not None
         if not any(f is not None and f.start is not None for f in when):
-            ongoing = "since [month year]" if self.profile.ongoing else None  # "end: present": it has no end
+            # "end: present", or an undated entry told in the present ("I volunteer every Saturday"): it has no end
+            ongoing = "since [month year]" if self.profile.ongoing or self.tense == "present" else None
             slots.append(dates or ongoing or "[N] [days/weeks/months], [month year-month year]")
         elif dates and not said_in_text and not any(
                 f is not None and f.start is not None and re.search(_COUNTED, f.text) for f in when):

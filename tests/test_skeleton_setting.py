@@ -361,3 +361,9 @@ def test_a_disease_presenting_as_another_is_no_role_but_serving_as_one_is(linter
     post = suggest(linter, "---\ntype: volunteer\n---\nI served as a patient navigator at Hope Street Clinic, "
                            "Detroit, and booked follow-up visits.").text
     says(post, said=("patient navigator at Hope Street Clinic",), never=("Volunteer [role]",))
+
+
+def test_an_undated_entry_told_in_the_present_is_asked_since_when_not_how_long(linter):
+    text = ("I volunteer at the Westside Food Pantry in Columbus every Saturday. I sort donations and greet "
+            "clients. It is a rewarding experience.")
+    says(suggest(linter, text).text, said=("since [month year]",), never=("[days/weeks/months]",))
