@@ -367,3 +367,9 @@ def test_an_undated_entry_told_in_the_present_is_asked_since_when_not_how_long(l
     text = ("I volunteer at the Westside Food Pantry in Columbus every Saturday. I sort donations and greet "
             "clients. It is a rewarding experience.")
     says(suggest(linter, text).text, said=("since [month year]",), never=("[days/weeks/months]",))
+
+
+def test_a_call_centre_job_is_asked_for_calls_not_customers_or_orders(linter):
+    text = ("---\ntype: work\n---\nCustomer support agent, Baltic Telecom call center, Riga, 2019-2020. I helped "
+            "customers with billing problems in Latvian, Russian and English.")
+    says(suggest(linter, text).text, said=("[N] calls per [shift]",), never=("[customers/calls/orders]",))
