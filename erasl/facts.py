@@ -595,7 +595,8 @@ class FactExtractor:
             # verbs of a clause, not a list's nouns the tagger took for verbs ("calls, falls and overdoses")
             lemmas = {t.lemma_.lower() for t in sentence if (t.pos_ in ("VERB", "AUX") or t.tag_.startswith("VB"))
                       and (t.dep_ == "ROOT" or t.head.pos_ in ("VERB", "AUX"))
-                      and not (t.dep_ == "conj" and t.tag_ == "VBZ" and t.head.tag_ == "VBD")}  # "responded ..., falls"
+                      and not (t.dep_ == "conj" and t.tag_ == "VBZ" and t.head.tag_ == "VBD")  # "responded ..., falls"
+                      and not _aim_or_means(t)}
             # "from 2022 to 2023" is when, not a change in numbers
             without_years = re.sub(r"\b(?:19|20)\d\d\b", "", text)
             if lemmas & self.outcome_verbs or any(p.search(without_years) for p in self.outcome_patterns):
@@ -604,6 +605,17 @@ class FactExtractor:
         return found
 
 # --- small helpers -------------------------------------------------------------------
+
+def _aim_or_means(verb) -> bool:
+    """A change verb that is not a result: the aim of the work ("a project to improve compliance"), the
+    means ("implemented using PDSA cycles") or an action under way ("holding the hooks and cutting the
+    sutures"). A number in the sentence keeps it a result ("reducing wait times from 40 to 25 minutes")."""
+    if any(c.isdigit() for c in verb.sent.text):
+        return False
+    if verb.dep_ in ("advcl", "acl", "relcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return verb.head.lemma_.lower() not in ("help", "aim", "want")  # "helped to reduce": the result, shared
+    return verb.tag_ == "VBG" and verb.dep_ in ("advcl", "conj", "ROOT", "xcomp") \
+        and not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("i", "we") for c in verb.children)
 
 def _a_class_year(span) -> bool:
     """An ordinal year before a noun ("first-year volunteers", "final-year students") names a class of
