@@ -614,8 +614,16 @@ def _aim_or_means(verb) -> bool:
         return False
     if verb.dep_ in ("advcl", "acl", "relcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return verb.head.lemma_.lower() not in ("help", "aim", "want")  # "helped to reduce": the result, shared
-    return verb.tag_ == "VBG" and verb.dep_ in ("advcl", "conj", "ROOT", "xcomp") \
-        and not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("i", "we") for c in verb.children)
+    if verb.tag_ != "VBG":
+        return False  # "Publishing a case report in ...": a résumé fragment's result stays one
+
+    def under_way(token) -> bool:
+        """Progressive ("was cutting"), or a participle clause with no subject of its own ("using PDSA
+        cycles", "..., holding retractors")."""
+        return any(c.dep_ == "aux" and c.lemma_ == "be" for c in token.children) or (
+            token.dep_ in ("advcl", "xcomp", "acl") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children))
+
+    return under_way(verb) or verb.dep_ == "conj" and verb.head.tag_ == "VBG" and under_way(verb.head)
 
 def _a_class_year(span) -> bool:
     """An ordinal year before a noun ("first-year volunteers", "final-year students") names a class of

@@ -145,3 +145,13 @@ def test_a_count_the_draft_gives_is_not_asked_again(linter):
              "As treasurer, I managed a $2,000 budget. 6 events were organized, including suture workshops and a "
              "residency panel. I learned a lot.")
     says(suggest(linter, draft).text, ["6 events"], ["[N] events"])
+
+
+def test_a_result_said_as_a_gerund_fragment_stays_a_result(linter):
+    draft = ("Case report, Department of Medicine, Harbor View Hospital, Accra\n"
+             "- Publishing a case report on melioidosis in the West African Journal of Medicine\n"
+             "- Reviewed the literature on melioidosis in Ghana\n"
+             "- Collected the patient's images and lab results\n"
+             "- Learned a lot about writing.")
+    text = suggest(linter, draft).text
+    assert text.index("Reviewed the literature") < text.index("West African Journal of Medicine"), text
