@@ -598,7 +598,8 @@ class FactExtractor:
             # verbs of a clause, not a list's nouns the tagger took for verbs ("calls, falls and overdoses")
             lemmas = {t.lemma_.lower() for t in sentence if (t.pos_ in ("VERB", "AUX") or t.tag_.startswith("VB"))
                       and (t.dep_ == "ROOT" or t.head.pos_ in ("VERB", "AUX"))
-                      and not (t.dep_ == "conj" and t.tag_ == "VBZ" and t.head.tag_ == "VBD")}  # "responded ..., falls"
+                      and not (t.dep_ == "conj" and t.tag_ == "VBZ" and t.head.tag_ == "VBD")  # "responded ..., falls"
+                      and not _aim_or_means(t)}
             # "from 2022 to 2023" is when, not a change in numbers
             without_years = re.sub(r"\b(?:19|20)\d\d\b", "", text)
             if lemmas & self.outcome_verbs or any(p.search(without_years) for p in self.outcome_patterns):
@@ -607,6 +608,25 @@ class FactExtractor:
         return found
 
 # --- small helpers -------------------------------------------------------------------
+
+def _aim_or_means(verb) -> bool:
+    """A change verb that is not a result: the aim of the work ("a project to improve compliance"), the
+    means ("implemented using PDSA cycles") or an action under way ("holding the hooks and cutting the
+    sutures"). A number in the sentence keeps it a result ("reducing wait times from 40 to 25 minutes")."""
+    if any(c.isdigit() for c in verb.sent.text):
+        return False
+    if verb.dep_ in ("advcl", "acl", "relcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return verb.head.lemma_.lower() not in ("help", "aim", "want")  # "helped to reduce": the result, shared
+    if verb.tag_ != "VBG":
+        return False  # "Publishing a case report in ...": a résumé fragment's result stays one
+
+    def under_way(token) -> bool:
+        """Progressive ("was cutting"), or a participle clause with no subject of its own ("using PDSA
+        cycles", "..., holding retractors")."""
+        return any(c.dep_ == "aux" and c.lemma_ == "be" for c in token.children) or (
+            token.dep_ in ("advcl", "xcomp", "acl") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children))
+
+    return under_way(verb) or verb.dep_ == "conj" and verb.head.tag_ == "VBG" and under_way(verb.head)
 
 def _a_class_year(span) -> bool:
     """An ordinal year before a noun ("first-year volunteers", "final-year students") names a class of

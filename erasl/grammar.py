@@ -1323,11 +1323,13 @@ def _virtue_name(noun) -> str:
     return " ".join(t.lower_ for t in sorted(parts, key=lambda t: t.i))
 
 
-def _virtue_list(verb, words: TraitWords, possessives) -> int | None:
+def _virtue_list(verb, words: TraitWords, possessives, own: bool = False) -> int | None:
     """The end of a list of two or more virtues the verb hands the applicant: "(this post) taught me
-    resilience and adaptability", "demonstrates his resilience, discipline and strong work ethic". One
-    virtue is a lesson the filler rule judges; a list of them is a character claimed."""
-    to_me = any(c.dep_ in ("dative", "dobj", "iobj") and c.lower_ in ("me", "us") for c in verb.children)
+    resilience and adaptability", "demonstrates his resilience, discipline and strong work ethic", "(he)
+    showed great dedication and professionalism" (`own`: the applicant is its subject, with no number or
+    activity behind it). One virtue is a lesson the filler rule judges; a list of them is a character claimed."""
+    to_me = any(c.dep_ in ("dative", "dobj", "iobj") and c.lower_ in ("me", "us") for c in verb.children) \
+        or own and not _with_evidence(verb)
     window = []  # the words after the verb up to the next verb or the end of the clause (the parse of a
     for token in verb.doc[verb.i + 1:verb.sent.end]:  # long list is often wrong, so read it in order)
         if token.pos_ in ("VERB", "AUX") or token.text in (".", ";", ":", "!", "?") or token.tag_ in _QUESTION_TAGS:
@@ -1360,7 +1362,7 @@ def trait_claims(doc, words: TraitWords, subjects=frozenset({"i"}), possessives=
         subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         own = subject is not None and (subject.lower_ in subjects or subject.text in subjects)
         if lemma in words.virtue_verbs and token.pos_ == "VERB" and not _negated(token):
-            end = _virtue_list(token, words, possessives)  # "taught me leadership, time management and team work"
+            end = _virtue_list(token, words, possessives, own)  # "taught me leadership, time management and team work"
             if end is not None:
                 found.append((token.i, end))
                 continue

@@ -192,6 +192,9 @@ def build_skeleton(rewriter, entry, doc, facts, diagnostics: list[Diagnostic], s
             _with_slots(units[0].text, builder.missing_slots(units[0].text), builder.where_words()))
     units = builder.one_line_for_the_place(units, keep_first=own_opening)
     units = recheck(builder, units, keep_first=own_opening)  # erasl's own detectors, run on the skeleton's sentences
+    from erasl.skeleton_order import put_in_order
+
+    units = put_in_order(builder, units, keep_first=own_opening)  # header, load, actions, result
     context = builder.context(units, template_name)
     opening, text = render()
     builder.list_the_rest()
@@ -823,6 +826,16 @@ class _Builder:
             self.listed.update(id(d) for d in others)
             inside = [d for d in inside if d not in others]
             passive = [d for d in passive if d not in others]
+        if not self.reflection and any(self.rw.rules[d.code].repair == "number" for d in inside):
+            from erasl.skeleton_clauses import named_list_behind_a_count
+
+            listed = named_list_behind_a_count(self, start, end, inside)  # "Organized A, B and C ([N] events)"
+            if listed is not None:
+                self.listed.update(id(d) for d in others)
+                span = self.doc.char_span(start, end, alignment_mode="expand")
+                lemma = span.root.lemma_.lower() if span is not None else ""
+                return Unit(listed, start, categories={self.rw.extractor.categories[lemma]}
+                            if lemma in self.rw.extractor.categories else set())
         if passive:
             unit = self._passive_unit(start, end, inside)
             if unit is not _KEEP_PASSIVE:
@@ -1093,6 +1106,8 @@ class _Builder:
             return any(t.lower_ in ("me", "us", "myself", "ourselves") for t in agent.subtree)
         if any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in verb.children):
             return False  # "The project was aimed to study X", "was designed to assess": a purpose, not a task
+        if _describes_the_setting(verb):
+            return False  # "Joined rounds twice weekly, where [N] cases were discussed": where the work was
         kept = self.rw.data.get("passive-kept", {})
         if verb.lemma_.lower() in kept.get("decisions", []):
             return False  # "Our abstract was accepted": a decision of others, never "[Accepted/helped accept]"
@@ -1808,7 +1823,15 @@ class _Builder:
                 # "observed A, presented B, and learned C" -> "observed A and presented B"
                 before = self.doc[min(t.i for t in self.doc[ordered[-2]].subtree) - 1]
                 if before.text == "," and before.idx >= start:
-                    edits.add(before.idx, before.idx + 1, " and")
+                    # part of the cut: kept with it where a rewrite falls back, never a list left without its "and"
+                    edits.add(before.idx, before.idx + 1, " and", "cut")
+            elif verb.i == ordered[-1]:
+                # a middle item the parser did not join ("cultivate skills, navigate challenges, and underscore
+                # ..."): the last comma before the cut that opens a verb's item takes the "and"
+                comma = next((t for t in reversed(self.doc[root.i:first]) if t.text == ","
+                              and t.i + 1 < first and self.doc[t.i + 1].tag_.startswith("VB")), None)
+                if comma is not None and comma.idx >= start:
+                    edits.add(comma.idx, comma.idx + 1, " and", "cut")
         else:
             first = min(first, self.doc[first].i)
             while last + 1 < len(self.doc) and self.doc[last + 1].text in (",", "and", "also"):
@@ -2314,11 +2337,22 @@ class _Builder:
                 while position < len(span) - 2 and span[position].idx < e_:
                     position += 1
         first, verb = span[position], span[position + 1]
-        if first.text == "I" and verb.pos_ in ("VERB",) and verb.lemma_.lower() not in _TIMELESS and verb.tag_.startswith("VB") \
-                and verb.tag_ not in ("VBG", "VBN"):
-            edits.add(first.idx, verb.idx, "")
+        # the applicant written of in the third person ("He saw", "Student Doctor Daniel Reyes completed"),
+        # already said as "I" by `first_person_edits`: said verb-led too ("Saw"), kept where a rewrite falls back
+        said_as_i = next((e_ for s_, e_, r_ in edits.items if s_ == first.idx and r_ == "I"), None)
+        spoken_as_i = first.text != "I" and said_as_i is not None
+        if spoken_as_i:
+            after = [t for t in span if t.idx >= said_as_i]
+            verb = after[1] if len(after) > 2 and after[0].lower_ == "also" and after[0].dep_ == "advmod" else \
+                (after[0] if after else verb)
+        if (first.text == "I" or spoken_as_i) and verb.pos_ in ("VERB",) and verb.lemma_.lower() not in _TIMELESS \
+                and verb.tag_.startswith("VB") and verb.tag_ not in ("VBG", "VBN"):
+            if spoken_as_i:
+                edits.cover(first.idx, verb.idx, "", kind="fix")  # "He also performed" -> "Performed"
+            else:
+                edits.add(first.idx, verb.idx, "")
             if not any(s == verb.idx and e > s for s, e, _ in edits.items):
-                edits.add(verb.idx, verb.idx + 1, verb.text[0].upper())
+                edits.add(verb.idx, verb.idx + 1, verb.text[0].upper(), kind="fix" if spoken_as_i else "rewrite")
             for token in span[position + 2:-1]:  # "Admitted patients and I wrote notes" -> "... and wrote notes"
                 following = self.doc[token.i + 1]
                 if token.text == "I" and self.doc[token.i - 1].lower_ == "and" and following.tag_ == "VBD" \
@@ -2872,6 +2906,25 @@ def _in_passive_clause(token) -> bool:
             verb = verb.head
             continue
         return False
+
+
+def _describes_the_setting(verb) -> bool:
+    """A passive in a clause that says what went on where the applicant was ("Participated in rounds twice
+    weekly, where cases were discussed"): a where/in-which clause after an active verb of the applicant's
+    (subject "I", "we" or none). The applicant's work is the main clause; the passive is the setting's."""
+    if verb.dep_ not in ("advcl", "relcl") or verb.head.i > verb.i or verb.head.pos_ not in ("VERB", "NOUN"):
+        return False
+    opener = verb.left_edge
+    while opener.i < verb.i and opener.is_punct:
+        opener = opener.doc[opener.i + 1]
+    where = opener.lower_ in ("where", "wherein") or opener.lower_ in ("in", "during", "at") and any(
+        t.lower_ == "which" for t in opener.doc[opener.i + 1:opener.i + 2])
+    main = verb.head
+    while main.pos_ != "VERB" and main.head.i != main.i:
+        main = main.head
+    subject = next((c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return where and main.pos_ == "VERB" and not any(c.dep_ == "auxpass" for c in main.children) \
+        and (subject is None or subject.lower_ in ("i", "we"))
 
 
 def _as_sentence(sentence: str) -> str:

@@ -644,8 +644,9 @@ def first_person_edits(builder, start: int, end: int, edits, applicant) -> None:
             _agree(builder, token, edits)
         elif lower == reflexive:
             replacement = "myself"
-        elif lower == possessive and (token.dep_ == "poss" or lower == "his"):
-            replacement = "my"
+        elif lower == possessive and (token.dep_ == "poss" or lower == "his" or token.tag_ == "PRP$"
+                                      or _before_its_noun(token)):
+            replacement = "my"  # "to her attending": hers, whatever the parse calls it
         elif lower == object_form:
             replacement = "me"
         else:
@@ -654,10 +655,20 @@ def first_person_edits(builder, start: int, end: int, edits, applicant) -> None:
                   kind="fix")
 
 
+def _before_its_noun(token) -> bool:
+    """"her" said before the noun it owns ("presented each child to her attending", the noun read as a verb),
+    never "her" as an object ("asked her to", "gave her the keys")."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return following is not None and token.dep_ not in ("dobj", "dative", "iobj") \
+        and (following.pos_ in ("NOUN", "PROPN", "ADJ") or following.tag_ == "VBG")
+
+
 def _another_person(token) -> bool:
     """A singular person noun a later pronoun may mean; not one of the applicant's own ("his supervisor")."""
     return token.lemma_.lower() in _OTHER_PEOPLE and token.tag_ == "NN" and token.dep_ != "compound" \
-        and not any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in token.children)  # ("student government")
+        and not any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in token.children) \
+        and not any(c.dep_ == "det" and c.lower_ in ("each", "every", "any", "no") for c in token.children)
+    # ("student government"); "each patient" is no one a later "he" could mean
 
 
 def _agree(builder, subject, edits) -> None:
