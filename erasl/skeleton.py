@@ -929,6 +929,10 @@ class _Builder:
             if len(re.findall(r"[A-Za-z0-9]+", text)) >= 2 and self.broken(source, text) is None:
                 candidate = text
                 break
+        from erasl.skeleton_guard import DraftWasRight
+
+        if candidate == source and isinstance(problem, DraftWasRight) and not self._overlapping(start, end):
+            return Unit(candidate, unit.start, unit.slot, unit.end, unit.categories)  # the draft's words were right
         self.not_rewritten.append({"text": " ".join(self.text[start:end].split()),
                                    "reason": f"not rewritten, the rewrite would have {problem}; fix it by hand"})
         self.listed.update(id(d) for d in self._overlapping(start, end))  # named above, not "left out"
@@ -943,7 +947,7 @@ class _Builder:
             return problem
         from erasl.skeleton_guard import parse_problem
 
-        problem = parse_problem(self.rw.nlp, source, output)
+        problem = parse_problem(self.rw.nlp, source, output, self.tense)
         if problem:
             return problem
         plain = re.sub(r"\[[^\]]*\]", "X", output)
@@ -1107,7 +1111,9 @@ class _Builder:
                 cut_end = d.start + match.end() + len(after) - len(after.lstrip())
                 noun = re.match(r"\s*(?:[\w-]+\s+){0,3}?([\w-]+),?\s+(?:such as|like|including|e\.g\.)", after)
                 kinds = self.rw.data.get("listed-kinds", {}).get("nouns", [])
-                if noun and noun.group(1).lower() in kinds and self.text[d.start:cut_end].strip().lower() in (
+                # the counted noun is the first of those words ("many techniques were learned, like ...")
+                if noun and any(w.lower() in kinds for w in re.findall(r"[\w-]+", noun.group(0))) \
+                        and self.text[d.start:cut_end].strip().lower() in (
                         "many", "various", "several", "numerous", "multiple", "different", "diverse", "varied", "assorted"):
                     return edits.add(d.start, cut_end, "", "fix")
             if match:

@@ -542,10 +542,25 @@ def front_passive(builder, text: str) -> str | None:
     if subject.lemma_.lower() in kept.get("events", []):
         return None  # "The camp was organized": an event the applicant joined
     choices = []
+    from erasl.lexicon import lexicon_data
+
+    learning = lexicon_data(builder.rw.ruleset).wording["learning-words"]
     for verb in verbs:
         lemma = verb.lemma_.lower()
-        if lemma not in lemma_of or lemma in ("be", "have", "do", "give", "expose", "involve"):
-            return None
+        if lemma in learning and len(verbs) == 1 and not particle:
+            # "Three techniques were learned": only the applicant can have learned them, so no role to choose
+            said = inflect(lemma, builder.tense)
+            subject_text = text[subject.left_edge.idx:subject.right_edge.idx + len(subject.right_edge.text)]
+            if not (subject.left_edge.pos_ == "PROPN" or subject.left_edge.text.isupper()):
+                subject_text = subject_text[:1].lower() + subject_text[1:]
+            rest = text[doc[after].idx:] if after < len(doc) else ""
+            out = f"{said[:1].upper()}{said[1:]} {subject_text} {rest}" if builder.tense == "past" else \
+                f"I {said} {subject_text} {rest}"
+            out = re.sub(r"\s+([,.;:])", r"\1", out.strip())
+            return out if out.endswith((".", "!", "?")) else out + "."
+        if lemma not in lemma_of or lemma in ("be", "have", "do", "give", "expose", "involve") \
+                or lemma in builder.rw.extractor.ignored_verbs:
+            return None  # no act of the applicant's: never "[Learned/helped learn]", "[Realized/helped realize]"
         choices.append(f"[{inflect(lemma, builder.tense)}/help{'ed' if builder.tense == 'past' else ''} {lemma}]")
     subject_text = text[subject.left_edge.idx:subject.right_edge.idx + len(subject.right_edge.text)]
     if not (subject.left_edge.pos_ == "PROPN" or subject.left_edge.text.isupper() and len(subject.left_edge.text) > 1
