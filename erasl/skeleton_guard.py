@@ -296,3 +296,17 @@ def quote_as_shown(suggestion, builder, units) -> None:
         unit = next((u for u in units if _key(u.text) == _key(item["text"])), None)
         if unit is not None and _key(draft_of(unit)) in written:
             item["text"] = draft_of(unit)
+
+
+def vague_reason(builder, unit, limit: int) -> str:
+    """Why a sentence that says nothing concrete (no number, no name) was the first to go for the box: it is
+    about what the experience did for the applicant ("This year permits me to be more autonomous"), or it is
+    vague; the limit is said too, as the reason it went now."""
+    doc = builder.rw.nlp(unit.text)
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    # "me" said as the one the experience acted on ("allowed me to be", "gave me"), its subject not "I"
+    about_you = root is not None and any(t.lower_ in ("me", "us") and root in [t.head, t.head.head] for t in doc) \
+        and not any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in root.children)
+    what = "says what the experience did for you, not what you did" if about_you else \
+        "vague: no number, name or act of yours"
+    return f"{what}; cut first to fit the {limit}-character limit"
