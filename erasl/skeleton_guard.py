@@ -46,7 +46,8 @@ def parse_problem(nlp, source: str, output: str, tense: str | None = None) -> st
     return _changed_name(read, draft) or _wrong_form(read, draft) or _joined_infinitive(read, draft) \
         or _verb_as_subject(nlp(fill_placeholders(output)), nlp(fill_placeholders(source))) \
         or _lost_determiner(read, draft) or _mixed_tense(read, draft) or _disagreement(read, draft) \
-        or _present_in_a_finished_entry(read, draft, tense)
+        or _present_in_a_finished_entry(read, draft, tense) \
+        or _verb_from_a_noun(nlp(fill_placeholders(output)), nlp(fill_placeholders(source)))
 
 
 class DraftWasRight(str):
@@ -71,7 +72,10 @@ def _names(doc) -> list[str]:
             found.append(doc[run[0].i:run[-1].i + 1].text)
         run.clear()
 
+    opening = next((t.i for t in doc if t.is_alpha), -1)  # a sentence's first word is capitalised anyway
     for token in doc:
+        if token.i == opening:
+            continue
         if _capitalised(token) and (not run or not run[-1].whitespace_ == "" or token.i == run[-1].i + 1):
             run.append(token)
         elif run and token.is_lower and token.is_alpha and len(token) <= 4 and token.i + 1 < len(doc) \
@@ -98,6 +102,26 @@ def _changed_name(read, draft) -> str | None:
         if token.lower_ not in draft_words and token.is_alpha and (_verb_lemma(token) or "") in dated:
             return DraftWasRight(f'made "{token.text}" out of "{_verb_lemma(token).title()}", which the draft wrote '
                                  f'before a number')
+    return None
+
+
+def _verb_from_a_noun(read, draft) -> str | None:
+    """A word the draft used as a noun or a noun's modifier, made a verb: "tracing of defaulters" -> "Traced of
+    defaulters", "Scheduling follow up visits" -> "Scheduling followed up visits"."""
+    draft_words = {t.lower_ for t in draft}
+    nominal = {_verb_lemma(t) for t in draft if t.i + 1 < len(draft) and draft[t.i + 1].lower_ == "of"
+               and t.tag_ in ("VBG", "NN")} - {None}
+    modifiers = {_verb_lemma(t) for t in draft if t.dep_ in ("amod", "compound") and t.head.pos_ == "NOUN"
+                 and t.head.i > t.i} - {None}
+    for token in read:
+        if token.lower_ in draft_words or not token.is_alpha or not token.tag_.startswith("VB"):
+            continue
+        lemma = _verb_lemma(token)
+        if lemma in nominal and token.i + 1 < len(read) and read[token.i + 1].lower_ == "of":
+            return DraftWasRight(f'made "{token.text} of" out of a noun')
+        if lemma in modifiers and token.tag_ in ("VBD", "VBN") and any(
+                c.dep_ == "nsubj" and c.i < token.i for c in token.children):
+            return DraftWasRight(f'made "{token.text}", which described a noun, a verb')
     return None
 
 

@@ -97,3 +97,13 @@ def test_a_task_still_gets_its_role_choice(linter):
             "Chart review, Department of Surgery, Lakeshore District Hospital\n"
             "The charts of 210 patients were reviewed for surgical site infection.")
     says(suggest(linter, text).text, said=["[Reviewed/helped review] the charts of 210 patients"])
+
+
+def test_a_sentences_first_verb_before_a_name_may_still_change(linter):
+    assert problem(linter, "Rotated in Hospital de la Paz in Madrid.", "Rotate in Hospital de la Paz in Madrid.") is None
+
+
+def test_a_noun_of_the_draft_is_never_made_a_verb(linter):
+    assert "noun" in problem(linter, "Tracing of defaulters through phone calls.", "Traced of defaulters through phone calls.")
+    assert "verb" in problem(linter, "Scheduling follow up visits.", "Scheduling followed up visits.")
+    assert problem(linter, "Tracing of defaulters through phone calls.", "Traced defaulters through phone calls.") is None
