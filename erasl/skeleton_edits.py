@@ -710,6 +710,16 @@ def _words(text: str) -> int:
     return len(re.findall(r"[A-Za-z0-9]+", text))
 
 
+def _main_finite(token) -> bool:
+    """A finite verb with a subject of its own, in no clause that hangs on a word ("where we saw", "which they
+    have", "Working at ... taught me": a subject made of a clause)."""
+    finite = token.tag_ in ("VBD", "VBZ", "VBP") or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP", "MD") for c in token.children)
+    if not finite or not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+        return False
+    return not any(t.dep_ in ("relcl", "acl", "advcl", "csubj", "pcomp") for t in [token, *token.ancestors])
+
+
 def split_run_on(builder, start: int, end: int) -> list[tuple[int, int]]:
     """A sentence over the length limit (R101) that runs several of the applicant's clauses together ("... to
     January 2020 we saw around 60 patients ... since the war I did triage", "..., every morning I was
@@ -747,8 +757,8 @@ def split_run_on(builder, start: int, end: int) -> list[tuple[int, int]]:
             continue  # "which they", "found it was", "because I": the clause hangs on the one before
         left = builder.text[begin:doc[joint].idx].rstrip(" ,;")
         left_span = doc.char_span(begin, begin + len(left), alignment_mode="expand")
-        if _words(left) < 4 or left_span is None or not any(t.tag_ in ("VBD", "VBZ", "VBP") for t in left_span):
-            continue  # the piece before is no clause of its own
+        if _words(left) < 4 or left_span is None or not any(_main_finite(t) for t in left_span):
+            continue  # the piece before is no clause of its own ("Working at a camp where we saw ...")
         if _words(builder.text[doc[clause].idx:end]) < 4:
             continue
         pieces.append((begin, begin + len(left)))

@@ -119,8 +119,10 @@ def _verb_from_a_noun(read, draft) -> str | None:
         lemma = _verb_lemma(token)
         if lemma in nominal and token.i + 1 < len(read) and read[token.i + 1].lower_ == "of":
             return DraftWasRight(f'made "{token.text} of" out of a noun')
+        # the "-ing" noun before it read as its subject ("Scheduling followed up visits"); never a list's verb
+        # the tagger took for a noun's modifier ("Adjust doses, order labs" -> "ordered labs")
         if lemma in modifiers and token.tag_ in ("VBD", "VBN") and any(
-                c.dep_ == "nsubj" and c.i < token.i for c in token.children):
+                c.dep_ == "nsubj" and c.i == token.i - 1 and c.lower_.endswith("ing") for c in token.children):
             return DraftWasRight(f'made "{token.text}", which described a noun, a verb')
     return None
 
