@@ -75,13 +75,52 @@ def _register_line_breaks() -> None:
 
     @Language.component(LINE_BREAKS)
     def line_breaks(doc):
+        held = _held_together(doc)
         for token in doc[1:]:
             previous = doc[token.i - 1]
             if previous.is_space and "\n" in previous.text and not token.is_space:
                 token.is_sent_start = True
             elif _invisible(previous) and not _invisible(token) and token.i >= 2 and doc[token.i - 2].text in (".", "!", "?"):
                 token.is_sent_start = True  # "disorders.<ZWSP> Presented 3 cases": the pasted mark ends nothing
+            elif token.i in held:
+                token.is_sent_start = False
         return doc
+
+
+def _held_together(doc) -> set[int]:
+    """Tokens that never start a sentence, whatever the parser would guess: a "/" and the word after it
+    ("3 days/wk", "reg. / USMLE prep"), everything inside a parenthesis closed on the same line ("(post-internship,
+    awaiting SLMC reg. / USMLE prep)"), and a lower-case word, a number or a "/" after an abbreviation's full
+    stop ("approx. 40 patients", "Univ. of Southgate", "3 yrs. in the ED")."""
+    held: set[int] = set()
+    words = _abbreviations()
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        if token.text == "/" or previous.text == "/" and not previous.is_space:
+            held.add(token.i)
+        elif previous.text == "." and token.i >= 2 and doc[token.i - 2].lower_ in words \
+                and not doc[token.i - 2].whitespace_ and (token.is_lower or token.like_num or token.text == "/"):
+            held.add(token.i)
+    for opening in doc:
+        if opening.text != "(":
+            continue
+        for token in doc[opening.i + 1:]:
+            if "\n" in token.text or token.text == "(":
+                break
+            if token.text == ")":
+                held.update(range(opening.i + 1, token.i + 1))
+                break
+    return held
+
+
+@lru_cache(maxsize=1)
+def _abbreviations() -> frozenset[str]:
+    """Short forms written with a full stop that never end a sentence ("approx.", "reg."): the list the rewrite
+    data keeps (rules/rewrite/facts.toml [abbreviations]), read once."""
+    from erasl.registry import read_data_file, rules_dir
+
+    data = read_data_file(rules_dir() / "rewrite" / "facts.toml", "abbreviations that never end a sentence")
+    return frozenset(word.lower() for word in data.get("abbreviations", {}).get("words", []))
 
 
 @lru_cache(maxsize=2)

@@ -213,6 +213,7 @@ def build_skeleton(rewriter, entry, doc, facts, diagnostics: list[Diagnostic], s
         builder.trim_for_length(context, units, reason)
         opening, text = render()
     from erasl.skeleton_slots import concrete_words
+    from erasl.skeleton_guard import vague_reason
 
     cut: list[tuple[int, str, int, str, int]] = []  # (weight, slot, index, text, position) of each sentence cut
     while over(text):
@@ -250,9 +251,12 @@ def build_skeleton(rewriter, entry, doc, facts, diagnostics: list[Diagnostic], s
             why = next((item["reason"].split(": ", 1)[1] for item in suggestion.not_rewritten
                         if item["text"] == written and item["reason"].startswith("still says") and ": " in item["reason"]),
                        None) if unit.start in builder.still_flagged else None
-            # listed in the draft's own words, never with the skeleton's [N] in them
+            # listed in the draft's own words, never with the skeleton's [N] in them; a sentence cut first for
+            # saying nothing concrete is listed for that, not only for the box ("This year permits me to be more
+            # autonomous")
+            vague = vaguest in hollow and not builder.carries_facts(unit.start, unit.end or unit.start)
             suggestion.left_out.append({"text": written, "reason": f"{why.rstrip('.')}; also over the {limit}-character limit"
-                                        if why else reason})
+                                        if why else vague_reason(builder, unit, limit) if vague else reason})
             suggestion.not_rewritten[:] = [item for item in suggestion.not_rewritten if item["text"] != written]
         elif context["prompts_allowed"] and context["prompt_limit"] > 1:
             context["prompt_limit"] -= 1  # one "[Only if true:]" line fewer before none at all
@@ -482,6 +486,9 @@ class _Builder:
                 start = sent.start_char + match.end()
             spans.append((start, sent.end_char))
         spans = self._join_abbreviations(spans)
+        from erasl.skeleton_edits import split_run_on
+
+        spans = [piece for s, e in spans for piece in split_run_on(self, s, e)]
         spans = [piece for s, e in spans for piece in self._splices(s, e)]
         spans = [(s, e) for s, e in spans if re.search(r"[A-Za-z0-9]", self.text[s:e])]
         if spans and "\n" in self.text[spans[0][0]:spans[0][1]].strip():
@@ -982,6 +989,10 @@ class _Builder:
             if len(re.findall(r"[A-Za-z0-9]+", text)) >= 2 and self.broken(source, text) is None:
                 candidate = text
                 break
+        from erasl.skeleton_guard import DraftWasRight
+
+        if candidate == source and isinstance(problem, DraftWasRight) and not self._overlapping(start, end):
+            return Unit(candidate, unit.start, unit.slot, unit.end, unit.categories)  # the draft's words were right
         self.not_rewritten.append({"text": " ".join(self.text[start:end].split()),
                                    "reason": f"not rewritten, the rewrite would have {problem}; fix it by hand"})
         self.listed.update(id(d) for d in self._overlapping(start, end))  # named above, not "left out"
@@ -996,7 +1007,7 @@ class _Builder:
             return problem
         from erasl.skeleton_guard import parse_problem
 
-        problem = parse_problem(self.rw.nlp, source, output)
+        problem = parse_problem(self.rw.nlp, source, output, self.tense)
         if problem:
             return problem
         plain = re.sub(r"\[[^\]]*\]", "X", output)
@@ -1162,7 +1173,9 @@ class _Builder:
                 cut_end = d.start + match.end() + len(after) - len(after.lstrip())
                 noun = re.match(r"\s*(?:[\w-]+\s+){0,3}?([\w-]+),?\s+(?:such as|like|including|e\.g\.)", after)
                 kinds = self.rw.data.get("listed-kinds", {}).get("nouns", [])
-                if noun and noun.group(1).lower() in kinds and self.text[d.start:cut_end].strip().lower() in (
+                # the counted noun is the first of those words ("many techniques were learned, like ...")
+                if noun and any(w.lower() in kinds for w in re.findall(r"[\w-]+", noun.group(0))) \
+                        and self.text[d.start:cut_end].strip().lower() in (
                         "many", "various", "several", "numerous", "multiple", "different", "diverse", "varied", "assorted"):
                     return edits.add(d.start, cut_end, "", "fix")
             if match:
@@ -2487,8 +2500,11 @@ class _Builder:
                 return Unit(fronted, start, categories=categories)  # "[Conducted/helped conduct] a QI project in ..."
         if lost:  # "I learned statistical analysis and the abstract was presented": never lose the first half
             self.still_flagged.add(start)
+            # "passive" only where the parse finds one; else the words the rewrite would lose are the reason
+            voice = "passive kept as written" if span is not None and any(
+                t.dep_ in ("auxpass", "nsubjpass") for t in span) else "kept as written"
             self.not_rewritten.append({"text": " ".join(self.text[start:end].split()),
-                                       "reason": f"passive kept as written: the active rewrite would lose "
+                                       "reason": f"{voice}: the active rewrite would lose "
                                                  f"\"{', '.join(lost[:4])}\"; say who did it by hand"})
             return _KEEP_PASSIVE
         return Unit(text, start, categories=categories)

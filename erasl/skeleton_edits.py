@@ -542,10 +542,25 @@ def front_passive(builder, text: str) -> str | None:
     if subject.lemma_.lower() in kept.get("events", []):
         return None  # "The camp was organized": an event the applicant joined
     choices = []
+    from erasl.lexicon import lexicon_data
+
+    learning = lexicon_data(builder.rw.ruleset).wording["learning-words"]
     for verb in verbs:
         lemma = verb.lemma_.lower()
-        if lemma not in lemma_of or lemma in ("be", "have", "do", "give", "expose", "involve"):
-            return None
+        if lemma in learning and len(verbs) == 1 and not particle:
+            # "Three techniques were learned": only the applicant can have learned them, so no role to choose
+            said = inflect(lemma, builder.tense)
+            subject_text = text[subject.left_edge.idx:subject.right_edge.idx + len(subject.right_edge.text)]
+            if not (subject.left_edge.pos_ == "PROPN" or subject.left_edge.text.isupper()):
+                subject_text = subject_text[:1].lower() + subject_text[1:]
+            rest = text[doc[after].idx:] if after < len(doc) else ""
+            out = f"{said[:1].upper()}{said[1:]} {subject_text} {rest}" if builder.tense == "past" else \
+                f"I {said} {subject_text} {rest}"
+            out = re.sub(r"\s+([,.;:])", r"\1", out.strip())
+            return out if out.endswith((".", "!", "?")) else out + "."
+        if lemma not in lemma_of or lemma in ("be", "have", "do", "give", "expose", "involve") \
+                or lemma in builder.rw.extractor.ignored_verbs:
+            return None  # no act of the applicant's: never "[Learned/helped learn]", "[Realized/helped realize]"
         choices.append(f"[{inflect(lemma, builder.tense)}/help{'ed' if builder.tense == 'past' else ''} {lemma}]")
     subject_text = text[subject.left_edge.idx:subject.right_edge.idx + len(subject.right_edge.text)]
     if not (subject.left_edge.pos_ == "PROPN" or subject.left_edge.text.isupper() and len(subject.left_edge.text) > 1
@@ -690,3 +705,74 @@ def _agree(builder, subject, edits) -> None:
             lemma = _lemma(target.text) or lemma
         form = {"be": "am", "have": "have", "do": "do"}.get(lemma, lemma)
         edits.add(target.idx, target.idx + len(target.text), form, kind="fix")
+
+
+# --- a run-on read as its clauses ------------------------------------------------------------------
+
+# subjects that open a clause of their own inside a run-on: the applicant's voice, and "it" of a comment
+# ("... in the clinic it was very hard")
+_CLAUSE_SUBJECTS = {"i", "we", "it"}
+_HANGING = {"which", "that", "who", "whom", "whose", "where", "when", "because", "since", "as", "if", "while",
+            "although", "though", "so", "than", "until", "before", "after", "once", "whether", "what", "how", "why"}
+_JOINING = {"and", "but", "then"}
+
+
+def _words(text: str) -> int:
+    return len(re.findall(r"[A-Za-z0-9]+", text))
+
+
+def _main_finite(token) -> bool:
+    """A finite verb with a subject of its own, in no clause that hangs on a word ("where we saw", "which they
+    have", "Working at ... taught me": a subject made of a clause)."""
+    finite = token.tag_ in ("VBD", "VBZ", "VBP") or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP", "MD") for c in token.children)
+    if not finite or not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+        return False
+    return not any(t.dep_ in ("relcl", "acl", "advcl", "csubj", "pcomp") for t in [token, *token.ancestors])
+
+
+def split_run_on(builder, start: int, end: int) -> list[tuple[int, int]]:
+    """A sentence over the length limit (R101) that runs several of the applicant's clauses together ("... to
+    January 2020 we saw around 60 patients ... since the war I did triage", "..., every morning I was
+    pre-rounding my patients, usually I followed 3-4 patients", "..., and I presented ...") read as its
+    clauses. A clause starts at "I", "we" or "it" as the subject of a finite verb, with the words that lead into
+    it ("every morning", "usually"), when nothing makes it hang on the clause before ("which they", "because I",
+    "found it was"). Each piece keeps the draft's words (a joining ", and" between them goes); a sentence at or
+    under the limit, or one with no such boundary, stays one piece."""
+    rule = builder.rw.rules.get("R101")
+    limit = int(rule.options.get("max-words", 35)) if rule is not None else 35
+    span = builder.doc.char_span(start, end, alignment_mode="expand")
+    if _words(builder.text[start:end]) <= limit or span is None:
+        return [(start, end)]
+    doc = builder.doc
+    pieces, begin, first = [], start, span.start
+    for token in span:
+        if token.lower_ not in _CLAUSE_SUBJECTS or token.dep_ != "nsubj" or token.i <= first + 3:
+            continue
+        verb = token.head
+        if verb.i < token.i or not (verb.tag_ in ("VBD", "VBZ", "VBP") or any(
+                c.dep_ == "aux" and c.tag_ in ("VBD", "VBZ", "VBP", "MD") for c in verb.children)):
+            continue
+        clause = token.i  # the clause's first word: back over what leads into it ("every morning", "usually")
+        while clause - 1 > first and token.i - (clause - 1) <= 4 and doc[clause - 1].text not in ",;" \
+                and doc[clause - 1].lower_ not in _JOINING and doc[clause - 1].head.i >= clause - 1 \
+                and verb in list(doc[clause - 1].ancestors):
+            clause -= 1
+        joint = clause
+        if doc[joint - 1].lower_ in _JOINING:
+            joint -= 1  # ", and I presented": the joining word goes with the boundary
+        before = doc[joint - 1]
+        lead = doc[clause:token.i + 1]
+        if before.lower_ in _HANGING or before.pos_ in ("VERB", "AUX", "ADP") and before.text not in ",;" \
+                or any(t.lower_ in _HANGING or t.dep_ == "mark" for t in lead):
+            continue  # "which they", "found it was", "because I": the clause hangs on the one before
+        left = builder.text[begin:doc[joint].idx].rstrip(" ,;")
+        left_span = doc.char_span(begin, begin + len(left), alignment_mode="expand")
+        if _words(left) < 4 or left_span is None or not any(_main_finite(t) for t in left_span):
+            continue  # the piece before is no clause of its own ("Working at a camp where we saw ...")
+        if _words(builder.text[doc[clause].idx:end]) < 4:
+            continue
+        pieces.append((begin, begin + len(left)))
+        begin = doc[clause].idx
+    pieces.append((begin, end))
+    return pieces

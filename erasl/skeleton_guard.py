@@ -34,18 +34,135 @@ def _pairs(doc) -> set[tuple[str, str]]:
     return {(c.lower_, t.lower_) for t in doc for c in t.children if c.dep_ in ("aux", "auxpass")}
 
 
-def parse_problem(nlp, source: str, output: str) -> str | None:
+def parse_problem(nlp, source: str, output: str, tense: str | None = None) -> str | None:
     """What the rewrite `output` of the draft's sentence `source` broke, read from both parses; None when the
     rewrite says nothing the parse finds wrong. Choices ("[Managed/helped manage]") are read as their first
-    alternative, a placeholder as a noun."""
+    alternative, a placeholder as a noun. `tense` is the entry's ("past" for a finished one)."""
     from erasl.skeleton import _as_sentence
 
     from erasl.rewrite import fill_placeholders
 
     read, draft = nlp(_as_sentence(output)), nlp(_as_sentence(source))
-    return _wrong_form(read, draft) or _joined_infinitive(read, draft) \
+    return _changed_name(read, draft) or _wrong_form(read, draft) or _joined_infinitive(read, draft) \
         or _verb_as_subject(nlp(fill_placeholders(output)), nlp(fill_placeholders(source))) \
-        or _lost_determiner(read, draft) or _mixed_tense(read, draft)
+        or _lost_determiner(read, draft) or _mixed_tense(read, draft) or _disagreement(read, draft) \
+        or _present_in_a_finished_entry(read, draft, tense) \
+        or _verb_from_a_noun(nlp(fill_placeholders(output)), nlp(fill_placeholders(source)))
+
+
+class DraftWasRight(str):
+    """A problem the rewrite made in words the draft had right (a name, a date, a verb's agreement or tense):
+    the sentence goes back to the draft's words and there is nothing for the applicant to fix."""
+
+
+def _capitalised(token) -> bool:
+    return token.is_alpha and token.text[:1].isupper() and token.text != "I"
+
+
+def _names(doc) -> list[str]:
+    """The names a sentence says, as runs of capitalised words with the small lower-case words names carry
+    between them ("Universidade Estadual do Vale Paulista", "Hospital de la Paz", "Ludwig van Beethoven"):
+    read from the words' shape, so no language's particles need listing."""
+    found, run = [], []
+
+    def close() -> None:
+        while run and not _capitalised(run[-1]):
+            run.pop()
+        if sum(_capitalised(t) for t in run) >= 2 and any(not _capitalised(t) for t in run):
+            found.append(doc[run[0].i:run[-1].i + 1].text)
+        run.clear()
+
+    opening = next((t.i for t in doc if t.is_alpha), -1)  # a sentence's first word is capitalised anyway
+    for token in doc:
+        if token.i == opening:
+            continue
+        if _capitalised(token) and (not run or not run[-1].whitespace_ == "" or token.i == run[-1].i + 1):
+            run.append(token)
+        elif run and token.is_lower and token.is_alpha and len(token) <= 4 and token.i + 1 < len(doc) \
+                and (_capitalised(doc[token.i + 1]) or doc[token.i + 1].is_lower and len(doc[token.i + 1]) <= 3
+                     and token.i + 2 < len(doc) and _capitalised(doc[token.i + 2])):
+            run.append(token)  # "do", "de la": a name's particle, between two of its capitalised words
+        else:
+            close()
+    close()
+    return found
+
+
+def _changed_name(read, draft) -> str | None:
+    """A word changed inside a name ("Universidade Estadual do Vale" -> "Universidade Estadual did Vale"), or a
+    capitalised word before a number (a month, "Mar 2019") made into a verb ("Marred 2019")."""
+    text = " ".join(read.text.split())
+    for name in _names(draft):
+        words = name.split()
+        if name not in text and all(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", text) for w in (words[0], words[-1])):
+            return DraftWasRight(f'changed a word inside the name "{name}"')
+    draft_words = {t.lower_ for t in draft}
+    dated = {t.lower_ for t in draft if _capitalised(t) and t.i + 1 < len(draft) and draft[t.i + 1].like_num}
+    for token in read:
+        if token.lower_ not in draft_words and token.is_alpha and (_verb_lemma(token) or "") in dated:
+            return DraftWasRight(f'made "{token.text}" out of "{_verb_lemma(token).title()}", which the draft wrote '
+                                 f'before a number')
+    return None
+
+
+def _verb_from_a_noun(read, draft) -> str | None:
+    """A word the draft used as a noun or a noun's modifier, made a verb: "tracing of defaulters" -> "Traced of
+    defaulters", "Scheduling follow up visits" -> "Scheduling followed up visits"."""
+    draft_words = {t.lower_ for t in draft}
+    nominal = {_verb_lemma(t) for t in draft if t.i + 1 < len(draft) and draft[t.i + 1].lower_ == "of"
+               and t.tag_ in ("VBG", "NN")} - {None}
+    modifiers = {_verb_lemma(t) for t in draft if t.dep_ in ("amod", "compound") and t.head.pos_ == "NOUN"
+                 and t.head.i > t.i} - {None}
+    for token in read:
+        if token.lower_ in draft_words or not token.is_alpha or not token.tag_.startswith("VB"):
+            continue
+        lemma = _verb_lemma(token)
+        if lemma in nominal and token.i + 1 < len(read) and read[token.i + 1].lower_ == "of":
+            return DraftWasRight(f'made "{token.text} of" out of a noun')
+        # the "-ing" noun before it read as its subject ("Scheduling followed up visits"); never a list's verb
+        # the tagger took for a noun's modifier ("Adjust doses, order labs" -> "ordered labs")
+        if lemma in modifiers and token.tag_ in ("VBD", "VBN") and any(
+                c.dep_ == "nsubj" and c.i == token.i - 1 and c.lower_.endswith("ing") for c in token.children):
+            return DraftWasRight(f'made "{token.text}", which described a noun, a verb')
+    return None
+
+
+_SINGULAR_PRONOUNS = {"he", "she", "it", "this", "that"}
+_PLURAL_PRONOUNS = {"i", "we", "they", "you", "these", "those"}
+
+
+def _disagreement(read, draft) -> str | None:
+    """A verb the rewrite changed that no longer agrees with its subject: "Our team do", "The nurses does"."""
+    draft_words = {t.lower_ for t in draft}
+    for verb in read:
+        if verb.lower_ in draft_words or verb.tag_ not in ("VBP", "VBZ") or not verb.is_alpha:
+            continue
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or any(c.dep_ == "conj" for c in subject.children) or not subject.is_alpha:
+            continue
+        word = subject.lower_
+        singular = subject.tag_ in ("NN", "NNP") and word not in _PLURAL_PRONOUNS or word in _SINGULAR_PRONOUNS
+        plural = subject.tag_ in ("NNS", "NNPS") or word in _PLURAL_PRONOUNS
+        if singular and verb.tag_ == "VBP" or plural and verb.tag_ == "VBZ":
+            return DraftWasRight(f'put "{subject.text} {verb.text}" together, which does not agree')
+    return None
+
+
+def _present_in_a_finished_entry(read, draft, tense: str | None) -> str | None:
+    """A verb the draft said in the past, put in the present in a finished entry ("I also helped in writing" ->
+    "I also help in writing", "I presented" -> "I present"): a finished entry stays in the past."""
+    if tense != "past":
+        return None
+    past = {_verb_lemma(t) for t in draft if t.tag_ in ("VBD", "VBN") and t.is_alpha} - {None}
+    draft_words = {t.lower_ for t in draft}
+    for verb in read:
+        if verb.lower_ in draft_words or not verb.is_alpha:
+            continue
+        present = verb.tag_ in ("VBP", "VBZ") or verb.tag_ == "VB" and verb.dep_ == "ROOT" \
+            and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+        if present and _verb_lemma(verb) in past:
+            return DraftWasRight(f'put "{verb.text}" in the present, in a finished entry')
+    return None
 
 
 def _joined_infinitive(read, draft) -> str | None:
@@ -107,8 +224,9 @@ def _wrong_form(read, draft) -> str | None:
             auxiliary = aux.lemma_.lower()
             if auxiliary in ("be", "have") and aux.tag_ != "TO":
                 allowed = _forms(lemma, "VBN") | (_forms(lemma, "VBG") if auxiliary == "be" else set())
-                if token.lower_ not in allowed and token.lower_ != lemma or auxiliary == "be" and token.lower_ == lemma \
-                        and token.tag_ != "VBN":
+                # "have" takes a participle only ("I have complete this job"), unless the base form is one ("have run")
+                if token.lower_ not in allowed and (token.lower_ != lemma or auxiliary == "have") \
+                        or auxiliary == "be" and token.lower_ == lemma and token.tag_ != "VBN":
                     return f'put "{aux.text} {token.text}" together, which is not English'
             elif aux.tag_ == "MD" and token.lower_ != lemma and token.lower_ not in _forms(lemma, "VB"):
                 return f'put "{aux.text} {token.text}" together, which is not English'
@@ -204,3 +322,17 @@ def quote_as_shown(suggestion, builder, units) -> None:
         unit = next((u for u in units if _key(u.text) == _key(item["text"])), None)
         if unit is not None and _key(draft_of(unit)) in written:
             item["text"] = draft_of(unit)
+
+
+def vague_reason(builder, unit, limit: int) -> str:
+    """Why a sentence that says nothing concrete (no number, no name) was the first to go for the box: it is
+    about what the experience did for the applicant ("This year permits me to be more autonomous"), or it is
+    vague; the limit is said too, as the reason it went now."""
+    doc = builder.rw.nlp(unit.text)
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    # "me" said as the one the experience acted on ("allowed me to be", "gave me"), its subject not "I"
+    about_you = root is not None and any(t.lower_ in ("me", "us") and root in [t.head, t.head.head] for t in doc) \
+        and not any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in root.children)
+    what = "says what the experience did for you, not what you did" if about_you else \
+        "vague: no number, name or act of yours"
+    return f"{what}; cut first to fit the {limit}-character limit"
