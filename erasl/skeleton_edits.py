@@ -193,7 +193,8 @@ def progressive_edits(builder, start: int, end: int, edits) -> None:
             if any(s_ < be.idx + len(be.text) and be.idx < e_ for s_, e_, _ in edits.items):
                 continue
             first_verb, first_form = forms[0]
-            at_start = subject.idx == start and tense == "past"
+            # "I was seeing" -> "Saw"; "we were seeing 60 patients" keeps its "we": the team's load is not the applicant's
+            at_start = subject.idx == start and tense == "past" and subject.lower_ == "i"
             begin = subject.idx if at_start else be.idx
             replacement = _like(first_form, "X") if at_start else first_form
             if not edits.add(begin, first_verb.idx + len(first_verb.text), replacement):

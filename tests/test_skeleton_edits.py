@@ -309,3 +309,11 @@ def test_a_finished_entry_says_the_present_perfect_in_the_simple_past_never_the_
             "months, and I have written 20 admission notes. It was a great learning experience.")
     says(suggest(linter, text).text, said=("interviewed patients", "wrote 20 admission notes"),
          never=("had also", "had interviewed", "had written", "have "))
+
+
+def test_the_teams_progressive_keeps_its_we_and_the_applicants_loses_its_i(linter):
+    text = ("---\nstart: 2019-03\nend: 2020-01\n---\nVolunteer doctor at the Hope Clinic for refugees in Mersin, "
+            "Turkey. We were seeing around 60 patients per day. I was doing the triage in Arabic. It was a great "
+            "experience.")
+    says(suggest(linter, text).text, said=("We saw around 60 patients per day", "triage in Arabic"),
+         never=("were seeing", "was doing", "Saw around 60"))
