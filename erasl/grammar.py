@@ -249,6 +249,11 @@ _OWN_SUBJECTS = {"i", "we"}
 _FUTURE_OR_MODAL = {"will", "would", "can", "could", "may", "might", "shall", "should", "must", "to"}
 
 
+def verb_subject(token):
+    """The verb's subject, following `conj` links up to the verb that has one (None for a fragment)."""
+    return _subject(token)
+
+
 def _subject(token):
     """The verb's subject, following `conj` links up to the verb that has one."""
     current = token
@@ -267,7 +272,7 @@ _SAME_IN_PAST = {"read", "put", "set", "cut", "let", "hit", "spread", "shut", "c
                  "split", "upset", "broadcast", "forecast", "input", "output", "bet", "bid"}
 
 
-def verb_tense(token, lemma: str, reader) -> str | None:
+def verb_tense(token, lemma: str, reader, subjects=frozenset(_OWN_SUBJECTS)) -> str | None:
     """'past', 'present', 'progressive' (an -ing form with no `be`) or None (an infinitive, a modal, a
     perfect, someone else's verb, an aside in brackets, can't tell).
 
@@ -281,7 +286,9 @@ def verb_tense(token, lemma: str, reader) -> str | None:
         return None
     if not token.tag_.startswith("VB") and token.is_title and reader._present_list_item(token):
         return "present"  # "•<tab>Document HPI", "- Train new scribes": the tagger's noun or adjective is misread
-    if token.dep_ in ("xcomp", "advcl", "acl", "relcl", "pcomp", "csubj", "amod", "ccomp") and not auxiliaries:
+    fragment = token.dep_ in ("amod", "compound") and token.is_title and reader._starts_fragment(token)
+    if token.dep_ in ("xcomp", "advcl", "acl", "relcl", "pcomp", "csubj", "amod", "ccomp") and not auxiliaries \
+            and not fragment:  # "- Conducted small group tutorials": a résumé line the parser read as a modifier
         return None  # "to present", "after presenting", "patients admitted overnight", "showed me I enjoy"
     if token.whitespace_ == "" and token.i + 1 < len(token.doc) and token.nbor(1).text == "-":
         return None  # "co" of "co-authored"
@@ -289,8 +296,11 @@ def verb_tense(token, lemma: str, reader) -> str | None:
         return None  # an aside: "(in Spanish, 'once' means eleven)", "(the clinic still runs it)"
     subject = _subject(token)
     if subject is not None:
-        if subject.lower_ not in _OWN_SUBJECTS:
+        if subject.lower_ not in subjects and subject.text not in subjects:
             return None  # the clinic, the team, the patients: not the applicant's role
+        if subject.head is not token and token.tag_ in ("VBZ", "VBP") and (
+                subject.head.tag_ == "VBD" or token.tag_ == "VBZ" and subject.lower_ in _OWN_SUBJECTS):
+            return None  # "She responded to calls, falls in the elderly": a noun of a list read as a verb
         if subject.head is not token and token.tag_ == "VB":
             # A base form sharing a subject takes its tense from the verb it hangs on:
             # "I teach and write" is present; "I had to make schedules, solve conflicts" is not.
@@ -303,7 +313,7 @@ def verb_tense(token, lemma: str, reader) -> str | None:
                 return None  # "morning report and bedside rounds": a noun phrase, not verbs
         if head.dep_ in ("xcomp", "ccomp", "advcl", "acl", "relcl", "pcomp"):
             return None  # "to make schedules, solve conflicts and ..."
-        if head.dep_ != "ROOT" and not reader._starts_fragment(head):
+        if head.dep_ != "ROOT" and not reader._starts_fragment(head) and not fragment:
             return None  # a word the parser could not place ("progress notes" read as a verb)
     be = [aux for aux in auxiliaries if aux.lemma_ == "be"]
     if be:
@@ -368,19 +378,20 @@ def _list_item(token) -> bool:
     return token.doc[before].text in (",", ";", ":") and following != "by"
 
 
-def own_subject(token) -> bool:
+def own_subject(token, subjects=frozenset(_OWN_SUBJECTS)) -> bool:
     """Whether a verb is the applicant's own: its subject is I/we, or it has none (a résumé fragment).
 
     Other people's verbs are not: "the residents are presenting", "residents presenting
     patients" (a clause on a noun), "watched the fellow place lines". A verb completing
-    "allowed me to" or "asked us to" is the applicant's.
+    "allowed me to" or "asked us to" is the applicant's. `subjects` are the words that are the applicant:
+    I and we, and in an entry written about the applicant in the third person its pronoun and name.
     """
     current = token
     for _ in range(8):
         subject = next((c for c in current.children if c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj")
                         and c.i < current.i), None)  # "Followed 4-6 patients": a misparsed object, not a subject
         if subject is not None and not _misread_subject(subject, current):
-            return subject.lower_ in _OWN_SUBJECTS
+            return subject.lower_ in subjects or subject.text in subjects  # I/we, or the third-person applicant
         if current.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children) \
                 and current.head.head is not current.head:
             current = current.head.head  # "had the opportunity to present": the one who had it presented
@@ -1200,6 +1211,7 @@ class TraitWords:
     growth_verbs: frozenset = frozenset()
     virtues: frozenset = frozenset()  # "leadership", "time management": what a lesson list names
     virtue_verbs: frozenset = frozenset()  # "taught me", "demonstrates his": verbs that hand the applicant a virtue
+    manner_virtues: frozenset = frozenset()  # "with compassion", "with resilience": a virtue claimed as the manner of a task
 
 
 def hyphenated_word(token) -> tuple[int, int, str]:
@@ -1249,6 +1261,9 @@ def _claimed(core, words: TraitWords, bare_adjective: bool, head=None) -> int | 
     for person in persons:
         on_it = [t for t in praise if t.i < person.i and t is not person]
         on_it = [t for t in on_it if t.lemma_.lower() not in _ROLE_MODIFIERS or _graded_or_coordinated(t, on_it)]
+        if on_it and all(t.tag_ == "JJR" and not _trait_word(t, words) for t in on_it) \
+                and not any(_trait_word(t, words) for t in core if t.i > person.i):
+            continue  # "made me a better listener": a growth verdict with no character word (the filler rule's)
         if on_it:
             return max(person.i, max(hyphenated_word(t)[1] for t in on_it))
     if bare_adjective and head is not None and head.pos_ in ("NOUN", "PROPN") and not _trait_word(head, words):
@@ -1323,20 +1338,30 @@ def _virtue_name(noun) -> str:
     return " ".join(t.lower_ for t in sorted(parts, key=lambda t: t.i))
 
 
+# Verbs that hand a virtue to someone else, not show one's own: "I taught teamwork to 12 students".
+_HANDING_VERBS = {"teach", "give", "instill", "instil"}
+
+
+def _praised(noun, words: TraitWords) -> bool:
+    """A virtue with a praising word on it: "great dedication", "unwavering commitment", "excellent professionalism"."""
+    return any(c.dep_ == "amod" and _trait_word(c, words, ("character", "quality")) for c in noun.children)
+
+
 def _virtue_list(verb, words: TraitWords, possessives, own: bool = False) -> int | None:
     """The end of a list of two or more virtues the verb hands the applicant: "(this post) taught me
-    resilience and adaptability", "demonstrates his resilience, discipline and strong work ethic", "(he)
-    showed great dedication and professionalism" (`own`: the applicant is its subject, with no number or
-    activity behind it). One virtue is a lesson the filler rule judges; a list of them is a character claimed."""
-    to_me = any(c.dep_ in ("dative", "dobj", "iobj") and c.lower_ in ("me", "us") for c in verb.children) \
-        or own and not _with_evidence(verb)
+    resilience and adaptability", "demonstrates his resilience, discipline and strong work ethic". One
+    virtue is a lesson the filler rule judges; a list of them is a character claimed. When the applicant is
+    the subject of a verb of showing (`own`: "He showed great dedication and professionalism", "She
+    demonstrated excellent judgment"), one praised virtue is a claim too."""
+    to_me = any(c.dep_ in ("dative", "dobj", "iobj") and c.lower_ in ("me", "us") for c in verb.children)
+    shown = own and verb.lemma_.lower() not in _HANDING_VERBS
     window = []  # the words after the verb up to the next verb or the end of the clause (the parse of a
     for token in verb.doc[verb.i + 1:verb.sent.end]:  # long list is often wrong, so read it in order)
         if token.pos_ in ("VERB", "AUX") or token.text in (".", ";", ":", "!", "?") or token.tag_ in _QUESTION_TAGS:
             break
         window.append(token)
     owned = any(t.dep_ == "poss" and t.lower_ in possessives for t in window)
-    if not (to_me or owned):
+    if not (to_me or owned or shown):
         return None
     virtues = [t for k, t in enumerate(window)  # "time management", "work ethic" as written, whatever their tags
                if (k and f"{window[k - 1].lower_} {t.lower_}" in words.virtues)
@@ -1344,7 +1369,39 @@ def _virtue_list(verb, words: TraitWords, possessives, own: bool = False) -> int
                    and (_virtue_name(t) in words.virtues or t.lemma_.lower() in words.virtues))]
     if len(virtues) >= 2:
         return max(t.i for t in virtues)
+    if shown and virtues and _praised(virtues[0], words):
+        return virtues[0].i
     return None
+
+
+def _owned_virtue(noun, words: TraitWords, possessives) -> int | None:
+    """"my unwavering commitment", "his deep compassion": the applicant's virtue with a praising word on it,
+    whatever the sentence then says of it. Returns the first token (the possessive)."""
+    if noun.pos_ != "NOUN" or noun.dep_ == "compound" or not (
+            _virtue_name(noun) in words.virtues or noun.lemma_.lower() in words.virtues):
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None or owner.lower_ not in possessives or not _praised(noun, words):
+        return None
+    if any(c.dep_ == "prep" and c.lower_ in ("to", "for", "toward", "towards") for c in noun.children):
+        return None  # "my unwavering commitment to internal medicine": devotion to a field, not a character
+    return owner.i
+
+
+def _manner_virtue(noun, words: TraitWords, subjects) -> bool:
+    """"navigated complex challenges with resilience", "treated every patient with compassion": a virtue
+    named, bare, as the manner of the applicant's own task."""
+    if noun.dep_ != "pobj" or noun.lemma_.lower() not in words.manner_virtues \
+            or any(c.dep_ in ("det", "poss") or c.lower_ == "of" for c in noun.children):
+        return False
+    preposition = noun.head
+    verb = preposition.head
+    if verb.pos_ == "NOUN" and verb.dep_ in ("dobj", "pobj") and verb.head is not verb:
+        verb = verb.head if verb.dep_ == "dobj" else verb.head.head  # "navigated challenges | with resilience"
+    if preposition.lower_ != "with" or verb.pos_ != "VERB":
+        return False
+    subject = _subject(verb)
+    return subject is None or subject.lower_ in subjects or subject.text in subjects
 
 
 def trait_claims(doc, words: TraitWords, subjects=frozenset({"i"}), possessives=frozenset({"my"})) -> list:
@@ -1362,10 +1419,18 @@ def trait_claims(doc, words: TraitWords, subjects=frozenset({"i"}), possessives=
         subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         own = subject is not None and (subject.lower_ in subjects or subject.text in subjects)
         if lemma in words.virtue_verbs and token.pos_ == "VERB" and not _negated(token):
-            end = _virtue_list(token, words, possessives, own)  # "taught me leadership, time management and team work"
+            # "taught me leadership, time management and team work"; "He showed great dedication and professionalism"
+            end = _virtue_list(token, words, possessives, own=own)
             if end is not None:
                 found.append((token.i, end))
                 continue
+        start = _owned_virtue(token, words, possessives)
+        if start is not None:
+            found.append((start, token.i))  # "my unwavering commitment"
+            continue
+        if _manner_virtue(token, words, subjects):
+            found.append((token.head.i, token.i))  # "with resilience"
+            continue
         if (lemma == "be" or token.lower_ in _CONTRACTED_AM) and own and not _negated(token) \
                 and token.dep_ not in ("relcl", "acl"):
             for attribute in (c for c in token.children if c.dep_ in ("acomp", "attr", "oprd")):

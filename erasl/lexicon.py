@@ -26,7 +26,8 @@ PHRASE_GROUPS = ("types", "places", "settings", "time", "people", "subjects")
 VERB_LISTS = ("observer", "underselling", "hands-on", "role", "role-with-object", "role-objects", "lesson",
               "trailing", "people-objects", "people-endings", "intention", "publication", "publication-states")
 # Word lists of [traits] (F201 trait claims, read from the parse by erasl/grammar.py trait_claims).
-TRAIT_LISTS = ("character", "quality", "persons", "natures", "naming-verbs", "growth-verbs", "virtues", "virtue-verbs")
+TRAIT_LISTS = ("character", "quality", "persons", "natures", "naming-verbs", "growth-verbs", "virtues", "virtue-verbs",
+               "manner-virtues")
 # Word lists of [wording] (G101 translated wording, read from the parse by erasl/grammar.py translated_wording).
 WORDING_LISTS = ("article-nouns", "roles", "organisations", "collective", "learning-words", "vague-topics")
 TITLE_GROUPS = ("types", "places", "specialties")  # what a title can name; one label per word

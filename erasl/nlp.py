@@ -73,18 +73,83 @@ def _register_line_breaks() -> None:
     if Language.has_factory(LINE_BREAKS):
         return
 
-    @Language.component(LINE_BREAKS)
-    def line_breaks(doc):
-        held = _held_together(doc)
-        for token in doc[1:]:
-            previous = doc[token.i - 1]
-            if previous.is_space and "\n" in previous.text and not token.is_space:
-                token.is_sent_start = True
-            elif _invisible(previous) and not _invisible(token) and token.i >= 2 and doc[token.i - 2].text in (".", "!", "?"):
-                token.is_sent_start = True  # "disorders.<ZWSP> Presented 3 cases": the pasted mark ends nothing
-            elif token.i in held:
-                token.is_sent_start = False
-        return doc
+    @Language.factory(LINE_BREAKS)
+    def create_line_breaks(nlp, name):
+        words = english_words(nlp)
+
+        def line_breaks(doc):
+            bracketed = inside_brackets(doc)  # a parenthesis is never split
+            held = _held_together(doc)  # "3 days/wk", "reg. / USMLE prep", "approx. 40" (the listed abbreviations)
+            for token in doc[1:]:
+                previous = doc[token.i - 1]
+                if previous.is_space and "\n" in previous.text and not token.is_space:
+                    token.is_sent_start = True
+                elif _invisible(previous) and not _invisible(token) and token.i >= 2 and doc[token.i - 2].text in (".", "!", "?"):
+                    token.is_sent_start = True  # "disorders.<ZWSP> Presented 3 cases": the pasted mark ends nothing
+                elif token.i in bracketed or token.i in held or continues_after_abbreviation(doc, token.i, words):
+                    token.is_sent_start = False
+            return doc
+
+        return line_breaks
+
+
+def english_words(nlp) -> frozenset:
+    """The dictionary forms spaCy's lemmatizer tables know (any part of speech): a short word outside them
+    before a full stop is an abbreviation ("approx", "reg", "incl", "pts")."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return frozenset()
+    lookups = nlp.get_pipe("lemmatizer").lookups
+    known = set()
+    for table in ("lemma_index", "lemma_exc"):
+        if lookups.has_table(table):
+            for forms in lookups.get_table(table).values():
+                known.update(forms)
+    return frozenset(word.lower() for word in known)
+
+
+def inside_brackets(doc) -> set[int]:
+    """Indices of the tokens after an opening bracket and up to its closing one on the same line: "(Dept. of
+    Medicine, approx. 12 hrs/wk. Supervised by Dr. Ade)" is one aside. A bracket left open is no aside."""
+    inside: set[int] = set()
+    opened: list[int] = []
+    for token in doc:
+        if "\n" in token.text:
+            opened = []
+        elif token.text in ("(", "["):
+            opened.append(token.i)
+        elif token.text in (")", "]") and opened:
+            inside.update(range(opened.pop() + 1, token.i + 1))
+    return inside
+
+
+def continues_after_abbreviation(doc, i: int, words: frozenset = frozenset()) -> bool:
+    """Whether the token at `i` goes on the sentence of an abbreviation's full stop before it: "approx. 30
+    patients", "Univ. of Lagos", "SLMC reg. / USMLE prep", "12 hrs. per week". After a slash or an ampersand
+    always; after a number or a lower-case word when the stopped word is short and not an English word
+    (`words`), so "the ward was busy. we saw 60" still ends at "busy."."""
+    if i < 2 or not doc[i - 1].whitespace_ and doc[i - 1].text != ".":
+        return False
+    stop, token = doc[i - 1], doc[i]
+    if stop.text == ".":
+        word = doc[i - 2]
+        if word.whitespace_ or not word.is_alpha:
+            return False
+        written = word.text
+    elif stop.text.endswith(".") and stop.text[:-1].replace(".", "").isalpha():
+        written = stop.text[:-1]  # the tokenizer kept the stop on the word: "approx.", "Univ."
+    else:
+        return False
+    first = token.text[:1]
+    if first in "/&":
+        return True
+    bare = written.replace(".", "").lower()
+    if len(bare) > 6:
+        return False
+    unknown = not (words and (bare in words or bare.endswith("s") and bare[:-1] in words))
+    if first.isdigit() or first in "~≈<>":
+        return unknown  # "approx. 30", but "Worked 3 days. 4 of them were nights."
+    # a lower-case word: after an abbreviation, or a word that cannot open a clause ("2 yrs. and saw", "20 pts. daily")
+    return first.islower() and (unknown or token.tag_ in ("CC", "IN", "TO", "RB", "CD"))
 
 
 def _held_together(doc) -> set[int]:

@@ -276,7 +276,7 @@ class ProfileReader:
         traits = self.words.traits
         self.trait_words = TraitWords(traits["character"], traits["quality"], traits["persons"], traits["natures"],
                                       traits["naming-verbs"], traits["growth-verbs"], traits["virtues"],
-                                      traits["virtue-verbs"])
+                                      traits["virtue-verbs"], traits["manner-virtues"])
         wording = self.words.wording
         self.wording_words = WordingWords(wording["article-nouns"], wording["roles"], wording["organisations"],
                                           wording["collective"], wording["learning-words"], wording["vague-topics"])
@@ -319,9 +319,10 @@ class ProfileReader:
                           if is_quantity(t) and not _date_part(t) and not _ordinal(t)] if doc is not None else []
         self._dates(profile, metadata, _blanked(entry.prose, not_own), today)
         self._weeks(profile, today)
-        profile.actions = self._actions(doc, found) if doc is not None else []
         if doc is not None:
             profile.third_person = third_person_applicant(doc, profile.subjects)
+        profile.actions = self._actions(doc, found, applicant_subjects(profile)) if doc is not None else []
+        if doc is not None:
             self._traits(profile, doc)
             profile.unidiomatic = [Mention(doc[first:last + 1].text, doc[first].idx, doc[last].idx + len(doc[last].text),
                                            label="wording")
@@ -433,18 +434,18 @@ class ProfileReader:
     def _traits(self, profile, doc) -> None:
         """Trait claims: the applicant's (I, or the third-person name and pronoun of an entry written
         about the applicant) description of their own character."""
-        subjects, possessives = {"i"}, {"my"}
+        subjects, possessives = {"i"} | (applicant_subjects(profile) - _OWN_SUBJECT_WORDS), {"my"}
         if profile.third_person is not None:
-            subjects |= _THIRD_PERSON_FORMS[profile.third_person.label]["subjects"] | _named_forms(profile.third_person)
             possessives |= _THIRD_PERSON_FORMS[profile.third_person.label]["possessives"]
         profile.traits = [Mention(doc[first:last + 1].text, doc[first].idx, doc[last].idx + len(doc[last].text),
                                   label="trait")
                           for first, last in _without_overlaps(trait_claims(doc, self.trait_words, frozenset(subjects),
                                                                             frozenset(possessives)))]
 
-    def _actions(self, doc, found) -> list[Action]:
-        """The applicant's own verbs: first person or a subjectless fragment, active, not inside
-        someone else's clause ("I observed how the residents are presenting" gives only "observed")."""
+    def _actions(self, doc, found, subjects) -> list[Action]:
+        """The applicant's own verbs: first person (or the third-person applicant's: `subjects`) or a
+        subjectless fragment, active, not inside someone else's clause ("I observed how the residents are
+        presenting" gives only "observed")."""
         verbs = self.words.verbs
         self_improvement = [span for _, span in found.get("objects", [])]
         actions = []
@@ -452,7 +453,7 @@ class ProfileReader:
             first = token
             while first.dep_ == "conj" and first.head.i != first.i and first.head.tag_ == "VBG":
                 first = first.head  # "helped them in taking history and measuring blood pressure": both under "in"
-            if not own_subject(token) or token.dep_ == "prep" or (token.tag_ == "VBG" and first.dep_ in ("pobj", "pcomp")):
+            if not own_subject(token, subjects) or token.dep_ == "prep" or (token.tag_ == "VBG" and first.dep_ in ("pobj", "pcomp")):
                 continue  # "including X", "assisted with pre-rounding": not a task of the applicant's own
             if token.dep_ == "xcomp" and self.reader.lemma(token.head) in verbs["lesson"]:
                 continue  # "the job is teaching me how to manage patients": a lesson, not a task done
@@ -481,21 +482,21 @@ class ProfileReader:
                 lemma in verbs["role-with-object"] and any(_counted_role_object(c, verbs["role-objects"])
                                                            for c in token.children)))
             actions.append(Action(lemma, token.text, token.idx, token.idx + len(token.text),
-                                  verb_tense(token, lemma, self.reader), group, role))
-        return self._observer_phrases(actions, found)
+                                  verb_tense(token, lemma, self.reader, subjects), group, role))
+        return self._observer_phrases(actions, found, subjects)
 
-    def _observer_phrases(self, actions: list[Action], found) -> list[Action]:
+    def _observer_phrases(self, actions: list[Action], found, subjects) -> list[Action]:
         """"Was part of the team", "got exposure of", "sat in OPD" (observer), "took part in" (underselling):
         one action each, in place of the bare verb, when the verb is the applicant's (lexicon [verbs]
         observer-phrases, underselling-phrases)."""
         for group, span in found.get("verb-phrases", []):
             verb = span[0]
-            if not own_subject(verb) or span.root.dep_ == "pobj" or any(is_passive(token) for token in span):
+            if not own_subject(verb, subjects) or span.root.dep_ == "pobj" or any(is_passive(token) for token in span):
                 continue  # "the study was presented at": a passive, not the applicant being present
             actions = [a for a in actions if not verb.idx <= a.start < span.end_char]
             phrase = " ".join(token.lemma_.lower() for token in span)
             actions.append(Action(phrase, span.text, span.start_char, span.end_char,
-                                  verb_tense(verb, verb.lemma_.lower(), self.reader), group, False))
+                                  verb_tense(verb, verb.lemma_.lower(), self.reader, subjects), group, False))
         return sorted(actions, key=lambda action: action.start)
 
 
@@ -633,9 +634,27 @@ def _title_of(subject) -> tuple[bool, str | None]:
 
 
 def _named_forms(mention: Mention) -> set[str]:
-    """The words an entry uses for its third-person applicant besides the pronoun: the name's last word."""
+    """The words an entry uses for its third-person applicant besides the pronoun: the name's last word, and
+    the given name before it ("Student Doctor Daniel Reyes ... Daniel presented")."""
     words = mention.text.split()
-    return {words[-1]} if words and words[-1][:1].isupper() else set()
+    if not words or not words[-1][:1].isupper():
+        return set()
+    named = {words[-1]}
+    if len(words) >= 2 and words[-2][:1].isupper() and words[-2].lower().rstrip(".") not in set(_TITLES) | _TITLE_WORDS:
+        named.add(words[-2])
+    return named
+
+
+_OWN_SUBJECT_WORDS = frozenset({"i", "we"})
+_TITLE_WORDS = {"doctor", "student", "professor", "nurse", "mister", "miss", "madam"}
+
+
+def applicant_subjects(profile) -> frozenset[str]:
+    """The words that are the applicant as a subject: I and we, and in an entry written about the applicant
+    in the third person (V105) its pronoun and name ("She", "Alvarez")."""
+    if profile.third_person is None:
+        return _OWN_SUBJECT_WORDS
+    return _OWN_SUBJECT_WORDS | _THIRD_PERSON_FORMS[profile.third_person.label]["subjects"] | _named_forms(profile.third_person)
 
 
 def third_person_applicant(doc, subjects: list[Mention]) -> Mention | None:

@@ -27,15 +27,31 @@ class SentenceLengthCheck(Check):
 _STATE_CODE = re.compile(r"^[A-Z]{2}\.$")
 
 
+_FINITE = ("VBD", "VBZ", "VBP", "MD")
+
+
+def _clause_follows(tokens, index: int) -> bool:
+    """The part after a semicolon has a finite verb of its own ("; compliance rose to 81%", "; wrote notes"),
+    so the semicolon ends a clause; "; pill counts; tracing of defaulters" are items of one long list."""
+    for token in tokens[index + 1:]:
+        if token.text in (";", ":"):
+            return False
+        if token.tag_ in _FINITE:
+            return True
+    return False
+
+
 def _part_lengths(sentence) -> list[int]:
-    """Words in each part a reader takes in at once: a colon or semicolon ends a part ("Carried 5
-    patients: wrote notes, entered orders and called consults"), and so does a state code ending a
-    sentence the parser ran on ("a hospital in Miami, FL. Carried 5 patients")."""
+    """Words in each part a reader takes in at once: a colon or a semicolon before a clause ends a part
+    ("Carried 5 patients: wrote notes, entered orders and called consults"), and so does a state code ending a
+    sentence the parser ran on ("a hospital in Miami, FL. Carried 5 patients"). Semicolons between items with
+    no verb of their own ("screening and enrollment; pill counts; data entry into REDCap") join one list."""
     parts, count = [], 0
     tokens = list(sentence)
     for index, token in enumerate(tokens):
         following = tokens[index + 1] if index + 1 < len(tokens) else None
-        if token.text in (":", ";") or (token.text == "." and following is not None and following.is_title):
+        if token.text == ":" or (token.text == ";" and _clause_follows(tokens, index)) \
+                or (token.text == "." and following is not None and following.is_title):
             parts.append(count)  # a full stop the parser ran over: "a hospital in Miami, FL. Carried 5 patients"
             count = 0
             continue
