@@ -1354,7 +1354,8 @@ def _virtue_list(verb, words: TraitWords, possessives, own: bool = False) -> int
     the subject of a verb of showing (`own`: "He showed great dedication and professionalism", "She
     demonstrated excellent judgment"), one praised virtue is a claim too."""
     to_me = any(c.dep_ in ("dative", "dobj", "iobj") and c.lower_ in ("me", "us") for c in verb.children)
-    shown = own and verb.lemma_.lower() not in _HANDING_VERBS
+    # ... unless a number or an activity backs it ("showed leadership by organizing 3 blood drives")
+    shown = own and verb.lemma_.lower() not in _HANDING_VERBS and not _with_evidence(verb)
     window = []  # the words after the verb up to the next verb or the end of the clause (the parse of a
     for token in verb.doc[verb.i + 1:verb.sent.end]:  # long list is often wrong, so read it in order)
         if token.pos_ in ("VERB", "AUX") or token.text in (".", ";", ":", "!", "?") or token.tag_ in _QUESTION_TAGS:
