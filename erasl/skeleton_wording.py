@@ -39,6 +39,10 @@ def say_wording_fixes(builder, start: int, end: int, edits) -> int:
             continue
         if changes_a_name(builder.doc, fix.start, fix.end, fix.correction):
             continue
-        if edits.add(fix.start, fix.end, fix.correction, "fix"):
-            said += 1
+        changes = [tuple(change) for change in fix.changes] or [(fix.start, fix.end, fix.correction)]
+        if any(s < e_ and s_ < e or s == e == s_ for s, e, _ in changes for s_, e_, _r in edits.items):
+            continue  # words another edit already claimed: all of the fix or none of it
+        for s, e, words in changes:  # only the words that change, so the rest stays open to other repairs
+            edits.add(s, e, words, "fix")
+        said += 1
     return said

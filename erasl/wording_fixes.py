@@ -17,7 +17,7 @@ without "a", "no bed free", "2 practical session") get their US form here too.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from erasl.registry import RuleFileError
@@ -36,6 +36,9 @@ class WordingFix:
     end: int
     correction: str
     family: str = ""
+    # the smallest edits that say it, each [start, end, words], so the skeleton changes only those words
+    # ("assisted to the rounds": "assisted" -> "attended", " to" -> ""); empty means the whole span
+    changes: list = field(default_factory=list)
 
     @property
     def ambiguous(self) -> bool:
@@ -170,23 +173,39 @@ class WordingFixer:
         span = doc[first:last + 1]
         if entry.say is not None:
             said = _NODE.sub(lambda m: nodes[m.group(1)].lemma_ if m.group(2) else nodes[m.group(1)].text, entry.say)
-        else:
-            replace = {nodes[name].i: words for name, words in entry.fix}
-            pieces = []
-            for token in span:
-                if token.i not in replace:
-                    pieces.append(token.text_with_ws)
-                    continue
-                words = replace[token.i].replace("{text}", token.text)
-                if "{a}" in words:  # "was volunteer" -> "was a volunteer": the article by the word's sound
-                    words = words.replace("{a}", indefinite_article(token.text))
-                if "{plural}" in words:
-                    words = words.replace("{plural}", _inflect(token.lemma_.lower(), "NNS"))
-                    pieces.append(words + token.whitespace_)
-                    continue
-                pieces.append((_inflect_like(words, token) if words else "") + token.whitespace_)
-            said = "".join(pieces)
-        return WordingFix(span.text, span.start_char, span.end_char, _with_case(_tidy(said), span[0]), entry.family)
+            said = _with_case(_tidy(said), span[0])
+            return WordingFix(span.text, span.start_char, span.end_char, said, entry.family,
+                              [[span.start_char, span.end_char, said]])
+        replace = {nodes[name].i: words for name, words in entry.fix}
+        pieces, changes = [], []
+        for token in span:
+            if token.i not in replace:
+                pieces.append(token.text_with_ws)
+                continue
+            words = _node_words(replace[token.i], token)
+            if token.i == span.start:
+                words = _with_case(words, token)
+            pieces.append(words + token.whitespace_ if words else "")
+            if words:
+                changes.append([token.idx, token.idx + len(token.text), words])
+            elif token.i > span.start:  # a dropped word takes the space before it
+                before = doc[token.i - 1]
+                changes.append([before.idx + len(before.text), token.idx + len(token.text), ""])
+            else:  # the first word dropped takes the space after it
+                changes.append([token.idx, token.idx + len(token.text_with_ws), ""])
+        said = _with_case(_tidy("".join(pieces)), span[0])
+        return WordingFix(span.text, span.start_char, span.end_char, said, entry.family, changes)
+
+
+def _node_words(replacement: str, token) -> str:
+    """What one node becomes: "{text}" its own word, "{a}" the article it takes, "{plural}" its plural;
+    else the replacement, inflected like the word it replaces."""
+    words = replacement.replace("{text}", token.text)
+    if "{a}" in words:  # "was volunteer" -> "was a volunteer": the article by the word's sound
+        words = words.replace("{a}", indefinite_article(token.text))
+    if "{plural}" in words:
+        return words.replace("{plural}", _inflect(token.lemma_.lower(), "NNS"))
+    return _inflect_like(words, token) if words else ""
 
 
 def _longest_first(found: list[WordingFix]) -> list[WordingFix]:
@@ -230,4 +249,6 @@ def reading_fix(doc, first: int, last: int) -> WordingFix | None:
         said = f"{doc[first:last].text_with_ws}{_inflect(noun.lemma_.lower(), 'NNS') if noun.text.islower() else noun.text}"
     if said is None or said == span.text:
         return None
-    return WordingFix(span.text, span.start_char, span.end_char, _with_case(said, span[0]), "missing word")
+    said = _with_case(said, span[0])
+    return WordingFix(span.text, span.start_char, span.end_char, said, "missing word",
+                      [[span.start_char, span.end_char, said]])
