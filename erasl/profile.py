@@ -19,6 +19,7 @@ from dataclasses import asdict, dataclass, field, fields
 from typing import TYPE_CHECKING, Any
 
 from erasl.document import MONTH_NUMBERS, PRESENT, SEASON_MONTHS, read_month
+from erasl.wording_fixes import WordingFix, WordingFixer, reading_fix
 from erasl.grammar import (
     DATE_TOKEN, TraitWords, VerbReader, WordingWords, is_passive, is_quantity, own_subject, trait_claims,
     learned_topics, translated_wording, verb_tense,
@@ -110,6 +111,10 @@ class EntryProfile:
     # Wording a US reader notices as translated, read from the parse (G101): "in Cardiology department",
     # "working as house officer", "no ventilator free" (erasl/grammar.py translated_wording).
     unidiomatic: list[Mention] = field(default_factory=list)
+    # Translated wording with its US form (G101 names it; the skeleton says it): the lexicon's
+    # [[wording-fixes]] false friends and calques ("assisted to the rounds" -> "attended the rounds"), and the
+    # readings above that have one ("as house officer" -> "as a house officer"). erasl/wording_fixes.py.
+    wording_fixes: list[WordingFix] = field(default_factory=list)
     # What the entry says it learned about or was exposed to, kept as facts when the filler around them
     # goes: "got exposure to dialysis, AKI and transplant cases" (erasl/grammar.py learned_topics).
     topics: list[Mention] = field(default_factory=list)
@@ -169,6 +174,7 @@ class EntryProfile:
         for key in ("settings", "teaching", "time_frame", "counts", "supervisors", "letters", "subjects", "traits", "unidiomatic", "topics"):
             values[key] = [Mention(**item) for item in values.get(key, [])]
         values["actions"] = [Action(**item) for item in values.get("actions", [])]
+        values["wording_fixes"] = [WordingFix(**item) for item in values.get("wording_fixes", [])]
         profile = cls(**values)
         profile.entry = entry
         return profile
@@ -280,6 +286,7 @@ class ProfileReader:
         wording = self.words.wording
         self.wording_words = WordingWords(wording["article-nouns"], wording["roles"], wording["organisations"],
                                           wording["collective"], wording["learning-words"], wording["vague-topics"])
+        self.wording_fixer = WordingFixer(nlp, self.words.wording_fixes)
 
     def read(self, entry: "Entry", doc, title_doc=None, today: int = 0) -> EntryProfile:
         found = self.lexicon.find(doc)
@@ -324,9 +331,15 @@ class ProfileReader:
         profile.actions = self._actions(doc, found, applicant_subjects(profile)) if doc is not None else []
         if doc is not None:
             self._traits(profile, doc)
+            readings = _without_overlaps(translated_wording(doc, self.wording_words))
             profile.unidiomatic = [Mention(doc[first:last + 1].text, doc[first].idx, doc[last].idx + len(doc[last].text),
                                            label="wording")
-                                   for first, last in _without_overlaps(translated_wording(doc, self.wording_words))]
+                                   for first, last in readings]
+            profile.wording_fixes = self.wording_fixer.read(doc)
+            profile.wording_fixes += [fix for fix in (reading_fix(doc, first, last) for first, last in readings)
+                                      if fix is not None and not any(fix.start < other.end and other.start < fix.end
+                                                                     for other in profile.wording_fixes)]
+            profile.wording_fixes.sort(key=lambda fix: fix.start)
             profile.topics = [Mention(doc[first:last + 1].text, doc[first].idx, doc[last].idx + len(doc[last].text),
                                       label="topic")
                               for first, last in _without_overlaps(learned_topics(doc, self.wording_words))]

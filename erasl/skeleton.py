@@ -27,6 +27,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from erasl.skeleton_wording import say_wording_fixes
 from erasl.diagnostics import Diagnostic, Severity
 from erasl.skeleton_edits import (applicant_in_third_person, filler_owns_sentence, first_person_edits, front_passive, grammar_problem, leaves_a_reference,
                                   perfect_counts, plain_opening, progressive_edits, recheck, reconcile, split_actions,
@@ -854,6 +855,7 @@ class _Builder:
         if self.applicant_named is not None and not self.reflection:
             # "Ms. Alvarez served" -> "I served"; never in a reflection, whose "she" is the patient of its story
             first_person_edits(self, start, end, edits, self.applicant_named)
+        say_wording_fixes(self, start, end, edits)  # "assisted to the rounds" -> "attended the rounds"
         self._correct_wording(start, end, edits)  # "since 2 years" -> "for 2 years"
         for d in sorted(inside, key=lambda d: d.start):
             rule = self.rw.rules[d.code]

@@ -16,6 +16,8 @@ validated when the rules load.
 
 from __future__ import annotations
 
+import dataclasses
+
 import itertools
 from functools import lru_cache
 from typing import Any
@@ -259,8 +261,8 @@ class PhraseCheck(Check):
     rewrite = "leave-out"
 
     OPTIONS = {"phrases": (list, []), "patterns": (list, []), "exceptions": (list, []), "profile-spans": (list, []),
-               "corrections": (list, [])}
-    PROFILE_SPANS = ("traits", "unidiomatic")  # EntryProfile fields that hold a list of Mentions a phrase rule can flag
+               "corrections": (list, []), "corrected-message": (str, "")}
+    PROFILE_SPANS = ("traits", "unidiomatic", "wording_fixes")  # EntryProfile fields that hold a list of Mentions a phrase rule can flag
 
     def compile(self, nlp) -> None:
         if not self.options["phrases"] and not self.options["patterns"]:
@@ -288,5 +290,23 @@ class PhraseCheck(Check):
         for start, end in sorted(set(found), key=lambda pair: pair[0] - pair[1]):
             if not any(start < other_end and other_start < end for other_start, other_end in kept):
                 kept.append((start, end))
+        text = doc.text if doc is not None else entry.text
         for start, end in sorted(kept):
-            yield self.diagnostic(start, end, match=(doc.text if doc is not None else entry.text)[start:end])
+            said = self._corrected(profile, text, start, end)
+            if said is not None and self.options["corrected-message"]:
+                # the profile knows the US form (its `wording_fixes`): the message says it
+                found = self.diagnostic(start, end, match=text[start:end])
+                yield dataclasses.replace(found, message=self.options["corrected-message"].format(
+                    match=text[start:end], correction=said))
+                continue
+            yield self.diagnostic(start, end, match=text[start:end])
+
+    def _corrected(self, profile, text: str, start: int, end: int) -> str | None:
+        """The flagged words with the profile's US form of the wording inside them, or None when it has none."""
+        fixes = [f for f in getattr(profile, "wording_fixes", None) or () if start <= f.start and f.end <= end]
+        if not fixes or "wording_fixes" not in self.options["profile-spans"]:
+            return None
+        said = text[start:end]
+        for fix in sorted(fixes, key=lambda f: f.start, reverse=True):
+            said = said[:fix.start - start] + fix.correction + said[fix.end - start:]
+        return " ".join(said.split())

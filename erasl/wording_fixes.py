@@ -1,0 +1,254 @@
+"""Translated wording and its US form: the lexicon's [[wording-fixes]] table, read from the parse.
+
+Each entry of rules/lexicon/lexicon.toml [[wording-fixes]] is a family of false friends and calques
+("assisted to the rounds", "realized the surgery", "explained me the case") written as a spaCy
+DependencyMatcher shape: nodes by lemma and by their place in the parse or the word order, so every
+inflection and word order of the family matches. With the shape comes the US form: `fix` says what
+each node becomes ("" drops it; a verb or a plural noun is inflected like the word it replaces;
+"[a/b]" where US English has more than one form), or `say` writes the whole span from its nodes
+("{num}-{unit.lemma}-old"); in `fix`, "{text}" is the node's own word, "{plural}" its plural and "{a}"
+the article its sound takes. The entry profile keeps each finding as a WordingFix (span, draft words, US
+words); G101 flags it and names the correction, and the skeleton says it (erasl/skeleton_wording.py).
+
+The parse readings of erasl/grammar.py translated_wording (a department without "the", a role
+without "a", "no bed free", "2 practical session") get their US form here too.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from erasl.registry import RuleFileError
+
+WORDING_FIXES_TABLE = "wording-fixes"
+_ENTRY_KEYS = {"family", "shape", "fix", "say", "example", "says"}
+_NODE = re.compile(r"\{(\w+)(?:\.(lemma))?\}")
+
+
+@dataclass
+class WordingFix:
+    """Words of the draft that read as translated, with the one US form (or "[a/b]" when there are two)."""
+
+    text: str
+    start: int
+    end: int
+    correction: str
+    family: str = ""
+    # the smallest edits that say it, each [start, end, words], so the skeleton changes only those words
+    # ("assisted to the rounds": "assisted" -> "attended", " to" -> ""); empty means the whole span
+    changes: list = field(default_factory=list)
+
+    @property
+    def ambiguous(self) -> bool:
+        return "[" in self.correction
+
+
+@dataclass(frozen=True)
+class FixEntry:
+    """One [[wording-fixes]] entry, validated: its shape, and what its nodes become."""
+
+    family: str
+    shape: tuple
+    fix: tuple  # (node, replacement) pairs
+    say: str | None
+    example: str
+    says: str
+
+
+def read_fix_entries(raw: Any, where: str) -> tuple[FixEntry, ...]:
+    """The [[wording-fixes]] entries as data; a wrong entry is an error that names the file and the entry."""
+    if raw is None:
+        return ()
+    if not isinstance(raw, list) or not all(isinstance(item, dict) for item in raw):
+        raise RuleFileError(f"{where}: [[{WORDING_FIXES_TABLE}]] must be a list of tables")
+    entries = []
+    for number, item in enumerate(raw, start=1):
+        at = f"{where}: [[{WORDING_FIXES_TABLE}]] entry {number}"
+        unknown = sorted(set(item) - _ENTRY_KEYS)
+        if unknown:
+            raise RuleFileError(f"{at}: unknown key {unknown[0]!r} (known: {', '.join(sorted(_ENTRY_KEYS))})")
+        for key in ("family", "example", "says"):
+            if not isinstance(item.get(key), str) or not item[key].strip():
+                raise RuleFileError(f"{at}: needs {key!r} (a sentence or a name)")
+        shape = item.get("shape")
+        if not isinstance(shape, list) or not shape or not all(isinstance(node, dict) for node in shape):
+            raise RuleFileError(f"{at}: 'shape' must be a list of DependencyMatcher nodes")
+        nodes = [node.get("RIGHT_ID") for node in shape]
+        if not any(isinstance(name, str) and not name.startswith("_") for name in nodes):
+            raise RuleFileError(f"{at}: 'shape' needs a node that is not context (a name without a leading _)")
+        fix, say = item.get("fix"), item.get("say")
+        if (fix is None) == (say is None):
+            raise RuleFileError(f"{at}: needs exactly one of 'fix' (node -> words) or 'say' (a template)")
+        if fix is not None:
+            if not isinstance(fix, dict) or not all(isinstance(v, str) for v in fix.values()):
+                raise RuleFileError(f"{at}: 'fix' must map node names to words")
+            missing = sorted(set(fix) - set(nodes))
+            if missing:
+                raise RuleFileError(f"{at}: 'fix' names {missing[0]!r}, which is not a node of its shape")
+        else:
+            if not isinstance(say, str) or not say.strip():
+                raise RuleFileError(f"{at}: 'say' must be words")
+            missing = sorted({name for name, _ in _NODE.findall(say)} - set(nodes))
+            if missing:
+                raise RuleFileError(f"{at}: 'say' names {{{missing[0]}}}, which is not a node of its shape")
+        entries.append(FixEntry(item["family"], tuple(shape), tuple((fix or {}).items()), say,
+                                item["example"], item["says"]))
+    return tuple(entries)
+
+
+# --- inflection --------------------------------------------------------------------
+
+_INFLECTED_TAGS = {"VBD", "VBN", "VBG", "VBZ", "NNS"}
+
+
+def _inflect(word: str, tag: str) -> str:
+    """`word` (a lemma) in the form of `tag`: "attend" as VBD is "attended", "call" as NNS is "calls"."""
+    if tag not in _INFLECTED_TAGS or not word.isalpha():
+        return word
+    from lemminflect import getInflection
+
+    forms = getInflection(word, tag=tag)
+    return forms[0] if forms else word
+
+
+def _inflect_like(replacement: str, token) -> str:
+    """The replacement's verb (its first word) or noun (its last word) in the form of the word it replaces;
+    each alternative of a "[a/b]" choice on its own."""
+    choice = re.fullmatch(r"\[(.+)\]", replacement)
+    if choice:
+        return "[" + "/".join(_inflect_like(part, token) for part in choice.group(1).split("/")) + "]"
+    words = replacement.split(" ")
+    if token.tag_.startswith("VB") and words[0]:
+        words[0] = _inflect(words[0], token.tag_)
+    elif token.tag_ == "NNS" and words[-1]:
+        words[-1] = _inflect(words[-1], "NNS")
+    return " ".join(words)
+
+
+def _with_case(text: str, first_token) -> str:
+    if first_token.text[:1].isupper() and first_token.is_sent_start and text[:1].islower():
+        return text[:1].upper() + text[1:]
+    return text
+
+
+def _tidy(text: str) -> str:
+    return re.sub(r" {2,}", " ", re.sub(r" +([,.;:])", r"\1", text)).strip()
+
+
+# --- the reader --------------------------------------------------------------------
+
+class WordingFixer:
+    """The [[wording-fixes]] table compiled once into one DependencyMatcher; `read(doc)` gives each finding."""
+
+    def __init__(self, nlp, entries: tuple[FixEntry, ...], where: str = "lexicon.toml"):
+        from spacy.matcher import DependencyMatcher
+
+        self.entries = entries
+        self.matcher = DependencyMatcher(nlp.vocab, validate=True)
+        for number, entry in enumerate(entries):
+            try:
+                self.matcher.add(str(number), [list(entry.shape)])
+            except (ValueError, KeyError, TypeError) as error:
+                message = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+                raise RuleFileError(f"{where}: [[{WORDING_FIXES_TABLE}]] entry {number + 1} "
+                                    f"({entry.family}): its shape is not a valid pattern: {message}") from None
+
+    def read(self, doc) -> list[WordingFix]:
+        """Every table finding in `doc`, the longest first where two overlap, in text order."""
+        found = []
+        for match_id, token_ids in self.matcher(doc):
+            entry = self.entries[int(doc.vocab.strings[match_id])]
+            nodes = {node["RIGHT_ID"]: doc[i] for node, i in zip(entry.shape, token_ids)}
+            flagged = [i for node, i in zip(entry.shape, token_ids) if not node["RIGHT_ID"].startswith("_")]
+            first, last = min(flagged), max(flagged)
+            fix = self._fix(doc, entry, nodes, first, last)
+            if fix.correction.lower() != fix.text.lower():  # "was assigned to": already the US form
+                found.append(fix)
+        return _longest_first(found)
+
+    @staticmethod
+    def _fix(doc, entry: FixEntry, nodes: dict, first: int, last: int) -> WordingFix:
+        span = doc[first:last + 1]
+        if entry.say is not None:
+            said = _NODE.sub(lambda m: nodes[m.group(1)].lemma_ if m.group(2) else nodes[m.group(1)].text, entry.say)
+            said = _with_case(_tidy(said), span[0])
+            return WordingFix(span.text, span.start_char, span.end_char, said, entry.family,
+                              [[span.start_char, span.end_char, said]])
+        replace = {nodes[name].i: words for name, words in entry.fix}
+        pieces, changes = [], []
+        for token in span:
+            if token.i not in replace:
+                pieces.append(token.text_with_ws)
+                continue
+            words = _node_words(replace[token.i], token)
+            if token.i == span.start:
+                words = _with_case(words, token)
+            pieces.append(words + token.whitespace_ if words else "")
+            if words:
+                changes.append([token.idx, token.idx + len(token.text), words])
+            elif token.i > span.start:  # a dropped word takes the space before it
+                before = doc[token.i - 1]
+                changes.append([before.idx + len(before.text), token.idx + len(token.text), ""])
+            else:  # the first word dropped takes the space after it
+                changes.append([token.idx, token.idx + len(token.text_with_ws), ""])
+        said = _with_case(_tidy("".join(pieces)), span[0])
+        return WordingFix(span.text, span.start_char, span.end_char, said, entry.family, changes)
+
+
+def _node_words(replacement: str, token) -> str:
+    """What one node becomes: "{text}" its own word, "{a}" the article it takes, "{plural}" its plural;
+    else the replacement, inflected like the word it replaces."""
+    words = replacement.replace("{text}", token.text)
+    if "{a}" in words:  # "was volunteer" -> "was a volunteer": the article by the word's sound
+        words = words.replace("{a}", indefinite_article(token.text))
+    if "{plural}" in words:
+        return words.replace("{plural}", _inflect(token.lemma_.lower(), "NNS"))
+    return _inflect_like(words, token) if words else ""
+
+
+def _longest_first(found: list[WordingFix]) -> list[WordingFix]:
+    kept: list[WordingFix] = []
+    for fix in sorted(found, key=lambda f: (f.start - f.end, f.start)):
+        if not any(fix.start < other.end and other.start < fix.end for other in kept):
+            kept.append(fix)
+    return sorted(kept, key=lambda f: f.start)
+
+
+# --- the parse readings of erasl/grammar.py translated_wording ------------------------
+
+_AN_WORDS = ("hour", "honest", "honor", "honour", "heir")
+_A_WORDS = ("uni", "use", "usu", "uro", "eu", "one", "once")
+
+
+def indefinite_article(word: str) -> str:
+    """"a" or "an" before `word`, by how it sounds at its start ("an intern", "a university", "an hour")."""
+    lower = word.lower()
+    if lower.startswith(_AN_WORDS):
+        return "an"
+    if lower.startswith(_A_WORDS):
+        return "a"
+    return "an" if lower[:1] in "aeiou" else "a"
+
+
+def reading_fix(doc, first: int, last: int) -> WordingFix | None:
+    """The US form of one translated_wording reading (first and last token), or None when it has none
+    to give: "as house officer" -> "as a house officer", "in Cardiology department" -> "in the Cardiology
+    department", "no bed free" -> "no free bed", "2 practical session" -> "2 practical sessions"."""
+    span = doc[first:last + 1]
+    head, noun = doc[first], doc[last]
+    said = None
+    if head.lower_ == "as" and noun.pos_ in ("NOUN", "PROPN") and len(span) >= 2:
+        said = f"{head.text} {indefinite_article(span[1].text)} {span[1:].text}"
+    elif head.pos_ == "ADP" and noun.pos_ in ("NOUN", "PROPN") and len(span) >= 2:
+        said = f"{head.text} the {span[1:].text}"
+    elif head.lower_ == "no" and noun.lower_ == "free" and len(span) == 3:
+        said = f"{head.text} free {span[1].text}"
+    elif head.like_num and noun.tag_ == "NN":
+        said = f"{doc[first:last].text_with_ws}{_inflect(noun.lemma_.lower(), 'NNS') if noun.text.islower() else noun.text}"
+    if said is None or said == span.text:
+        return None
+    said = _with_case(said, span[0])
+    return WordingFix(span.text, span.start_char, span.end_char, said, "missing word",
+                      [[span.start_char, span.end_char, said]])
