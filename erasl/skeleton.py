@@ -2056,7 +2056,9 @@ class _Builder:
                 if lemma not in self.rw.extractor.reader.verbs:
                     continue  # "a Level I trauma center": a noun the tagger took for a verb
                 form = inflect(lemma, "past")
-            if form and edits.add(token.idx, token.idx + len(token.text), _like(form, token.text)):
+            if form and token.text[:1] in ("'", "\u2019"):
+                form = " " + form  # "that's why" -> "that was why", never "thatwas"
+            if form and edits.add(token.idx, token.idx + len(token.text), _like(form, token.text.lstrip("'\u2019"))):
                 self._done_verbs.add(token.i)
 
     def _perfect_to_past(self, token, edits: _Edits) -> bool:

@@ -317,3 +317,10 @@ def test_the_teams_progressive_keeps_its_we_and_the_applicants_loses_its_i(linte
             "experience.")
     says(suggest(linter, text).text, said=("We saw around 60 patients per day", "triage in Arabic"),
          never=("were seeing", "was doing", "Saw around 60"))
+
+
+def test_a_contracted_is_said_in_the_past_as_its_own_word(linter):
+    text = ("---\nstart: 2014-01\nend: 2016-05\n---\nI worked as a staff nurse in the burn unit of Saint Luke Hospital, "
+            "Cebu. I trained 4 new nurses. I saw how the surgeons decide, that's why I chose medicine. It was a "
+            "great learning experience.")
+    says(suggest(linter, text).text, said=("That was why",), never=("thatwas", "Thatwas"))
