@@ -2970,13 +2970,20 @@ def _shared_words(first: str, second: str) -> str:
     return " ".join(shared) if len(shared) >= 1 else ""
 
 
+# A full stop that ends a sentence: not one after a title or a short form before a name ("Prof. Liu Wei",
+# "Assoc. Prof. Okafor", "Univ. of Lagos", "Dept. Medicine")
+_TITLES = ("Dr", "St", "Mr", "Ms", "Mrs", "Prof", "Assoc", "Asst", "Sr", "Jr", "Univ", "Dept", "Inst", "Hosp", "Gen",
+           "Mt", "Ft", "No", "Vol", "Fac")
+_SENTENCE_STOP = re.compile("".join(rf"(?<!\b{t})" for t in _TITLES) + r"[.!?](?=\s+[A-Z\[]|$)")
+
+
 def _with_slots(text: str, slots: list[str], where: list[str] = ()) -> str:
     """'Worked part-time as a cashier at Walmart.' + dates -> '... at Walmart (June 2019-May 2021).': what
     the opening sentence lacks, added once: right after where it was (when a clause follows), else at the end
     of its first sentence."""
     if not slots:
         return text
-    found = re.search(r"(?<!\bDr)(?<!\bSt)(?<!\bMr)(?<!\bMs)[.!?](?=\s+[A-Z\[]|$)", text)
+    found = _SENTENCE_STOP.search(text)
     at = found.start() if found else len(text)
     for words in sorted(where, key=len, reverse=True):
         place = text.find(words)

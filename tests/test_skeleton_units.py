@@ -51,3 +51,10 @@ def test_the_skeleton_keeps_the_parenthesis_and_every_duty_line(linter):
     says(skeleton, said=["(pre-residency, pending SLMC reg. / Step 2 prep", "since February 2023", "Ran spirometry lab sessions, 2 days/wk.",
                          "Wrote SAQs and viva questions for the mid-term exams."],
          never=["reg. /.", "/."])
+
+
+def test_the_dates_never_land_inside_a_name_after_a_title(linter):
+    text = ("---\ntype: research\nstart: 2021-09\nend: 2023-06\n---\nResearch assistant in the cardiology lab of "
+            "Prof. Ana Ruiz, Hospital Clinic Barcelona. I did echocardiography in a rat model. It was a great "
+            "learning experience.")
+    says(suggest(linter, text).text, said=("Prof. Ana Ruiz",), never=("Prof (", "Prof. ("))
