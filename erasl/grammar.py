@@ -241,8 +241,22 @@ class VerbReader:
                 continue
             if active_only and (is_passive(token) or _has_impersonal_subject(token)):
                 continue
+            if _compound_modifier(token):
+                continue
             found.append((token, lemma))
         return found
+
+
+def _compound_modifier(token) -> bool:
+    """A participle written after its noun without a hyphen, before another noun: "the student run free
+    clinic", "a family owned pharmacy", "a physician led team". The parser may read it as a verb joined to the
+    sentence's verb; nothing joins it (no "and" or comma before it), so it is no act of the applicant's."""
+    doc = token.doc
+    if token.tag_ not in ("VBN", "VBD") or token.i == 0 or token.i + 1 >= len(doc):
+        return False
+    before, after = doc[token.i - 1], doc[token.i + 1]
+    return before.pos_ in ("NOUN", "PROPN") and not before.whitespace_ == "" and after.pos_ in ("NOUN", "ADJ", "PROPN") \
+        and before.dep_ not in ("nsubj", "nsubjpass") and not any(c.dep_ == "nsubj" for c in token.children)
 
 
 _OWN_SUBJECTS = {"i", "we"}

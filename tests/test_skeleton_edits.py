@@ -324,3 +324,10 @@ def test_a_contracted_is_said_in_the_past_as_its_own_word(linter):
             "Cebu. I trained 4 new nurses. I saw how the surgeons decide, that's why I chose medicine. It was a "
             "great learning experience.")
     says(suggest(linter, text).text, said=("That was why",), never=("thatwas", "Thatwas"))
+
+
+def test_a_participle_written_after_its_noun_is_a_modifier_never_an_act(linter):
+    text = ("---\nstart: 2022-01\nend: 2023-05\n---\nI volunteered at the student run free clinic in Camden every "
+            "Saturday and at a family owned pharmacy. I do intake and vital signs. It was a great learning experience.")
+    says(suggest(linter, text).text, said=("student run free clinic", "family owned pharmacy"),
+         never=("student ran", "family owns"))
