@@ -154,9 +154,9 @@ def continues_after_abbreviation(doc, i: int, words: frozenset = frozenset()) ->
 
 def _held_together(doc) -> set[int]:
     """Tokens that never start a sentence, whatever the parser would guess: a "/" and the word after it
-    ("3 days/wk", "reg. / USMLE prep"), everything inside a parenthesis closed on the same line ("(post-internship,
-    awaiting SLMC reg. / USMLE prep)"), and a lower-case word, a number or a "/" after an abbreviation's full
-    stop ("approx. 40 patients", "Univ. of Southgate", "3 yrs. in the ED")."""
+    ("3 days/wk", "reg. / USMLE prep"), and a lower-case word, a number or a "/" after a listed abbreviation's
+    full stop ("approx. 40 patients", "Univ. of Southgate", "3 yrs. in the ED"). A parenthesis is held together
+    by `inside_brackets`."""
     held: set[int] = set()
     words = _abbreviations()
     for token in doc[1:]:
@@ -166,15 +166,6 @@ def _held_together(doc) -> set[int]:
         elif previous.text == "." and token.i >= 2 and doc[token.i - 2].lower_ in words \
                 and not doc[token.i - 2].whitespace_ and (token.is_lower or token.like_num or token.text == "/"):
             held.add(token.i)
-    for opening in doc:
-        if opening.text != "(":
-            continue
-        for token in doc[opening.i + 1:]:
-            if "\n" in token.text or token.text == "(":
-                break
-            if token.text == ")":
-                held.update(range(opening.i + 1, token.i + 1))
-                break
     return held
 
 
