@@ -255,7 +255,8 @@ def _compound_modifier(token) -> bool:
     if token.tag_ not in ("VBN", "VBD") or token.i == 0 or token.i + 1 >= len(doc):
         return False
     before, after = doc[token.i - 1], doc[token.i + 1]
-    return before.pos_ in ("NOUN", "PROPN") and not before.whitespace_ == "" and after.pos_ in ("NOUN", "ADJ", "PROPN") \
+    spaced = bool(before.whitespace_)  # "student run", not a hyphenated "student-run"
+    return spaced and before.pos_ in ("NOUN", "PROPN") and after.pos_ in ("NOUN", "ADJ", "PROPN") \
         and before.dep_ not in ("nsubj", "nsubjpass") and not any(c.dep_ == "nsubj" for c in token.children)
 
 
