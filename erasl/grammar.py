@@ -570,11 +570,14 @@ def is_adjectival_participle(verb, words: PassiveWords) -> bool:
               and not any(g.lower_ == "than" for g in c.children)]  # not "reminded more than once"
     if graded and not (set(graded) <= _MANNER_DEGREE and ("by" in preps or _eventive(verb, words))):
         return True  # "very pleased", "well known"; not "well received by nurses" or "should be fully charged"
-    if any(forms & words.states.get(prep, frozenset()) for prep in preps):
+    if any(forms & words.states.get(prep, frozenset()) for prep in preps) and not (
+            (forms & words.feelings or preps & _PARTICLES) and "by" in preps and _felt_by_nobody(verb, words)) and not (
+            forms & words.person_statives and "with" in preps and _said_of_a_thing(verb, words)):
+        # "done/finished with" is a state of a person; "The cake is finished with a dusting of sugar" is an action
+        # a thing moved by a thing is no feeling: "The tents were blown away by the storm", "carried away by the flood"
         # "surrounded by mountains" is a state; "surrounded by police" is something people did
         return bool(forms & words.feelings) or not _agent_is_person(verb, words)
-    if forms & words.thing_states and _present_be(verb) and not _agent_is_person(verb, words) and \
-            not _is_person(passive_subject(verb), words, or_theirs=False):
+    if forms & words.thing_states and _laid_out(verb, words):
         return True  # "The ward is divided into four bays"; not "Patients are divided into two groups"
     if _state_since(verb, words):
         return True  # "The build has been broken since the last merge"; not "have been detained since March"
@@ -595,15 +598,18 @@ def is_adjectival_participle(verb, words: PassiveWords) -> bool:
         return True  # "The lecture hall was packed", "the streets were flooded after the rain"
     undone = {form[2:] for form in forms if form.startswith("un")}  # "unlocked" is a state as "locked" is
     if (forms | undone) & words.adjectives and "by" not in preps and \
-            not preps & {"to", "into", "onto"} and not _eventive(verb, words):
+            not preps & {"to", "into", "onto"} and not _eventive(verb, words) and not _done_for(verb):
         return True  # "The debate was heated (from the first question)"; not "heated to 80 degrees"
     # "This restaurant is overrated.", "I am exhausted.", "He is retired now.", "The house is
     # painted white.": a present state, with nothing after it but a result or the word "now".
     complements = [c for c in children if c.i > verb.i and c.dep_ not in ("punct", "cc", "conj")
                    and not (c.dep_ == "oprd" and c.pos_ == "ADJ" and not any(True for _ in c.children))
-                   and not (c.dep_ == "advmod" and c.lower_ in _STATE_ADVERBS)]  # "painted green every summer" is a habit
+                   and not (c.dep_ == "advmod" and c.lower_ in _STATE_ADVERBS)  # "painted green every summer" is a habit
+                   and not _to_the_reader(c)]  # "The report is attached for your review"
+    if _required_state(verb, complements, agents, words):
+        return True  # "Make sure the butter is softened before you start": how it must be, not who does it
     if forms & words.present_states and not agents and _present_be(verb) and all(
-            c.dep_ == "prt" or c.dep_ == "advcl" and _condition_clause(c) for c in complements):
+            c.dep_ == "prt" or c.dep_ == "advcl" and _condition_clause(c) and not _happens_again(c) for c in complements):
         return True  # "The stew is done when the beans are soft", "while the fan is turned on"
     if not complements and not any(c.dep_ in ("neg", "npadvmod") or c.dep_ == "advmod" and c.lower_ not in
                                    _STATE_ADVERBS for c in children):
@@ -619,8 +625,80 @@ def is_adjectival_participle(verb, words: PassiveWords) -> bool:
                 c.dep_ == "auxpass" for c in clause.head.children) and is_adjectival_participle(clause.head, words))
         return auxiliary is not None and auxiliary.tag_ in ("VBZ", "VBP") and not any(
             c.dep_ == "aux" for c in (*children, *clause.children)) and main and not _generic(passive_subject(clause)) \
-            and not any(_repeated(c) for c in (*children, *clause.children))
+            and not any(_happens_again(c) for c in (*children, *clause.children))
     return False
+
+
+_TIMES_AND_HABITS = {"overnight", "daily", "weekly", "monthly", "yearly", "annually", "usually", "often", "always",
+                      "sometimes", "never", "regularly", "routinely", "typically", "generally", "first", "then",
+                      "next", "finally", "gently", "carefully", "slowly", "quickly", "immediately", "later"}
+
+
+def _laid_out(verb, words: PassiveWords) -> bool:
+    """How a thing is placed or laid out, said in the present: "The ward is divided into four bays", "The
+    castle is perched on a cliff", "The valley is dominated by vineyards". Not said of people ("Patients are
+    divided into two groups"), with a person acting, of a kind in general ("Samples are mounted on slides", a
+    habit), or as a step done at a time or for a purpose ("The flask is then suspended in the bath overnight",
+    "is hung to dry"): those are actions."""
+    be = verb.head if verb.dep_ == "acomp" and verb.head.lemma_ == "be" else None  # "upholstered" read as an adjective
+    if not (_present_be(verb) or be is not None and be.tag_ in ("VBZ", "VBP") and not any(
+            c.dep_ == "aux" for c in be.children)) or _agent_is_person(verb, words):
+        return False
+    subject = passive_subject(verb) or (next((c for c in be.children if c.dep_ == "nsubj"), None) if be else None)
+    if _is_person(subject, words, or_theirs=False) or _generic(subject) or _done_for(verb):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "onto" or c.dep_ == "advcl" and c.tag_ == "VBG" for c in verb.children):
+        return False  # moved somewhere, or done some way: "is mounted onto the scalp", "is hung using hooks"
+    return not any(t.lower_ in _TIMES_AND_HABITS or _happens_again(t) or _time_word(t) and (
+        t.dep_ == "npadvmod" or t.dep_ == "pobj" and t.head.lower_ in ("for", "during"))  # "for two weeks"
+        for t in verb.subtree if t is not verb and t.i > (subject.i if subject is not None else -1))
+
+
+def _said_of_a_thing(verb, words: PassiveWords) -> bool:
+    """The clause is about a thing, not a person or an animal: "The cake is finished with icing", not "I am
+    finished with the laptop" or "Getting done with the chores" (no subject: said of whoever does it)."""
+    subject = passive_subject(verb)
+    if subject is None and verb.dep_ == "acomp":
+        subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and subject.pos_ in ("NOUN", "PROPN") and not _is_person(subject, words, or_theirs=False) \
+        and not {subject.lemma_.lower(), subject.lower_} & words.animals
+
+
+def _done_for(verb) -> bool:
+    """A participle with an infinitive of purpose or result: "The mixture was heated to reflux", "The
+    shirts are hung to dry": something done for an end is an action, not a state."""
+    around = list(verb.children)
+    if verb.dep_ == "acomp" and verb.head.lemma_ == "be":
+        around += list(verb.head.children)  # "were mixed to form a paste", the participle read as an adjective
+    return any(c.dep_ in ("xcomp", "advcl") and c.i > verb.i and any(g.dep_ == "aux" and g.lower_ == "to" for g in
+                                                                     c.children) for c in around)
+
+
+def _to_the_reader(complement) -> bool:
+    """A phrase addressed to the reader, not part of any event: "for your review", "for your records"."""
+    return complement.dep_ == "prep" and complement.lower_ == "for" and any(
+        g.dep_ == "pobj" and any(d.dep_ == "poss" and d.lower_ == "your" for d in g.children)
+        for g in complement.children)
+
+
+# Words that require a state of things: "make sure", "make certain", "ensure"
+_REQUIRING = {"sure", "certain", "ensure"}
+_BEFORE_OR_WHEN = {"before", "when", "once", "until", "while"}
+
+
+def _required_state(verb, complements, agents, words: PassiveWords) -> bool:
+    """A present state of a thing that the sentence requires: "Make sure the butter is softened before you
+    start", "Ensure the lid is closed". What it asks for is how the thing must be, not who acts on it; with
+    someone acting ("is signed by your supervisor") or said of a person ("the patient is consented"), a passive."""
+    if not _present_be(verb) or agents or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in _REQUIRING:
+        return False
+    subject = passive_subject(verb)
+    if subject is None or _is_person(subject, words, or_theirs=False):
+        return False
+    # nothing after it but a particle, a manner or a time it must hold by: "cooked through", "secured firmly",
+    # "charged before the trip"
+    return all(c.dep_ == "prt" or c.dep_ == "advmod" and c.lower_.endswith("ly") or c.dep_ == "prep" and c.lower_ in _BEFORE_OR_WHEN or c.dep_ == "advcl" and any(
+        g.dep_ == "mark" and g.lower_ in _BEFORE_OR_WHEN for g in c.children) for c in complements)
 
 
 def _felt_by_nobody(verb, words: PassiveWords) -> bool:
@@ -639,7 +717,7 @@ def _felt_by_nobody(verb, words: PassiveWords) -> bool:
 _REPEATED = {"whenever", "every", "each"}
 
 
-def _repeated(clause) -> bool:
+def _happens_again(clause) -> bool:
     """A clause or phrase that says the thing happens again and again: "whenever the schema changes",
     "every time a user logs in", "each time": what is done then is a habit, not a state."""
     if clause.dep_ == "advcl":
