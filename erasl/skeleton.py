@@ -104,7 +104,7 @@ class Unit:
 
     text: str
     start: int
-    slot: str = "actions"  # load | actions | result
+    slot: str = "actions"  # setting | load | actions | result | motivation
     end: int = 0  # where the draft's sentence ends
     categories: set[str] = field(default_factory=set)
 
@@ -193,10 +193,18 @@ def build_skeleton(rewriter, entry, doc, facts, diagnostics: list[Diagnostic], s
             _with_slots(units[0].text, builder.missing_slots(units[0].text), builder.where_words()))
     units = builder.one_line_for_the_place(units, keep_first=own_opening)
     units = recheck(builder, units, keep_first=own_opening)  # erasl's own detectors, run on the skeleton's sentences
-    from erasl.skeleton_order import put_in_order
+    from erasl.skeleton_order import put_in_order, strong_entry
 
-    units = put_in_order(builder, units, keep_first=own_opening)  # header, load, actions, result
+    strong = own_opening and strong_entry(builder, units)
+    # header, load, actions, result; a strong entry keeps its order (only a list's heading goes)
+    units = put_in_order(builder, units, keep_first=own_opening, reorder=not strong)
     context = builder.context(units, template_name)
+    if strong:
+        # a strong entry (its own header, a counted load, the applicant's actions, a result) is only tightened:
+        # its order stays and nothing is asked of it
+        in_order = sorted(units[1:], key=lambda u: u.start)  # the draft's own order, after its header
+        context.update(prompts_allowed=False, result_allowed=False, load_counted=True, where=[units[0].text],
+                       load=[], actions=[u.text for u in in_order], results=[], motivation=[])
     opening, text = render()
     builder.list_the_rest()
     suggestion.not_rewritten[:] = builder.not_rewritten
@@ -229,7 +237,7 @@ def build_skeleton(rewriter, entry, doc, facts, diagnostics: list[Diagnostic], s
                     and builder.carries_facts(u.start, u.end or u.start) else 0),
                  -i, key, u.text)
                 for i, u in enumerate(units) if not (own_opening and u is units[0])
-                for key in ("where", "load", "actions", "results") if u.text in context[key]]
+                for key in ("where", "load", "actions", "results", "motivation") if u.text in context[key]]
         vaguest = min(kept) if kept else None
         # before the prompts go: a vague sentence, or one about something else that states no fact ("This
         # showed me why rapport matters"); the prompts ask for the work an entry like this lacks
@@ -281,6 +289,13 @@ def build_skeleton(rewriter, entry, doc, facts, diagnostics: list[Diagnostic], s
         written = " ".join(builder.text[unit.start:unit.end or unit.start + len(unit.text)].split())
         suggestion.left_out[:] = [item for item in suggestion.left_out
                                   if not (item["text"] == written and item["reason"].endswith(f"{limit}-character limit"))]
+    # the box holds the skeleton as shown too: "[Only if true:]" lines go, one at a time, before it overflows
+    while limit and len(text) > limit and context["prompts_allowed"]:
+        if context["prompt_limit"] > 0:
+            context["prompt_limit"] -= 1
+        else:
+            context["prompts_allowed"] = False
+        opening, text = render()
     suggestion.text = text
     reconcile(suggestion)
     from erasl.skeleton_guard import quote_as_shown
@@ -688,8 +703,11 @@ class _Builder:
 
             dates = metadata_dates(dates, self.profile.ongoing)  # "since January 2024", "June 2016-August 2019"
         said_in_text = facts.dates is not None and facts.dates.start is not None
-        if not any(f is not None and f.start is not None for f in when):
+        from erasl.skeleton_slots import states_a_date_range
+
+        if not any(f is not None and f.start is not None for f in when) and not states_a_date_range(self.text):
             # "end: present", or an undated entry told in the present ("I volunteer every Saturday"): it has no end
+            # (dates the draft gives in a form the profile does not read, "01.03.2023 - 18.06.2023", are dates)
             ongoing = "since [month year]" if self.profile.ongoing or self.tense == "present" else None
             slots.append(dates or ongoing or "[N] [days/weeks/months], [month year-month year]")
         elif dates and not said_in_text and not any(
@@ -2593,6 +2611,8 @@ class _Builder:
             **opening,
             "facts": facts,
             "load": [u.text for u in units if u.slot == "load"],
+            # the load sentences give a number (or ask for one already): else the template asks only for it
+            "load_counted": any(re.search(r"\d|\[N\]", u.text) for u in units if u.slot == "load"),
             # a patient load counted in any kept sentence ("We saw around 150 patients a day"): no load prompt
             # most sentences are about the hospital or the program (V104): the skeleton asks for the applicant's work
             "about_organisation": any(d.code in self.rw.rules and self.rw.rules[d.code].check == "organisation-subject"
@@ -2603,6 +2623,8 @@ class _Builder:
             "where": [u.text for u in units if u.slot == "setting"],
             "actions": [u.text for u in units if u.slot == "actions"],
             "results": _measured_last([u.text for u in units if u.slot == "result"]),
+            # why the applicant chose medicine or the specialty: said last (erasl/skeleton_order.py)
+            "motivation": [u.text for u in units if u.slot == "motivation"],
             "covered": covered,
             "prompts_allowed": True,
             "prompt_limit": 2,  # "[Only if true:]" lines at most; one fewer at a time over the box
@@ -2684,7 +2706,7 @@ class _Builder:
         """Cut praise of a supervisor and vague phrases from every kept sentence (listed with `reason`)."""
         from erasl.skeleton_slots import trim_for_length
 
-        for key in ("where", "load", "actions", "results"):
+        for key in ("where", "load", "actions", "results", "motivation"):
             for index, text in enumerate(context[key]):
                 trimmed, cut = trim_for_length(text, self.rw.data)
                 if not cut:
@@ -2722,6 +2744,10 @@ class _Builder:
         times = [key for key in ("length", "dates") if opening.get(key)]
         if times and all(str(opening[key]).lower() in said for key in times):
             changes.update({key: None for key in times} | {"length_words": None, "length_adjective": None, "time_said": True})
+        from erasl.skeleton_slots import states_a_date_range
+
+        if not times and any(states_a_date_range(u.text) for u in units):
+            changes["time_said"] = True  # "01.03.2023 - 18.06.2023" in a kept sentence: no "[month year-month year]"
         return changes
 
     def fitting_template(self, name: str) -> str:
@@ -2737,7 +2763,7 @@ class _Builder:
 
         found = PromptFit(self.rw.data, self.profile, self.text, [(u.start, u.end or u.start, u.text) for u in units],
                           self.doc)
-        return {"fits": found.fits, "instead": found.instead, "condition": found.condition}
+        return {"fits": found.fits, "instead": found.instead, "condition": found.condition, "said": found.said}
 
     def lead_role(self):
         """The role the first verb states, with what it founded or led (erasl/skeleton_slots.py), when the

@@ -47,14 +47,51 @@ def _says_the_experience(builder, unit) -> bool:
 
 def _points_back(builder, unit) -> bool:
     span = _span(builder, unit)
-    return span is not None and any(t.lower_ in _POINTING and t.pos_ in ("PRON", "DET") for t in span)
+    return span is not None and (any(t.lower_ in _POINTING and t.pos_ in ("PRON", "DET") for t in span)
+                                 or _opens_pointing(span))
 
 
-def put_in_order(builder, units: list, keep_first: bool) -> list:
+def _opens_pointing(span) -> bool:
+    """The sentence opens by pointing at the one before it ("That was why ...", "This taught me ...", "It was
+    there ..."): it never goes anywhere without that one."""
+    first = next((t for t in span if not t.is_punct and not t.is_space), None)
+    return first is not None and first.lower_ in _POINTING | {"that", "there"} and first.pos_ in ("PRON", "DET", "ADV")
+
+
+def _motivation(builder, unit) -> bool:
+    """The sentence says why the applicant chose medicine or a specialty ("That is why I pursued medicine",
+    "This job is the reason I want to become a family physician"): personal-statement material, said last
+    (rules/rewrite/slots.toml [order] motivation)."""
+    import re
+
+    patterns = builder.rw.data.get("order", {}).get("motivation", [])
+    return any(re.search(p, unit.text, re.IGNORECASE) for p in patterns)
+
+
+def motivation_last(builder, units: list, keep_first: bool) -> list:
+    """A motivation sentence goes last, after the result, in slot "motivation"; the sentence it opens by pointing
+    back at goes with it, just before it, unless that one is the header."""
+    moving: list = []
+    for index, unit in enumerate(units):
+        if (keep_first and index == 0) or unit.slot == "setting" or unit in moving or not _motivation(builder, unit):
+            continue
+        group = [unit]
+        span = _span(builder, unit)
+        if span is not None and _opens_pointing(span) and index > 0:
+            before = units[index - 1]  # the one sentence it points at; what that one points at stays
+            if not ((keep_first and index - 1 == 0) or before.slot == "setting" or before in moving):
+                group.insert(0, before)
+        moving.extend(group)
+    for unit in moving:
+        unit.slot = "motivation"
+    return [u for u in units if u not in moving] + moving
+
+
+def put_in_order(builder, units: list, keep_first: bool, reorder: bool = True) -> list:
     """The skeleton's sentences in the advisors' order. A list heading is left out (listed); the sentence
     that says the experience happened joins the header when no action comes before it; among the actions,
     the applicant's own and those with a fact come first, and a sentence about something else that states
-    no fact goes after them, unless a sentence after it points back at it."""
+    no fact goes after them, unless a sentence after it points back at it. A motivation sentence goes last."""
     kept = []
     for index, unit in enumerate(units):
         if not (keep_first and index == 0) and list_heading(builder, unit):
@@ -63,6 +100,8 @@ def put_in_order(builder, units: list, keep_first: bool) -> list:
                                      "reason": "a heading for the list below it: the list says what it did"})
             continue
         kept.append(unit)
+    if not reorder:
+        return kept
     for unit in kept:
         if unit.slot == "setting":
             continue
@@ -83,9 +122,36 @@ def put_in_order(builder, units: list, keep_first: bool) -> list:
         if hollow(unit) and after and not any(_points_back(builder, u) for u in after) \
                 and not all(hollow(u) for u in after):
             later.append(unit)
-    if not later:
-        return kept
-    ordered = [u for u in kept if u not in later]
-    last_action = max(i for i, u in enumerate(ordered) if u.slot == "actions")
-    return ordered[:last_action + 1] + later + ordered[last_action + 1:]
+    if later:
+        # a sentence that opens by pointing back at one moved goes with it ("It was there I saw ... That was why")
+        for position, unit in enumerate(kept):
+            span = _span(builder, unit)
+            if unit not in later and unit.slot == "actions" and position > 0 and kept[position - 1] in later \
+                    and span is not None and _opens_pointing(span):
+                later.insert(later.index(kept[position - 1]) + 1, unit)
+        ordered = [u for u in kept if u not in later]
+        last_action = max(i for i, u in enumerate(ordered) if u.slot == "actions") if any(
+            u.slot == "actions" for u in ordered) else len(ordered) - 1
+        kept = ordered[:last_action + 1] + later + ordered[last_action + 1:]
+    return motivation_last(builder, kept, keep_first)
 
+
+
+def strong_entry(builder, units: list) -> bool:
+    """The entry already has what advisors ask for, read from the profile and the kept sentences: a number
+    beyond its dates (a load or a scale), two or more of the applicant's own actions, and a result. Such an
+    entry is tightened only: no reordering, no prompts (review 12 item 10)."""
+    dates = [f for f in builder.profile.time_frame if f.start is not None]
+    counted = [c for c in builder.profile.counts if c.start is not None
+               and not any(d.start <= c.start < (d.end or d.start) for d in dates)
+               and not (builder.profile.dates_words is not None and builder.profile.dates_words.start is not None
+                        and builder.profile.dates_words.start <= c.start < builder.profile.dates_words.end)]
+    kept = [(u.start, u.end or u.start + len(u.text)) for u in units]
+
+    def in_kept(at) -> bool:
+        return at is not None and any(s <= at < e for s, e in kept)
+
+    own_actions = [a for a in builder.profile.actions if in_kept(a.start)
+                   and a.group not in ("observer", "underselling")]
+    result = any(u.slot == "result" for u in units)
+    return len([c for c in counted if in_kept(c.start)]) >= 2 and len(own_actions) >= 2 and result

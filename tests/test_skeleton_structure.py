@@ -1,0 +1,143 @@
+"""Skeleton structure from blind review 12 (issue 12, items 4, 6, 7 and 10): one fixed order with the motivation
+last, placeholders checked against the draft, placeholders that fit the setting, and strong entries left alone.
+
+Every draft here was written for this test."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from erasl.config import Settings
+from erasl.engine import Linter
+from erasl.skeleton_slots import states_a_date_range, with_readable_dates
+from tests.skeleton_helpers import says, suggest
+
+
+@pytest.fixture(scope="module")
+def linter() -> Linter:
+    return Linter(Settings())
+
+
+# --- item 6: no placeholder for what the draft says -------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Klinikum Nord Bremen 02.01.2024 - 31.03.2024", "Klinikum Nord Bremen, January 2024-March 2024"),
+    ("from 25/03/2022 to 14/06/2022", "from March 2022 to June 2022"),  # a day over 12 says which is the day
+    ("on 03/04/2022-05/06/2022", "on 03/04/2022-05/06/2022"),  # March or April: the draft does not say, kept
+])
+def test_a_day_month_year_range_is_said_in_months(text, expected):
+    assert with_readable_dates(text) == expected
+
+
+def test_any_date_range_counts_as_dates_given():
+    assert states_a_date_range("Internal medicine, 03/04/2022-05/06/2022")
+    assert states_a_date_range("Volunteer from June 2019 to May 2021")
+    assert not states_a_date_range("Volunteer for many years at the food bank")
+
+
+def test_dates_given_day_first_get_no_duration_placeholder(linter):
+    draft = ("Surgical rotation (general surgery), Klinikum Nord Bremen\t02.01.2024 - 31.03.2024\n"
+             "- Scrubbed in on 40 laparoscopic cases as second assistant\n"
+             "- Closed skin on 25 patients under supervision\n"
+             "- Wrote discharge summaries for the ward team")
+    text = suggest(linter, draft).text
+    says(text, ["January 2024-March 2024"], ["[month year", "[days/weeks/months]", "02.01.2024"])
+
+
+def test_a_clerkship_that_says_it_presented_is_not_asked_to_present(linter):
+    draft = ("---\ntype: clerkship\n---\nFour-week pediatrics clerkship at Riverside Children's Hospital, Tulsa, OK, "
+             "May 2024. I carried four to six children on the ward, presenting them to the attending each morning, "
+             "and I did several lumbar punctures.")
+    text = suggest(linter, draft).text
+    assert not re.search(r"(?i)present(?:ed)? \[N\] patients", text), text
+
+
+def test_helping_someone_gets_no_bracket_that_restates_the_verb(linter):
+    draft = ("Tutor, Northside Learning Center, Dayton, OH, since 2022, 3 hours per week. I tutor high-school biology "
+             "students twice a week. I also help the coordinator with the weekly schedule.")
+    text = suggest(linter, draft).text
+    says(text, ["help the coordinator"], ["[support/help]", "[Support/help]"])
+
+
+# --- item 4: one order, motivation last, nothing parted from what it points at -------------------------------
+
+MOTIVATED = ("Before medical school I worked as a respiratory therapist in the 20-bed surgical ICU of Lakeview "
+             "Regional Hospital, Boise, from 2014 to 2017. I managed 4-5 ventilated patients per shift and ran the "
+             "weaning trials. I also taught 8 new therapists our extubation checklist. It was there I watched how "
+             "the intensivists reason, that's why I decided to study medicine.")
+
+
+def test_the_motivation_goes_last_with_the_sentence_it_points_back_at(linter):
+    text = suggest(linter, MOTIVATED).text
+    watched = text.index("It was there I watched")
+    assert text.index("taught 8 new therapists") < watched < text.index("why I decided to study medicine"), text
+    assert text.rstrip().endswith("study medicine."), text
+
+
+def test_a_motivation_sentence_goes_after_the_work(linter):
+    draft = ("Medical scribe, Valley Urgent Care, Fresno, CA, June 2021-May 2022, 24 hours per week. This job is the "
+             "reason I want to become an emergency physician. I documented about 30 visits per shift in Epic and "
+             "pended orders for the physician to sign. I also restocked the rooms and learned a lot about teamwork.")
+    text = suggest(linter, draft).text
+    assert text.index("ocumented about 30 visits") < text.index("reason I want to become"), text
+    assert text.index("restocked the rooms") < text.index("reason I want to become"), text
+
+
+# --- item 7: placeholders that fit the setting ------------------------------------------------------------------
+
+def test_an_outreach_volunteer_is_asked_for_villages_and_people(linter):
+    draft = ("I volunteered with a health charity in Mwanza where we walked to fishing villages to teach families about "
+             "cholera and clean water. We handed out water-purification tablets and did malaria testing for "
+             "anyone who wanted it.")
+    text = suggest(linter, draft).text
+    says(text, ["[villages/communities]"], ["[patients/clients]"])
+
+
+def test_a_teacher_who_says_they_teach_is_asked_for_students_per_session(linter):
+    draft = ("---\ntype: teaching\n---\nPhysiology demonstrator, Faculty of Medicine, Kandy, since March 2023. I teach "
+             "the practical classes for first year students in the physiology lab and mark their lab reports.")
+    text = suggest(linter, draft).text
+    says(text, ["Students per session: [N]"])
+
+
+def test_a_shadower_is_asked_for_patients_seen_and_tests_observed(linter):
+    draft = ("Shadowed Dr. Maria Lindqvist, a dermatologist in private practice in Duluth, Minnesota, for three weeks "
+             "in July 2023. I watched her clinic visits and skin biopsies and she explained each diagnosis to me "
+             "after the patient left.")
+    text = suggest(linter, draft).text
+    says(text, ["Patients seen: [N] per day"], ["Discussed [N] cases"])
+
+
+def test_a_tele_rotation_talk_is_asked_only_its_length_and_audience(linter):
+    draft = ("---\ntype: tele-rotation\n---\nFour-week virtual nephrology rotation with Dr. Alvarez, University "
+             "Hospital, Cleveland, Ohio, over Zoom, March 2024. I joined the daily virtual rounds and I made a "
+             "presentation about hyperkalemia management.")
+    text = suggest(linter, draft).text
+    says(text, ["The talk: [N] minutes"], ["a [N]-minute case on [topic]"])
+
+
+def test_a_research_entry_is_asked_for_the_author_position_unless_it_gives_it(linter):
+    asked = ("Research assistant, Department of Cardiology, Ankara Central Hospital, Turkey, 2021-2022. I reviewed the "
+             "files of 180 patients with atrial fibrillation and entered the data to SPSS. It was a great learning "
+             "experience.")
+    given = asked + " I am second author on the manuscript."
+    assert "Author position" in suggest(linter, asked).text
+    assert "Author position" not in suggest(linter, given).text
+    # the draft counts what it collected: not asked to collect it again
+    assert "[what: data, samples, a survey]" not in suggest(linter, asked).text
+
+
+# --- item 10: a strong entry is only tightened ---------------------------------------------------------------
+
+def test_a_strong_entry_keeps_its_order_and_gets_no_placeholders(linter):
+    draft = ("Pharmacy technician, Harbor Community Pharmacy, Savannah, GA, 2016-2019. I really filled about 250 "
+             "prescriptions per shift and checked them for interactions. I built a refill-reminder list for 90 "
+             "patients on warfarin. After six months, missed refills dropped from 18% to 7%. I met the clinic "
+             "doctors every week and I knew then that I wanted to be the one writing the prescriptions.")
+    text = suggest(linter, draft).text
+    assert "[" not in text, text
+    positions = [text.index(words) for words in ("filled about 250", "refill-reminder list", "missed refills dropped",
+                                                 "clinic doctors every week")]
+    assert positions == sorted(positions), text
