@@ -50,6 +50,8 @@ _SUPERVISION = re.compile(r"(?i)^(?:the\s+|my\s+)?(?:supervision|mentorship|ment
                           r"[A-Z][^.;]*(?:\.\s*[A-Z][a-z]*\.?)?[^.;]*)\.?$")
 _PROJECTS = {"research", "study", "project", "trial", "audit", "survey", "review", "analysis"}
 _TELLING_VERBS = {"present", "write", "publish", "report", "describe", "submit", "author", "co-author", "draft"}
+# a count that is a rank, not a number of patients ("first call", "3rd-yr students")
+_ORDINAL = re.compile(r"(?i)\s*(?:first|second|third|fourth|fifth|sixth|last|\d+(?:st|nd|rd|th))\b")
 _LOAD_ASKED = re.compile(r"\[N\]\s+(?:[\w-]+\s+){0,4}?(?:" + "|".join(sorted(_LOAD_UNITS)) + r")\b")
 # A length with a number in it ("for two years", "6 weeks"), unlike "for many years"
 _COUNTED = re.compile(r"(?i)(?:\d+|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an))[\s-]*"
@@ -176,8 +178,14 @@ def build_skeleton(rewriter, entry, doc, facts, diagnostics: list[Diagnostic], s
         del suggestion.left_out[kept_left_out:]
         builder.reset(opening)
         found = builder.units()
-        # a sentence that only repeats what the opening line says ("I did an observership at X") is not repeated
-        return [u for u in found if not (opening and builder.said_in(u, opening))]
+        # a sentence that only repeats what the opening line says ("I did an observership at X") is not repeated;
+        # nor is the draft's own header sentence, which the opening line composed from the profile now says
+        kept = [u for u in found if not (opening and builder.said_in(u, opening))]
+        if opening and kept and builder.repeats_the_header(kept[0], opening):
+            unit = kept.pop(0)
+            suggestion.left_out.append({"text": " ".join(builder.text[unit.start:unit.end or unit.start + len(unit.text)].split()),
+                                        "reason": "the opening line says it: the role, where and when"})
+        return kept
 
     # the draft's own first sentence opens the skeleton when it already says length/type/where (kept whole,
     # its "For two years" too); else the template's opening line does
@@ -189,8 +197,9 @@ def build_skeleton(rewriter, entry, doc, facts, diagnostics: list[Diagnostic], s
         from erasl.skeleton_slots import with_readable_dates
 
         units[0].slot = "setting"  # the draft's own opening stays first, before any load line
-        units[0].text = with_readable_dates(
-            _with_slots(units[0].text, builder.missing_slots(units[0].text), builder.where_words()))
+        slots = builder.missing_slots(units[0].text)
+        units[0].text, slots = _dates_for_a_vague_time(units[0].text, slots)
+        units[0].text = with_readable_dates(_with_slots(units[0].text, slots, builder.where_words()))
     units = builder.one_line_for_the_place(units, keep_first=own_opening)
     units = recheck(builder, units, keep_first=own_opening)  # erasl's own detectors, run on the skeleton's sentences
     from erasl.skeleton_order import put_in_order, strong_entry
@@ -315,7 +324,10 @@ def build_reflection(rewriter, entry, doc, facts, diagnostics: list[Diagnostic],
     from erasl.rewrite import _tidy
     from erasl.skeleton_slots import a_moment, carries_facts, hollow, topic_of
 
-    builder = _Builder(rewriter, entry, doc, facts, diagnostics, suggestion.left_out, _tense(entry.profile))
+    # a reflection tells a past event in the past ("I updated the family") and the change in the present ("Now I
+    # sit down"): the present of what the applicant does now stays, the event is never moved into it
+    tense = "present" if entry.profile.ongoing else "past"
+    builder = _Builder(rewriter, entry, doc, facts, diagnostics, suggestion.left_out, tense)
     builder.reflection = True
     units = recheck(builder, builder.units())  # erasl's own detectors, run on the skeleton's sentences
     data = rewriter.data
@@ -368,14 +380,18 @@ def build_reflection(rewriter, entry, doc, facts, diagnostics: list[Diagnostic],
         return {
             "moment": not re.search(rf"(?i)\b(?:a|an|one|this|that|my first)\s+(?:[\w-]+\s+){{0,3}}?(?:\d+[- ]year[- ]old|{person})\b", own)
             and not any(span is not None and a_moment(span) for span in kept_doc_spans),
-            "did": not any(_a_deed(a) and in_kept(a, kept) for a in entry.profile.actions),
+            "did": not any(_a_deed(a) and in_kept(a, kept) for a in entry.profile.actions)
+            and not any(_a_duty_of_mine(span) for span in kept_doc_spans if span is not None),
             # what changed: the reflection rule (M101) reads it; only the kept sentences count, and a sentence cut
             # whole as a trait claim or cliché ("Since then I feel I am more compassionate") was the draft's
             # "why": it is asked for again, in words of the applicant's own. A realisation ("I understood how
             # important teamwork is") is no change: what the applicant does now is asked for unless a kept
             # sentence says it ("I now ask every patient ...")
-            "since": bool(missing) or cut_a_why or not any(
-                _does_now(a, doc) and in_kept(a, kept) for a in entry.profile.actions),
+            # a kept sentence that marks what the applicant does now ("Now I sit down ...") says it, whatever
+            # was cut
+            "since": (bool(missing) or cut_a_why or not any(
+                _does_now(a, doc) and in_kept(a, kept) for a in entry.profile.actions))
+            and not any(_does_now(a, doc, marked=True) and in_kept(a, kept) for a in entry.profile.actions),
         }
 
     def in_kept(action, kept: list[Unit]) -> bool:
@@ -428,14 +444,29 @@ def _a_deed(action) -> bool:
     return action.role or action.group == "hands-on" or (action.tense == "past" and action.lemma not in _INNER)
 
 
-def _does_now(action, doc) -> bool:
+def _does_now(action, doc, marked: bool = False) -> bool:
     """What the applicant does differently since: a present-tense deed of theirs ("I now ask every patient"),
-    or any of their verbs marked as lasting ("since then", "ever since", "today", "still")."""
+    or any of their verbs marked as lasting ("since then", "ever since", "today", "still"); `marked`: only
+    a verb marked so ("Now I sit down", "Since then I ask")."""
     token = next((t for t in doc if t.idx == action.start), None)
     lasting = token is not None and any(
         c.lower_ in _STILL_TRUE or (c.lower_ == "since" and c.dep_ in ("advmod", "prep") and not list(c.children))
         for c in token.children)
+    if marked:
+        return lasting
     return lasting or (action.tense == "present" and action.lemma not in _INNER)
+
+
+def _a_duty_of_mine(span) -> bool:
+    """The applicant's own task in the moment, said as a duty the profile does not read as an act: "I was
+    responsible for updating the family", "my job was to translate"."""
+    for token in span:
+        if token.tag_ == "VBG" and token.head.lower_ in ("responsible", "charge") and token.lemma_.lower() not in _INNER:
+            return True
+        if token.lower_ == "responsible" and any(c.lower_ == "for" for c in token.children) and any(
+                t.tag_ == "VBG" or t.pos_ == "NOUN" for c in token.children if c.lower_ == "for" for t in c.children):
+            return True
+    return False
 
 def _tense(profile) -> str:
     """Present for an ongoing experience, past for a finished one; unknown: the draft's own majority, else past."""
@@ -779,7 +810,7 @@ class _Builder:
         """The sentence counts the patients (cases, calls) the applicant saw: "Presented 3 cases" counts talks."""
         for count in self.facts.counts:
             if start <= (count.start or -1) < end and count.unit.lower() in _LOAD_UNITS \
-                    and not self._counted_by_a_telling_verb(count.start):
+                    and not _ORDINAL.match(count.text) and not self._counted_by_a_telling_verb(count.start):
                 return True
         return False
 
@@ -790,7 +821,11 @@ class _Builder:
         steps = 0
         while token is not None and steps < 4 and token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
             token, steps = token.head, steps + 1
-        return token is not None and token.pos_ == "VERB" and token.lemma_.lower() in _TELLING_VERBS
+        if token is not None and token.pos_ == "VERB" and token.lemma_.lower() in _TELLING_VERBS:
+            return True
+        # a list item the tagger reads as a noun phrase ("- Presented 2 cases in dept. CME"): the word before
+        before = re.search(r"([A-Za-z-]+)\s+(?:[~≈]|about |around |over )?$", self.text[max(0, at - 40):at])
+        return before is not None and (_lemma(before.group(1)) or "") in _TELLING_VERBS
 
     def _overlapping(self, start, end):
         return [d for d in self.diagnostics if d.start < end and start < d.end]
@@ -2544,6 +2579,21 @@ class _Builder:
 
     # --- the opening and the template ----------------------------------------------------
 
+    def repeats_the_header(self, unit: Unit, opening: str) -> bool:
+        """The draft's first sentence is its header ("I was selected as assistant lecturer in Anatomy Department
+        of my faculty in Jakarta ..."): it names the role the opening line names, every name and number in it is in
+        the opening, and it counts no load. The opening says it; repeated, the entry says it twice."""
+        if unit.slot == "load" or self.sentences()[:1] and unit.start != self.sentences()[0][0]:
+            return False
+        head = re.split(r",| at | in | with | of ", opening, maxsplit=1)[0].strip().lower()
+        end = unit.end or unit.start + len(unit.text)
+        sentence = self.text[unit.start:end]
+        if len(head) < 4 or "[" in head or head not in sentence.lower():
+            return False
+        said = opening.lower()
+        names = re.findall(r"\d[\d,.]*|\b[A-Z][\w'’-]*", sentence)[1:] + re.findall(r"\d[\d,.]*", sentence[:3])
+        return all(name.lower() in said for name in names if name not in ("I",))
+
     def said_in(self, unit: Unit, opening: str) -> bool:
         """True when every content word of the sentence is in the opening and its verbs only say it happened."""
         span = self.doc.char_span(unit.start, unit.start + 1, alignment_mode="expand")
@@ -2795,12 +2845,15 @@ class _Builder:
         """'I worked as a research coordinator at ...' -> 'Research coordinator' (the draft's own words)."""
         from erasl.skeleton_slots import the_applicants_as
 
-        match = re.search(r"\bas an? ((?:[a-z-]+ ){0,2}(?:[a-z-]+))(?= at | in | for | with |[,.])", self.text)
+        # the article may be missing, as it often is in a translated draft ("selected as assistant lecturer in ...")
+        match = re.search(r"\bas (?:an? )?((?:[a-z-]+ ){0,2}(?:[a-z-]+))(?= at | in | for | with | of |[,.])", self.text)
         if match is None:
             return None
         words = match.group(1)
         span = self.doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
-        if span is None or span[-1].pos_ != "NOUN" or not the_applicants_as(self.doc, match.start()):
+        if span is None or span[-1].pos_ != "NOUN" or not the_applicants_as(self.doc, match.start()) \
+                or any(t.pos_ in ("DET", "PRON", "ADP", "AUX") or t.pos_ == "VERB" and t.tag_ != "VBG" for t in span) \
+                or span[-1].lower_ in ("part", "result", "way", "means", "example", "well", "much", "usual", "such"):
             return None
         return words[:1].upper() + words[1:]
 
@@ -3001,6 +3054,24 @@ def _shared_words(first: str, second: str) -> str:
 _TITLES = ("Dr", "St", "Mr", "Ms", "Mrs", "Prof", "Assoc", "Asst", "Sr", "Jr", "Univ", "Dept", "Inst", "Hosp", "Gen",
            "Mt", "Ft", "No", "Vol", "Fac")
 _SENTENCE_STOP = re.compile("".join(rf"(?<!\b{t})" for t in _TITLES) + r"[.!?](?=\s+[A-Z\[]|$)")
+
+
+# a time the opening says without a date ("since last year", "for many years"): the dates take its place
+_VAGUE_TIME = re.compile(r"(?i)\b(?:since (?:last|this|the last|the past) (?:year|month|summer|spring|fall|autumn|winter|semester)"
+                         r"|for (?:many|several|a few|some) (?:years|months|weeks))\b")
+
+
+def _dates_for_a_vague_time(text: str, slots: list[str]) -> tuple[str, list[str]]:
+    """The opening's dates said where the draft says the time vaguely: "Lab, since last year" with front matter
+    from June 2025 -> "Lab, since June 2025", never "Lab (since June 2025), ..., since last year"."""
+    vague = _VAGUE_TIME.search(text)
+    dates = next((s for s in slots if re.search(r"\b(?:19|20)\d\d\b", s) and "[" not in s), None)
+    if vague is None or dates is None:
+        return text, slots
+    said = dates
+    if vague.group(0).lower().startswith("for") and re.fullmatch(r"[A-Z][a-z]+ \d{4}-[A-Z][a-z]+ \d{4}", dates):
+        said = "from " + dates.replace("-", " to ", 1)  # "for many years" -> "from June 2016 to August 2019"
+    return text[:vague.start()] + said + text[vague.end():], [s for s in slots if s is not dates]
 
 
 def _with_slots(text: str, slots: list[str], where: list[str] = ()) -> str:

@@ -45,6 +45,26 @@ def _says_the_experience(builder, unit) -> bool:
     return any(f is not None and f.start is not None and unit.start <= f.start < end for f in frames)
 
 
+def _an_act_somewhere_unnamed(builder, unit) -> bool:
+    """A sentence the reading put beside the header for its "at ..." ("Gave 2 talks at the dept. seminar") that
+    is the applicant's own act and names no institution or place: it is work, said with the actions."""
+    from erasl.skeleton import _HAPPENED
+
+    span = _span(builder, unit)
+    if span is None:
+        return False
+    end = unit.end or unit.start + len(unit.text)
+    words = [t for t in span if not t.is_punct and not t.is_space]
+    lead = words[0] if words and words[0].lower_ != "i" else words[1] if len(words) > 1 else None
+    # led by the applicant's verb ("Gave 2 talks ...", "I taught ..."), or its main verb is theirs
+    acts = [a for a in builder.profile.actions if a.start in (span.root.idx, lead.idx if lead is not None else -1)]
+    if not acts or any(a.lemma in _HAPPENED for a in acts):
+        return False
+    named = [f for f in list(builder.facts.institutions) + list(builder.facts.places)
+             if f.start is not None and unit.start <= f.start < end and any(c.isupper() for c in f.text)]
+    return not named
+
+
 def _points_back(builder, unit) -> bool:
     span = _span(builder, unit)
     return span is not None and (any(t.lower_ in _POINTING and t.pos_ in ("PRON", "DET") for t in span)
@@ -102,6 +122,17 @@ def put_in_order(builder, units: list, keep_first: bool, reorder: bool = True) -
         kept.append(unit)
     if not reorder:
         return kept
+    from erasl.skeleton_slots import states_a_date_range, with_readable_dates
+
+    for index, unit in enumerate(kept):
+        # the draft's dates line ("01/2022-12/2022 (12 mos: ...)"): part of the header, never moved into the body
+        span = _span(builder, unit)
+        if unit.slot != "setting" and index <= 1 and states_a_date_range(unit.text) and span is not None \
+                and not any(t.pos_ == "VERB" for t in span):
+            unit.slot = "setting"
+            unit.text = with_readable_dates(unit.text)  # "01/2022-12/2022" -> "January 2022-December 2022"
+        elif unit.slot == "setting" and index > 0 and _an_act_somewhere_unnamed(builder, unit):
+            unit.slot = "actions"  # "Gave 2 talks at the dept. seminar": the applicant's work, not where
     for unit in kept:
         if unit.slot == "setting":
             continue
@@ -133,7 +164,53 @@ def put_in_order(builder, units: list, keep_first: bool, reorder: bool = True) -
         last_action = max(i for i, u in enumerate(ordered) if u.slot == "actions") if any(
             u.slot == "actions" for u in ordered) else len(ordered) - 1
         kept = ordered[:last_action + 1] + later + ordered[last_action + 1:]
-    return motivation_last(builder, kept, keep_first)
+    return motivation_last(builder, secondary_after_core(builder, kept), keep_first)
+
+
+_CORE = {"patients", "procedures"}
+_WEAK = {"help", "assist", "do", "participate"}
+_SECONDARY = {"presentations", "teaching"}
+
+
+def secondary_after_core(builder, units: list) -> list:
+    """In clinical work, talks and teaching ("Presented 2 cases at the CME, taught PE to students") come after the
+    patient care ("Took histories, examined patients"), whatever order the draft listed them in. Read from the
+    applicant's verbs (rules/rewrite/facts.toml [activities]); an entry with no patient care, or a teaching,
+    research or leadership entry, is left as it is."""
+    categories = builder.rw.extractor.categories
+
+    def own(unit) -> list:
+        end = unit.end or unit.start + len(unit.text)
+        # a weak verb ("helped", "assisted", "did") says no kind of work of its own
+        return [categories[a.lemma] for a in builder.profile.actions
+                if unit.start <= a.start < end and a.lemma in categories and a.lemma not in _WEAK]
+
+    def led_by_a_side_task(unit) -> bool:
+        """Every verb of the applicant's names a talk or teaching ("Gave 2 talks ..., taught suturing to
+        students": suturing is what was taught, not done)."""
+        found = own(unit)
+        return bool(found) and all(c in _SECONDARY for c in found)
+
+    def care(unit) -> bool:
+        return unit.slot == "actions" and any(c in _CORE for c in own(unit))
+
+    if builder.profile.experience_type in ("teaching", "leadership", "research") or not any(care(u) for u in units):
+        return units
+    side = []
+    for position, unit in enumerate(units):
+        if unit.slot == "actions" and led_by_a_side_task(unit) \
+                and any(care(u) for u in units[position + 1:]):
+            side.append(unit)
+            # a sentence that opens by pointing back at it goes with it
+            following = units[position + 1] if position + 1 < len(units) else None
+            span = _span(builder, following) if following is not None else None
+            if following is not None and following.slot == "actions" and span is not None and _opens_pointing(span):
+                side.append(following)
+    if not side:
+        return units
+    rest = [u for u in units if u not in side]
+    last_core = max(i for i, u in enumerate(rest) if care(u))
+    return rest[:last_core + 1] + side + rest[last_core + 1:]
 
 
 

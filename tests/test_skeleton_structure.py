@@ -141,3 +141,49 @@ def test_a_strong_entry_keeps_its_order_and_gets_no_placeholders(linter):
     positions = [text.index(words) for words in ("filled about 250", "refill-reminder list", "missed refills dropped",
                                                  "clinic doctors every week")]
     assert positions == sorted(positions), text
+
+
+# --- header (A) and item 4: the opening composed once, the dates line in the header ---------------------------
+
+def test_the_drafts_own_header_sentence_is_not_repeated_after_the_opening(linter):
+    draft = ("---\ntype: teaching\nstart: 2022-09\nend: present\n---\n"
+             "I was chosen as teaching assistant in Biochemistry Department of my college in Lahore after an "
+             "interview. I run the practical sessions for second year students and mark their lab notebooks. It is "
+             "a very valuable experience for me.")
+    suggestion = suggest(linter, draft)
+    assert suggestion.text.lower().count("biochemistry department") == 1, suggestion.text
+    assert any(item["text"].startswith("I was chosen as teaching assistant") for item in suggestion.left_out), \
+        suggestion.left_out
+
+
+def test_the_dates_line_stays_in_the_header_and_a_rank_is_no_load(linter):
+    draft = ("Internship, Department of Surgery, Rajshahi Medical College Hospital, Bangladesh.\n"
+             "03/2021-02/2022 (12 months: Surgery 6, Orthopedics 6).\n"
+             "- Ward: 20 patients per unit, admission day every 5th day\n"
+             "- Gave 2 talks at the dept. seminar, presented 3 cases to 4th-year students\n"
+             "- Took history, examined patients, wrote operation notes, assisted in 150 operations\n"
+             "- Got good exposure to surgery")
+    text = suggest(linter, draft).text
+    dates = text.index("March 2021-February 2022")
+    assert dates < text.index("20 patients per unit") < text.index("Took history"), text
+    # the seminar line counts no patients ("4th-year students" is a rank): it is secondary work, after the core
+    assert text.index("Took history") < text.index("Gave 2 talks"), text
+
+
+def test_front_matter_dates_replace_a_vague_time_in_the_drafts_opening(linter):
+    draft = ("---\ntype: research\nstart: 2024-09\nend: present\n---\n"
+             "Research assistant, Cardiac Imaging Lab, a university hospital in Denver, since last year. I segment "
+             "cardiac MRI scans in 3D Slicer and check the measurements with the fellows. I learned a lot.")
+    text = suggest(linter, draft).text
+    says(text, ["since September 2024"], ["since last year", "(since September 2024)"])
+
+
+# --- item 8: tense per event in a reflection -----------------------------------------------------------------
+
+def test_a_reflection_tells_the_event_in_the_past_and_asks_nothing_it_says(linter):
+    draft = ("---\nkind: meaningful\n---\nDuring my surgery clerkship I was responsible for explaining the consent "
+             "form to a 70-year-old farmer who could not read. It was an incredibly eye-opening experience. Now I "
+             "read every form aloud and ask the patient to tell it back to me.")
+    suggestion = suggest(linter, draft, kind="meaningful")
+    says(suggestion.text, ["Now I read every form aloud"],
+         ["I am responsible", "I explain the consent", "[What you did]", "[Why it changed you"])
