@@ -51,6 +51,11 @@ def found_in(fact: str, skeleton: str) -> bool:
     month = _MONTHS.get(fact.lower().rstrip("."))
     if month and len(fact) <= 4 and re.search(rf"\b{month}\b", skeleton):
         return True  # "Dec" said as "December": the skeleton writes dates out
+    day_first = re.fullmatch(r"\d{1,2}\.(\d{1,2})\.((?:19|20)\d\d)", fact)
+    if day_first and 1 <= int(day_first.group(1)) <= 12:
+        name = list(_MONTHS.values())[int(day_first.group(1)) - 1]
+        if re.search(rf"\b{name} {day_first.group(2)}\b", skeleton):
+            return True  # "01.03.2023" said as "March 2023"
     if fact[0].isdigit():
         plain = fact.replace(",", "")
         return fact in skeleton or plain in skeleton.replace(",", "")

@@ -806,9 +806,13 @@ class _Builder:
         return first is not None and first.lower_ == "as" and first.dep_ == "prep" \
             and any(c.dep_ == "pobj" and c.i < first.i + 6 for c in first.children)
 
-    def _is_load(self, start: int, end: int) -> bool:
-        """The sentence counts the patients (cases, calls) the applicant saw: "Presented 3 cases" counts talks."""
+    def _is_load(self, start: int, end: int, shifts: bool = True) -> bool:
+        """The sentence counts the patients (cases, calls) the applicant saw: "Presented 3 cases" counts talks.
+        `shifts=False`: a count of shifts is how often, not the load ("one night shift every week, about 150
+        shifts in total" in the opening line still leaves the calls per shift to ask)."""
         for count in self.facts.counts:
+            if not shifts and count.unit.lower() in ("shift", "shifts"):
+                continue
             if start <= (count.start or -1) < end and count.unit.lower() in _LOAD_UNITS \
                     and not _ORDINAL.match(count.text) and not self._counted_by_a_telling_verb(count.start):
                 return True
@@ -1966,6 +1970,8 @@ class _Builder:
                 continue  # "helped to perform", "how to suture", "could present": the base form stays; "phone calls"
             if token[0].tag_ == "VBG" and token[0].dep_ == "conj" and token[0].head.tag_ == "VBG":
                 continue  # "was taking histories and presenting patients": a sibling of an -ing verb keeps its form
+            if action.tense == "past" and self.tense == "present" and self._a_finished_event(action, token[0]):
+                continue  # "so I learned to ask them to slow down": a finished event in an ongoing entry stays past
             if action.tense and action.tense != self.tense and action.lemma not in _TIMELESS:
                 form = inflect(_lemma(action.text) or action.lemma, self.tense)
                 if self.tense == "present" and _past_form(form):
@@ -1973,6 +1979,16 @@ class _Builder:
                 if not token[0].text.lower().startswith("co-") or "-" in form:
                     if edits.add(action.start, action.end, _like(form, action.text)):
                         self._done_verbs.add(token[0].i)
+
+    def _a_finished_event(self, action, token) -> bool:
+        """A past-tense verb of an ongoing entry that tells one finished event, not the work that goes on: a verb of
+        a change that happened once ("learned to ask", "started", "was selected"), or a clause set in the past
+        ("in 2022", "last year", "once", "at first"); rules/rewrite/slots.toml [tense]."""
+        spec = self.rw.data.get("tense", {})
+        if action.lemma in spec.get("finished-events", []):
+            return True
+        sentence = token.sent.text
+        return any(re.search(p, sentence, re.IGNORECASE) for p in spec.get("past-markers", []))
 
     def _weak_choice(self, verb, choice: dict, edits: _Edits) -> bool:
         """'observed the team' -> '[Joined/observed] the team'; 'assisted with wound care' -> '[Performed/assisted
@@ -2668,8 +2684,8 @@ class _Builder:
             "about_organisation": any(d.code in self.rw.rules and self.rw.rules[d.code].check == "organisation-subject"
                                       for d in self.every_diagnostic),
             # ... or asked for already where the draft said it vaguely ("Followed several patients" -> "[N] patients")
-            "load_said": any(self._is_load(u.start, u.end or u.start + len(u.text)) or _LOAD_ASKED.search(u.text)
-                             for u in units),
+            "load_said": any(self._is_load(u.start, u.end or u.start + len(u.text), shifts=u.slot != "setting")
+                             or _LOAD_ASKED.search(u.text) for u in units),
             "where": [u.text for u in units if u.slot == "setting"],
             "actions": [u.text for u in units if u.slot == "actions"],
             "results": _measured_last([u.text for u in units if u.slot == "result"]),

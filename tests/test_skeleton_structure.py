@@ -107,7 +107,7 @@ def test_a_shadower_is_asked_for_patients_seen_and_tests_observed(linter):
              "in July 2023. I watched her clinic visits and skin biopsies and she explained each diagnosis to me "
              "after the patient left.")
     text = suggest(linter, draft).text
-    says(text, ["Patients seen: [N] per day"], ["Discussed [N] cases"])
+    says(text, ["Patients per day: [N]", "[procedures/tests] in all: [N]"], ["Discussed [N] cases"])
 
 
 def test_a_tele_rotation_talk_is_asked_only_its_length_and_audience(linter):
@@ -187,3 +187,21 @@ def test_a_reflection_tells_the_event_in_the_past_and_asks_nothing_it_says(linte
     suggestion = suggest(linter, draft, kind="meaningful")
     says(suggestion.text, ["Now I read every form aloud"],
          ["I am responsible", "I explain the consent", "[What you did]", "[Why it changed you"])
+
+
+def test_an_ambulance_volunteer_is_asked_for_calls_per_shift_not_patients(linter):
+    draft = ("Volunteer EMT with the Westfield Rescue Squad, Westfield, NJ, from 2019 to 2022, one weekend shift every "
+             "month (about 30 shifts in all). I rode on the ambulance crew, took vital signs and helped with "
+             "splinting. It was a great experience.")
+    text = suggest(linter, draft).text
+    says(text, ["Calls per shift: [N]"], ["[patients/clients]"])
+
+
+def test_a_finished_event_in_an_ongoing_entry_stays_in_the_past(linter):
+    draft = ("---\ntype: work\nstart: 2020-01\nend: present\n---\n"
+             "Medical interpreter (Arabic-English) with Lakeside Language Services, Dearborn, MI, part-time since "
+             "2020, about 15 hrs a week. I interpret for the oncology and dialysis clinics. The nurses talk too fast "
+             "sometimes, so I learned to ask them to pause after each sentence. I really enjoy it.")
+    text = suggest(linter, draft).text
+    says(text, ["learned to ask them"], ["I learn to ask"])
+    assert re.search(r"\bI interpret\b", text), text  # the work that goes on stays in the present
