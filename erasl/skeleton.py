@@ -1247,6 +1247,10 @@ class _Builder:
                 if noun is not None and noun.tag_ == "NN" and noun.lemma_.lower() == noun.lower_ and not any(
                         t.tag_ == "NNS" for t in self.doc[first.i:first.i + 6] if first is not None):
                     return False  # "many knowledge": no count of an uncountable noun, never "[N] knowledge"
+                generic = set(self.rw.data.get("reflection", {}).get("generic-nouns", [])) | {"aspects", "areas", "topics"}
+                if noun is not None and noun.lower_ in generic and re.match(
+                        r"(?i)\s*(?:various|varied|diverse|different|assorted|multiple)\b", words):
+                    return False  # "Various skills transfer well": no count to ask for, never "[N] skills"
                 begin = d.start
                 before = re.search(r"\b(?:several|many|some|a few|few)\s+$", self.text[max(0, d.start - 12):d.start],
                                    re.IGNORECASE)
@@ -3104,6 +3108,8 @@ def _with_slots(text: str, slots: list[str], where: list[str] = ()) -> str:
         state = re.match(r",\s+(?:[A-Z]{2}\b|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=[\s,.;]))", text[after:at]) if place >= 0 else None
         if state is not None:
             after += state.end()  # "in Toledo, Ohio": the slots go after the state, never between
+        if re.match(r",\s+(?:a|an|the|part of)\s", text[after:at]):
+            continue  # "Gait Analysis Lab, a university hospital in Leeds": never between a place and what it is
         if 0 <= place and after < at and text[after:after + 1] == "," and len(text[after:at].split()) > 6 \
                 and place < at / 2:  # never deep in a long sentence ("coordinate with the Dean, faculty ...")
             at = after  # "As ambassador at my university in Bucharest, Romania (...), I led ..."

@@ -205,3 +205,18 @@ def test_a_finished_event_in_an_ongoing_entry_stays_in_the_past(linter):
     text = suggest(linter, draft).text
     says(text, ["learned to ask them"], ["I learn to ask"])
     assert re.search(r"\bI interpret\b", text), text  # the work that goes on stays in the present
+
+
+def test_various_abstract_things_are_never_a_count_to_ask_for(linter):
+    draft = ("Research assistant, Gait Analysis Lab, a university hospital in Leeds, since 2024. I process motion-capture "
+             "data for 40 stroke patients in Python. Various skills from my physics degree transfer well to the lab.")
+    text = suggest(linter, draft).text
+    assert "[N] skills" not in text, text
+    assert "[what: data, samples, a survey]" not in text, text  # "data for 40 stroke patients" says what it collected
+
+
+def test_the_header_slots_never_split_a_place_from_what_it_is(linter):
+    draft = ("Research assistant, Gait Analysis Lab, a university hospital in Leeds, since 2024. I process motion-capture "
+             "data for 40 stroke patients in Python. It is a great learning experience.")
+    text = suggest(linter, draft).text
+    assert "Gait Analysis Lab, a university hospital in Leeds" in text, text
