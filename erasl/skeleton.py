@@ -191,6 +191,11 @@ def build_skeleton(rewriter, entry, doc, facts, diagnostics: list[Diagnostic], s
     # its "For two years" too); else the template's opening line does
     units = read_units("")
     own_opening = builder.opens_with_setting(units)
+    if own_opening and len(units[0].text.split()) > 30 and builder.missing_slots(units[0].text):
+        # a long first sentence that lacks the dates or hours ("Volunteered with ... where we went to the villages
+        # near the lake to educate ..."): the opening line is composed from the profile, with a named placeholder
+        # for what it lacks, and the draft's sentence follows it; never placeholders stuck on after 40 words
+        own_opening = False
     if not own_opening:
         units = read_units(template_opening)
     if own_opening and units:

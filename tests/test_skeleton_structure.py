@@ -220,3 +220,13 @@ def test_the_header_slots_never_split_a_place_from_what_it_is(linter):
              "data for 40 stroke patients in Python. It is a great learning experience.")
     text = suggest(linter, draft).text
     assert "Gait Analysis Lab, a university hospital in Leeds" in text, text
+
+
+def test_a_long_first_sentence_gets_a_composed_opening_not_placeholders_stuck_on(linter):
+    draft = ("I volunteered with a youth health charity in Gulu District where we went to the secondary schools around "
+             "the town to talk with the students about HIV prevention, family planning and the importance of testing "
+             "early at the health centre. I led the sessions in Acholi. It was a very humbling experience.")
+    text = suggest(linter, draft).text
+    first = text.split(". ")[0]
+    assert "[N] hours per week" in first and "secondary schools" not in first, text
+    assert "health centre ([N]" not in text and "early ([N]" not in text, text
