@@ -28,6 +28,8 @@ PLACEHOLDER = re.compile(r"\[[^\[\]\n]*\]")
 # "[inserted/did insert]"; a prompt that merely uses the word ("[What you did for them]") is not one
 DID_ALTERNATIVE = re.compile(r"\[(?=[^\]]*/)(?:[^\]/]*/)*\s*did\b[^\]]*\]", re.IGNORECASE)
 NUMBER = re.compile(r"\d[\d,.]*\d|\d")
+# "01/2022", "2019/08", "2019-08": a month and a year as résumés write them (not a day-first date, not a range's day)
+NUMERIC_DATE = re.compile(r"(?<![\d./])(?:(?:0?[1-9]|1[0-2])[/.](?:19|20)\d\d|(?:19|20)\d\d[/.-](?:0?[1-9]|1[0-2]))(?![\d./])")
 ACRONYM = re.compile(r"\b[A-Z][A-Z0-9/&-]*[A-Z0-9]\b")
 WORD = re.compile(r"[^\W\d_][\w'’-]*")  # any alphabet's letters ("São"), digits inside a word ("HbA1c")
 _MONTHS = {month[:3].lower(): month for month in ("January", "February", "March", "April", "May", "June", "July",
@@ -38,7 +40,10 @@ def draft_facts(text: str) -> set[str]:
     """The numbers, capitalised names and acronyms a draft states (front matter and headings excluded)."""
     body = re.sub(r"\A---\n.*?\n---\n", "", text, flags=re.DOTALL)
     body = "\n".join(line for line in body.splitlines() if not line.lstrip().startswith("#"))
-    facts = set(NUMBER.findall(body)) | set(ACRONYM.findall(body))
+    # a numeric month and year ("01/2022", "2019/08") is one fact, found when the skeleton writes it out
+    dates = set(NUMERIC_DATE.findall(body))
+    body = NUMERIC_DATE.sub(" ", body)
+    facts = set(NUMBER.findall(body)) | set(ACRONYM.findall(body)) | dates
     for sentence in re.split(r"(?<=[.!?;:])\s+|\n+", body):
         words = WORD.findall(sentence)
         for word in words[1:]:
@@ -48,9 +53,20 @@ def draft_facts(text: str) -> set[str]:
 
 
 def found_in(fact: str, skeleton: str) -> bool:
+    numeric = NUMERIC_DATE.fullmatch(fact)
+    if numeric:
+        found = re.fullmatch(r"(?:(\d{1,2})[/.](\d{4})|(\d{4})[/.-](\d{1,2}))", fact)
+        month, year = (found.group(1), found.group(2)) if found.group(1) else (found.group(4), found.group(3))
+        name = list(_MONTHS.values())[int(month) - 1]
+        return fact in skeleton or re.search(rf"\b{name} {year}\b", skeleton) is not None
     month = _MONTHS.get(fact.lower().rstrip("."))
     if month and len(fact) <= 4 and re.search(rf"\b{month}\b", skeleton):
         return True  # "Dec" said as "December": the skeleton writes dates out
+    day_first = re.fullmatch(r"\d{1,2}\.(\d{1,2})\.((?:19|20)\d\d)", fact)
+    if day_first and 1 <= int(day_first.group(1)) <= 12:
+        name = list(_MONTHS.values())[int(day_first.group(1)) - 1]
+        if re.search(rf"\b{name} {day_first.group(2)}\b", skeleton):
+            return True  # "01.03.2023" said as "March 2023"
     if fact[0].isdigit():
         plain = fact.replace(",", "")
         return fact in skeleton or plain in skeleton.replace(",", "")

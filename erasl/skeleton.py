@@ -50,6 +50,8 @@ _SUPERVISION = re.compile(r"(?i)^(?:the\s+|my\s+)?(?:supervision|mentorship|ment
                           r"[A-Z][^.;]*(?:\.\s*[A-Z][a-z]*\.?)?[^.;]*)\.?$")
 _PROJECTS = {"research", "study", "project", "trial", "audit", "survey", "review", "analysis"}
 _TELLING_VERBS = {"present", "write", "publish", "report", "describe", "submit", "author", "co-author", "draft"}
+# a count that is a rank, not a number of patients ("first call", "3rd-yr students")
+_ORDINAL = re.compile(r"(?i)\s*(?:first|second|third|fourth|fifth|sixth|last|\d+(?:st|nd|rd|th))\b")
 _LOAD_ASKED = re.compile(r"\[N\]\s+(?:[\w-]+\s+){0,4}?(?:" + "|".join(sorted(_LOAD_UNITS)) + r")\b")
 # A length with a number in it ("for two years", "6 weeks"), unlike "for many years"
 _COUNTED = re.compile(r"(?i)(?:\d+|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an))[\s-]*"
@@ -104,7 +106,7 @@ class Unit:
 
     text: str
     start: int
-    slot: str = "actions"  # load | actions | result
+    slot: str = "actions"  # setting | load | actions | result | motivation
     end: int = 0  # where the draft's sentence ends
     categories: set[str] = field(default_factory=set)
 
@@ -176,27 +178,47 @@ def build_skeleton(rewriter, entry, doc, facts, diagnostics: list[Diagnostic], s
         del suggestion.left_out[kept_left_out:]
         builder.reset(opening)
         found = builder.units()
-        # a sentence that only repeats what the opening line says ("I did an observership at X") is not repeated
-        return [u for u in found if not (opening and builder.said_in(u, opening))]
+        # a sentence that only repeats what the opening line says ("I did an observership at X") is not repeated;
+        # nor is the draft's own header sentence, which the opening line composed from the profile now says
+        kept = [u for u in found if not (opening and builder.said_in(u, opening))]
+        if opening and kept and builder.repeats_the_header(kept[0], opening):
+            unit = kept.pop(0)
+            suggestion.left_out.append({"text": " ".join(builder.text[unit.start:unit.end or unit.start + len(unit.text)].split()),
+                                        "reason": "the opening line says it: the role, where and when"})
+        return kept
 
     # the draft's own first sentence opens the skeleton when it already says length/type/where (kept whole,
     # its "For two years" too); else the template's opening line does
     units = read_units("")
     own_opening = builder.opens_with_setting(units)
+    if own_opening and len(units[0].text.split()) > 30 and builder.missing_slots(units[0].text):
+        # a long first sentence that lacks the dates or hours ("Volunteered with ... where we went to the villages
+        # near the lake to educate ..."): the opening line is composed from the profile, with a named placeholder
+        # for what it lacks, and the draft's sentence follows it; never placeholders stuck on after 40 words
+        own_opening = False
     if not own_opening:
         units = read_units(template_opening)
     if own_opening and units:
         from erasl.skeleton_slots import with_readable_dates
 
         units[0].slot = "setting"  # the draft's own opening stays first, before any load line
-        units[0].text = with_readable_dates(
-            _with_slots(units[0].text, builder.missing_slots(units[0].text), builder.where_words()))
+        slots = builder.missing_slots(units[0].text)
+        units[0].text, slots = _dates_for_a_vague_time(units[0].text, slots)
+        units[0].text = with_readable_dates(_with_slots(units[0].text, slots, builder.where_words()))
     units = builder.one_line_for_the_place(units, keep_first=own_opening)
     units = recheck(builder, units, keep_first=own_opening)  # erasl's own detectors, run on the skeleton's sentences
-    from erasl.skeleton_order import put_in_order
+    from erasl.skeleton_order import put_in_order, strong_entry
 
-    units = put_in_order(builder, units, keep_first=own_opening)  # header, load, actions, result
+    strong = own_opening and strong_entry(builder, units)
+    # header, load, actions, result; a strong entry keeps its order (only a list's heading goes)
+    units = put_in_order(builder, units, keep_first=own_opening, reorder=not strong)
     context = builder.context(units, template_name)
+    if strong:
+        # a strong entry (its own header, a counted load, the applicant's actions, a result) is only tightened:
+        # its order stays and nothing is asked of it
+        in_order = sorted(units[1:], key=lambda u: u.start)  # the draft's own order, after its header
+        context.update(prompts_allowed=False, result_allowed=False, load_counted=True, where=[units[0].text],
+                       load=[], actions=[u.text for u in in_order], results=[], motivation=[])
     opening, text = render()
     builder.list_the_rest()
     suggestion.not_rewritten[:] = builder.not_rewritten
@@ -229,7 +251,7 @@ def build_skeleton(rewriter, entry, doc, facts, diagnostics: list[Diagnostic], s
                     and builder.carries_facts(u.start, u.end or u.start) else 0),
                  -i, key, u.text)
                 for i, u in enumerate(units) if not (own_opening and u is units[0])
-                for key in ("where", "load", "actions", "results") if u.text in context[key]]
+                for key in ("where", "load", "actions", "results", "motivation") if u.text in context[key]]
         vaguest = min(kept) if kept else None
         # before the prompts go: a vague sentence, or one about something else that states no fact ("This
         # showed me why rapport matters"); the prompts ask for the work an entry like this lacks
@@ -281,6 +303,13 @@ def build_skeleton(rewriter, entry, doc, facts, diagnostics: list[Diagnostic], s
         written = " ".join(builder.text[unit.start:unit.end or unit.start + len(unit.text)].split())
         suggestion.left_out[:] = [item for item in suggestion.left_out
                                   if not (item["text"] == written and item["reason"].endswith(f"{limit}-character limit"))]
+    # the box holds the skeleton as shown too: "[Only if true:]" lines go, one at a time, before it overflows
+    while limit and len(text) > limit and context["prompts_allowed"]:
+        if context["prompt_limit"] > 0:
+            context["prompt_limit"] -= 1
+        else:
+            context["prompts_allowed"] = False
+        opening, text = render()
     suggestion.text = text
     reconcile(suggestion)
     from erasl.skeleton_guard import quote_as_shown
@@ -300,7 +329,10 @@ def build_reflection(rewriter, entry, doc, facts, diagnostics: list[Diagnostic],
     from erasl.rewrite import _tidy
     from erasl.skeleton_slots import a_moment, carries_facts, hollow, topic_of
 
-    builder = _Builder(rewriter, entry, doc, facts, diagnostics, suggestion.left_out, _tense(entry.profile))
+    # a reflection tells a past event in the past ("I updated the family") and the change in the present ("Now I
+    # sit down"): the present of what the applicant does now stays, the event is never moved into it
+    tense = "present" if entry.profile.ongoing else "past"
+    builder = _Builder(rewriter, entry, doc, facts, diagnostics, suggestion.left_out, tense)
     builder.reflection = True
     units = recheck(builder, builder.units())  # erasl's own detectors, run on the skeleton's sentences
     data = rewriter.data
@@ -353,14 +385,18 @@ def build_reflection(rewriter, entry, doc, facts, diagnostics: list[Diagnostic],
         return {
             "moment": not re.search(rf"(?i)\b(?:a|an|one|this|that|my first)\s+(?:[\w-]+\s+){{0,3}}?(?:\d+[- ]year[- ]old|{person})\b", own)
             and not any(span is not None and a_moment(span) for span in kept_doc_spans),
-            "did": not any(_a_deed(a) and in_kept(a, kept) for a in entry.profile.actions),
+            "did": not any(_a_deed(a) and in_kept(a, kept) for a in entry.profile.actions)
+            and not any(_a_duty_of_mine(span) for span in kept_doc_spans if span is not None),
             # what changed: the reflection rule (M101) reads it; only the kept sentences count, and a sentence cut
             # whole as a trait claim or cliché ("Since then I feel I am more compassionate") was the draft's
             # "why": it is asked for again, in words of the applicant's own. A realisation ("I understood how
             # important teamwork is") is no change: what the applicant does now is asked for unless a kept
             # sentence says it ("I now ask every patient ...")
-            "since": bool(missing) or cut_a_why or not any(
-                _does_now(a, doc) and in_kept(a, kept) for a in entry.profile.actions),
+            # a kept sentence that marks what the applicant does now ("Now I sit down ...") says it, whatever
+            # was cut
+            "since": (bool(missing) or cut_a_why or not any(
+                _does_now(a, doc) and in_kept(a, kept) for a in entry.profile.actions))
+            and not any(_does_now(a, doc, marked=True) and in_kept(a, kept) for a in entry.profile.actions),
         }
 
     def in_kept(action, kept: list[Unit]) -> bool:
@@ -413,14 +449,29 @@ def _a_deed(action) -> bool:
     return action.role or action.group == "hands-on" or (action.tense == "past" and action.lemma not in _INNER)
 
 
-def _does_now(action, doc) -> bool:
+def _does_now(action, doc, marked: bool = False) -> bool:
     """What the applicant does differently since: a present-tense deed of theirs ("I now ask every patient"),
-    or any of their verbs marked as lasting ("since then", "ever since", "today", "still")."""
+    or any of their verbs marked as lasting ("since then", "ever since", "today", "still"); `marked`: only
+    a verb marked so ("Now I sit down", "Since then I ask")."""
     token = next((t for t in doc if t.idx == action.start), None)
     lasting = token is not None and any(
         c.lower_ in _STILL_TRUE or (c.lower_ == "since" and c.dep_ in ("advmod", "prep") and not list(c.children))
         for c in token.children)
+    if marked:
+        return lasting
     return lasting or (action.tense == "present" and action.lemma not in _INNER)
+
+
+def _a_duty_of_mine(span) -> bool:
+    """The applicant's own task in the moment, said as a duty the profile does not read as an act: "I was
+    responsible for updating the family", "my job was to translate"."""
+    for token in span:
+        if token.tag_ == "VBG" and token.head.lower_ in ("responsible", "charge") and token.lemma_.lower() not in _INNER:
+            return True
+        if token.lower_ == "responsible" and any(c.lower_ == "for" for c in token.children) and any(
+                t.tag_ == "VBG" or t.pos_ == "NOUN" for c in token.children if c.lower_ == "for" for t in c.children):
+            return True
+    return False
 
 def _tense(profile) -> str:
     """Present for an ongoing experience, past for a finished one; unknown: the draft's own majority, else past."""
@@ -688,8 +739,11 @@ class _Builder:
 
             dates = metadata_dates(dates, self.profile.ongoing)  # "since January 2024", "June 2016-August 2019"
         said_in_text = facts.dates is not None and facts.dates.start is not None
-        if not any(f is not None and f.start is not None for f in when):
+        from erasl.skeleton_slots import states_a_date_range
+
+        if not any(f is not None and f.start is not None for f in when) and not states_a_date_range(self.text):
             # "end: present", or an undated entry told in the present ("I volunteer every Saturday"): it has no end
+            # (dates the draft gives in a form the profile does not read, "01.03.2023 - 18.06.2023", are dates)
             ongoing = "since [month year]" if self.profile.ongoing or self.tense == "present" else None
             slots.append(dates or ongoing or "[N] [days/weeks/months], [month year-month year]")
         elif dates and not said_in_text and not any(
@@ -757,11 +811,15 @@ class _Builder:
         return first is not None and first.lower_ == "as" and first.dep_ == "prep" \
             and any(c.dep_ == "pobj" and c.i < first.i + 6 for c in first.children)
 
-    def _is_load(self, start: int, end: int) -> bool:
-        """The sentence counts the patients (cases, calls) the applicant saw: "Presented 3 cases" counts talks."""
+    def _is_load(self, start: int, end: int, shifts: bool = True) -> bool:
+        """The sentence counts the patients (cases, calls) the applicant saw: "Presented 3 cases" counts talks.
+        `shifts=False`: a count of shifts is how often, not the load ("one night shift every week, about 150
+        shifts in total" in the opening line still leaves the calls per shift to ask)."""
         for count in self.facts.counts:
+            if not shifts and count.unit.lower() in ("shift", "shifts"):
+                continue
             if start <= (count.start or -1) < end and count.unit.lower() in _LOAD_UNITS \
-                    and not self._counted_by_a_telling_verb(count.start):
+                    and not _ORDINAL.match(count.text) and not self._counted_by_a_telling_verb(count.start):
                 return True
         return False
 
@@ -772,7 +830,11 @@ class _Builder:
         steps = 0
         while token is not None and steps < 4 and token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
             token, steps = token.head, steps + 1
-        return token is not None and token.pos_ == "VERB" and token.lemma_.lower() in _TELLING_VERBS
+        if token is not None and token.pos_ == "VERB" and token.lemma_.lower() in _TELLING_VERBS:
+            return True
+        # a list item the tagger reads as a noun phrase ("- Presented 2 cases in dept. CME"): the word before
+        before = re.search(r"([A-Za-z-]+)\s+(?:[~≈]|about |around |over )?$", self.text[max(0, at - 40):at])
+        return before is not None and (_lemma(before.group(1)) or "") in _TELLING_VERBS
 
     def _overlapping(self, start, end):
         return [d for d in self.diagnostics if d.start < end and start < d.end]
@@ -1190,6 +1252,10 @@ class _Builder:
                 if noun is not None and noun.tag_ == "NN" and noun.lemma_.lower() == noun.lower_ and not any(
                         t.tag_ == "NNS" for t in self.doc[first.i:first.i + 6] if first is not None):
                     return False  # "many knowledge": no count of an uncountable noun, never "[N] knowledge"
+                generic = set(self.rw.data.get("reflection", {}).get("generic-nouns", [])) | {"aspects", "areas", "topics"}
+                if noun is not None and noun.lower_ in generic and re.match(
+                        r"(?i)\s*(?:various|varied|diverse|different|assorted|multiple)\b", words):
+                    return False  # "Various skills transfer well": no count to ask for, never "[N] skills"
                 begin = d.start
                 before = re.search(r"\b(?:several|many|some|a few|few)\s+$", self.text[max(0, d.start - 12):d.start],
                                    re.IGNORECASE)
@@ -1913,6 +1979,8 @@ class _Builder:
                 continue  # "helped to perform", "how to suture", "could present": the base form stays; "phone calls"
             if token[0].tag_ == "VBG" and token[0].dep_ == "conj" and token[0].head.tag_ == "VBG":
                 continue  # "was taking histories and presenting patients": a sibling of an -ing verb keeps its form
+            if action.tense == "past" and self.tense == "present" and self._a_finished_event(action, token[0]):
+                continue  # "so I learned to ask them to slow down": a finished event in an ongoing entry stays past
             if action.tense and action.tense != self.tense and action.lemma not in _TIMELESS:
                 form = inflect(_lemma(action.text) or action.lemma, self.tense)
                 if self.tense == "present" and _past_form(form):
@@ -1920,6 +1988,16 @@ class _Builder:
                 if not token[0].text.lower().startswith("co-") or "-" in form:
                     if edits.add(action.start, action.end, _like(form, action.text)):
                         self._done_verbs.add(token[0].i)
+
+    def _a_finished_event(self, action, token) -> bool:
+        """A past-tense verb of an ongoing entry that tells one finished event, not the work that goes on: a verb of
+        a change that happened once ("learned to ask", "started", "was selected"), or a clause set in the past
+        ("in 2022", "last year", "once", "at first"); rules/rewrite/slots.toml [tense]."""
+        spec = self.rw.data.get("tense", {})
+        if action.lemma in spec.get("finished-events", []):
+            return True
+        sentence = token.sent.text
+        return any(re.search(p, sentence, re.IGNORECASE) for p in spec.get("past-markers", []))
 
     def _weak_choice(self, verb, choice: dict, edits: _Edits) -> bool:
         """'observed the team' -> '[Joined/observed] the team'; 'assisted with wound care' -> '[Performed/assisted
@@ -2526,6 +2604,21 @@ class _Builder:
 
     # --- the opening and the template ----------------------------------------------------
 
+    def repeats_the_header(self, unit: Unit, opening: str) -> bool:
+        """The draft's first sentence is its header ("I was selected as assistant lecturer in Anatomy Department
+        of my faculty in Jakarta ..."): it names the role the opening line names, every name and number in it is in
+        the opening, and it counts no load. The opening says it; repeated, the entry says it twice."""
+        if unit.slot == "load" or self.sentences()[:1] and unit.start != self.sentences()[0][0]:
+            return False
+        head = re.split(r",| at | in | with | of ", opening, maxsplit=1)[0].strip().lower()
+        end = unit.end or unit.start + len(unit.text)
+        sentence = self.text[unit.start:end]
+        if len(head) < 4 or "[" in head or head not in sentence.lower():
+            return False
+        said = opening.lower()
+        names = re.findall(r"\d[\d,.]*|\b[A-Z][\w'’-]*", sentence)[1:] + re.findall(r"\d[\d,.]*", sentence[:3])
+        return all(name.lower() in said for name in names if name not in ("I",))
+
     def said_in(self, unit: Unit, opening: str) -> bool:
         """True when every content word of the sentence is in the opening and its verbs only say it happened."""
         span = self.doc.char_span(unit.start, unit.start + 1, alignment_mode="expand")
@@ -2593,16 +2686,20 @@ class _Builder:
             **opening,
             "facts": facts,
             "load": [u.text for u in units if u.slot == "load"],
+            # the load sentences give a number (or ask for one already): else the template asks only for it
+            "load_counted": any(re.search(r"\d|\[N\]", u.text) for u in units if u.slot == "load"),
             # a patient load counted in any kept sentence ("We saw around 150 patients a day"): no load prompt
             # most sentences are about the hospital or the program (V104): the skeleton asks for the applicant's work
             "about_organisation": any(d.code in self.rw.rules and self.rw.rules[d.code].check == "organisation-subject"
                                       for d in self.every_diagnostic),
             # ... or asked for already where the draft said it vaguely ("Followed several patients" -> "[N] patients")
-            "load_said": any(self._is_load(u.start, u.end or u.start + len(u.text)) or _LOAD_ASKED.search(u.text)
-                             for u in units),
+            "load_said": any(self._is_load(u.start, u.end or u.start + len(u.text), shifts=u.slot != "setting")
+                             or _LOAD_ASKED.search(u.text) for u in units),
             "where": [u.text for u in units if u.slot == "setting"],
             "actions": [u.text for u in units if u.slot == "actions"],
             "results": _measured_last([u.text for u in units if u.slot == "result"]),
+            # why the applicant chose medicine or the specialty: said last (erasl/skeleton_order.py)
+            "motivation": [u.text for u in units if u.slot == "motivation"],
             "covered": covered,
             "prompts_allowed": True,
             "prompt_limit": 2,  # "[Only if true:]" lines at most; one fewer at a time over the box
@@ -2684,7 +2781,7 @@ class _Builder:
         """Cut praise of a supervisor and vague phrases from every kept sentence (listed with `reason`)."""
         from erasl.skeleton_slots import trim_for_length
 
-        for key in ("where", "load", "actions", "results"):
+        for key in ("where", "load", "actions", "results", "motivation"):
             for index, text in enumerate(context[key]):
                 trimmed, cut = trim_for_length(text, self.rw.data)
                 if not cut:
@@ -2722,6 +2819,10 @@ class _Builder:
         times = [key for key in ("length", "dates") if opening.get(key)]
         if times and all(str(opening[key]).lower() in said for key in times):
             changes.update({key: None for key in times} | {"length_words": None, "length_adjective": None, "time_said": True})
+        from erasl.skeleton_slots import states_a_date_range
+
+        if not times and any(states_a_date_range(u.text) for u in units):
+            changes["time_said"] = True  # "01.03.2023 - 18.06.2023" in a kept sentence: no "[month year-month year]"
         return changes
 
     def fitting_template(self, name: str) -> str:
@@ -2737,7 +2838,7 @@ class _Builder:
 
         found = PromptFit(self.rw.data, self.profile, self.text, [(u.start, u.end or u.start, u.text) for u in units],
                           self.doc)
-        return {"fits": found.fits, "instead": found.instead, "condition": found.condition}
+        return {"fits": found.fits, "instead": found.instead, "condition": found.condition, "said": found.said}
 
     def lead_role(self):
         """The role the first verb states, with what it founded or led (erasl/skeleton_slots.py), when the
@@ -2769,12 +2870,15 @@ class _Builder:
         """'I worked as a research coordinator at ...' -> 'Research coordinator' (the draft's own words)."""
         from erasl.skeleton_slots import the_applicants_as
 
-        match = re.search(r"\bas an? ((?:[a-z-]+ ){0,2}(?:[a-z-]+))(?= at | in | for | with |[,.])", self.text)
+        # the article may be missing, as it often is in a translated draft ("selected as assistant lecturer in ...")
+        match = re.search(r"\bas (?:an? )?((?:[a-z-]+ ){0,2}(?:[a-z-]+))(?= at | in | for | with | of |[,.])", self.text)
         if match is None:
             return None
         words = match.group(1)
         span = self.doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
-        if span is None or span[-1].pos_ != "NOUN" or not the_applicants_as(self.doc, match.start()):
+        if span is None or span[-1].pos_ != "NOUN" or not the_applicants_as(self.doc, match.start()) \
+                or any(t.pos_ in ("DET", "PRON", "ADP", "AUX") or t.pos_ == "VERB" and t.tag_ != "VBG" for t in span) \
+                or span[-1].lower_ in ("part", "result", "way", "means", "example", "well", "much", "usual", "such"):
             return None
         return words[:1].upper() + words[1:]
 
@@ -2977,6 +3081,24 @@ _TITLES = ("Dr", "St", "Mr", "Ms", "Mrs", "Prof", "Assoc", "Asst", "Sr", "Jr", "
 _SENTENCE_STOP = re.compile("".join(rf"(?<!\b{t})" for t in _TITLES) + r"[.!?](?=\s+[A-Z\[]|$)")
 
 
+# a time the opening says without a date ("since last year", "for many years"): the dates take its place
+_VAGUE_TIME = re.compile(r"(?i)\b(?:since (?:last|this|the last|the past) (?:year|month|summer|spring|fall|autumn|winter|semester)"
+                         r"|for (?:many|several|a few|some) (?:years|months|weeks))\b")
+
+
+def _dates_for_a_vague_time(text: str, slots: list[str]) -> tuple[str, list[str]]:
+    """The opening's dates said where the draft says the time vaguely: "Lab, since last year" with front matter
+    from June 2025 -> "Lab, since June 2025", never "Lab (since June 2025), ..., since last year"."""
+    vague = _VAGUE_TIME.search(text)
+    dates = next((s for s in slots if re.search(r"\b(?:19|20)\d\d\b", s) and "[" not in s), None)
+    if vague is None or dates is None:
+        return text, slots
+    said = dates
+    if vague.group(0).lower().startswith("for") and re.fullmatch(r"[A-Z][a-z]+ \d{4}-[A-Z][a-z]+ \d{4}", dates):
+        said = "from " + dates.replace("-", " to ", 1)  # "for many years" -> "from June 2016 to August 2019"
+    return text[:vague.start()] + said + text[vague.end():], [s for s in slots if s is not dates]
+
+
 def _with_slots(text: str, slots: list[str], where: list[str] = ()) -> str:
     """'Worked part-time as a cashier at Walmart.' + dates -> '... at Walmart (June 2019-May 2021).': what
     the opening sentence lacks, added once: right after where it was (when a clause follows), else at the end
@@ -2991,6 +3113,8 @@ def _with_slots(text: str, slots: list[str], where: list[str] = ()) -> str:
         state = re.match(r",\s+(?:[A-Z]{2}\b|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=[\s,.;]))", text[after:at]) if place >= 0 else None
         if state is not None:
             after += state.end()  # "in Toledo, Ohio": the slots go after the state, never between
+        if re.match(r",\s+(?:a|an|the|part of)\s", text[after:at]):
+            continue  # "Gait Analysis Lab, a university hospital in Leeds": never between a place and what it is
         if 0 <= place and after < at and text[after:after + 1] == "," and len(text[after:at].split()) > 6 \
                 and place < at / 2:  # never deep in a long sentence ("coordinate with the Dean, faculty ...")
             at = after  # "As ambassador at my university in Bucharest, Romania (...), I led ..."

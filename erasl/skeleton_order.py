@@ -45,16 +45,73 @@ def _says_the_experience(builder, unit) -> bool:
     return any(f is not None and f.start is not None and unit.start <= f.start < end for f in frames)
 
 
+def _an_act_somewhere_unnamed(builder, unit) -> bool:
+    """A sentence the reading put beside the header for its "at ..." ("Gave 2 talks at the dept. seminar") that
+    is the applicant's own act and names no institution or place: it is work, said with the actions."""
+    from erasl.skeleton import _HAPPENED
+
+    span = _span(builder, unit)
+    if span is None:
+        return False
+    end = unit.end or unit.start + len(unit.text)
+    words = [t for t in span if not t.is_punct and not t.is_space]
+    lead = words[0] if words and words[0].lower_ != "i" else words[1] if len(words) > 1 else None
+    # led by the applicant's verb ("Gave 2 talks ...", "I taught ..."), or its main verb is theirs
+    acts = [a for a in builder.profile.actions if a.start in (span.root.idx, lead.idx if lead is not None else -1)]
+    if not acts or any(a.lemma in _HAPPENED for a in acts):
+        return False
+    named = [f for f in list(builder.facts.institutions) + list(builder.facts.places)
+             if f.start is not None and unit.start <= f.start < end and any(c.isupper() for c in f.text)]
+    return not named
+
+
 def _points_back(builder, unit) -> bool:
     span = _span(builder, unit)
-    return span is not None and any(t.lower_ in _POINTING and t.pos_ in ("PRON", "DET") for t in span)
+    return span is not None and (any(t.lower_ in _POINTING and t.pos_ in ("PRON", "DET") for t in span)
+                                 or _opens_pointing(span))
 
 
-def put_in_order(builder, units: list, keep_first: bool) -> list:
+def _opens_pointing(span) -> bool:
+    """The sentence opens by pointing at the one before it ("That was why ...", "This taught me ...", "It was
+    there ..."): it never goes anywhere without that one."""
+    first = next((t for t in span if not t.is_punct and not t.is_space), None)
+    return first is not None and first.lower_ in _POINTING | {"that", "there"} and first.pos_ in ("PRON", "DET", "ADV")
+
+
+def _motivation(builder, unit) -> bool:
+    """The sentence says why the applicant chose medicine or a specialty ("That is why I pursued medicine",
+    "This job is the reason I want to become a family physician"): personal-statement material, said last
+    (rules/rewrite/slots.toml [order] motivation)."""
+    import re
+
+    patterns = builder.rw.data.get("order", {}).get("motivation", [])
+    return any(re.search(p, unit.text, re.IGNORECASE) for p in patterns)
+
+
+def motivation_last(builder, units: list, keep_first: bool) -> list:
+    """A motivation sentence goes last, after the result, in slot "motivation"; the sentence it opens by pointing
+    back at goes with it, just before it, unless that one is the header."""
+    moving: list = []
+    for index, unit in enumerate(units):
+        if (keep_first and index == 0) or unit.slot == "setting" or unit in moving or not _motivation(builder, unit):
+            continue
+        group = [unit]
+        span = _span(builder, unit)
+        if span is not None and _opens_pointing(span) and index > 0:
+            before = units[index - 1]  # the one sentence it points at; what that one points at stays
+            if not ((keep_first and index - 1 == 0) or before.slot == "setting" or before in moving):
+                group.insert(0, before)
+        moving.extend(group)
+    for unit in moving:
+        unit.slot = "motivation"
+    return [u for u in units if u not in moving] + moving
+
+
+def put_in_order(builder, units: list, keep_first: bool, reorder: bool = True) -> list:
     """The skeleton's sentences in the advisors' order. A list heading is left out (listed); the sentence
     that says the experience happened joins the header when no action comes before it; among the actions,
     the applicant's own and those with a fact come first, and a sentence about something else that states
-    no fact goes after them, unless a sentence after it points back at it."""
+    no fact goes after them, unless a sentence after it points back at it. A motivation sentence goes last."""
     kept = []
     for index, unit in enumerate(units):
         if not (keep_first and index == 0) and list_heading(builder, unit):
@@ -63,6 +120,19 @@ def put_in_order(builder, units: list, keep_first: bool) -> list:
                                      "reason": "a heading for the list below it: the list says what it did"})
             continue
         kept.append(unit)
+    if not reorder:
+        return kept
+    from erasl.skeleton_slots import states_a_date_range, with_readable_dates
+
+    for index, unit in enumerate(kept):
+        # the draft's dates line ("01/2022-12/2022 (12 mos: ...)"): part of the header, never moved into the body
+        span = _span(builder, unit)
+        if unit.slot != "setting" and index <= 1 and states_a_date_range(unit.text) and span is not None \
+                and not any(t.pos_ == "VERB" for t in span):
+            unit.slot = "setting"
+            unit.text = with_readable_dates(unit.text)  # "01/2022-12/2022" -> "January 2022-December 2022"
+        elif unit.slot == "setting" and index > 0 and _an_act_somewhere_unnamed(builder, unit):
+            unit.slot = "actions"  # "Gave 2 talks at the dept. seminar": the applicant's work, not where
     for unit in kept:
         if unit.slot == "setting":
             continue
@@ -83,9 +153,82 @@ def put_in_order(builder, units: list, keep_first: bool) -> list:
         if hollow(unit) and after and not any(_points_back(builder, u) for u in after) \
                 and not all(hollow(u) for u in after):
             later.append(unit)
-    if not later:
-        return kept
-    ordered = [u for u in kept if u not in later]
-    last_action = max(i for i, u in enumerate(ordered) if u.slot == "actions")
-    return ordered[:last_action + 1] + later + ordered[last_action + 1:]
+    if later:
+        # a sentence that opens by pointing back at one moved goes with it ("It was there I saw ... That was why")
+        for position, unit in enumerate(kept):
+            span = _span(builder, unit)
+            if unit not in later and unit.slot == "actions" and position > 0 and kept[position - 1] in later \
+                    and span is not None and _opens_pointing(span):
+                later.insert(later.index(kept[position - 1]) + 1, unit)
+        ordered = [u for u in kept if u not in later]
+        last_action = max(i for i, u in enumerate(ordered) if u.slot == "actions") if any(
+            u.slot == "actions" for u in ordered) else len(ordered) - 1
+        kept = ordered[:last_action + 1] + later + ordered[last_action + 1:]
+    return motivation_last(builder, secondary_after_core(builder, kept), keep_first)
 
+
+_CORE = {"patients", "procedures"}
+_WEAK = {"help", "assist", "do", "participate"}
+_SECONDARY = {"presentations", "teaching"}
+
+
+def secondary_after_core(builder, units: list) -> list:
+    """In clinical work, talks and teaching ("Presented 2 cases at the CME, taught PE to students") come after the
+    patient care ("Took histories, examined patients"), whatever order the draft listed them in. Read from the
+    applicant's verbs (rules/rewrite/facts.toml [activities]); an entry with no patient care, or a teaching,
+    research or leadership entry, is left as it is."""
+    categories = builder.rw.extractor.categories
+
+    def own(unit) -> list:
+        end = unit.end or unit.start + len(unit.text)
+        # a weak verb ("helped", "assisted", "did") says no kind of work of its own
+        return [categories[a.lemma] for a in builder.profile.actions
+                if unit.start <= a.start < end and a.lemma in categories and a.lemma not in _WEAK]
+
+    def led_by_a_side_task(unit) -> bool:
+        """Every verb of the applicant's names a talk or teaching ("Gave 2 talks ..., taught suturing to
+        students": suturing is what was taught, not done)."""
+        found = own(unit)
+        return bool(found) and all(c in _SECONDARY for c in found)
+
+    def care(unit) -> bool:
+        return unit.slot == "actions" and any(c in _CORE for c in own(unit))
+
+    if builder.profile.experience_type in ("teaching", "leadership", "research") or not any(care(u) for u in units):
+        return units
+    side = []
+    for position, unit in enumerate(units):
+        if unit.slot == "actions" and led_by_a_side_task(unit) \
+                and any(care(u) for u in units[position + 1:]):
+            side.append(unit)
+            # a sentence that opens by pointing back at it goes with it
+            following = units[position + 1] if position + 1 < len(units) else None
+            span = _span(builder, following) if following is not None else None
+            if following is not None and following.slot == "actions" and span is not None and _opens_pointing(span):
+                side.append(following)
+    if not side:
+        return units
+    rest = [u for u in units if u not in side]
+    last_core = max(i for i, u in enumerate(rest) if care(u))
+    return rest[:last_core + 1] + side + rest[last_core + 1:]
+
+
+
+def strong_entry(builder, units: list) -> bool:
+    """The entry already has what advisors ask for, read from the profile and the kept sentences: a number
+    beyond its dates (a load or a scale), two or more of the applicant's own actions, and a result. Such an
+    entry is tightened only: no reordering, no prompts (review 12 item 10)."""
+    dates = [f for f in builder.profile.time_frame if f.start is not None]
+    counted = [c for c in builder.profile.counts if c.start is not None
+               and not any(d.start <= c.start < (d.end or d.start) for d in dates)
+               and not (builder.profile.dates_words is not None and builder.profile.dates_words.start is not None
+                        and builder.profile.dates_words.start <= c.start < builder.profile.dates_words.end)]
+    kept = [(u.start, u.end or u.start + len(u.text)) for u in units]
+
+    def in_kept(at) -> bool:
+        return at is not None and any(s <= at < e for s, e in kept)
+
+    own_actions = [a for a in builder.profile.actions if in_kept(a.start)
+                   and a.group not in ("observer", "underselling")]
+    result = any(u.slot == "result" for u in units)
+    return len([c for c in counted if in_kept(c.start)]) >= 2 and len(own_actions) >= 2 and result

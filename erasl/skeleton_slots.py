@@ -25,6 +25,46 @@ _RANGE = re.compile(
 
 _SINCE = re.compile(r"(?i)\bsince\s+(?P<point>" + _NUMERIC.format(y="y1", m="m1") + r")(?![\w/])")
 
+# a day, month and year as European forms write them: "01.03.2023 - 18.06.2023" (day first with dots; with
+# slashes only when a day over 12 says which number is the day: "25/03/2023")
+_DAY_POINT = r"(?P<a{n}>\d{{1,2}})(?P<s{n}>[./])(?P<b{n}>\d{{1,2}})(?P=s{n})(?P<y{n}>(?:19|20)\d\d)"
+_DAY_RANGE = re.compile(r"(?<![\w./])" + _DAY_POINT.format(n=1) + r"\s*(?:-|–|—|to|until)\s*"
+                        + _DAY_POINT.format(n=2) + r"(?![\w/]|\.\d)")
+
+
+def _day_month_year(match: re.Match, n: int) -> tuple[int, int] | None:
+    first, second, year = int(match.group(f"a{n}")), int(match.group(f"b{n}")), int(match.group(f"y{n}"))
+    if match.group(f"s{n}") == ".":
+        day, month = first, second
+    elif first > 12 >= second:
+        day, month = first, second
+    elif second > 12 >= first:
+        day, month = second, first
+    else:
+        return None  # "03/04/2023": April or March, the draft does not say
+    return (month, year) if 1 <= month <= 12 and 1 <= day <= 31 else None
+
+
+def _day_range(text: str) -> tuple[int, int, str] | None:
+    """The draft's first day-month-year range as months: "01.03.2023 - 18.06.2023" -> "March 2023-June 2023"."""
+    for match in _DAY_RANGE.finditer(text):
+        first, last = _day_month_year(match, 1), _day_month_year(match, 2)
+        if first is None or last is None or (last[1], last[0]) < (first[1], first[0]):
+            continue
+        words = f"{_MONTHS[first[0] - 1]} {first[1]}"
+        if last != first:
+            words += f"-{_MONTHS[last[0] - 1]} {last[1]}"
+        return match.start(), match.end(), words
+    return None
+
+
+def states_a_date_range(text: str) -> bool:
+    """The text gives the experience's dates as a range, in any form a reader can turn into months: no
+    placeholder asks for them again."""
+    return readable_dates(text) is not None or _DAY_RANGE.search(text) is not None or re.search(
+        r"(?i)\b(?:" + "|".join(_MONTHS) + r")\s+(?:19|20)\d\d\s*(?:-|–|—|to|through|until)\s*(?:(?:"
+        + "|".join(_MONTHS) + r")\s+)?(?:(?:19|20)\d\d|present|now)\b", text) is not None
+
 
 def _month_year(match: re.Match, n: str) -> tuple[int, int] | None:
     for month_key, year_key in ((f"m{n}", f"y{n}"), (f"m{n}2", f"y{n}2")):
@@ -44,7 +84,11 @@ def readable_dates(text: str) -> tuple[int, int, str] | None:
     """The draft's first month range as a reader wants it: "2016/06-2019/08" -> "June 2016-August 2019",
     "Jan'24-Mar'24" -> "January 2024-March 2024", "01/2024 - present" -> "since January 2024". Returns
     (start, end, words) of the range in `text`, or None when it has none or is already written out.
-    A hyphen, not an en dash: ERAS may garble an en dash (L201)."""
+    A hyphen, not an en dash: ERAS may garble an en dash (L201). A day-month-year range is said in months
+    ("01.03.2023 - 18.06.2023" -> "March 2023-June 2023")."""
+    day_range = _day_range(text)
+    if day_range is not None:
+        return day_range
     since = _SINCE.search(text)
     ranged = _RANGE.search(text)
     if since and (ranged is None or since.start() < ranged.start()):
@@ -82,6 +126,9 @@ def with_readable_dates(text: str) -> str:
         words = words[len("since "):]
     if re.search(r"(?i)\b(?:from|between)\s*$", text[:start]):
         words = words.replace("-", " and " if text[:start].rstrip().lower().endswith("between") else " to ")
+    elif re.search(r"[A-Z][\w.)-]*[ \t]+$", text[:start]):
+        # a title line's dates after a tab ("St. Ansgar Klinikum Hamburg\t01.03.2023 - ..."): set off by a comma
+        return text[:start].rstrip() + ", " + words + text[end:]
     return text[:start] + words + text[end:]
 
 
@@ -276,6 +323,14 @@ class PromptFit:
         if spec.get("only-in") and not any(self.condition(name) for name in spec["only-in"]):
             return False
         return not self._said(spec)
+
+    def said(self, key: str) -> bool:
+        """The kept sentences already say what the prompt `key` asks ("presenting them to the attending"), and
+        its setting allows it: a template asks only what is left of it (the talk's length, not the talk)."""
+        spec = self.data.get("prompts", {}).get(key) or {}
+        if any(self.condition(n) for n in spec.get("not-in", [])):
+            return False
+        return bool(self._said(spec))
 
     def instead(self, key: str) -> str:
         """What to ask when the draft says the activity but the prompt was dropped: "[How many patients ...]"."""

@@ -235,7 +235,7 @@ def test_following_a_person_is_not_the_load_and_a_shared_meeting_is_the_talk(lin
     shadowing = ("Shadowed Dr. Okafor, a nephrologist at Vanderbilt in Nashville, Tennessee, for three weeks. "
                  "Followed her on rounds and watched dialysis starts. Learned a lot.")
     skeleton = suggest(linter, shadowing).text
-    assert "[N] patient visits per day" in skeleton  # "followed her" trails a person: the load is still asked
+    assert "Patients per day: [N]" in skeleton  # "followed her" trails a person: the load is still asked
     clerkship = ("Four-week pediatrics clerkship at Children's Mercy, Kansas City, in March 2024. Examined 6-8 "
                  "children a day and presented 2 cases at the department's Thursday meeting. Helped with many "
                  "discharges.")
