@@ -345,6 +345,8 @@ def _output_sentences(text: str) -> list[str]:
 
     pieces, begin = [], 0
     for stop in _SENTENCE_STOP.finditer(text):
+        if re.search(r"(?:^|[\s.])[A-Z]$", text[:stop.start()]):
+            continue  # an initial ("Irina V. Sokolova", "J. Smith"), never a sentence's end
         pieces.append(text[begin:stop.end()].strip())
         begin = stop.end()
     pieces.append(text[begin:].strip())
@@ -390,7 +392,7 @@ def sentence_problem(nlp, source: str, output: str) -> str | None:
                          for t in draft)
             if shared:
                 return f'cut "{last.text}" off from the words it shared with the next verb'
-        if len(sentences) > 1 and _has_clause(draft) and not _has_clause(read) and not _verb_led(read):
+        if len(sentences) > 1 and len(words) >= 3 and _has_clause(draft) and not _has_clause(read) and not _verb_led(read):
             return f'left "{sentence}" with no subject and no verb to lead it'
     return None
 
@@ -460,6 +462,8 @@ def growth_only(builder, start: int, end: int) -> bool:
         return False
     root = span.root
     words = _growth_words()
+    if re.search(r"(?i)\b(?:like|such as|including|e\.g\.)\s+\S", span.text):
+        return False  # "Many techniques were learned, like Western blot, qPCR and cell culture": what, by name
     heads = [root] + [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "acomp", "xcomp")]
     heads += [g for c in heads if c.dep_ == "xcomp" for g in c.children if g.dep_ == "dobj"]
     if not any(t.lemma_.lower() in words or t.lower_ in words for t in heads):

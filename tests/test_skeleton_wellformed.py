@@ -65,6 +65,9 @@ def test_the_guard_reads_a_broken_sentence(linter, source, output):
      "Did the triage and splinting. In the final year I was coordinator."),
     # the draft's own doubled word is not the rewrite's
     ("I know that that plan worked.", "I knew that that plan worked."),
+    # an initial is no sentence's end: "Sokolova." is no fragment
+    ("I was involved in research under supervision of Professor Irina V. Sokolova.",
+     "I [conducted/worked on] research under supervision of Professor Irina V. Sokolova."),
 ])
 def test_the_guard_leaves_a_sound_sentence_alone(linter, source, output):
     assert sentence_problem(linter.nlp, source, output) is None
@@ -91,6 +94,13 @@ def test_a_sentence_only_about_learning_goes_to_left_out(linter, sentence):
     assert key(sentence) not in key(suggestion.text), suggestion.text
     assert any(item["text"] == sentence for item in suggestion.left_out), suggestion.left_out
     assert "120 rat samples" in suggestion.text
+
+
+def test_learning_that_names_what_was_learned_is_kept(linter):
+    draft = ("Research assistant in the renal physiology lab of Dr. Amir Khan, Karachi, Pakistan, 2020-2022. "
+             "I was responsible for the rat colony. Many methods were learned, like Western blot, qPCR and ELISA.")
+    text = suggest(linter, draft).text
+    assert "Western blot, qPCR and ELISA" in text, text
 
 
 def test_learning_with_an_act_or_a_number_is_not_left_out(linter):
