@@ -791,7 +791,7 @@ class _Builder:
         self.not_rewritten[kept_mark:] = [
             item for item in self.not_rewritten[kept_mark:]
             if not (m := re.match(r'still says "([^"]+)"', item["reason"]))
-            or any(w[:5] in found.text.lower() for w in re.findall(r"[a-z]{3,}", m.group(1).lower()))]
+            or any(w[:max(5, len(w) - 3)] in found.text.lower() for w in re.findall(r"[a-z]{3,}", m.group(1).lower()))]
         # what this sentence listed as left out but still says is not "left out"
         kept = re.sub(r"\W+", " ", found.text.lower())
         whole = re.sub(r"\W+", " ", self.text[start:end].lower()).strip()

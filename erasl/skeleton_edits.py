@@ -352,7 +352,8 @@ def recheck(builder, units: list, keep_first: bool = False) -> list:
         # healthcare system, EMR"); a number always keeps a sentence
         mostly_filler = len({(d.start, d.end) for d in filler}) >= 2 and not re.search(r"\d", unit.text)
         if filler and (mostly_filler or not _states_facts(unit.text)) and not (keep_first and index == 0):
-            builder.left_out.append({"text": unit.text, "reason": f"{filler[0].code}: {filler[0].message}"})
+            # quoted as the draft says it, word for word ("its super busy and u learn a lot"), never as rewritten
+            builder.left_out.append({"text": draft, "reason": f"{filler[0].code}: {filler[0].message}"})
             builder.not_rewritten[:] = [item for item in builder.not_rewritten if _key(item["text"]) != _key(draft)]
             continue
         judged = any(rules[d.code].repair == "active" for d in builder._overlapping(unit.start, unit.end or unit.start))

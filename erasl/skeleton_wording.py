@@ -10,6 +10,7 @@ Where the skeleton keeps a sentence, each one inside it is said that way: an una
 from __future__ import annotations
 
 import functools
+import re
 
 # Named-entity kinds whose words are a name as written ("Clinical History Unit of Hospital X").
 _NAME_ENTITIES = {"PERSON", "ORG", "GPE", "FAC", "LOC", "NORP", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"}
@@ -40,6 +41,13 @@ def say_wording_fixes(builder, start: int, end: int, edits) -> int:
         if not (start <= fix.start and fix.end <= end) or builder.text[fix.start:fix.end] != fix.text:
             continue
         if changes_a_name(builder.doc, fix.start, fix.end, fix.correction):
+            continue
+        gloss = re.search(r"(\w+)\s*\(\s*$", builder.text[start:fix.start])
+        if gloss and builder.text[fix.end:fix.end + 1] == ")" and gloss.group(1).lower() == fix.correction.lower():
+            # "Internship (internatura)": the gloss says the word before it; it goes, never "Internship (internship)"
+            opened = start + gloss.end(1)
+            if edits.add(opened, fix.end + 1, "", "fix"):
+                said += 1
             continue
         changes = [tuple(change) for change in fix.changes] or [(fix.start, fix.end, fix.correction)]
         if any(s < e_ and s_ < e or s == e == s_ for s, e, _ in changes for s_, e_, _r in edits.items):

@@ -66,3 +66,14 @@ def test_one_list_of_abbreviations_reads_both_the_segments_and_the_skeletons_sen
 
     assert {title.lower() for title in _TITLES} <= _abbreviations()
     assert {"prof", "dept", "univ", "dr", "gen", "vol"} <= _abbreviations()
+
+
+def test_left_out_quotes_the_texted_draft_word_for_word_once(linter):
+    draft = ("helped out at the refugee health clinic in tucson on sundays 03/2023-08/2023. did intake for pts & took "
+             "vitals, about 15 pts a shift. its super busy and u learn a lot abt how the system works lol. also did "
+             "f/u calls in arabic for ppl who missed appts.")
+    suggestion = suggest(linter, draft)
+    says(suggestion.text, said=["March 2023-August 2023", "about 15 patients a shift", "follow-up calls"],
+         never=["learn a lot", "lol"])
+    quoted = [item["text"] for item in suggestion.left_out if "learn a lot" in item["text"]]
+    assert len(quoted) == 1 and quoted[0].rstrip(".") in draft, suggestion.left_out

@@ -154,3 +154,11 @@ def test_the_skeleton_as_shown_fits_the_box(linter):
     draft = "Research assistant, Kessler Lab, Ankara, 2021-2022. " + duties
     suggestion = suggest(linter, draft)
     assert len(suggestion.text) <= suggestion.limit, (len(suggestion.text), suggestion.text)
+
+
+def test_a_gloss_the_fix_makes_redundant_goes_and_is_not_listed(linter):
+    draft = ("---\nstart: 2022-08\nend: 2023-06\n---\nInternship (internatura) in Surgery in Odesa Regional Hospital, "
+             "Ukraine. I was responsible for 20 beds and I was a member of the trauma team.")
+    suggestion = suggest(linter, draft)
+    says(suggestion.text, said=["Internship in Surgery"], never=["(internship)", "(internatura)"])
+    assert not any("internatura" in item["reason"] for item in suggestion.not_rewritten), suggestion.not_rewritten
