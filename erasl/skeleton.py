@@ -27,7 +27,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from erasl.skeleton_wording import say_wording_fixes
+from erasl.skeleton_wording import say_missing_articles, say_wording_fixes
 from erasl.diagnostics import Diagnostic, Severity
 from erasl.skeleton_edits import (applicant_in_third_person, filler_owns_sentence, first_person_edits, front_passive, grammar_problem, leaves_a_reference,
                                   perfect_counts, plain_opening, progressive_edits, recheck, reconcile, split_actions,
@@ -225,8 +225,9 @@ def build_skeleton(rewriter, entry, doc, facts, diagnostics: list[Diagnostic], s
     limit = suggestion.limit
 
     def over(text: str) -> bool:
-        """Over the box once filled in, as the applicant will paste it ("[Presented/helped present]" is one verb)."""
-        return bool(limit) and len(fill_placeholders(text)) > limit
+        """Over the box as shown, or once filled in as the applicant will paste it ("[Presented/helped present]"
+        is one verb): neither is ever longer than the box."""
+        return bool(limit) and max(len(text), len(fill_placeholders(text))) > limit
 
     reason = f"over the {limit}-character limit"
     # Over the box, in the order advisors cut (rules/rewrite/slots.toml [length]): praise of a supervisor and
@@ -852,7 +853,7 @@ class _Builder:
         self.not_rewritten[kept_mark:] = [
             item for item in self.not_rewritten[kept_mark:]
             if not (m := re.match(r'still says "([^"]+)"', item["reason"]))
-            or any(w[:5] in found.text.lower() for w in re.findall(r"[a-z]{3,}", m.group(1).lower()))]
+            or any(w[:max(5, len(w) - 3)] in found.text.lower() for w in re.findall(r"[a-z]{3,}", m.group(1).lower()))]
         # what this sentence listed as left out but still says is not "left out"
         kept = re.sub(r"\W+", " ", found.text.lower())
         whole = re.sub(r"\W+", " ", self.text[start:end].lower()).strip()
@@ -877,6 +878,14 @@ class _Builder:
             self.listed.update(id(d) for d in self._overlapping(start, end))
             return None
         inside = self._overlapping(start, end)
+        from erasl.skeleton_guard import GROWTH_REASON, growth_only
+
+        if not self.reflection and growth_only(self, start, end):
+            # "This experience gave me good understanding of ...", "my ability got very big improvement"
+            flagged = next((d for d in inside if d.code.startswith("F")), None)
+            self.left_out.append({"text": plain, "reason": f"{flagged.code}: {flagged.message}" if flagged else GROWTH_REASON})
+            self.listed.update(id(d) for d in inside)
+            return None
         supervised = _SUPERVISION.match(plain)
         if supervised and not self.reflection:
             # "Supervision was provided by Dr. Helen Marsh, PhD." -> "Supervised by Dr. Helen Marsh, PhD.", said
@@ -918,6 +927,8 @@ class _Builder:
             # "Ms. Alvarez served" -> "I served"; never in a reflection, whose "she" is the patient of its story
             first_person_edits(self, start, end, edits, self.applicant_named)
         say_wording_fixes(self, start, end, edits)  # "assisted to the rounds" -> "attended the rounds"
+        if not self.reflection:
+            say_missing_articles(self, start, end, edits)  # "completed clerkship" -> "completed a clerkship"
         self._correct_wording(start, end, edits)  # "since 2 years" -> "for 2 years"
         for d in sorted(inside, key=lambda d: d.start):
             rule = self.rw.rules[d.code]
@@ -1057,8 +1068,13 @@ class _Builder:
 
         if candidate == source and isinstance(problem, DraftWasRight) and not self._overlapping(start, end):
             return Unit(candidate, unit.start, unit.slot, unit.end, unit.categories)  # the draft's words were right
+        # what the applicant can act on: the findings still in their sentence, else that it stays as they wrote it
+        left = [d for d in self._overlapping(start, end) if d.severity >= Severity.WARNING]
+        todo = "; ".join(dict.fromkeys(f'"{" ".join(self.text[d.start:d.end].split())}" ({d.code}: {d.message.rstrip(".")})'
+                                       for d in left))
         self.not_rewritten.append({"text": " ".join(self.text[start:end].split()),
-                                   "reason": f"not rewritten, the rewrite would have {problem}; fix it by hand"})
+                                   "reason": f"kept in your words, still to fix: {todo}" if todo else
+                                   f"kept in your words (an automatic rewrite would have {problem})"})
         self.listed.update(id(d) for d in self._overlapping(start, end))  # named above, not "left out"
         return Unit(candidate, unit.start, unit.slot, unit.end, unit.categories)
 
@@ -1072,6 +1088,11 @@ class _Builder:
         from erasl.skeleton_guard import parse_problem
 
         problem = parse_problem(self.rw.nlp, source, output, self.tense)
+        if problem:
+            return problem
+        from erasl.skeleton_guard import sentence_problem
+
+        problem = sentence_problem(self.rw.nlp, source, output)
         if problem:
             return problem
         plain = re.sub(r"\[[^\]]*\]", "X", output)
@@ -1352,6 +1373,8 @@ class _Builder:
                     # "took part in weekly didactics": joining, never "handled"
                     choice = "[Joined/took part in]" if self.tense == "past" else "[Join/take part in]"
                 noun = next((t for t in self.doc[span.end:span.end + 3] if t.pos_ in ("NOUN", "PROPN")), None)
+                while noun is not None and noun.dep_ == "compound" and noun.head.i > noun.i:
+                    noun = noun.head  # "the ambulance crew": the group is the crew, never the ambulance
                 finish = d.end
                 deed = next((c for c in noun.children if c.dep_ == "relcl" and c.pos_ == "VERB" and c.tag_ in ("VBD", "VBZ", "VBP")
                              and any(g.lower_ in ("that", "who", "which") and g.dep_ == "nsubj" for g in c.children)),
@@ -1362,18 +1385,24 @@ class _Builder:
                     lemma = deed.lemma_.lower()
                     choice = f"[{inflect(lemma, 'past')}/helped {lemma}]" if self.tense == "past" else f"[{lemma}/help {lemma}]"
                     finish = deed.idx + len(deed.text)
+                elif noun is not None and noun.lemma_.lower() in _GROUPS and _says_membership(span):
+                    # "was part of the crew of three": membership is a fact, said as one (never "handled the crew")
+                    choice = "Served on" if self.tense == "past" else "Serve on"
                 elif noun is not None and noun.lemma_.lower() in _GROUPS:  # "was part of the team": never "handled the team"
                     choice = "[Worked with/joined]" if self.tense == "past" else "[Work with/join]"
                 elif noun is not None and noun.lemma_.lower() in _PROJECTS:  # "was involved in clinical research"
                     choice = "[Conducted/worked on]" if self.tense == "past" else "[Conduct/work on]"
-                choice = choice if span.start_char == start or span[0].is_sent_start else choice.lower()
+                choice = choice if span.start_char == start or span[0].is_sent_start else choice[:1].lower() + choice[1:]
                 lead = span[0].i
                 if lead > 0 and self.doc[lead - 1].lower_ == "we":
                     choice = choice.lower()  # "We were responsible for triage" -> "We [handled/worked on] triage"
                 elif lead > 0 and self.doc[lead - 1].lower_ == "i" and self.doc[lead - 1].idx >= start:
                     lead -= 1  # "I was responsible for" -> the choice starts the sentence
-                    choice = choice[0] + choice[1].upper() + choice[2:] if self.doc[lead].idx == start \
+                    choice = (choice[0].upper() + choice[1:] if choice[0] != "[" else choice[0] + choice[1].upper() + choice[2:]) \
+                        if self.doc[lead].idx == start \
                         else "I " + choice.lower()  # "From 2019 till 2022 I was involved in" -> "... I [conducted/...]
+                elif span[0].lower_ in ("i", "we") and span[0].idx > start:
+                    choice = f"{span[0].text} {choice.lower()}"  # "After the course I was part of" -> "... I served on"
                 if self.tense == "present" and self.doc[lead].idx == start and not choice.startswith("I "):
                     choice = "I " + choice.lower()  # ongoing: "I [handle/work on] triage"
                 if edits.add(self.doc[lead].idx, finish, choice):
@@ -1721,7 +1750,16 @@ class _Builder:
         concrete = seen is not None and (seen.lemma_.lower() in _PATIENTS or seen.lemma_.lower() == "case")
         # "exposure to dialysis, AKI and transplant cases": a list of named things is what was seen
         listed = re.match(r"[\w/ -]+(?:,\s*[\w/ -]+)+,?\s+(?:and|or)\s+\w", after) is not None
-        if not concrete and not listed and not re.search(r"\b(?:like|such as|including)\b|\d", after):
+        # "exposure to the Epic EMR system", "EMR (eClinicalWorks)": a named tool or place is a fact; the
+        # sentence keeps it, led by a verb the applicant picks
+        object_end = self.sentence_end(span.end_char)
+        named = [t for t in self.doc[span.end:] if t.idx < object_end and t.is_alpha and len(t) >= 2
+                 and (t.pos_ == "PROPN" or t.is_upper) and t.ent_type_ not in ("GPE", "NORP")]
+        if named and re.search(r"\b(?:and|or)\s+(?:to|of|in)\b", self.text[span.end_char:object_end]):
+            named = []  # "to the American insurance system and to the CPOE": two things; the sentence goes whole
+        if named and not concrete and not listed and not re.search(r"\b(?:like|such as|including)\b|\d", after):
+            form = "[Used/worked with]" if self.tense == "past" else "[use/work with]"
+        elif not concrete and not listed and not re.search(r"\b(?:like|such as|including)\b|\d", after):
             return False  # "exposed to the US healthcare system": filler to cut, never "saw the US healthcare system"
         choice = self.weak.get("see")
         if concrete and choice \
@@ -1895,6 +1933,11 @@ class _Builder:
         inside = {t.i for t in verb.subtree}
         owned = inside - {t.i for c in clauses if c.i != verb.i and c.i in inside for t in c.subtree}
         first, last = min(owned), max(owned)
+        if verb.i != root.i and verb.i == max(clause_ids):
+            # the last clause runs to the sentence's end: "and u learn a lot abt how hard it is ..." goes whole,
+            # never leaving "abt how hard it is ..." hung on the clause before (the parse may miss the words)
+            tail = [t.i for t in self.doc[last + 1:] if t.idx < end and not t.is_punct]
+            last = max([last] + tail)
         # take the joining "and" / comma before it (or after, for the first clause)
         if verb.i != root.i:
             while first > 0 and self.doc[first - 1].text in (",", "and", "or", "but", "also"):
@@ -2586,8 +2629,8 @@ class _Builder:
             voice = "passive kept as written" if span is not None and any(
                 t.dep_ in ("auxpass", "nsubjpass") for t in span) else "kept as written"
             self.not_rewritten.append({"text": " ".join(self.text[start:end].split()),
-                                       "reason": f"{voice}: the active rewrite would lose "
-                                                 f"\"{', '.join(lost[:4])}\"; say who did it by hand"})
+                                       "reason": f"{voice}: say who did it (\"I ...\" if it was you), keeping "
+                                                 f"its details; an automatic rewrite would have dropped some"})
             return _KEEP_PASSIVE
         return Unit(text, start, categories=categories)
 
@@ -3074,10 +3117,17 @@ def _shared_words(first: str, second: str) -> str:
     return " ".join(shared) if len(shared) >= 1 else ""
 
 
+def _title_abbreviations() -> tuple[str, ...]:
+    """The short forms written with a full stop that never ends a sentence, capitalised as before a name
+    ("Prof.", "Dept.", "Univ."): the one list the segmentation reads too (facts.toml [abbreviations])."""
+    from erasl.nlp import _abbreviations
+
+    return tuple(sorted(word.title() for word in _abbreviations() if word.isalpha()))
+
+
 # A full stop that ends a sentence: not one after a title or a short form before a name ("Prof. Liu Wei",
 # "Assoc. Prof. Okafor", "Univ. of Lagos", "Dept. Medicine")
-_TITLES = ("Dr", "St", "Mr", "Ms", "Mrs", "Prof", "Assoc", "Asst", "Sr", "Jr", "Univ", "Dept", "Inst", "Hosp", "Gen",
-           "Mt", "Ft", "No", "Vol", "Fac")
+_TITLES = _title_abbreviations()
 _SENTENCE_STOP = re.compile("".join(rf"(?<!\b{t})" for t in _TITLES) + r"[.!?](?=\s+[A-Z\[]|$)")
 
 
@@ -3151,6 +3201,11 @@ _GROUPS = {"team", "group", "staff", "unit", "department", "service", "crew", "c
 
 _EXPERIENCE_NOUNS = {"observership", "rotation", "clerkship", "elective", "internship", "externship", "job",
                      "residency", "training", "fellowship", "housejob", "house-job", "attachment", "posting"}
+
+
+def _says_membership(span) -> bool:
+    """'was part of', 'was a member of': the phrase says the applicant belonged to the group, a fact."""
+    return any(t.lemma_.lower() in ("part", "member") for t in span)
 
 
 def _names_the_experience(noun) -> bool:
@@ -3277,9 +3332,6 @@ def _plain_words(text: str) -> str:
     """Safe mechanical fixes outside brackets: shorthand written out ("pts" -> "patients", "w/" -> "with",
     "~500" -> "about 500"), a lone "i" -> "I", hashtags and emoji dropped, an ALL-CAPS line in title case
     (short words such as "ED", "TX", "ICU" stay as written)."""
-    from erasl.facts import load_rewrite_data
-
-    shorthand = load_rewrite_data().get("shorthand", {})
     # the draft's own notes to self become placeholders: "TODO - add the foot exam project" -> "[add the foot
     # exam project]", "approximately TODO vaccines" -> "approximately [N] vaccines"
     text = re.sub(r"^(\s*)(?:TODO|TBD)\s*[-:–]?\s*([a-z][^.\[\]]*?)\s*\.?\s*$", r"\1[\2].", text)
@@ -3287,9 +3339,9 @@ def _plain_words(text: str) -> str:
     pieces = re.split(r"(\[[^\]]*\])", text)
     for index in range(0, len(pieces), 2):
         piece = pieces[index]
-        piece = re.sub(r"\b([A-Za-z]+)\b", lambda m: _like(shorthand[m.group(1).lower()], m.group(1))
-                       if m.group(1).lower() in shorthand and (m.group(1).islower() or m.group(1).istitle()) else m.group(1),
-                       piece)
+        from erasl.skeleton_register import write_out
+
+        piece = write_out(piece)  # "u", "abt", "f/u", "IPD": the shorthand table's full words
         piece = re.sub(r"(?<![\w/])[Ww]/(?=\s)", "with", piece)
         piece = re.sub(r"(?<![\w])~\s?(?=\d)", "about ", piece)
         piece = re.sub(r"(?<![\w/])[xX×]\s?(?=\d+\s+(?:days?|weeks?|months?|years?)\b)", "for ", piece)  # "x 6 weeks"
@@ -3333,4 +3385,6 @@ def _tidy_sentence(text: str) -> str:
             break
     if text[-1] not in ".!?":
         text = text.rstrip(" ,;:") + "."
-    return text
+    from erasl.skeleton_register import capital_starts
+
+    return capital_starts(text)  # "lol. also helped" -> ". Also helped"

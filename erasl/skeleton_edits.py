@@ -270,6 +270,8 @@ def split_actions(builder, text: str) -> list[str]:
             continue
         if any(t.pos_ not in ("ADV", "PRON") for t in doc[joiner.i + 1:token.i]):
             continue  # "DKA and community acquired pneumonia": a noun between, so "acquired" names the pneumonia
+        if joiner.i > 0 and doc[joiner.i - 1].tag_.startswith("VB") and token.head.i == joiner.i - 1:
+            continue  # "checked and dispensed 300 prescriptions": the two verbs share the object; never "I checked."
         if any(t.dep_ == "nsubj" and t.lower_ not in ("i", "we") for t in token.children):
             continue
         cuts.append((joiner, token))
@@ -350,7 +352,8 @@ def recheck(builder, units: list, keep_first: bool = False) -> list:
         # healthcare system, EMR"); a number always keeps a sentence
         mostly_filler = len({(d.start, d.end) for d in filler}) >= 2 and not re.search(r"\d", unit.text)
         if filler and (mostly_filler or not _states_facts(unit.text)) and not (keep_first and index == 0):
-            builder.left_out.append({"text": unit.text, "reason": f"{filler[0].code}: {filler[0].message}"})
+            # quoted as the draft says it, word for word ("its super busy and u learn a lot"), never as rewritten
+            builder.left_out.append({"text": draft, "reason": f"{filler[0].code}: {filler[0].message}"})
             builder.not_rewritten[:] = [item for item in builder.not_rewritten if _key(item["text"]) != _key(draft)]
             continue
         judged = any(rules[d.code].repair == "active" for d in builder._overlapping(unit.start, unit.end or unit.start))
@@ -378,9 +381,13 @@ def recheck(builder, units: list, keep_first: bool = False) -> list:
 def reconcile(suggestion) -> None:
     """The lists match the skeleton: nothing is "left out" that the skeleton still says, and nothing is "kept
     as written" that the skeleton no longer holds (cut for length: it is listed as left out instead)."""
+    from erasl.skeleton_register import write_out
+
     said = _key(suggestion.text)
+    # the draft's words as the skeleton writes them out too ("def one of" is said "Definitely one of")
     suggestion.left_out[:] = [item for item in suggestion.left_out
-                              if not (len(_key(item["text"]).split()) >= 4 and _key(item["text"]) in said)]
+                              if not any(len(_key(words).split()) >= 4 and _key(words) in said
+                                         for words in (item["text"], write_out(item["text"])))]
     # a piece of a sentence listed whole is not listed again ("As a patient teacher" beside the sentence it opens)
     wholes = [_key(item["text"]) for item in suggestion.left_out]
     suggestion.left_out[:] = [item for index, item in enumerate(suggestion.left_out)
@@ -732,6 +739,21 @@ def _main_finite(token) -> bool:
     return not any(t.dep_ in ("relcl", "acl", "advcl", "csubj", "pcomp") for t in [token, *token.ancestors])
 
 
+def _lead_in_start(doc, verb, subject, clause: int, first: int) -> int:
+    """Where a clause starts once the phrase that leads into it is counted whole: "and in the final year I was
+    team leader" starts at "in", never at "I" (which would leave "..., and in the final year." a fragment). A
+    phrase of the verb's, just before the subject, with no comma inside."""
+    for child in sorted((c for c in verb.children if c.i < subject.i and c.dep_ in ("prep", "npadvmod", "advmod")),
+                        key=lambda c: -c.i):
+        edge = child.left_edge.i
+        if child.right_edge.i + 1 != clause or edge <= first or clause - edge > 6:
+            break
+        if any(t.text in ",;" or t.lower_ in _JOINING for t in doc[edge:clause]):
+            break
+        clause = edge
+    return clause
+
+
 def split_run_on(builder, start: int, end: int) -> list[tuple[int, int]]:
     """A sentence over the length limit (R101) that runs several of the applicant's clauses together ("... to
     January 2020 we saw around 60 patients ... since the war I did triage", "..., every morning I was
@@ -759,6 +781,7 @@ def split_run_on(builder, start: int, end: int) -> list[tuple[int, int]]:
                 and doc[clause - 1].lower_ not in _JOINING and doc[clause - 1].head.i >= clause - 1 \
                 and verb in list(doc[clause - 1].ancestors):
             clause -= 1
+        clause = _lead_in_start(doc, verb, token, clause, first)
         joint = clause
         if doc[joint - 1].lower_ in _JOINING:
             joint -= 1  # ", and I presented": the joining word goes with the boundary

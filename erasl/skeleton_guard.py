@@ -13,6 +13,7 @@ The checks read tags and dependencies, and lemminflect for the forms a verb has;
 
 from __future__ import annotations
 
+import functools
 import re
 
 
@@ -336,3 +337,165 @@ def vague_reason(builder, unit, limit: int) -> str:
     what = "says what the experience did for you, not what you did" if about_you else \
         "vague: no number, name or act of yours"
     return f"{what}; cut first to fit the {limit}-character limit"
+
+
+def _output_sentences(text: str) -> list[str]:
+    """The sentences of a rewrite, split where a full stop ends one (never after "Prof." or "Dr.")."""
+    from erasl.skeleton import _SENTENCE_STOP
+
+    pieces, begin = [], 0
+    for stop in _SENTENCE_STOP.finditer(text):
+        if re.search(r"(?:^|[\s.])[A-Z]$", text[:stop.start()]):
+            continue  # an initial ("Irina V. Sokolova", "J. Smith"), never a sentence's end
+        pieces.append(text[begin:stop.end()].strip())
+        begin = stop.end()
+    pieces.append(text[begin:].strip())
+    return [p for p in pieces if re.search(r"[A-Za-z]", p)]
+
+
+_JOINERS = {"and", "or", "but", "nor"}
+
+
+def sentence_problem(nlp, source: str, output: str) -> str | None:
+    """What makes one of the rewrite's sentences no sentence at all, read from its parse against the draft's:
+    a word said twice in a row ("the the"), an ending on a joining word or a phrase hung on one ("..., and in the
+    last year."), a verb cut off from the object it shared ("Each shift, I checked." from "checking and
+    dispensing 300 prescriptions"), or no subject and no leading verb where the draft had a clause of its own.
+    The draft's own words, where they already did so, are never a problem of the rewrite's."""
+    from erasl.rewrite import fill_placeholders
+
+    draft = nlp(fill_placeholders(source))
+    draft_words = [t.lower_ for t in draft if t.is_alpha]
+    draft_text = " ".join(draft_words)
+    sentences = _output_sentences(output)
+    for sentence in sentences:
+        read = nlp(fill_placeholders(sentence))
+        words = [t for t in read if t.is_alpha]
+        if not words:
+            continue
+        for a, b in zip(words, words[1:]):
+            if a.lower_ == b.lower_ and b.i == a.i + 1 and f"{a.lower_} {b.lower_}" not in draft_text:
+                return f'said "{a.text}" twice in a row'
+        last = words[-1]
+        joiners = [t for t in read if t.lower_ in _JOINERS and t.i > 0 and read[t.i - 1].text == ","]
+        if joiners:
+            tail = read[joiners[-1].i + 1:]
+            tail_words = [t for t in tail if t.is_alpha]
+            ended = " ".join(t.lower_ for t in tail_words)
+            if tail_words and tail_words[0].pos_ in ("ADP", "ADV") and not any(t.pos_ in ("VERB", "AUX") for t in tail) \
+                    and not re.search(rf"\b{re.escape(ended)}\s*[.!?]", " ".join(source.lower().split())):
+                return f'left "{joiners[-1].text} {tail.text.rstrip(".!? ")}" hanging at the end'
+        if last.lower_ not in (w for w in draft_words[-1:]) and last.tag_ in ("VBD", "VB", "VBP", "VBZ") \
+                and not any(c.dep_ in ("dobj", "prep", "xcomp", "ccomp", "prt", "attr", "acomp") for c in last.children):
+            lemma = last.lemma_.lower()
+            shared = any(t.lemma_.lower() == lemma and t.i + 1 < len(draft) and draft[t.i + 1].lower_ in _JOINERS
+                         for t in draft)
+            if shared:
+                return f'cut "{last.text}" off from the words it shared with the next verb'
+        if len(sentences) > 1 and len(words) >= 3 and _has_clause(draft) and not _has_clause(read) and not _verb_led(read):
+            return f'left "{sentence}" with no subject and no verb to lead it'
+    return None
+
+
+def _has_clause(doc) -> bool:
+    return any(t.dep_ in ("nsubj", "nsubjpass", "expl") for t in doc)
+
+
+def _verb_led(doc) -> bool:
+    """A résumé line led by its verb ("Did the first assessment ..."), or by a phrase and then its verb."""
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None:
+        return False
+    first = next((t for t in doc if t.is_alpha and t.pos_ != "ADV"), None)
+    if first is not None and first.text[:1].isupper() and (first.tag_.startswith("VB") or (
+            (lemma := _verb_lemma(first)) and lemma != first.lower_ and first.lower_ in _forms(lemma, "VBD"))):
+        return True  # "Performed 3 procedures like ...", read by the tagger as a participle or a name before its noun
+    if root.pos_ not in ("VERB", "AUX"):
+        return False
+    # what comes before the verb only leads into it: "Also helped ...", "After the course, served on ..."
+    leading = {c.i for c in root.children if c.i < root.i and c.dep_ in ("advmod", "prep", "npadvmod", "punct", "cc")}
+    return all(t.i in leading or any(a.i in leading for a in t.ancestors) for t in doc[:root.i])
+
+
+# Nouns of change said of the applicant ("got very big improvement", "became a good impression"): with the
+# lexicon's learning words and self-improvement nouns they make a sentence about what the experience did for
+# the applicant. (They belong in the lexicon's [wording] learning-words, which is the shared reading's area.)
+_CHANGE_NOUNS = frozenset({"improvement", "impression", "growth", "development", "progress", "enrichment"})
+
+
+@functools.lru_cache(maxsize=1)
+def _growth_words() -> frozenset[str]:
+    """The lexicon's learning words ([wording] learning-words, the reading of profile `topics`) and its
+    self-improvement nouns (the objects that make a verb filler for F101), with the nouns of change."""
+    import tomllib
+
+    from erasl.registry import rules_dir
+    from erasl.skeleton import _growth_nouns
+
+    with (rules_dir() / "lexicon" / "lexicon.toml").open("rb") as handle:
+        learning = set(tomllib.load(handle).get("wording", {}).get("learning-words", []))
+    learning.discard("read")
+    learning.discard("hear")
+    learning.discard("experience")  # "experience" is what the entry is, not what it taught
+    return frozenset(learning | _growth_nouns() | _CHANGE_NOUNS | {"learn", "understand", "improve", "know"})
+
+
+@functools.lru_cache(maxsize=1)
+def _vague_topics() -> frozenset[str]:
+    """The lexicon's [wording] vague-topics: heads that name nothing to keep ("a lot", "the importance of")."""
+    import tomllib
+
+    from erasl.registry import rules_dir
+
+    with (rules_dir() / "lexicon" / "lexicon.toml").open("rb") as handle:
+        return frozenset(tomllib.load(handle).get("wording", {}).get("vague-topics", []))
+
+
+def growth_only(builder, start: int, end: int) -> bool:
+    """A sentence whose only content is what the experience taught or did for the applicant, in any person
+    and tense: its main verb, or the head of its subject or object, is a word of learning, improvement,
+    impression or exposure ("This experience gave me good understanding of how the hospital works", "Through
+    this project my research ability got very big improvement", "She learned a lot about teamwork"), and it
+    says no number, no name the draft does not say elsewhere, and no act of the applicant's with a role verb."""
+    span = builder.doc.char_span(start, end, alignment_mode="expand")
+    if span is None or re.search(r"\d", span.text):
+        return False
+    root = span.root
+    words = _growth_words()
+    if re.search(r"(?i)\b(?:like|such as|including|e\.g\.)\s+\S", span.text):
+        return False  # "Many techniques were learned, like Western blot, qPCR and cell culture": what, by name
+    heads = [root] + [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "acomp", "xcomp")]
+    heads += [g for c in heads if c.dep_ == "xcomp" for g in c.children if g.dep_ == "dobj"]
+    if not any(t.lemma_.lower() in words or t.lower_ in words for t in heads):
+        return False
+    if root.lemma_.lower() in builder.rw.extractor.reader.verbs and root.lemma_.lower() not in words \
+            and root.lemma_.lower() not in ("give", "get", "have", "gain", "make", "be", "become", "receive",
+                                            "help", "allow", "teach", "show", "provide", "offer", "enable"):
+        return False  # "I managed 10 patients and improved my notes": an act of the applicant's
+    vague = _vague_topics()
+    if any(c.dep_ == "dobj" and c.pos_ == "NOUN" and c.lemma_.lower() not in words | vague and c.lower_ not in words | vague
+           for c in root.children):
+        return False  # "I learned how to dress wounds", "learned ECG reading": what was learned is a task
+    profile = getattr(builder, "profile", None)
+    if any(start <= topic.start < end for topic in getattr(profile, "topics", None) or ()):
+        return False  # a topic the profile keeps as a fact ("exposure to dialysis and AKI"): the filler cut keeps it
+    if any(t.pos_ == "VERB" and t.i != root.i and t.lemma_.lower() not in words and any(
+            c.dep_ == "dobj" for c in t.children) and any(a.i == root.i for a in t.ancestors) for t in span):
+        return False  # "I learned how to dress wounds": a skill, a task named with its object
+    elsewhere = builder.text[:start] + " " + builder.text[end:]
+    for token in span:
+        named = (token.pos_ == "PROPN" or token.is_upper and len(token) >= 2 and token.is_alpha) \
+            and token.ent_type_ not in ("GPE", "NORP")  # "how the US hospital works" is no fact of the applicant's
+        # a name in a clause about how things are ("how the US hospital is working") is no fact of the work
+        general = any(a.dep_ in ("pcomp", "ccomp") and any(c.lower_ in ("how", "what", "why") for c in a.children)
+                      for a in token.ancestors)
+        if named and not general and token.i != span.start and not re.search(rf"(?<!\w){re.escape(token.text)}(?!\w)", elsewhere):
+            return False  # a name kept only here ("exposure to Epic"): the fact stays, in a fact sentence
+    for action in getattr(profile, "actions", None) or ():
+        if start <= action.start < end and getattr(action, "role", False) and action.lemma not in words:
+            return False
+    return True
+
+
+GROWTH_REASON = ("says what the experience taught or gave you, not what you did; show it with a task, a number "
+                 "or a result, or leave it out")

@@ -48,3 +48,14 @@ def test_an_inflection_of_the_drafts_own_word_is_not_a_non_word():
     dictionary = {"i", "the", "notes"}
     assert bench.non_words("I analyse the notes.", "I analysed the notes.", dictionary) == []
     assert bench.non_words("I readed the notes.", "I read the notes.", dictionary) == ["readed"]
+
+
+def test_a_date_or_an_abbreviation_said_in_words_is_the_same_fact():
+    draft = "Rotation 01.03.2023 - 18.06.2023. Internship 01/2022-12/2022 in the OPD."
+    dates = bench.dates_said_in_words(draft)
+    shorthand = {"OPD": "outpatient clinic"}
+    skeleton = "Rotation March 2023-June 2023. Internship January 2022-December 2022 in the outpatient clinic."
+    for fact in ("01.03.2023", "18.06.2023", "01", "12", "OPD"):
+        assert bench.found_another_way(fact, skeleton, dates, shorthand), fact
+    assert not bench.found_another_way("01", "Rotation in 2022.", dates, shorthand)
+    assert not bench.found_another_way("OPD", "Saw 40 patients a day.", dates, shorthand)

@@ -48,7 +48,7 @@ def test_the_skeleton_keeps_the_parenthesis_and_every_duty_line(linter):
             "- Wrote SAQs and viva questions for the mid-term exams\n"
             "- Marked weekly quizzes\n")
     skeleton = suggest(linter, text).text
-    says(skeleton, said=["(pre-residency, pending SLMC reg. / Step 2 prep", "since February 2023", "Ran spirometry lab sessions, 2 days/wk.",
+    says(skeleton, said=["(pre-residency, pending SLMC reg. / Step 2 prep", "since February 2023", "Ran spirometry lab sessions, 2 days/week.",
                          "Wrote SAQs and viva questions for the mid-term exams."],
          never=["reg. /.", "/."])
 

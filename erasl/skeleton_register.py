@@ -1,0 +1,111 @@
+"""The draft's register said as an application's (issue 12, review 12 item 9), adding nothing of its own.
+
+A draft typed like a text message ("its really busy and u learn a lot abt ... lol. also helped organize ...")
+keeps its facts and its words, written out: the shorthand the rewrite data lists as full words
+(rules/rewrite/facts.toml [shorthand]: "u" -> "you", "abt" -> "about", "IPD" -> "inpatient department", "f/u"
+-> "follow-up"; a laugh marker as nothing), "its" before a word a possessive never comes before as "it's", a
+sentence's first word and the calendar's names with their capitals. Abbreviations that never end a sentence
+are read from the one list the segmentation uses (facts.toml [abbreviations], erasl/nlp.py).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+# "its" is "it's" before these: a possessive "its" is never followed by an article, "not" or an intensifier
+_IT_IS_BEFORE = ("a", "an", "the", "not", "so", "very", "really", "just", "also", "always", "too", "been", "quite",
+                 "pretty", "definitely")
+_CALENDAR = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+             "april", "june", "july", "august", "september", "october", "november", "december")  # "may", "march": verbs too
+
+
+@lru_cache(maxsize=1)
+def _shorthand() -> tuple[dict[str, str], dict[str, str]]:
+    """The [shorthand] table, as (words written in lower case, matched whatever their case; words written with a
+    capital or a slash, matched as written)."""
+    from erasl.facts import load_rewrite_data
+
+    table = load_rewrite_data().get("shorthand", {})
+    loose = {k: v for k, v in table.items() if k.islower() and k.isalpha()}
+    exact = {k: v for k, v in table.items() if k not in loose}
+    return loose, exact
+
+
+def write_out(piece: str) -> str:
+    """Shorthand and texting written out in one stretch of skeleton text outside [brackets]."""
+    from erasl.skeleton import _like
+
+    loose, exact = _shorthand()
+
+    def said(match: re.Match, full: str, text: str) -> str:
+        if _starts_sentence(text, match.start()):
+            return _like(full, "X")
+        if " " in full and re.search(r"(?i)\b(?:in|at|to|from|on|into|of)\s+$", text[:match.start()]):
+            return f"the {full}"  # "sat in OPD" -> "sat in the outpatient clinic": a place takes "the"
+        return full
+
+    for short, full in exact.items():
+        piece = re.sub(rf"(?<![\w/]){re.escape(short)}(?![\w/])", lambda m, f=full, t=piece: said(m, f, t), piece)
+    piece = re.sub(r"\b([A-Za-z]+)\b", lambda m: _like(loose[m.group(1).lower()], m.group(1))
+                   if m.group(1).lower() in loose and (m.group(1).islower() or m.group(1).istitle()) else m.group(1),
+                   piece)
+    piece = re.sub(rf"\b([Ii])ts(?=\s+(?:{'|'.join(_IT_IS_BEFORE)})\b)", r"\1t's", piece)
+    piece = re.sub(rf"\b({'|'.join(_CALENDAR)})(s?)\b", lambda m: m.group(1).title() + m.group(2), piece)
+    return re.sub(r"  +", " ", dates_in_words(piece))
+
+
+def _starts_sentence(text: str, at: int) -> bool:
+    before = text[:at].rstrip()
+    return not before or before[-1] in ".!?:"
+
+
+def capital_starts(text: str) -> str:
+    """A lower-case word after a sentence's full stop takes its capital ("lol. also helped" -> "... Also helped"),
+    unless the stop is an abbreviation's ("approx. 40", "pts. daily", "e.g. insulin")."""
+    from erasl.nlp import _abbreviations
+
+    words = _abbreviations()
+
+    def capital(match: re.Match) -> str:
+        word = match.group(1).lower().rstrip(".")
+        if word in words or len(word) <= 1 or "." in match.group(1)[:-1]:
+            return match.group(0)
+        return match.group(0)[:-1] + match.group(0)[-1].upper()
+
+    return re.sub(r"(?<![\w.])([A-Za-z][\w.]*\.)\s+[a-z]", capital, text)
+
+
+# a day, month and year written with full stops, as German, Russian, Turkish and many other drafts write them:
+# "01.03.2023 - 18.06.2023" (day first; never a US date, which takes slashes)
+_DOTTED = r"(?P<d{n}>0?[1-9]|[12]\d|3[01])\.(?P<m{n}>0?[1-9]|1[0-2])\.(?P<y{n}>(?:19|20)\d\d)"
+_DOTTED_RANGE = re.compile(r"(?<![\w.])" + _DOTTED.format(n=1) + r"\s*(?:-|–|—|to|bis)\s*" + _DOTTED.format(n=2)
+                           + r"(?!\w|\.\d)")
+
+
+_NUMERIC_MONTH = re.compile(r"(?<![\w/.])(?:\d{1,2}[/.](?:19|20)\d\d|(?:19|20)\d\d[/.-]\d{1,2})(?![\w/])")
+
+
+def dates_in_words(piece: str) -> str:
+    """Numeric date ranges said in words, the way the opening line says them: "01.03.2023 – 18.06.2023" ->
+    "March 2023-June 2023", "01/2022-12/2022" -> "January 2022-December 2022" (erasl/skeleton_slots.py
+    `readable_dates`). Only a form with one reading: the day-first dotted form, month and year."""
+    from erasl.skeleton_slots import _MONTHS, with_readable_dates
+
+    def said(match: re.Match) -> str:
+        first, last = (int(match.group("m1")), int(match.group("y1"))), (int(match.group("m2")), int(match.group("y2")))
+        if (last[1], last[0]) < (first[1], first[0]):
+            return match.group(0)
+        if first == last:
+            return f"{_MONTHS[first[0] - 1]} {first[1]}"
+        return f"{_MONTHS[first[0] - 1]} {first[1]}-{_MONTHS[last[0] - 1]} {last[1]}"
+
+    piece = _DOTTED_RANGE.sub(said, piece)
+    if not _NUMERIC_MONTH.search(piece):
+        return piece  # "Mar 2019 - Aug 2020" is already words: the draft's own stay
+    for _ in range(3):  # each range once, the first each time
+        converted = with_readable_dates(piece)
+        if converted == piece:
+            break
+        piece = converted
+    return piece

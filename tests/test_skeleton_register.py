@@ -1,0 +1,79 @@
+"""A draft's register said as an application's, adding nothing (issue 12, skel10; review 12 item 9): texting
+written out with its capitals, regional shorthand expanded, a numeric date said in words where it has one
+reading. The drafts are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from erasl.config import Settings
+from erasl.engine import Linter
+from erasl.skeleton_register import capital_starts, dates_in_words, write_out
+from tests.skeleton_helpers import says, suggest
+
+
+@pytest.fixture(scope="module")
+def linter() -> Linter:
+    return Linter(Settings())
+
+
+@pytest.mark.parametrize("written, said", [
+    ("its really busy and u see abt 30 ppl", "it's really busy and you see about 30 people"),
+    ("we met on saturdays w/ the team lol", "we met on Saturdays w/ the team"),
+    ("its own clinic", "its own clinic"),  # a possessive stays
+    ("sat in OPD 2 days/wk", "sat in the outpatient clinic 2 days/week"),
+    ("IPD: 12 beds; f/u of 3 clinics", "Inpatient ward: 12 beds; follow-up of 3 clinics"),
+    ("in May 2021", "in May 2021"),  # "may" and "march" are verbs too: never capitalised from nothing
+])
+def test_texting_and_shorthand_are_written_out(written, said):
+    assert write_out(written).strip() == said
+
+
+@pytest.mark.parametrize("written, said", [
+    ("01.03.2023 – 18.06.2023", "March 2023-June 2023"),
+    ("from 01/2022-12/2022 (12 months)", "from January 2022 to December 2022 (12 months)"),
+    ("05.09.2021-20.09.2021", "September 2021"),
+    ("03/04/2022", "03/04/2022"),  # day or month first? no one reading: left as written
+    ("12.06.2023 - 01.02.2023", "12.06.2023 - 01.02.2023"),  # ends before it starts: not a range
+])
+def test_numeric_dates_said_in_words_only_where_unambiguous(written, said):
+    assert dates_in_words(written) == said
+
+
+@pytest.mark.parametrize("written, said", [
+    ("Saw 20 patients. also ran the clinic.", "Saw 20 patients. Also ran the clinic."),
+    ("Saw approx. 40 patients.", "Saw approx. 40 patients."),
+    ("Gave insulin, e.g. glargine.", "Gave insulin, e.g. glargine."),
+])
+def test_a_sentence_starts_with_a_capital_but_an_abbreviation_goes_on(written, said):
+    assert capital_starts(written) == said
+
+
+def test_a_texted_draft_becomes_full_words_with_capitals_and_nothing_added(linter):
+    draft = ("volunteered at the campus free clinic in boston on sundays. did intake for pts and vitals. its super "
+             "busy and u see abt 25 ppl a shift. also helped run a blood pressure day w/ the nursing students lol")
+    suggestion = suggest(linter, draft)
+    text = suggestion.text
+    says(text, said=["Sundays", "patients", "about 25 people a shift", "Also helped run a blood pressure day"],
+         never=[" u ", " abt ", " ppl ", "lol", " its super", ". also"])
+    for word in ("wonderful", "passionate"):
+        assert word not in text.lower()
+
+
+def test_one_list_of_abbreviations_reads_both_the_segments_and_the_skeletons_sentences():
+    from erasl.nlp import _abbreviations
+    from erasl.skeleton import _TITLES
+
+    assert {title.lower() for title in _TITLES} <= _abbreviations()
+    assert {"prof", "dept", "univ", "dr", "gen", "vol"} <= _abbreviations()
+
+
+def test_left_out_quotes_the_texted_draft_word_for_word_once(linter):
+    draft = ("helped out at the refugee health clinic in tucson on sundays 03/2023-08/2023. did intake for pts & took "
+             "vitals, about 15 pts a shift. its super busy and u learn a lot abt how the system works lol. also did "
+             "f/u calls in arabic for ppl who missed appts.")
+    suggestion = suggest(linter, draft)
+    says(suggestion.text, said=["March 2023-August 2023", "about 15 patients a shift", "follow-up calls"],
+         never=["learn a lot", "lol"])
+    quoted = [item["text"] for item in suggestion.left_out if "learn a lot" in item["text"]]
+    assert len(quoted) == 1 and quoted[0].rstrip(".") in draft, suggestion.left_out
