@@ -76,13 +76,7 @@ def capital_starts(text: str) -> str:
     return re.sub(r"(?<![\w.])([A-Za-z][\w.]*\.)\s+[a-z]", capital, text)
 
 
-# a day, month and year written with full stops, as German, Russian, Turkish and many other drafts write them:
-# "01.03.2023 - 18.06.2023" (day first; never a US date, which takes slashes)
-_DOTTED = r"(?P<d{n}>0?[1-9]|[12]\d|3[01])\.(?P<m{n}>0?[1-9]|1[0-2])\.(?P<y{n}>(?:19|20)\d\d)"
-_DOTTED_RANGE = re.compile(r"(?<![\w.])" + _DOTTED.format(n=1) + r"\s*(?:-|–|—|to|bis)\s*" + _DOTTED.format(n=2)
-                           + r"(?!\w|\.\d)")
-
-
+# a month and a year in digits ("01/2022", "2019-08"): a date the opening line's reading writes out
 _NUMERIC_MONTH = re.compile(r"(?<![\w/.])(?:\d{1,2}[/.](?:19|20)\d\d|(?:19|20)\d\d[/.-]\d{1,2})(?![\w/])")
 
 
@@ -90,18 +84,9 @@ def dates_in_words(piece: str) -> str:
     """Numeric date ranges said in words, the way the opening line says them: "01.03.2023 – 18.06.2023" ->
     "March 2023-June 2023", "01/2022-12/2022" -> "January 2022-December 2022" (erasl/skeleton_slots.py
     `readable_dates`). Only a form with one reading: the day-first dotted form, month and year."""
-    from erasl.skeleton_slots import _MONTHS, with_readable_dates
+    from erasl.skeleton_slots import _DAY_RANGE, with_readable_dates
 
-    def said(match: re.Match) -> str:
-        first, last = (int(match.group("m1")), int(match.group("y1"))), (int(match.group("m2")), int(match.group("y2")))
-        if (last[1], last[0]) < (first[1], first[0]):
-            return match.group(0)
-        if first == last:
-            return f"{_MONTHS[first[0] - 1]} {first[1]}"
-        return f"{_MONTHS[first[0] - 1]} {first[1]}-{_MONTHS[last[0] - 1]} {last[1]}"
-
-    piece = _DOTTED_RANGE.sub(said, piece)
-    if not _NUMERIC_MONTH.search(piece):
+    if not (_NUMERIC_MONTH.search(piece) or _DAY_RANGE.search(piece)):
         return piece  # "Mar 2019 - Aug 2020" is already words: the draft's own stay
     for _ in range(3):  # each range once, the first each time
         converted = with_readable_dates(piece)

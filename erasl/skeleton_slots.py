@@ -28,7 +28,7 @@ _SINCE = re.compile(r"(?i)\bsince\s+(?P<point>" + _NUMERIC.format(y="y1", m="m1"
 # a day, month and year as European forms write them: "01.03.2023 - 18.06.2023" (day first with dots; with
 # slashes only when a day over 12 says which number is the day: "25/03/2023")
 _DAY_POINT = r"(?P<a{n}>\d{{1,2}})(?P<s{n}>[./])(?P<b{n}>\d{{1,2}})(?P=s{n})(?P<y{n}>(?:19|20)\d\d)"
-_DAY_RANGE = re.compile(r"(?<![\w./])" + _DAY_POINT.format(n=1) + r"\s*(?:-|–|—|to|until)\s*"
+_DAY_RANGE = re.compile(r"(?<![\w./])" + _DAY_POINT.format(n=1) + r"\s*(?:-|–|—|to|until|bis)\s*"
                         + _DAY_POINT.format(n=2) + r"(?![\w/]|\.\d)")
 
 
