@@ -75,31 +75,6 @@ def found_in(fact: str, skeleton: str) -> bool:
     return re.search(rf"(?<![\w]){re.escape(fact)}(?![\w])", skeleton, re.IGNORECASE) is not None
 
 
-_MONTH_LIST = list(_MONTHS.values())
-# numeric dates as drafts write them: day.month.year (day first), month/year, year/month
-_DOTTED_DATE = re.compile(r"(?<![\w.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)(?!\w|\.\d)")
-_MONTH_YEAR = re.compile(r"(?<![\w/.])(\d{1,2})/((?:19|20)\d\d)(?![\w/])|(?<![\w/.])((?:19|20)\d\d)/(\d{1,2})(?![\w/])")
-
-
-def dates_said_in_words(draft: str) -> dict[str, set[str]]:
-    """Each number fact a numeric date of the draft is made of ("01.03.2023", "01" and "2022" of "01/2022"),
-    with the words that say the same date in a skeleton ("March 2023", "January 2022"): a date written out is
-    the same fact."""
-    said: dict[str, set[str]] = {}
-
-    def add(parts: list[str], month: int, year: str) -> None:
-        if 1 <= month <= 12:
-            for part in parts:
-                said.setdefault(part, set()).add(f"{_MONTH_LIST[month - 1]} {year}")
-
-    for found in _DOTTED_DATE.finditer(draft):
-        add([found.group(0)] + NUMBER.findall(found.group(0)), int(found.group(2)), found.group(3))
-    for found in _MONTH_YEAR.finditer(draft):
-        month, year = (found.group(1), found.group(2)) if found.group(1) else (found.group(4), found.group(3))
-        add([month], int(month), year)
-    return said
-
-
 def _shorthand() -> dict[str, str]:
     """Shorthand the skeleton writes out (rules/rewrite/facts.toml [shorthand]): "OPD" said as "outpatient
     clinic" is the same fact."""
@@ -111,10 +86,8 @@ def _shorthand() -> dict[str, str]:
     return {short: full for short, full in table.items() if full}
 
 
-def found_another_way(fact: str, skeleton: str, dates: dict[str, set[str]], shorthand: dict[str, str]) -> bool:
-    """A fact the skeleton says in other words: a numeric date written out, a listed abbreviation expanded."""
-    if any(words in skeleton for words in dates.get(fact, ())):
-        return True
+def found_another_way(fact: str, skeleton: str, shorthand: dict[str, str]) -> bool:
+    """A fact the skeleton says in other words: a listed abbreviation expanded (dates: `found_in`)."""
     full = shorthand.get(fact)
     return bool(full) and re.search(rf"(?<!\w){re.escape(full)}(?!\w)", skeleton, re.IGNORECASE) is not None
 
@@ -194,9 +167,8 @@ def measure(folder: Path) -> tuple[list[dict], dict]:
             # L201's safe fix turns curly apostrophes straight ("IV’s" -> "IV's"): the same word, not a loss
             entry_text = entry_text.replace("\u2019", "'")
             facts = draft_facts(entry_text)
-            dates = dates_said_in_words(entry_text)
             kept = sorted(f for f in facts if found_in(f, suggestion.text)
-                          or found_another_way(f, suggestion.text, dates, shorthand))
+                          or found_another_way(f, suggestion.text, shorthand))
             lost = sorted(facts - set(kept))
             rows.append({
                 "draft": path.name, "entry": suggestion.entry, "template": suggestion.template,
