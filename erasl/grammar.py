@@ -252,7 +252,15 @@ def _compound_modifier(token) -> bool:
     clinic", "a family owned pharmacy", "a physician led team". The parser may read it as a verb joined to the
     sentence's verb; nothing joins it (no "and" or comma before it), so it is no act of the applicant's."""
     doc = token.doc
-    if token.tag_ not in ("VBN", "VBD") or token.i == 0 or token.i + 1 >= len(doc):
+    if token.i == 0 or token.i + 1 >= len(doc):
+        return False
+    if token.tag_ in ("VB", "VBP"):
+        # read as a bare verb joined to the sentence's verb ("volunteered at the student run free clinic"):
+        # a modifier only when nothing joins it, no "and", "or" or comma between the two verbs
+        between = doc[min(token.head.i, token.i) + 1:token.i]
+        if token.dep_ != "conj" or token.head.i > token.i or any(t.dep_ == "cc" or t.text in ",;" for t in between):
+            return False
+    elif token.tag_ not in ("VBN", "VBD"):
         return False
     before, after = doc[token.i - 1], doc[token.i + 1]
     spaced = bool(before.whitespace_)  # "student run", not a hyphenated "student-run"

@@ -331,3 +331,16 @@ def test_a_participle_written_after_its_noun_is_a_modifier_never_an_act(linter):
             "Saturday and at a family owned pharmacy. I do intake and vital signs. It was a great learning experience.")
     says(suggest(linter, text).text, said=("student run free clinic", "family owned pharmacy"),
          never=("student ran", "family owns"))
+
+
+def test_a_bare_verb_form_written_after_its_noun_is_a_modifier_too(linter):
+    # the parser reads "run" here as a bare verb joined to "volunteered", with no "and" between them
+    text = ("volunteered at the student run free clinic at our school in boston, mostly sundays. did intake and "
+            "vitals, its really busy. made me want to do family medicine")
+    says(suggest(linter, text).text, said=("student run free clinic",), never=("student ran", "students ran"))
+
+
+def test_a_verb_joined_by_and_after_a_noun_is_still_an_act(linter):
+    text = ("---\nstart: 2022-01\nend: 2023-05\n---\nI volunteered at the county shelter and run free clinics for "
+            "about 12 residents a week. It was a great learning experience.")
+    says(suggest(linter, text).text, said=("ran free clinics",), never=("run free clinics",))
