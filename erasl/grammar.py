@@ -280,15 +280,16 @@ def _ing_word_as_noun(token) -> bool:
 
 def _compound_modifier(token) -> bool:
     """A participle written after its noun without a hyphen, before another noun: "the student run free
-    clinic", "a family owned pharmacy", "a physician led team". The parser may read it as a verb joined to the
+    clinic" (tagged a past or a bare form), "a family owned pharmacy", "a physician led team". The parser may read it as a verb joined to the
     sentence's verb; nothing joins it (no "and" or comma before it), so it is no act of the applicant's."""
     doc = token.doc
-    if token.tag_ not in ("VBN", "VBD") or token.i == 0 or token.i + 1 >= len(doc):
+    if token.tag_ not in ("VBN", "VBD", "VB") or token.i == 0 or token.i + 1 >= len(doc):
         return False
     before, after = doc[token.i - 1], doc[token.i + 1]
     spaced = bool(before.whitespace_)  # "student run", not a hyphenated "student-run"
     return spaced and before.pos_ in ("NOUN", "PROPN") and after.pos_ in ("NOUN", "ADJ", "PROPN") \
-        and before.dep_ not in ("nsubj", "nsubjpass") and not any(c.dep_ == "nsubj" for c in token.children)
+        and before.dep_ not in ("nsubj", "nsubjpass") and (
+            before.dep_ == "pobj" or not any(c.dep_ == "nsubj" for c in token.children))  # "at the student run clinic"
 
 
 _OWN_SUBJECTS = {"i", "we"}
@@ -1534,6 +1535,12 @@ def trait_claims(doc, words: TraitWords, subjects=frozenset({"i"}), possessives=
             if any(t is not token and _trait_word(t, words, ("character",)) for t in core):
                 poss = next(c for c in token.children if c.dep_ == "poss")
                 found.append((poss.i, token.i))
+        elif token.lower_ == "as" and token.dep_ == "prep" and token.head.pos_ == "NOUN" and any(
+                c.dep_ == "poss" and c.lower_ in possessives for c in token.head.children):
+            target = next((c for c in token.children if c.dep_ == "pobj"), None)
+            end = _claimed(_core(target), words, bare_adjective=False) if target is not None else None
+            if end is not None:  # "my growth as a resilient, empathetic leader", "her value as a caring colleague"
+                found.append((token.i, end))
         elif token.lower_ == "as" and token.dep_ == "prep" and token.i <= 2 and token.head.pos_ in ("VERB", "AUX"):
             verb_subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
             target = next((c for c in token.children if c.dep_ == "pobj"), None)

@@ -472,6 +472,9 @@ class ProfileReader:
                 continue  # "including X", "assisted with pre-rounding": not a task of the applicant's own
             if token.dep_ == "xcomp" and self.reader.lemma(token.head) in verbs["lesson"]:
                 continue  # "the job is teaching me how to manage patients": a lesson, not a task done
+            if token.dep_ == "xcomp" and token.tag_ == "VB" and self.reader.lemma(token.head) in verbs["underselling"] \
+                    and not any(child.dep_ == "aux" for child in token.children):
+                continue  # "helped organize a flu shot day": the help is the applicant's act, the task someone else's
             wished = token
             while wished.dep_ == "conj" and wished.head.i != wished.i:
                 wished = wished.head  # "eager to grow and to teach": both wished
@@ -806,10 +809,11 @@ def _date_part(token) -> bool:
     return any(n.text.lower().rstrip(".") in MONTH_NUMBERS for n in neighbours)
 
 
-def _task_verb(noun: str, task_verbs) -> str | None:
+def _task_verb(noun: str, task_verbs, same_spelling: bool = True) -> str | None:
     """The task verb a noun is made from: assessment -> assess, examination -> examine, evaluation -> evaluate,
-    analysis -> analyze, diagnosis -> diagnose, suturing -> suture, referral -> refer, review -> review."""
-    candidates = [noun]
+    analysis -> analyze, diagnosis -> diagnose, suturing -> suture, referral -> refer, and (`same_spelling`)
+    review -> review."""
+    candidates = [noun] if same_spelling else []
     for ending, stems in (("ment", ("",)), ("ation", ("", "e", "ate")), ("ition", ("", "e")), ("ion", ("", "e")),
                           ("sis", ("ze", "se")), ("ing", ("", "e")), ("al", ("", "e"))):
         if noun.endswith(ending) and len(noun) > len(ending) + 2:
@@ -832,7 +836,8 @@ def _nominal_task(verb, task_verbs) -> str | None:
                 word.dep_ == "poss" and word.lower_ in _OWN_POSSESSIVES for prep in noun.children if prep.lower_ == "of"
                 for pobj in prep.children for word in pobj.children):
             continue  # "did their screening" is someone else's; "an assessment of my strengths" is about me
-        task = _task_verb(noun.lemma_.lower(), task_verbs) or _task_verb(noun.lower_, task_verbs)
+        same = verb.lemma_.lower() != "make"  # "did the review" is a task; "made the schedule", "made a plan" a thing
+        task = _task_verb(noun.lemma_.lower(), task_verbs, same) or _task_verb(noun.lower_, task_verbs, same)
         if task:
             return task
     return None
