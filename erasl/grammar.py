@@ -1535,8 +1535,9 @@ def trait_claims(doc, words: TraitWords, subjects=frozenset({"i"}), possessives=
             if any(t is not token and _trait_word(t, words, ("character",)) for t in core):
                 poss = next(c for c in token.children if c.dep_ == "poss")
                 found.append((poss.i, token.i))
-        elif token.lower_ == "as" and token.dep_ == "prep" and token.head.pos_ == "NOUN" and any(
-                c.dep_ == "poss" and c.lower_ in possessives for c in token.head.children):
+        elif token.lower_ == "as" and token.dep_ == "prep" and token.i > 0 and any(
+                noun.pos_ == "NOUN" and any(c.dep_ == "poss" and c.lower_ in possessives for c in noun.children)
+                for noun in (token.head, token.doc[token.i - 1])):  # "a testament to my growth as": hung on either
             target = next((c for c in token.children if c.dep_ == "pobj"), None)
             end = _claimed(_core(target), words, bare_adjective=False) if target is not None else None
             if end is not None:  # "my growth as a resilient, empathetic leader", "her value as a caring colleague"
