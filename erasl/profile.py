@@ -472,9 +472,6 @@ class ProfileReader:
                 continue  # "including X", "assisted with pre-rounding": not a task of the applicant's own
             if token.dep_ == "xcomp" and self.reader.lemma(token.head) in verbs["lesson"]:
                 continue  # "the job is teaching me how to manage patients": a lesson, not a task done
-            if token.dep_ == "xcomp" and token.tag_ == "VB" and self.reader.lemma(token.head) in verbs["underselling"] \
-                    and not any(child.dep_ == "aux" for child in token.children):
-                continue  # "helped organize a flu shot day": the help is the applicant's act, the task someone else's
             wished = token
             while wished.dep_ == "conj" and wished.head.i != wished.i:
                 wished = wished.head  # "eager to grow and to teach": both wished
