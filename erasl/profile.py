@@ -489,7 +489,9 @@ class ProfileReader:
                 group = "hands-on"  # "saw 20 patients", "took histories"; "saw children with epilepsy" is watching
             else:
                 group = "other"
-            task = lemma in verbs["light"] and _nominal_task(token, self.task_verbs)
+            task = lemma in verbs["light"] and not (token.dep_ == "xcomp" and self.reader.lemma(token.head) in
+                                                    verbs["underselling"]) and _nominal_task(token, self.task_verbs)
+            # ("helped to do some presentations" is the help, not the task)
             if task and group == "other":
                 group = "hands-on" if task in verbs["hands-on"] else "other"  # "did the first assessment"
             improving_oneself = any(span.root.head.i == token.i or span.start == token.i + 1
