@@ -77,6 +77,7 @@ def is_passive(token) -> bool:
 
 
 _VERB_PREFIXES = {"pre", "co", "re", "self", "cross", "double", "over", "under"}
+_BEFORE_A_VERB = {"and", "or", ",", "then", "also", "i", "we", "she", "he", "they", "always", "often", "usually"}
 _LIST_MARKERS = {"-", "*", "+", "•", "◦", "▪", "‣", "–"}
 _IMPERSONAL = {"it", "this", "that", "which", "these", "those"}
 
@@ -125,6 +126,9 @@ class VerbReader:
         """The verb's dictionary form if the token is used as a verb, else None."""
         if token.dep_ in ("aux", "auxpass") or token.pos_ == "AUX" or not token.is_alpha:
             return None
+        if token.lower_ in _VERB_PREFIXES and not token.whitespace_ and token.i + 1 < len(token.doc) \
+                and token.nbor(1).text == "-":
+            return None  # "re" of "re-examined": the verb is the word after the hyphen
         if token.is_title and self._starts_fragment(token):
             if token.tag_.startswith("VB"):
                 return self._tagged_lemma(token)
@@ -137,27 +141,36 @@ class VerbReader:
         if prefix is not None:
             guess = self._verb_form(token.lower_)
             if guess:
-                return f"{prefix}-{guess}" if f"{prefix}-{guess}" in self.verbs else guess
+                return f"{prefix}-{guess}" if f"{prefix}-{guess}" in self.known else guess  # "re-examined": examine
         if token.dep_ in ("amod", "compound"):
             return None  # participles used as adjectives: "hard-working", "trained staff"
         if token.pos_ == "VERB" or token.tag_.startswith("VB"):
             return self._tagged_lemma(token)
         return None
 
-    def _tagged_lemma(self, token) -> str:
-        """spaCy's lemma, unless it left an irregular form as written ("Got", "Kept", "Felt" opening a fragment)."""
+    def _tagged_lemma(self, token) -> str | None:
+        """spaCy's lemma, unless it left an irregular form as written ("Got", "Kept", "Felt" opening a fragment).
+        None for an adjective in -ing that has no verb behind it: "I am hardworking", "an easygoing person"."""
         lemma = token.lemma_.lower()
+        word = token.lower_
+        if token.tag_ == "VBG" and word.endswith("ing") and self.verbs and lemma not in self.verbs \
+                and not {word[:-3], word[:-3] + "e", word[:-4]} & self.verbs \
+                and not any(child.dep_ in _VERB_PARTS - {"aux", "neg"} for child in token.children):
+            return None  # no verb spelled so, and nothing a verb takes after it ("a pipetting robot" is no case)
         if lemma == token.lower_ and lemma in self.irregular:
             return self.irregular[lemma][0]
         return _silent_e(lemma, token.lower_)
 
     @staticmethod
     def _prefix(token) -> str | None:
-        """'pre' of a fragment that opens "Pre-rounded on 4 patients" (spaCy splits the word in three)."""
+        """'pre' of a fragment that opens "Pre-rounded on 4 patients" (spaCy splits the word in three), or of
+        a verb after a subject or in a list of verbs: "I pre-rounded", "closed skin and pre-rounded on 4 patients",
+        "then re-examined them" (not "a pre-rounded list", "self-reported data")."""
         doc = token.doc
         if token.i >= 2 and doc[token.i - 1].text == "-" and not doc[token.i - 1].whitespace_ \
                 and not doc[token.i - 2].whitespace_ and doc[token.i - 2].lower_ in _VERB_PREFIXES \
-                and VerbReader._starts_fragment(doc[token.i - 2]):
+                and (VerbReader._starts_fragment(doc[token.i - 2])
+                     or token.i >= 3 and doc[token.i - 3].lower_ in _BEFORE_A_VERB):
             return doc[token.i - 2].lower_
         return None
 
@@ -220,7 +233,7 @@ class VerbReader:
         """
         found = []
         for token in doc:
-            if not token.is_alpha:
+            if not token.is_alpha or _ing_word_as_noun(token):
                 continue
             lemma = token.lemma_.lower() if token.tag_.startswith("VB") else self.lemma(token)
             if lemma and lemma not in ignore:
@@ -247,10 +260,29 @@ class VerbReader:
         return found
 
 
+_VERB_PARTS = {"dobj", "obj", "iobj", "dative", "prep", "advmod", "aux", "auxpass", "prt", "xcomp", "ccomp", "acomp",
+               "npadvmod", "attr", "oprd", "agent", "neg"}
+
+
+def _ing_word_as_noun(token) -> bool:
+    """An -ing word the tagger read as a verb where the draft uses it as a noun naming a person or a thing:
+    "the attending was reviewing it", "a team of attending and 3 residents", "the briefing and the debriefing".
+    It has nothing a verb takes (no object, adverb, preposition or auxiliary) and stands as a subject, after a
+    determiner, or joined to a noun by "and"."""
+    if token.tag_ != "VBG" or any(child.dep_ in _VERB_PARTS for child in token.children):
+        return False
+    if any(child.dep_ == "det" for child in token.children) or token.dep_ in ("nsubj", "nsubjpass", "csubj"):
+        return True
+    if token.dep_ in ("pcomp", "pobj") and all(child.dep_ in ("cc", "conj", "punct") for child in token.children):
+        return True  # "team of attending and 3 residents", "the art of listening"
+    return any(conj.pos_ in ("NOUN", "PROPN") for conj in token.conjuncts)
+
+
 def _compound_modifier(token) -> bool:
     """A participle written after its noun without a hyphen, before another noun: "the student run free
-    clinic", "a family owned pharmacy", "a physician led team". The parser may read it as a verb joined to the
-    sentence's verb; nothing joins it (no "and" or comma before it), so it is no act of the applicant's."""
+    clinic" (tagged a past or a bare form), "a family owned pharmacy", "a physician led team". The parser may
+    read it as a verb joined to the sentence's verb; nothing joins it (no "and" or comma before it), so it is
+    no act of the applicant's."""
     doc = token.doc
     if token.i == 0 or token.i + 1 >= len(doc):
         return False
@@ -265,7 +297,8 @@ def _compound_modifier(token) -> bool:
     before, after = doc[token.i - 1], doc[token.i + 1]
     spaced = bool(before.whitespace_)  # "student run", not a hyphenated "student-run"
     return spaced and before.pos_ in ("NOUN", "PROPN") and after.pos_ in ("NOUN", "ADJ", "PROPN") \
-        and before.dep_ not in ("nsubj", "nsubjpass") and not any(c.dep_ == "nsubj" for c in token.children)
+        and before.dep_ not in ("nsubj", "nsubjpass") and (
+            before.dep_ == "pobj" or not any(c.dep_ == "nsubj" for c in token.children))  # "at the student run clinic"
 
 
 _OWN_SUBJECTS = {"i", "we"}
@@ -318,6 +351,8 @@ def verb_tense(token, lemma: str, reader, subjects=frozenset(_OWN_SUBJECTS)) -> 
     if _inside_brackets(token):
         return None  # an aside: "(in Spanish, 'once' means eleven)", "(the clinic still runs it)"
     subject = _subject(token)
+    if subject is not None and _bare_form_with_noun_subject(subject, subject.head):
+        subject = None  # "Build FE models from CT scans, run simulations": a present-tense fragment
     if subject is not None:
         if subject.lower_ not in subjects and subject.text not in subjects:
             return None  # the clinic, the team, the patients: not the applicant's role
@@ -387,7 +422,20 @@ def _misread_subject(subject, verb) -> bool:
     first = subject.left_edge
     if first.tag_ in ("VBD", "VBN") and first.dep_ in ("amod", "compound") and first.is_sent_start:
         return True
+    if _bare_form_with_noun_subject(subject, verb):
+        return True
     return any(child.dep_ == "aux" and child.i < subject.i for child in verb.children)
+
+
+def _bare_form_with_noun_subject(subject, verb) -> bool:
+    """A present-tense résumé line whose first verb the tagger read as a noun: "Build FE models from CT scans,
+    run simulations" ("models" as the subject of "run"), "Design surveys, collect responses". English gives a
+    bare verb (tag VB) a subject only after an auxiliary or a verb of making ("will run", "had them run"); a
+    sentence's main verb in the bare form with a noun subject and no auxiliary is a fragment in the imperative
+    shape, the applicant's own (the tagger says VBP for a real plural present: "The nurses run the desk")."""
+    if verb.tag_ != "VB" or verb.dep_ not in ("ROOT", "conj") or subject.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return not any(child.dep_ in ("aux", "auxpass") for child in verb.children)  # tagged VBP when it is finite
 
 
 def _list_item(token) -> bool:
@@ -1574,6 +1622,13 @@ def trait_claims(doc, words: TraitWords, subjects=frozenset({"i"}), possessives=
             if any(t is not token and _trait_word(t, words, ("character",)) for t in core):
                 poss = next(c for c in token.children if c.dep_ == "poss")
                 found.append((poss.i, token.i))
+        elif token.lower_ == "as" and token.dep_ == "prep" and token.i > 0 and any(
+                noun.pos_ == "NOUN" and any(c.dep_ == "poss" and c.lower_ in possessives for c in noun.children)
+                for noun in (token.head, token.doc[token.i - 1])):  # "a testament to my growth as": hung on either
+            target = next((c for c in token.children if c.dep_ == "pobj"), None)
+            end = _claimed(_core(target), words, bare_adjective=False) if target is not None else None
+            if end is not None:  # "my growth as a resilient, empathetic leader", "her value as a caring colleague"
+                found.append((token.i, end))
         elif token.lower_ == "as" and token.dep_ == "prep" and token.i <= 2 and token.head.pos_ in ("VERB", "AUX"):
             verb_subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
             target = next((c for c in token.children if c.dep_ == "pobj"), None)

@@ -279,6 +279,8 @@ class ProfileReader:
         self.words = self.lexicon.data
         self.application = load_application_data(ruleset)
         self.reader = VerbReader(nlp, self.words.verbs["role"] | self.words.verbs["hands-on"])
+        # the tasks a noun can name after a light verb ("did the assessment", "carried out the screening")
+        self.task_verbs = (self.words.verbs["role"] | self.words.verbs["hands-on"]) - self.words.verbs["not-tasks"]
         traits = self.words.traits
         self.trait_words = TraitWords(traits["character"], traits["quality"], traits["persons"], traits["natures"],
                                       traits["naming-verbs"], traits["growth-verbs"], traits["virtues"],
@@ -487,11 +489,16 @@ class ProfileReader:
                 group = "hands-on"  # "saw 20 patients", "took histories"; "saw children with epilepsy" is watching
             else:
                 group = "other"
+            task = lemma in verbs["light"] and not (token.dep_ == "xcomp" and self.reader.lemma(token.head) in
+                                                    verbs["underselling"]) and _nominal_task(token, self.task_verbs)
+            # ("helped to do some presentations" is the help, not the task)
+            if task and group == "other":
+                group = "hands-on" if task in verbs["hands-on"] else "other"  # "did the first assessment"
             improving_oneself = any(span.root.head.i == token.i or span.start == token.i + 1
                                     for span in self_improvement)
             if improving_oneself and group == "other":
                 group = "self-improvement"  # "improved my English": neither a task nor an observer verb
-            role = not improving_oneself and not trailing and (lemma in verbs["role"] or (
+            role = not improving_oneself and not trailing and (lemma in verbs["role"] or bool(task) or (
                 lemma in verbs["role-with-object"] and any(_counted_role_object(c, verbs["role-objects"])
                                                            for c in token.children)))
             actions.append(Action(lemma, token.text, token.idx, token.idx + len(token.text),
@@ -632,7 +639,10 @@ _THIRD_PERSON_FORMS = {
     "they": {"subjects": frozenset({"they"}), "possessives": frozenset({"their"})},
 }
 # A title before a name says who it is: "Ms. Alvarez", "Dr. Khan" (the small model has no named entities).
-_TITLES = {"ms": "she", "mrs": "she", "miss": "she", "mr": "he", "dr": None, "mx": "they", "prof": None}
+_TITLES = {"ms": "she", "mrs": "she", "miss": "she", "mr": "he", "dr": None, "mx": "they", "prof": None,
+           # ... and spelled out, as US osteopathic and bio-style entries write them: "Student Doctor Kayla Brennan",
+           # "Doctor Okafor", "Professor Lindqvist", "Mister Haddad"
+           "doctor": None, "professor": None, "mister": "he", "madam": "she"}
 
 
 def _title_of(subject) -> tuple[bool, str | None]:
@@ -796,6 +806,40 @@ def _date_part(token) -> bool:
     if token.i + 1 < len(doc) and doc[token.i + 1].lower_ != "of":
         neighbours = neighbours[:2]  # "1st of March": the month two words on
     return any(n.text.lower().rstrip(".") in MONTH_NUMBERS for n in neighbours)
+
+
+def _task_verb(noun: str, task_verbs, same_spelling: bool = True) -> str | None:
+    """The task verb a noun is made from: assessment -> assess, examination -> examine, evaluation -> evaluate,
+    analysis -> analyze, diagnosis -> diagnose, suturing -> suture, referral -> refer, and (`same_spelling`)
+    review -> review."""
+    candidates = [noun] if same_spelling else []
+    for ending, stems in (("ment", ("",)), ("ation", ("", "e", "ate")), ("ition", ("", "e")), ("ion", ("", "e")),
+                          ("sis", ("ze", "se")), ("ing", ("", "e")), ("al", ("", "e"))):
+        if noun.endswith(ending) and len(noun) > len(ending) + 2:
+            candidates += [noun[:-len(ending)] + stem for stem in stems]
+    if noun.endswith("ing") and len(noun) > 5 and noun[-4] == noun[-5]:
+        candidates.append(noun[:-4])  # "running" -> run
+    return next((verb for verb in candidates if verb in task_verbs), None)
+
+
+def _nominal_task(verb, task_verbs) -> str | None:
+    """The task a light verb's object names, when it is a task verb made into a noun: "did the first
+    assessment of the patient", "realized the analysis of readmission data" (a calque of realizar, réaliser),
+    "carried out the screening", "made the evaluation". The object's own "and" list counts too."""
+    objects = [child for child in verb.children if child.dep_ in ("dobj", "obj")]
+    for particle in (child for child in verb.children if child.dep_ == "prt"):  # "carried out the screening"
+        objects += [child for child in particle.children if child.dep_ in ("dobj", "pobj")]
+    objects += [conj for noun in objects for conj in noun.conjuncts]
+    for noun in objects:
+        if noun.pos_ != "NOUN" or any(child.dep_ == "poss" for child in noun.children) or any(
+                word.dep_ == "poss" and word.lower_ in _OWN_POSSESSIVES for prep in noun.children if prep.lower_ == "of"
+                for pobj in prep.children for word in pobj.children):
+            continue  # "did their screening" is someone else's; "an assessment of my strengths" is about me
+        same = verb.lemma_.lower() != "make"  # "did the review" is a task; "made the schedule", "made a plan" a thing
+        task = _task_verb(noun.lemma_.lower(), task_verbs, same) or _task_verb(noun.lower_, task_verbs, same)
+        if task:
+            return task
+    return None
 
 
 def _counted_role_object(child, role_objects) -> bool:
