@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from erasl.registry import RuleFileError, read_data_file
-from erasl.wording_fixes import WORDING_FIXES_TABLE, read_fix_entries
+from erasl.wording_fixes import CLASSES_TABLE, WORDING_FIXES_TABLE, read_fix_entries, read_word_classes
 
 if TYPE_CHECKING:
     from erasl.registry import RuleSet
@@ -75,7 +75,7 @@ def load_lexicon_data(directory: Path, experience_types: tuple[str, ...]) -> Lex
     """Read and validate the lexicon once per rules folder; errors name the file and key."""
     name = LEXICON_FILE.as_posix()
     raw = _read(Path(directory) / LEXICON_FILE)
-    known = set(PHRASE_GROUPS) | {"verbs", "clinical-activity", "clinical-cues", "traits", "wording", WORDING_FIXES_TABLE}
+    known = set(PHRASE_GROUPS) | {"verbs", "clinical-activity", "clinical-cues", "traits", "wording", WORDING_FIXES_TABLE, CLASSES_TABLE}
     unknown = sorted(set(raw) - known)
     if unknown:
         raise RuleFileError(f"{name}: unknown table [{unknown[0]}] (known: {', '.join(sorted(known))})")
@@ -139,7 +139,8 @@ def load_lexicon_data(directory: Path, experience_types: tuple[str, ...]) -> Lex
         phrases=phrases, verbs=verbs,
         clinical_activity_types=_strings(activity.get("types", []), f"{name}: [clinical-activity] types"),
         specialty_words=words, specialty_abbreviations=abbreviations, traits=traits, wording=wording,
-        wording_fixes=read_fix_entries(raw.get(WORDING_FIXES_TABLE), name),
+        wording_fixes=read_fix_entries(raw.get(WORDING_FIXES_TABLE), name,
+                                       read_word_classes(raw.get(CLASSES_TABLE), name)),
     )
 
 

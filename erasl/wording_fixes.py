@@ -7,7 +7,10 @@ inflection and word order of the family matches. With the shape comes the US for
 each node becomes ("" drops it; a verb or a plural noun is inflected like the word it replaces;
 "[a/b]" where US English has more than one form), or `say` writes the whole span from its nodes
 ("{num}-{unit.lemma}-old"); in `fix`, "{text}" is the node's own word, "{plural}" its plural and "{a}"
-the article its sound takes. The entry profile keeps each finding as a WordingFix (span, draft words, US
+the article its sound takes. A family is written once over a class of words: the lexicon's [wording-classes]
+names open classes (the uncountable nouns, each adjective's or verb's preposition, British clinical terms
+with their US word); a shape says `IN = "@class"` for all its words, and `fix`/`say` "{node@class}" for the
+US word the class gives that node's word. The entry profile keeps each finding as a WordingFix (span, draft words, US
 words); G101 flags it and names the correction, and the skeleton says it (erasl/skeleton_wording.py).
 
 The parse readings of erasl/grammar.py translated_wording (a department without "the", a role
@@ -25,6 +28,8 @@ from erasl.registry import RuleFileError
 WORDING_FIXES_TABLE = "wording-fixes"
 _ENTRY_KEYS = {"family", "shape", "fix", "say", "example", "says"}
 _NODE = re.compile(r"\{(\w+)(?:\.(lemma))?\}")
+_CLASS_WORD = re.compile(r"\{(\w+)@([\w-]+)\}")  # "{word@prepositions}": the US word the class gives the node's word
+CLASSES_TABLE = "wording-classes"
 
 
 @dataclass
@@ -55,10 +60,44 @@ class FixEntry:
     say: str | None
     example: str
     says: str
+    classes: dict = field(default_factory=dict, compare=False, hash=False)  # the [wording-classes] its fix names
 
 
-def read_fix_entries(raw: Any, where: str) -> tuple[FixEntry, ...]:
-    """The [[wording-fixes]] entries as data; a wrong entry is an error that names the file and the entry."""
+def read_word_classes(raw: Any, where: str) -> dict[str, dict[str, str]]:
+    """[wording-classes]: each class a list of words (each its own US word) or a table word -> US word,
+    keys in lower case; a wrong class is an error that names it."""
+    if raw is None:
+        return {}
+    if not isinstance(raw, dict):
+        raise RuleFileError(f"{where}: [{CLASSES_TABLE}] must be a table of word lists or word tables")
+    classes = {}
+    for name, words in raw.items():
+        if isinstance(words, list) and words and all(isinstance(w, str) and w.strip() for w in words):
+            classes[name] = {w.lower(): w for w in words}
+        elif isinstance(words, dict) and words and all(isinstance(v, str) for v in words.values()):
+            classes[name] = {k.lower(): v for k, v in words.items()}
+        else:
+            raise RuleFileError(f"{where}: [{CLASSES_TABLE}] {name!r} must be a list of words or a table word -> US word")
+    return classes
+
+
+def _expand_classes(value: Any, classes: dict, at: str) -> Any:
+    """A shape with its "@class" references replaced by the class's words (the lemma list spaCy matches)."""
+    if isinstance(value, dict):
+        return {key: _expand_classes(item, classes, at) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_expand_classes(item, classes, at) for item in value]
+    if isinstance(value, str) and value.startswith("@"):
+        if value[1:] not in classes:
+            raise RuleFileError(f"{at}: names the word class {value!r}, which [{CLASSES_TABLE}] does not have")
+        return sorted(classes[value[1:]])
+    return value
+
+
+def read_fix_entries(raw: Any, where: str, classes: dict | None = None) -> tuple[FixEntry, ...]:
+    """The [[wording-fixes]] entries as data; a wrong entry is an error that names the file and the entry.
+    `classes` are the [wording-classes] (read_word_classes) a shape or a fix may name."""
+    classes = classes or {}
     if raw is None:
         return ()
     if not isinstance(raw, list) or not all(isinstance(item, dict) for item in raw):
@@ -75,6 +114,7 @@ def read_fix_entries(raw: Any, where: str) -> tuple[FixEntry, ...]:
         shape = item.get("shape")
         if not isinstance(shape, list) or not shape or not all(isinstance(node, dict) for node in shape):
             raise RuleFileError(f"{at}: 'shape' must be a list of DependencyMatcher nodes")
+        shape = _expand_classes(shape, classes, at)
         nodes = [node.get("RIGHT_ID") for node in shape]
         if not any(isinstance(name, str) and not name.startswith("_") for name in nodes):
             raise RuleFileError(f"{at}: 'shape' needs a node that is not context (a name without a leading _)")
@@ -87,15 +127,38 @@ def read_fix_entries(raw: Any, where: str) -> tuple[FixEntry, ...]:
             missing = sorted(set(fix) - set(nodes))
             if missing:
                 raise RuleFileError(f"{at}: 'fix' names {missing[0]!r}, which is not a node of its shape")
+            _check_class_words(" ".join(fix.values()), nodes, classes, at)
         else:
             if not isinstance(say, str) or not say.strip():
                 raise RuleFileError(f"{at}: 'say' must be words")
             missing = sorted({name for name, _ in _NODE.findall(say)} - set(nodes))
             if missing:
                 raise RuleFileError(f"{at}: 'say' names {{{missing[0]}}}, which is not a node of its shape")
+            _check_class_words(say, nodes, classes, at)
+        used = {cls for _, cls in _CLASS_WORD.findall(" ".join((fix or {}).values()) + " " + (say or ""))}
         entries.append(FixEntry(item["family"], tuple(shape), tuple((fix or {}).items()), say,
-                                item["example"], item["says"]))
+                                item["example"], item["says"], {cls: classes[cls] for cls in sorted(used)}))
     return tuple(entries)
+
+
+def _check_class_words(text: str, nodes: list, classes: dict, at: str) -> None:
+    for node, cls in _CLASS_WORD.findall(text):
+        if node not in nodes:
+            raise RuleFileError(f"{at}: {{{node}@{cls}}} names {node!r}, which is not a node of its shape")
+        if cls not in classes:
+            raise RuleFileError(f"{at}: {{{node}@{cls}}} names the word class {cls!r}, which [{CLASSES_TABLE}] does not have")
+
+
+def _class_word(classes: dict, cls: str, token, replaced=None) -> str:
+    """The US word class `cls` gives `token` (by its word, then its lemma); its own word when none.
+    "about|for" lists the words US English takes there: the replaced word stays when it is one of them,
+    else the first is said ("" drops it)."""
+    table = classes.get(cls, {})
+    words = table.get(token.lower_, table.get(token.lemma_.lower(), token.text))
+    if "|" not in words:
+        return words
+    options = words.split("|")
+    return replaced.text if replaced is not None and replaced.lower_ in options else options[0]
 
 
 # --- inflection --------------------------------------------------------------------
@@ -172,11 +235,14 @@ class WordingFixer:
     def _fix(doc, entry: FixEntry, nodes: dict, first: int, last: int) -> WordingFix:
         span = doc[first:last + 1]
         if entry.say is not None:
-            said = _NODE.sub(lambda m: nodes[m.group(1)].lemma_ if m.group(2) else nodes[m.group(1)].text, entry.say)
+            said = _CLASS_WORD.sub(lambda m: _class_word(entry.classes, m.group(2), nodes[m.group(1)]), entry.say)
+            said = _NODE.sub(lambda m: nodes[m.group(1)].lemma_ if m.group(2) else nodes[m.group(1)].text, said)
             said = _with_case(_tidy(said), span[0])
             return WordingFix(span.text, span.start_char, span.end_char, said, entry.family,
                               [[span.start_char, span.end_char, said]])
-        replace = {nodes[name].i: words for name, words in entry.fix}
+        replace = {nodes[name].i: _CLASS_WORD.sub(
+                       lambda m, name=name: _class_word(entry.classes, m.group(2), nodes[m.group(1)], nodes[name]), words)
+                   for name, words in entry.fix}
         pieces, changes = [], []
         for token in span:
             if token.i not in replace:
@@ -197,10 +263,24 @@ class WordingFixer:
         return WordingFix(span.text, span.start_char, span.end_char, said, entry.family, changes)
 
 
+# the node's own word in another form: "{past}" did, "{participle}" done, "{ing}" doing, "{singular}" its lemma
+_FORMS = {"{past}": "VBD", "{participle}": "VBN", "{ing}": "VBG", "{singular}": ""}
+
+
 def _node_words(replacement: str, token) -> str:
-    """What one node becomes: "{text}" its own word, "{a}" the article it takes, "{plural}" its plural;
-    else the replacement, inflected like the word it replaces."""
+    """What one node becomes: "{text}" its own word, "{a}" the article it takes, "{plural}" its plural,
+    "{past}"/"{participle}"/"{ing}"/"{singular}" its own word in that form, "{has}" the perfect's auxiliary
+    for its person; else the replacement, inflected like the word it replaces."""
     words = replacement.replace("{text}", token.text)
+    lemma = token.lemma_.lower()
+    if any(form in words for form in _FORMS):  # the node's own verb or noun in another form: no more inflecting
+        for form, tag in _FORMS.items():
+            if form in words:
+                words = words.replace(form, _inflect(lemma, tag) if tag else lemma)
+        return words.replace("{has}", "has" if token.tag_ == "VBZ" or token.lower_ == "is" else "have")
+    if "{has}" in words:  # "am working since" -> "have been working": the perfect's auxiliary by the person
+        words = words.replace("{has}", "has" if token.tag_ == "VBZ" or token.lower_ == "is" else "have")
+        return words
     if "{a}" in words:  # "was volunteer" -> "was a volunteer": the article by the word's sound
         words = words.replace("{a}", indefinite_article(token.text))
     if "{plural}" in words:

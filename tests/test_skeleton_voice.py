@@ -148,7 +148,8 @@ def test_a_run_on_of_comma_splices_is_read_clause_by_clause(linter):
 def test_a_clause_that_hangs_on_the_next_is_not_split_off(linter):
     draft = ("House officer at Civil Hospital, Karachi, 2022-2023. Managed 12 patients per shift on a 40-bed ward. "
              "Because I speak Sindhi, my consultant asked me to take histories from the rural patients.")
-    assert "Because I speak Sindhi, my consultant" in suggest(linter, draft).text
+    # "my consultant" is said the US way ("my attending", lexicon [[wording-fixes]]); the clause stays whole
+    assert "Sindhi, my attending asked me to take histories" in suggest(linter, draft).text
 
 
 def test_an_abbreviation_with_a_full_stop_does_not_end_the_sentence(linter):

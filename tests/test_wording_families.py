@@ -1,0 +1,216 @@
+"""Translated wording written once per grammatical shape (issue 11, G101): the lexicon's [[wording-fixes]]
+families over the word classes of [wording-classes] (uncountable nouns, each adjective's preposition,
+verbs that take no preposition, tense with "since" and with a finished time, British clinical words).
+
+Each family has sentences with the error, as writers of several first languages make it, and hard US
+controls that use the same words. Every sentence here was written for this test."""
+
+from __future__ import annotations
+
+import pytest
+
+from erasl.config import Settings
+from erasl.engine import Linter
+from erasl.lexicon import lexicon_data
+from erasl.registry import RuleFileError
+from erasl.wording_fixes import WordingFixer, read_fix_entries, read_word_classes
+
+
+@pytest.fixture(scope="module")
+def fixes():
+    """The table's findings in one sentence, as (draft words, US words): the reading the profile keeps."""
+    linter = Linter(Settings())
+    fixer = WordingFixer(linter.nlp, lexicon_data(linter.ruleset).wording_fixes)
+    return lambda text: [(fix.text, fix.correction) for fix in fixer.read(linter.nlp(text))]
+
+
+FAMILIES = {
+    "uncountable noun in the plural": [
+        ("The registry gave us useful informations about each donor.", "informations", "information"),
+        ("We collected many evidences that the protocol worked.", "many evidences", "a lot of evidence"),
+        ("The hospital lacked basic equipments such as pulse oximeters.", "equipments", "equipment"),
+        ("Our team received positive feedbacks from the families.", "feedbacks", "feedback"),
+        ("She shared her knowledges about wound care with the interns.", "knowledges", "knowledge"),
+        ("My seniors gave me many advices on how to present a case.", "many advices", "a lot of advice"),
+        ("We had a big amount of referrals after the floods.", "big amount of", "large number of"),
+    ],
+    "adjective + wrong preposition": [
+        ("I became interested for emergency medicine in my fourth year.", "interested for", "interested in"),
+        ("My parents are very proud on my work.", "proud on", "proud of"),
+        ("Patients here are dependent from their families for transport.", "dependent from", "dependent on"),
+        ("I am aware about the limits of my training.", "aware about", "aware of"),
+        ("I was always curious on how vaccines work.", "curious on", "curious about"),
+        ("I am grateful with my mentors for their patience.", "grateful with", "grateful for"),
+    ],
+    "verb + extra preposition": [
+        ("I reached to the district hospital after six hours.", "reached to", "reached"),
+        ("The professor explained about the new guidelines to us.", "explained about", "explained"),
+        ("We contacted with the families by phone.", "contacted with", "contacted"),
+        ("The drought affected on the nutrition of the children.", "affected on", "affected"),
+        ("I joined to the pediatric team in 2021.", "joined to", "joined"),
+        ("I attended to a workshop on ultrasound in Cairo.", "attended to", "attended"),
+        ("The results made us to rethink the protocol.", "us to", "us"),
+    ],
+    "verb + missing preposition": [
+        ("He graduated the Kharkiv National Medical University in 2016.", "graduated", "graduated from"),
+        ("I am preparing the USMLE Step 2 CK this spring.", "preparing", "preparing for"),
+        ("My patients know they can rely.", "rely", "rely on"),
+        ("I was responsible to supervise the night team.", "responsible to supervise", "responsible for supervising"),
+        ("I look forward to meet you at the interview.", "forward to meet", "forward to meeting"),
+    ],
+    "tense": [
+        ("I have finished my internship in 2021.", "have finished", "finished"),
+        ("She has completed her residency two years ago.", "has completed", "completed"),
+        ("I work as a general practitioner since 2019.", "work", "have worked"),
+        ("My father lives in Canada since 2010.", "lives", "has lived"),
+        ("I am volunteering at the Red Crescent since my first year.", "am volunteering", "have been volunteering"),
+        ("I am a member of the debate club since 2017.", "am", "have been"),
+    ],
+    "British clinical term": [
+        ("I spent the morning in theatre with the vascular team.", "in theatre", "in the operating room"),
+        ("She was brought to casualty after a road accident.", "to casualty", "to the emergency department"),
+        ("My consultant asked me to present the case.", "consultant", "attending"),
+        ("I was posted in A&E for three months.", "in A&E", "in the emergency department"),
+        ("My sister studied till 10th standard.", "standard", "grade"),
+        ("The surgical registrar showed me how to close the fascia.", "registrar", "senior resident"),
+    ],
+    "could for a past achievement": [
+        ("During my elective we could gain experience in point-of-care ultrasound.", "could gain", "gained"),
+        ("Through the registry project I could improve my skills in R.", "could improve", "improved"),
+        ("During the outbreak we could acquire a lot of practical knowledge.", "could acquire", "acquired"),
+        ("During the internship I could learn how to insert central lines.", "could learn", "learned"),
+        ("Through the audit I could learn how to clean a dataset.", "could learn", "learned"),
+    ],
+    "the passive's doer with from": [
+        ("She was respected from all the nurses on the ward.", "respected from", "respected by"),
+        ("As a student I was taught from a very strict professor.", "taught from", "taught by"),
+        ("The project was supported from the dean of the faculty.", "supported from", "supported by"),
+        ("I was encouraged from my family to apply abroad.", "encouraged from", "encouraged by"),
+        ("She was trusted from all her patients.", "trusted from", "trusted by"),
+    ],
+    "a length before its noun": [
+        ("After 3 weeks rest she returned to work.", "3 weeks rest", "3 weeks of rest"),
+        ("We offered a 2 days workshop on suturing.", "2 days workshop", "2-day workshop"),
+        ("He had 5 years experience as a paramedic.", "5 years experience", "5 years of experience"),
+        ("I completed a 6 months rotation in nephrology.", "6 months rotation", "6-month rotation"),
+        ("The ward ran 12 hours shifts.", "12 hours shifts", "12-hour shifts"),
+    ],
+    "for before a verb": [
+        ("I saved money for buy a stethoscope.", "for buy", "to buy"),
+        ("She went to Cairo for continue her studies.", "for continue", "to continue"),
+        ("I studied hard for become a surgeon.", "for become", "to become"),
+        ("Many of us left home for become doctors.", "for become", "to become"),
+        ("My brother worked two jobs for support our family.", "for support", "to support"),
+    ],
+    "calque and false friend": [
+        ("I was on the duty every third night.", "the duty", "duty"),
+        ("I experienced many cases of malaria in the village.", "experienced", "saw"),
+        ("The team visited more than 40 patients a day.", "visited", "saw"),
+        ("I was assigned in the neonatal unit for my clerkship.", "assigned in", "assigned to"),
+        ("My cousin-sister is a nurse.", "cousin-sister", "cousin"),
+        ("I am a person very patient and organized.", "person very patient", "very patient person"),
+        ("My grandmother expired when I was twelve.", "expired", "[died/passed away]"),
+        ("This research let me understand how statistics work.", "let", "[made/helped]"),
+        ("I learned to extract blood from infants.", "extract", "draw"),
+        ("I have keen interest in neonatology.", "keen", "a keen"),
+        ("My supervisor gave me the possibility to present at the congress.", "possibility", "opportunity"),
+        ("This was decisive for my medical formation.", "formation", "training"),
+    ],
+}
+
+
+@pytest.mark.parametrize("text, words, correction",
+                         [case for cases in FAMILIES.values() for case in cases],
+                         ids=[f"{family}:{case[1]}" for family, cases in FAMILIES.items() for case in cases])
+def test_each_family_finds_its_shape_and_says_the_us_form(fixes, text, words, correction):
+    assert (words, correction) in fixes(text)
+
+
+CONTROLS = [
+    # the same words, said the US way
+    "I gave him advice on his research proposal, and she gave feedback.",
+    "The research team shared information about every donor.",
+    "She has a good knowledge of pharmacology.",
+    "The nurses were a great help during the outbreak.",
+    "I use hearing aids and visual aids in teaching.",
+    "We saw a large number of trauma cases.",
+    "I was proud of my team and aware of my limits.",
+    "I am grateful to my mentors and grateful for their time.",
+    "She was curious about everything in the lab.",
+    "I was involved in the audit and involved with the ethics board.",
+    "The two groups were similar in age and sex.",
+    "She was dependent in most activities of daily living.",
+    "He was afraid for his daughter.",
+    "I attended to the patients in the ward overnight.",
+    "I reached out to the program director and joined the team.",
+    "I explained to the mother why we needed the scan.",
+    "The topic is considered of great importance.",
+    "The course was taught to 200 students.",
+    "My mentor made me rewrite the paper.",
+    "I prepared the slides and the practical exams for the students.",
+    "I graduated from the university in 2016.",
+    "Families rely on the clinic for vaccines.",
+    "I look forward to meeting you.",
+    "The nurse was responsible to the head of the ward.",
+    "I have worked as a lecturer since 2015.",
+    "I finished my internship in 2021.",
+    "Since then I ask every patient about their medicines.",
+    "Since that night I check every chart twice.",
+    "I have been volunteering at the Red Crescent since 2018.",
+    "I am sure the clinic has existed since 1990.",
+    "The casualties of the earthquake were brought to our hospital.",
+    "I performed in a community theater production of Hamlet.",
+    "The consultant from cardiology recommended an echo.",
+    "I met the university registrar about my transcript.",
+    "The certificate expired last year.",
+    "My mentor let me run the clinic alone.",
+    "I have a keen interest in neonatology.",
+    "The formation of the committee took a year.",
+    "There is a possibility to transfer patients at night.",
+    "During my elective we gained experience in ultrasound.",
+    "If I could learn one more language, it would be Arabic.",
+    "I worked nights so that I could study during the day.",
+    "During residency I could not leave the hospital for days.",
+    "The patient was transferred from the district hospital.",
+    "I was referred from the cardiology clinic to the ward.",
+    "I was chosen from among forty applicants.",
+    "The data were obtained from the nurses' logs.",
+    "After 3 weeks of rest she returned to work.",
+    "We offered a 2-day workshop on suturing.",
+    "He had 5 years of experience as a paramedic.",
+    "I will be free in two weeks time.",
+    "I saved money for a stethoscope.",
+    "The clinic was open for follow up visits.",
+    "I was on duty every third night and off the ward on Sundays.",
+    "I visited my grandmother in the hospital.",
+]
+
+
+@pytest.mark.parametrize("text", CONTROLS)
+def test_us_controls_with_the_same_words_are_left_alone(fixes, text):
+    assert fixes(text) == []
+
+
+def test_a_class_gives_the_preposition_the_word_takes_and_keeps_the_others(fixes):
+    """"grateful to" and "grateful for" are both US English: only "grateful with" changes."""
+    assert fixes("I am grateful with my family.") == [("grateful with", "grateful for")]
+    assert fixes("I am grateful to my family.") == []
+
+
+ENTRY = {"family": "f", "example": "e", "says": "s", "fix": {"word": "{word@missing}"},
+         "shape": [{"RIGHT_ID": "word", "RIGHT_ATTRS": {"LOWER": {"IN": "@nouns"}}}]}
+
+
+@pytest.mark.parametrize("classes, message", [
+    ({"nouns": ["advice"]}, "names the word class 'missing', which [wording-classes] does not have"),
+    ({"missing": {"a": "b"}}, "names the word class '@nouns', which [wording-classes] does not have"),
+])
+def test_a_word_class_the_table_does_not_have_is_a_one_line_error(classes, message):
+    with pytest.raises(RuleFileError) as error:
+        read_fix_entries([ENTRY], "lexicon.toml", read_word_classes(classes, "lexicon.toml"))
+    assert message in str(error.value) and "\n" not in str(error.value)
+
+
+def test_a_word_class_must_be_words():
+    with pytest.raises(RuleFileError, match="must be a list of words or a table word -> US word"):
+        read_word_classes({"nouns": [1, 2]}, "lexicon.toml")
