@@ -42,6 +42,8 @@ def say_wording_fixes(builder, start: int, end: int, edits) -> int:
             continue
         if changes_a_name(builder.doc, fix.start, fix.end, fix.correction):
             continue
+        if builder.tense == "past" and fix.family == "tense" and re.match(r"(?i)ha(?:ve|s)\b", fix.correction):
+            continue  # "I work here since 2019" in a finished entry: the tense pass says "Worked", never "Have worked"
         gloss = re.search(r"(\w+)\s*\(\s*$", builder.text[start:fix.start])
         if gloss and builder.text[fix.end:fix.end + 1] == ")" and gloss.group(1).lower() == fix.correction.lower():
             # "Internship (internatura)": the gloss says the word before it; it goes, never "Internship (internship)"

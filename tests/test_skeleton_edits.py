@@ -344,3 +344,15 @@ def test_a_verb_joined_by_and_after_a_noun_is_still_an_act(linter):
     text = ("---\nstart: 2022-01\nend: 2023-05\n---\nI volunteered at the county shelter and run free clinics for "
             "about 12 residents a week. It was a great learning experience.")
     says(suggest(linter, text).text, said=("ran free clinics",), never=("run free clinics",))
+
+
+def test_a_present_with_since_in_a_finished_entry_is_said_in_the_past_not_the_perfect(linter):
+    text = ("---\nstart: 2018-03\nend: 2022-11\n---\nI work as a nurse in a district hospital since 2018, on the "
+            "surgical ward. I care for about 12 patients a shift.")
+    says(suggest(linter, text).text, said=("Worked as a nurse",), never=("Have worked", "have worked"))
+
+
+def test_a_present_with_since_in_an_ongoing_entry_keeps_its_subject(linter):
+    text = ("---\nstart: 2018-03\nend: present\n---\nI work as a nurse in a district hospital since 2018, on the "
+            "surgical ward. I care for about 12 patients a shift.")
+    says(suggest(linter, text).text, said=("I have worked as a nurse",), never=("Have worked", "Worked as a nurse"))
