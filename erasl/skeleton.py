@@ -412,12 +412,20 @@ def build_reflection(rewriter, entry, doc, facts, diagnostics: list[Diagnostic],
         asked = {part: lacking and part not in given_way for part, lacking in lacks(kept, own).items()}
         return _tidy(template.render(own=own, missing=missing, acts={}, setting=setting, lacks=asked, topic=topic))
 
+    def says_what_changed(unit: Unit) -> bool:
+        """A sentence that says what the applicant does now ("Since then I always sit with the family"): the
+        change a reflection is for, never cut to make room for a prompt asking for it."""
+        end = unit.end or unit.start + len(unit.text)
+        return any(_does_now(a, doc) and a.start is not None and unit.start <= a.start < end
+                   for a in entry.profile.actions)
+
     text = render(units)
-    # over the box: the reflection's last sentences with no number or name go first (listed); one with facts
-    # stays, and the prompts give way instead (what you did, then the moment), never the facts
+    # over the box: the reflection's last sentences with no number or name go first (listed); one with facts, or
+    # one that says what the applicant does now, stays, and the prompts give way instead (what you did, then the
+    # moment), never the facts or the change
     kept = sorted(units, key=lambda u: u.start)
     while len(text) > limit and len(kept) > 1:
-        plain = [u for u in kept[1:] if not carries_facts(u.text)]
+        plain = [u for u in kept[1:] if not carries_facts(u.text) and not says_what_changed(u)]
         if not plain:
             break
         dropped = plain[-1]
@@ -456,11 +464,18 @@ def _does_now(action, doc, marked: bool = False) -> bool:
     a verb marked so ("Now I sit down", "Since then I ask")."""
     token = next((t for t in doc if t.idx == action.start), None)
     lasting = token is not None and any(
-        c.lower_ in _STILL_TRUE or (c.lower_ == "since" and c.dep_ in ("advmod", "prep") and not list(c.children))
+        c.lower_ in _STILL_TRUE or (c.lower_ == "since" and c.dep_ in ("advmod", "prep") and all(
+            _the_moment_told(point) for point in c.children))
         for c in token.children)
     if marked:
         return lasting
     return lasting or (action.tense == "present" and action.lemma not in _INNER)
+
+
+def _the_moment_told(point) -> bool:
+    """What "since" points back at in a reflection: the moment it told ("since then", "since that night",
+    "since this case"), not a date or an age ("since 2019", "since childhood")."""
+    return point.lower_ == "then" or any(det.lower_ in ("that", "this") for det in point.children if det.dep_ == "det")
 
 
 def _a_duty_of_mine(span) -> bool:

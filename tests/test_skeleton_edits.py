@@ -356,3 +356,27 @@ def test_a_present_with_since_in_an_ongoing_entry_keeps_its_subject(linter):
     text = ("---\nstart: 2018-03\nend: present\n---\nI work as a nurse in a district hospital since 2018, on the "
             "surgical ward. I care for about 12 patients a shift.")
     says(suggest(linter, text).text, said=("I have worked as a nurse",), never=("Have worked", "Worked as a nurse"))
+
+
+REFLECTION_WITH_ITS_CHANGE = (
+    "---\nkind: meaningful\n---\nWhen Mrs. Okafor passed away in our step-down unit in Enugu after nine days on "
+    "oxygen, her son waited alone in the hallway. I realized how little families are told in our hospital. Since "
+    "that day I always call the family before rounds and ask what they already know. It was a turning point for me.")
+
+
+def test_a_reflection_never_cuts_what_changed_to_make_room_for_a_prompt_asking_for_it(linter):
+    suggestion = suggest(linter, REFLECTION_WITH_ITS_CHANGE)
+    says(suggestion.text, said=("Since that day I always call the family",), never=("[Why it changed you",))
+    assert len(suggestion.text) <= 300
+    assert not any("Since that day" in item["text"] for item in suggestion.left_out)
+
+
+@pytest.mark.parametrize("change, asked", [
+    ("Since then I always call the family before rounds.", False),
+    ("Since this case I always call the family before rounds.", False),
+    ("I have wanted to be a doctor since childhood.", True),
+])
+def test_since_the_moment_told_says_what_changed_and_a_date_does_not(linter, change, asked):
+    text = ("---\nkind: meaningful\n---\nWhen Mrs. Okafor passed away in our unit in Enugu, her son waited alone in "
+            f"the hallway. {change}")
+    assert ("[Why it changed you" in suggest(linter, text).text) is asked
