@@ -604,8 +604,17 @@ def applicant_in_third_person(doc, profile):
     span = doc.char_span(who.start, who.end, alignment_mode="expand")
     # every capitalised word of the mention: the name and a title before it ("Student Doctor Daniel Reyes")
     named = [t for t in span or [] if t.pos_ == "PROPN" or t.is_title or t.lower_.rstrip(".") in ("ms", "mr", "mrs", "miss", "dr")]
-    # the name as written, hyphens and all ("Mr. Tomas Reyes-Whitfield"), from its first word to its last
-    name = list(doc[named[0].i:named[-1].i + 1]) if named else []
+    # the name as written, hyphens and all ("Mr. Tomas Reyes-Whitfield"), from its first word on while its words
+    # run on; a credential after a comma ("Kayla Brennan, OMS-IV") is no part of it
+    name = []
+    for token in doc[named[0].i:named[-1].i + 1] if named else []:
+        joined = token in named or (token.text in ("-", "\u2010") and not token.whitespace_
+                                    and name and not name[-1].whitespace_)
+        if name and not joined:
+            break
+        name.append(token)
+    while name and not (name[-1] in named):
+        name.pop()
     if not name:
         return set(), who.label  # the entry opens with the pronoun: "She completed 600 hours ..."
     # every time the name is said ("Dr. Ahmed rotated ... Dr. Ahmed attended ..."), or its surname alone
@@ -616,7 +625,8 @@ def applicant_in_third_person(doc, profile):
     for token in doc:
         if [t.text for t in doc[token.i:token.i + len(words)]] == words:
             found.update(range(token.i, token.i + len(words)))
-        elif token.text in (words[-1], given) and token.pos_ == "PROPN" and token.i not in found:
+        elif token.text in (words[-1], given) and token.pos_ == "PROPN" and not token.text.isupper() \
+                and token.i not in found:  # a surname alone, never an all-capitals word ("IV", "MD")
             found.add(token.i)
     return found, who.label
 

@@ -380,3 +380,10 @@ def test_since_the_moment_told_says_what_changed_and_a_date_does_not(linter, cha
     text = ("---\nkind: meaningful\n---\nWhen Mrs. Okafor passed away in our unit in Enugu, her son waited alone in "
             f"the hallway. {change}")
     assert ("[Why it changed you" in suggest(linter, text).text) is asked
+
+
+def test_a_credential_after_the_applicants_name_is_no_part_of_the_name(linter):
+    text = ("Student Doctor Marcus Lee, OMS-III, completed a 4-week family medicine rotation at Pine Valley Clinic in "
+            "Boise, Idaho. He saw 12 patients a day and placed an IV on his first day. Marcus wrote 5 notes daily.")
+    says(suggest(linter, text).text, said=("OMS-III", "placed an IV", "12 patients"),
+         never=("an me", "Marcus", "He saw"))
