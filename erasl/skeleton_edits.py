@@ -697,8 +697,11 @@ def _before_its_noun(token) -> bool:
 
 
 def _another_person(token) -> bool:
-    """A singular person noun a later pronoun may mean; not one of the applicant's own ("his supervisor")."""
+    """A singular person noun a later pronoun may mean; not one of the applicant's own ("his supervisor"), nor
+    what the subject is said to be ("She is a dedicated educator and physician")."""
+    described = token.dep_ in ("attr", "appos") or (token.dep_ == "conj" and token.head.dep_ in ("attr", "appos"))
     return token.lemma_.lower() in _OTHER_PEOPLE and token.tag_ == "NN" and token.dep_ != "compound" \
+        and not described \
         and not any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in token.children) \
         and not any(c.dep_ == "det" and c.lower_ in ("each", "every", "any", "no") for c in token.children)
     # ("student government"); "each patient" is no one a later "he" could mean

@@ -387,3 +387,9 @@ def test_a_credential_after_the_applicants_name_is_no_part_of_the_name(linter):
             "Boise, Idaho. He saw 12 patients a day and placed an IV on his first day. Marcus wrote 5 notes daily.")
     says(suggest(linter, text).text, said=("OMS-III", "placed an IV", "12 patients"),
          never=("an me", "Marcus", "He saw"))
+
+
+def test_what_a_third_person_applicant_is_said_to_be_is_no_other_person(linter):
+    text = ("Dr. Amara Osei is a caring teacher and physician from Kumasi, Ghana. Before medical school she taught "
+            "physics at a boys' school in Tema for 3 years. She coached 20 students for the national science quiz.")
+    says(suggest(linter, text).text, said=("I taught physics",), never=("she taught", "She coached", "Amara"))
