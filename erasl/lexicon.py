@@ -64,6 +64,15 @@ def _read(path: Path) -> dict:
     return read_data_file(path, "erasl reads every entry with it")
 
 
+@lru_cache(maxsize=1)
+def lexicon_file() -> dict:
+    """The lexicon's tables as written (rules/lexicon/lexicon.toml), read once, for the skeleton's readings that
+    take a word list straight from it ("article-nouns", "learning-words", "vague-topics")."""
+    from erasl.registry import rules_dir
+
+    return _read(rules_dir() / "lexicon" / "lexicon.toml")
+
+
 def _strings(value: Any, where: str) -> tuple[str, ...]:
     if not isinstance(value, list) or not all(isinstance(item, str) and item.strip() for item in value):
         raise RuleFileError(f"{where}: must be a list of words or phrases")

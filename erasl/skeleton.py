@@ -2987,12 +2987,9 @@ def _date_range(text: str) -> str | None:
 def _growth_nouns() -> frozenset[str]:
     """The nouns of the lexicon's `self-improvement` objects ("my knowledge", "my skills"): a passive whose
     subject is one of them ("my research ability was improved") says what the experience did for the applicant."""
-    import tomllib
+    from erasl.lexicon import lexicon_file
 
-    from erasl.registry import rules_dir
-
-    with (rules_dir() / "lexicon" / "lexicon.toml").open("rb") as handle:
-        data = tomllib.load(handle)
+    data = lexicon_file()
     nouns: set[str] = set()
     for pattern in data.get("verbs", {}).get("self-improvement", []):
         nouns.update(pattern.split()[-1].split("|"))

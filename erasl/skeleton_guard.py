@@ -427,13 +427,10 @@ _CHANGE_NOUNS = frozenset({"improvement", "impression", "growth", "development",
 def _growth_words() -> frozenset[str]:
     """The lexicon's learning words ([wording] learning-words, the reading of profile `topics`) and its
     self-improvement nouns (the objects that make a verb filler for F101), with the nouns of change."""
-    import tomllib
-
-    from erasl.registry import rules_dir
+    from erasl.lexicon import lexicon_file
     from erasl.skeleton import _growth_nouns
 
-    with (rules_dir() / "lexicon" / "lexicon.toml").open("rb") as handle:
-        learning = set(tomllib.load(handle).get("wording", {}).get("learning-words", []))
+    learning = set(lexicon_file().get("wording", {}).get("learning-words", []))
     learning.discard("read")
     learning.discard("hear")
     learning.discard("experience")  # "experience" is what the entry is, not what it taught
@@ -443,12 +440,9 @@ def _growth_words() -> frozenset[str]:
 @functools.lru_cache(maxsize=1)
 def _vague_topics() -> frozenset[str]:
     """The lexicon's [wording] vague-topics: heads that name nothing to keep ("a lot", "the importance of")."""
-    import tomllib
+    from erasl.lexicon import lexicon_file
 
-    from erasl.registry import rules_dir
-
-    with (rules_dir() / "lexicon" / "lexicon.toml").open("rb") as handle:
-        return frozenset(tomllib.load(handle).get("wording", {}).get("vague-topics", []))
+    return frozenset(lexicon_file().get("wording", {}).get("vague-topics", []))
 
 
 def growth_only(builder, start: int, end: int) -> bool:

@@ -64,12 +64,9 @@ def say_wording_fixes(builder, start: int, end: int, edits) -> int:
 def _count_nouns() -> frozenset[str]:
     """Singular count nouns a sentence says with "a" ("completed a clerkship", "a very busy department"): the
     lexicon's experience-type words ([types], their last word) and its [wording] article-nouns."""
-    import tomllib
+    from erasl.lexicon import lexicon_file
 
-    from erasl.registry import rules_dir
-
-    with (rules_dir() / "lexicon" / "lexicon.toml").open("rb") as handle:
-        data = tomllib.load(handle)
+    data = lexicon_file()
     nouns: set[str] = set(data.get("wording", {}).get("article-nouns", []))
     for patterns in data.get("types", {}).values():
         for pattern in patterns:
