@@ -516,6 +516,7 @@ class PassiveWords:
     place_statives: frozenset = frozenset()  # states only where the clause says where: "is located near", not "could not be located"
     feeling_results: frozenset = frozenset()  # what a feeling drives someone to, not a place: "moved to tears", "stunned into silence"
     not_distinctions: frozenset = frozenset()  # what an honour verb is for that is no honour: "accepted for review", "invited to a wedding"
+    two_objects: frozenset = frozenset()  # verbs that keep an object in the passive: "I was given a pager", "was named chief"
 
 
 @dataclass(frozen=True)
@@ -589,6 +590,8 @@ def is_adjectival_participle(verb, words: PassiveWords) -> bool:
         return True
     forms = participle_forms(verb, words)
     children = list(verb.children)
+    if _in_progress(verb) and not forms & words.feelings:
+        return False  # "The boy was being prepared for surgery": something under way is done, not a state
     if any(c.dep_ == "conj" and c.tag_ in ("JJ", "JJR", "JJS") for c in children) or (
             verb.dep_ == "conj" and verb.head.tag_ in ("JJ", "JJR", "JJS")):
         return True  # "dehydrated and lethargic": joined to an adjective, it is one
@@ -616,9 +619,10 @@ def is_adjectival_participle(verb, words: PassiveWords) -> bool:
     preps |= {c.lower_ for c in heads[1:]}  # a particle names a state too: "worn out", "fed up"
     if any(c.lower_ == "by" and [g.lower_ for g in c.children if g.dep_ == "pobj"] == ["default"] for c in children):
         preps = (preps - {"by"}) | {"default"}  # "is disabled by default": a setting, no one acted
-    if any(c.lower_ == "by" and any(g.dep_ == "pcomp" for g in c.children) and not any(
-            g.dep_ == "pobj" for g in c.children) for c in children):
-        preps = (preps - {"by"}) | {"by-clause"}  # "struck by how calm she was": a clause acts on no one
+    if any(c.lower_ == "by" and (any(g.dep_ == "pcomp" for g in c.children) and not any(
+            g.dep_ == "pobj" for g in c.children) or _opens_a_question(c)) for c in children):
+        # "struck by how calm she was", "struck by how much time they spent": a clause acts on no one
+        preps = (preps - {"by"}) | {"by-clause"}
     # a degree word after the auxiliary ("was so tired"); not "so" opening the clause ("so the food was ordered")
     after = next((c.i for c in children if c.dep_ == "auxpass"), -1)
     # before the participle only: "less any deductions", "examined too" say nothing of a degree
@@ -683,6 +687,21 @@ def is_adjectival_participle(verb, words: PassiveWords) -> bool:
             c.dep_ == "aux" for c in (*children, *clause.children)) and main and not _generic(passive_subject(clause)) \
             and not any(_happens_again(c) for c in (*children, *clause.children))
     return False
+
+
+def _opens_a_question(preposition) -> bool:
+    """A preposition whose object opens with a question word, so it governs a clause, not a noun:
+    "by how much time they spent", "by what she said" (the parser hangs the clause's noun on `by`)."""
+    doc = preposition.doc
+    return preposition.i + 1 < len(doc) and doc[preposition.i + 1].tag_ in _QUESTION_TAGS
+
+
+def _in_progress(verb) -> bool:
+    """A progressive passive, finite `be` and then `being`: "was being prepared", "are being moved"; not the
+    gerund "Being involved in research taught me" (no finite `be`), which may name a state."""
+    children = list(verb.children)
+    return any(c.dep_ == "auxpass" and c.lower_ == "being" for c in children) and any(
+        c.dep_ == "aux" and c.lemma_ == "be" and c.lower_ != "being" for c in children)
 
 
 _TIMES_AND_HABITS = {"overnight", "daily", "weekly", "monthly", "yearly", "annually", "usually", "often", "always",
@@ -855,6 +874,8 @@ def participle_forms(verb, words: PassiveWords) -> set:
         forms.add(word[:-1])  # "scared" -> scare, where the lemmatizer says "scar"
     if verb.tag_ != "VBN" and word.endswith("ed"):
         forms |= {word[:-2], word[:-1]}
+    elif words.verbs and word.endswith("ned") and verb.lemma_.lower() not in words.verbs:
+        forms.add(word[:-2])  # a participle given a second ending, read as the one meant: "borned" -> born
     return forms
 
 
@@ -907,7 +928,10 @@ def _eventive(verb, words: PassiveWords = PassiveWords()) -> bool:
     auxiliary = next((c for c in children if c.dep_ == "auxpass"), None)
     if auxiliary is not None and auxiliary.lower_ == "being":
         return True
-    if any(c.dep_ == "conj" and c.pos_ == "VERB" and c.tag_ in ("VBN", "VBD") and
+    # after `get`, a past tense joined on is what the subject did next, not a second participle: "The kite got
+    # tangled in the wires and fell"; "got hit and knocked over" shares the `got`
+    joined = ("VBN",) if auxiliary is not None and auxiliary.lower_ in _AUXILIARY_FORMS["get"] else ("VBN", "VBD")
+    if any(c.dep_ == "conj" and c.pos_ == "VERB" and c.tag_ in joined and
            not participle_forms(c, words) & words.adjectives and not _bare(c) and
            not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) for c in children):
         return True  # "closed in 2009 and never reopened": one event after another; not "faded and torn",
@@ -958,6 +982,9 @@ def _misread_participle(verb, words: PassiveWords = PassiveWords()) -> bool:
     "could have been misread" (no adjective in the model's own dictionary, but a verb)."""
     if verb.tag_ == "VBD" and any(c.dep_ == "auxpass" and c.i < verb.i for c in verb.children):
         return True  # a past tense never takes a passive auxiliary: the tag is wrong, not the parse
+    if verb.tag_ == "VB" and any(c.dep_ == "auxpass" and c.i < verb.i and c.lemma_ == "be" for c in verb.children) and \
+            any(c.dep_ == "nsubjpass" for c in verb.children):
+        return True  # "The samples were send to the lab": the parser reads the participle meant ("sent")
     if verb.tag_ == "VBD" and verb.dep_ == "acl" and verb.head.dep_ == "nsubj" and \
             verb.head.head.lemma_ == "be" and verb.head.head.i < verb.head.i:
         return True  # "Was the blood sample sent to the lab?": a past tense cannot follow its subject here
@@ -991,8 +1018,11 @@ def _auxiliary_of(verb, auxiliaries):
     if found is not None:
         return found
     head = verb.head
-    if verb.dep_ == "acomp" and _is_auxiliary(head, auxiliaries) and head.i < verb.i:
-        return head  # "The milk was drunk by the kids", the participle read as an adjective
+    if verb.dep_ == "acomp" and _is_auxiliary(head, auxiliaries) and head.i < verb.i and (
+            head.lemma_.lower() != "get" and head.lower_ not in _AUXILIARY_FORMS["get"] or _agents(verb)):
+        # "The milk was drunk by the kids", the participle read as an adjective; with `get` the parser's
+        # adjective is a change of state ("The toddler got upset", "got agitated"), unless someone acts
+        return head
     if verb.dep_ == "acl" and head.dep_ in ("nsubj", "nsubjpass", "attr"):
         be = head.head
         if _is_auxiliary(be, auxiliaries) and be.i < head.i < verb.i and not any(
@@ -1283,6 +1313,37 @@ def _shared_auxiliary(verb, words: PassiveWords, auxiliaries):
     return shared if is_adjectival_participle(head, words) else None
 
 
+def _a_name(verb) -> bool:
+    """A capitalised auxiliary and participle inside a sentence are a name the tagger misread: "My name
+    is Am Sayed", "Dr. Been Said" ("Getting rejected" opens its sentence, and so does a heading's "Were")."""
+    doc = verb.doc
+    if verb.i < 2 or not verb.text[:1].isupper():
+        return False
+    before = doc[verb.i - 1]
+    return before.text[:1].isupper() and not before.is_sent_start and \
+        any(before.lower_ in forms for forms in _AUXILIARY_FORMS.values()) and \
+        doc[verb.i - 2].text not in (":", "-", "\u2022", "(", '"', "\u201c") and not doc[verb.i - 2].is_space
+
+
+def _active_with_an_object(verb, forms, words: PassiveWords) -> bool:
+    """A participle with a noun object right after it, of a verb that takes only one object, is no
+    passive (its one object has become the subject): "I was attended many workshops", "I was not faced
+    such a case" are an active past tense with a stray `was`. Verbs of two objects keep one ("I was given
+    a pager", "was taught anatomy"), and a measure or a time is no object ("built over three centuries")."""
+    if not words.two_objects or forms & words.two_objects:
+        return False
+    doc = verb.doc
+    for child in verb.children:
+        if child.dep_ != "dobj" or child.i < verb.i or child.pos_ not in ("NOUN", "PROPN") or _time_word(child) or (
+                child.i + 1 < len(doc) and doc[child.i + 1].pos_ in ("ADJ", "ADV")) or any(
+                g.dep_ == "nummod" and any(q.dep_ in ("advmod", "quantmod") for q in g.children) for g in child.children):
+            continue  # a time or a measure: "built over three centuries", "planted about ten centimetres deep"
+        start = min(t.i for t in child.subtree)
+        if start == verb.i + 1 or all(doc[i].pos_ == "ADV" for i in range(verb.i + 1, start)):
+            return True  # not across a word of its own: "poured over the crumbs", "lost to follow-up"
+    return False
+
+
 def read_passive(verb, words: PassiveWords, auxiliaries=("be", "get")) -> Passive | None:
     """The passive clause whose participle this is, or None: not a passive, a stative or an honour
     (unless negated: "was not granted" is no honour), or a participle used as an adjective."""
@@ -1301,6 +1362,10 @@ def read_passive(verb, words: PassiveWords, auxiliaries=("be", "get")) -> Passiv
     forms = participle_forms(verb, words)
     if forms & words.allowed:
         return None
+    if _a_name(verb):
+        return None  # "My name is Am Sayed": a person's name, not "am" + a participle
+    if _active_with_an_object(verb, forms, words):
+        return None  # "I was attended many workshops": the writer's own past tense with a stray `was`
     subject = passive_subject(verb) or next(
         (c for c in auxiliary.children if c.dep_ in ("nsubj", "nsubjpass")), None)  # "The patient was re-admitted"
     # A stative with someone acting on it is an action: "I was raised by my grandmother", "the office
