@@ -111,6 +111,16 @@ class Unit:
     categories: set[str] = field(default_factory=set)
 
 
+_TIME_UNITS = frozenset({"wk", "wks", "mo", "mos", "yr", "yrs"})
+
+
+def _a_month(word: str) -> bool:
+    """The word is a month's name or its abbreviation ("Jun", "Sept", "March")."""
+    from erasl.skeleton_slots import month_number
+
+    return month_number(word) is not None
+
+
 class _Edits:
     """Non-overlapping replacements in the entry's text (the first one to claim a span wins)."""
 
@@ -559,6 +569,13 @@ class _Builder:
         spans = [piece for s, e in spans for piece in split_run_on(self, s, e)]
         spans = [piece for s, e in spans for piece in self._splices(s, e)]
         spans = [(s, e) for s, e in spans if re.search(r"[A-Za-z0-9]", self.text[s:e])]
+        table = self.pasted_table()
+        if table is not None:
+            # a pasted CV table: its header line is never a sentence; its row is the header line (`units`)
+            spans = [(s, e) for s, e in spans if not (table.header[0] <= s and e <= table.header[1] + 1)]
+            spans = [piece for s, e in spans for piece in (
+                [(s, table.row[1]), (table.row[1], e)] if s <= table.row[0] < table.row[1] < e else [(s, e)])]
+            spans = [(s, e) for s, e in spans if re.search(r"[A-Za-z0-9]", self.text[s:e])]
         if spans and "\n" in self.text[spans[0][0]:spans[0][1]].strip():
             # a title line with no full stop, then the body: "Rotating Internship - Surgery, Lima\nI rotated ..."
             first_start, first_end = spans[0]
@@ -568,6 +585,12 @@ class _Builder:
             if self._title_line(first_start, cut):
                 spans[0:1] = [(first_start, cut), (rest, first_end)]
         return spans
+
+    def pasted_table(self):
+        """The draft's pasted CV table header and row (erasl/skeleton_slots.py `pasted_table`), else None."""
+        from erasl.skeleton_slots import pasted_table
+
+        return pasted_table(self.text, self.rw.data)
 
     def _join_abbreviations(self, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """A piece that ends on an abbreviation's full stop ("I saw approx.", "a Govt.") goes on into the next
@@ -585,6 +608,14 @@ class _Builder:
                 previous = self.text[joined[-1][0]:joined[-1][1]].rstrip()
                 last = re.search(r"([\w./]+)\.$", previous)
                 following = self.text[start:end].lstrip()[:1]
+                if last and _a_month(last.group(1)) and re.match(r"\s*(?:19|20)\d\d\b", self.text[start:end]) \
+                        and "\n" not in self.text[joined[-1][1]:start]:
+                    joined[-1] = (joined[-1][0], end)  # "Apr.-Jun." | "2023.": the year is the range's own
+                    continue
+                if last and last.group(1).lower() in _TIME_UNITS and following.isupper() \
+                        and re.search(r"\d\s*" + re.escape(last.group(0)) + "$", previous):
+                    joined.append((start, end))  # "4 wks." | "Carry 4-5 pts": a length ends the header
+                    continue
                 if last and last.group(1).lower() in words and following and not following in _BULLETS \
                         and "\n" not in self.text[joined[-1][1]:start]:
                     joined[-1] = (joined[-1][0], end)
@@ -658,7 +689,17 @@ class _Builder:
         found: list[Unit] = []
         seen: set[str] = set()
         left_out_piece = None  # (end, text) of the piece just left out: a splice's next piece may point at it
+        table = self.pasted_table()
+        if table is not None and not self.reflection:
+            self.left_out.append({"text": " ".join(self.text[table.header[0]:table.header[1]].split()),
+                                  "reason": "a pasted table's header: its row below says the role, place and dates"})
         for start, end in self.sentences():
+            if table is not None and not found and start <= table.row[0] < end:
+                from erasl.skeleton_slots import table_row_header
+
+                found.append(Unit(table_row_header(self.text, table), start, "setting", end))
+                seen.add(re.sub(r"\W+", " ", found[-1].text.lower()).strip())
+                continue
             if left_out_piece is not None and start - left_out_piece[0] <= 6 \
                     and "," in self.text[left_out_piece[0]:start] and not self.carries_facts(start, end) \
                     and leaves_a_reference(self, self.text[start:end], left_out_piece[1]):
@@ -1552,6 +1593,14 @@ class _Builder:
         if lemma is None and j + 1 < len(doc) and doc[j].dep_ in ("amod", "compound") \
                 and doc[j].head.lower_ in table.get("places", []) and doc[j].head.i <= j + 3:
             lemma, finish = table.get("place-verb", "cover"), doc[span.end].idx  # "the maternity ward
+        made = []  # (token, verb) of each product named after the first: "summaries and medication reconciliation"
+        product_named = lemma is None
+        if lemma is None:
+            product = _product_of(doc, j, table.get("products", {}))
+            if product is not None:
+                lemma, finish = table["products"][product[1]], doc[span.end].idx  # "discharge summaries" -> "Wrote ..."
+                made = [(c, table["products"][w]) for c, w in _products_joined(doc, product[0], table.get("products", {}))
+                        if table["products"][w] != lemma]
         if lemma is None:
             return False
         words = lemma.split()
@@ -1569,9 +1618,12 @@ class _Builder:
         elif doc[lead].lower_ == "i":
             form = f"I {form}"
         if edits.add(doc[lead].idx, finish, f"{form} {obj}" if obj else form + " "):
+            for token, verb in made:  # "... and medication reconciliation" -> "... and completed medication reconciliation"
+                edits.add(token.left_edge.idx, token.left_edge.idx, inflect(verb, self.tense) + " ")
             self.left_out.append({"text": " ".join(self.text[d.start:d.end].split()), "reason": f"{d.code}: {d.message}"})
             self.listed.add(id(d))
-            self._coordinated_acts(j + 1, self.sentence_end(finish), table.get("nominal", {}), edits)
+            if not product_named:  # "patients, making sheets, the clinical examination": never "examined clinical"
+                self._coordinated_acts(j + 1, self.sentence_end(finish), table.get("nominal", {}), edits)
             # "data abstraction from Epic into REDCap, maintaining the database and assisting in analysis"
             self._retense_list(j + 1, self.sentence_end(finish), edits)
             return True
@@ -1806,6 +1858,8 @@ class _Builder:
         lemma = _lemma(first.text)
         if not lemma or lemma not in self.rw.extractor.reader.verbs or any(c.dep_.startswith("nsubj") for c in first.children):
             return
+        if _a_role_title(first):
+            return  # "Rotating intern, Department of Surgery": a title, never "Rotated intern"
         if first.dep_ in ("nsubj", "csubj", "nsubjpass") or any(
                 t.pos_ in ("VERB", "AUX") and t.i > first.i and any(c.dep_ in ("nsubj", "csubj") and c.i <= first.i + 3
                                                                   for c in t.children) and first.i in {s.i for s in t.subtree}
@@ -2035,6 +2089,8 @@ class _Builder:
                 continue
             if _wants_base(token[0]) or _noun_after_noun(token[0]):
                 continue  # "helped to perform", "how to suture", "could present": the base form stays; "phone calls"
+            if token[0].tag_ == "VBG" and _a_role_title(token[0]):
+                continue  # "Acting intern, ...": a title, never "Acted intern"
             if token[0].tag_ == "VBG" and token[0].dep_ == "conj" and token[0].head.tag_ == "VBG":
                 continue  # "was taking histories and presenting patients": a sibling of an -ing verb keeps its form
             if action.tense == "past" and self.tense == "present" and self._a_finished_event(action, token[0]):
@@ -2183,6 +2239,9 @@ class _Builder:
                 continue  # "Dr. Gupta, who is a hospitalist": the supervisor still is one
             if any(s_ < token.idx + len(token.text) and token.idx < e_ for s_, e_, _ in edits.items):
                 continue
+            if token.i >= 2 and self.doc[token.i - 2].pos_ == "ADP" and self.doc[token.i - 1].pos_ in ("NOUN", "PROPN", "ADJ") \
+                    or token.i >= 1 and self.doc[token.i - 1].pos_ == "ADP":
+                continue  # "present on AM rounds": the object of a preposition, never "on AM rounded"
             if self._perfect_to_past(token, edits):
                 continue  # "I have also assisted" -> "I also assisted", never the pluperfect "had assisted"
             if token.lemma_.lower() == "be":
@@ -2267,6 +2326,38 @@ class _Builder:
                                                                self.text[start:end])]
         for begin, finish in zip(cuts, cuts[1:] + [end]):
             self._item_tense(begin, finish, edits)
+            self._listed_items_tense(begin, finish, edits)
+
+    def _listed_items_tense(self, start: int, end: int, edits: _Edits) -> None:
+        """A finished entry's résumé line of comma-joined items, each led by a verb in the base form ("Carry 4-5
+        pts, write H&Ps, place orders w/ cosign, call consults, present on rounds") is told in the past throughout,
+        where the parse lost the list half-way ("orders" read as a subject). Only when the line's first word is
+        such a verb, now said in the past, and only items led by a verb erasl reads, in its base form, followed by
+        more words; a hyphened word ("pre-round") stays as written."""
+        if self.tense != "past":
+            return
+        pieces = list(re.finditer(r"[^,;]+", self.text[start:end]))
+        if len(pieces) < 3:
+            return
+        def first_word(piece):
+            return re.match(r"\s*(?:and\s+|&\s+)?([A-Za-z]+)(?=\s+\S)", piece.group(0))
+
+        lead = first_word(pieces[0])
+        if lead is None or self._verb_word(lead.group(1)) != lead.group(1).lower():
+            return
+        at = start + pieces[0].start() + lead.start(1)
+        said = next((r for s_, e_, r in edits.items if s_ <= at < e_), None)
+        if said is None or not _past_form(said.split()[-1]):
+            return  # the line's own verb was not put in the past: nothing to follow
+        for piece in pieces[1:]:
+            found = first_word(piece)
+            if found is None:
+                continue
+            word = found.group(1)
+            at = start + piece.start() + found.start(1)
+            if word != word.lower() or self._verb_word(word) != word or self.text[at + len(word):at + len(word) + 1] == "-":
+                continue
+            edits.add(at, at + len(word), inflect(word, "past"), "tense")
 
     def _item_tense(self, start: int, end: int, edits: _Edits) -> None:
         """`_list_tense` for one item or clause."""
@@ -2350,6 +2441,8 @@ class _Builder:
                 continue  # a verb opening an item goes on to its object ("physicians and nurses and learn": a noun)
             if token.tag_ in ("VBG", "VBN", "NNS", "NNPS") or token.lower_.endswith("ing"):
                 continue  # "diet & bleeding risk", "cardiac arrests, strokes, traumas": nouns, never "bled", "stroked"
+            if after.text == "-" and after.idx == token.idx + len(token.text):
+                continue  # "pre-round": a hyphened word, said as written, never read by its first half
             by_parse = token.pos_ == "VERB" and token.tag_ in ("VB", "VBP", "VBZ", "VBD")
             governor = token.head
             while governor.pos_ not in ("VERB", "AUX") and governor.head.i != governor.i:
@@ -2370,7 +2463,9 @@ class _Builder:
         for token, by_parse, beside in items:
             right_after_lead = token.i == lead.i + 2 and doc[lead.i + 1].text in ("and", "&", "or")
             later_verb = any(v.i > token.i for v in verbs)
-            if not (by_parse or beside or (later_verb or right_after_lead) and token.lower_ == token.text):
+            # the last item, joined by the parse to a verb of the list ("write notes, present on rounds")
+            joined = token.dep_ == "conj" and token.head.i in [lead.i] + [v.i for v in verbs] and token.lower_ == token.text
+            if not (by_parse or beside or joined or (later_verb or right_after_lead) and token.lower_ == token.text):
                 return  # a word read as neither: the item keeps its tense whole rather than half
         if fragment and self.tense == "past":
             retense(lead)  # "Maintain QC logs" in a finished job: "Maintained"
@@ -2896,7 +2991,8 @@ class _Builder:
 
         found = PromptFit(self.rw.data, self.profile, self.text, [(u.start, u.end or u.start, u.text) for u in units],
                           self.doc)
-        return {"fits": found.fits, "instead": found.instead, "condition": found.condition, "said": found.said}
+        return {"fits": found.fits, "instead": found.instead, "condition": found.condition, "said": found.said,
+                "counted": found.counted}
 
     def lead_role(self):
         """The role the first verb states, with what it founded or led (erasl/skeleton_slots.py), when the
@@ -2952,6 +3048,48 @@ _ORGANISATION = re.compile(r"\b(?:at|with|by)\s+(?:the\s+)?(?P<name>(?:[A-Z][\w'
 
 _MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
                 "October", "November", "December"]
+
+
+def _a_role_title(gerund) -> bool:
+    """The gerund names a post with the role noun after it ("Rotating intern", "Acting intern", "Visiting
+    student"): a title (the lexicon's [wording] roles), never an item to re-verb."""
+    from erasl.lexicon import lexicon_file
+
+    roles = set(lexicon_file().get("wording", {}).get("roles", []))
+    doc = gerund.doc
+    noun = doc[gerund.i + 1] if gerund.i + 1 < len(doc) else None
+    after = doc[gerund.i + 2] if gerund.i + 2 < len(doc) else None
+    return noun is not None and noun.lower_ in roles and (after is None or after.is_punct or after.lower_ in ("at", "in", "with"))
+
+
+def _product_key(token, products: dict) -> str | None:
+    """The key of [role-phrases] products a noun is ("summaries" -> "summary", "H&Ps" -> "h&p"), else None."""
+    for word in (token.lower_, token.lemma_.lower(), re.sub(r"s$", "", token.lower_)):
+        if word in products:
+            return word
+    return None
+
+
+def _product_of(doc, at: int, products: dict):
+    """(head noun, key) of the noun phrase starting at `at` when it names a product of the applicant's act
+    ("discharge summaries", "the daily progress notes"), else None."""
+    token = doc[at]
+    steps = 0
+    while token.dep_ in ("compound", "amod", "det", "nummod", "nmod", "punct") and token.head.i > token.i and steps < 5:
+        token, steps = token.head, steps + 1
+    if token.pos_ not in ("NOUN", "PROPN") and not re.search(r"(?i)&", token.text):
+        return None
+    key = _product_key(token, products)
+    return (token, key) if key else None
+
+
+def _products_joined(doc, head, products: dict):
+    """The products joined to `head` ("summaries and medication reconciliation"): (noun, key) of each."""
+    for conj in head.conjuncts:
+        if conj.i > head.i and conj.pos_ in ("NOUN", "PROPN"):
+            key = _product_key(conj, products)
+            if key:
+                yield conj, key
 
 
 def _measured_last(results: list[str]) -> list[str]:

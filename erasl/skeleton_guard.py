@@ -98,7 +98,11 @@ def _changed_name(read, draft) -> str | None:
         if name not in text and all(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", text) for w in (words[0], words[-1])):
             return DraftWasRight(f'changed a word inside the name "{name}"')
     draft_words = {t.lower_ for t in draft}
-    dated = {t.lower_ for t in draft if _capitalised(t) and t.i + 1 < len(draft) and draft[t.i + 1].like_num}
+    from erasl.skeleton_slots import month_number
+
+    # never the draft's own verb leading a résumé line ("Carry 3-4 pts"), unless the word is a month's ("Mar")
+    dated = {t.lower_ for t in draft if _capitalised(t) and t.i + 1 < len(draft) and draft[t.i + 1].like_num
+             and not (t.pos_ == "VERB" and t.dep_ == "ROOT" and month_number(t.text) is None)}
     for token in read:
         if token.lower_ not in draft_words and token.is_alpha and (_verb_lemma(token) or "") in dated:
             return DraftWasRight(f'made "{token.text}" out of "{_verb_lemma(token).title()}", which the draft wrote '

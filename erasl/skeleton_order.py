@@ -4,6 +4,8 @@ reading of who each sentence is about (`profile.subjects`) and from the parse, n
 
 from __future__ import annotations
 
+import re
+
 # words that point back at something said before them: a sentence holding one never goes ahead of the
 # sentences it may point at
 _POINTING = frozenset({"it", "they", "them", "he", "she", "him", "her", "his", "its", "their", "this", "these",
@@ -120,15 +122,16 @@ def put_in_order(builder, units: list, keep_first: bool, reorder: bool = True) -
                                      "reason": "a heading for the list below it: the list says what it did"})
             continue
         kept.append(unit)
+    kept = counts_in_place(builder, times_into_the_header(builder, kept, keep_first))
     if not reorder:
         return kept
-    from erasl.skeleton_slots import states_a_date_range, with_readable_dates
+    from erasl.skeleton_slots import states_a_date_range, states_a_length, with_readable_dates
 
     for index, unit in enumerate(kept):
         # the draft's dates line ("01/2022-12/2022 (12 mos: ...)"): part of the header, never moved into the body
         span = _span(builder, unit)
-        if unit.slot != "setting" and index <= 1 and states_a_date_range(unit.text) and span is not None \
-                and not any(t.pos_ == "VERB" for t in span):
+        if unit.slot != "setting" and index <= 1 and (states_a_date_range(unit.text) or states_a_length(unit.text)) \
+                and span is not None and not any(t.pos_ == "VERB" for t in span):
             unit.slot = "setting"
             unit.text = with_readable_dates(unit.text)  # "01/2022-12/2022" -> "January 2022-December 2022"
         elif unit.slot == "setting" and index > 0 and _an_act_somewhere_unnamed(builder, unit):
@@ -143,6 +146,10 @@ def put_in_order(builder, units: list, keep_first: bool, reorder: bool = True) -
 
     def hollow(unit) -> bool:
         end = unit.end or unit.start + len(unit.text)
+        if re.match(r"\[[A-Z][a-z]+/helped [a-z]+\]", unit.text):
+            return False  # "[Carried/helped carry] out a qualitative study": the applicant's part, said as theirs
+        if "[N]" in unit.text:
+            return False  # "[N] in-depth interviews were conducted": a count asked in place is the work's load
         if builder.carries_facts(unit.start, end):
             return False
         return not builder.about_the_applicant(unit)
@@ -165,6 +172,58 @@ def put_in_order(builder, units: list, keep_first: bool, reorder: bool = True) -
             u.slot == "actions" for u in ordered) else len(ordered) - 1
         kept = ordered[:last_action + 1] + later + ordered[last_action + 1:]
     return motivation_last(builder, secondary_after_core(builder, kept), keep_first)
+
+
+def times_into_the_header(builder, units: list, keep_first: bool) -> list:
+    """A date or a length said on its own ("from 02/2021 to 07/2021; 6 months; I was in charge of ...") joins the
+    draft's own header line: "..., Cameroon, from February 2021 to July 2021 (6 months)." It is never left as a
+    stray fragment in the body ("Managed 6 to 8 beds. 6 months.")."""
+    from erasl.skeleton_slots import only_a_time, readable_dates, states_a_date_range, with_readable_dates
+
+    if not keep_first or not units or units[0].slot != "setting":
+        return units
+    header, rest = units[0], []
+    for unit in units[1:]:
+        end = unit.end or unit.start + len(unit.text)
+        if not only_a_time(builder.text[unit.start:end]) or not only_a_time(unit.text):
+            rest.append(unit)
+            continue
+        said = with_readable_dates(unit.text.strip().rstrip(".;,"))  # "Mar 2019 - Aug 2020" -> "March 2019-August 2020"
+        said = said[:1].lower() + said[1:] if re.match(r"(?:From|Since|Between|For|During)\b", said) else said
+        line = header.text.rstrip().rstrip(".;,")
+        dated = states_a_date_range(line) or readable_dates(line) is not None or re.search(r"\b(?:19|20)\d\d\b", line)
+        if dated and not states_a_date_range(said) and not re.search(r"\b(?:19|20)\d\d\b", said):
+            header.text = f"{line} ({re.sub(r'^(?:for|during) ', '', said)})."  # a length beside the dates
+        else:
+            header.text = f"{line}, {said}."
+    return [header] + rest
+
+
+def counts_in_place(builder, units: list) -> list:
+    """The count an entry most needs, asked where the draft names the thing with no number or a vague one
+    ("In-depth interviews were conducted" -> "[N] in-depth interviews were conducted", "saw huge no. of patients"
+    -> "saw [N] patients per clinic day"), never as a line of its own that repeats it (rules/rewrite/slots.toml
+    [[counts-in-place]])."""
+    done: set[str] = set()
+    for spec in builder.rw.data.get("counts-in-place", []):
+        if spec["find"] in done or spec.get("unless") and re.search(spec["unless"], builder.text, re.IGNORECASE):
+            continue
+        for unit in units:
+            if spec.get("where") and not re.search(spec["where"], unit.text, re.IGNORECASE):
+                continue
+            found = re.search(spec["find"], unit.text, re.IGNORECASE)
+            if found is None:
+                continue
+            said = found.expand(spec["say"])
+            if found.start() == 0 or re.search(r"[.!?]\s*$", unit.text[:found.start()]):
+                said = said[:1].upper() + said[1:]  # it opens the sentence
+            if found.group(0)[:1].isupper() and found.start() == 0:
+                # "In-depth interviews ..." -> "[N] in-depth interviews ...": the capital was the sentence's
+                said = re.sub(r"^(\[N\] )([A-Z])(?=[a-z])", lambda m: m.group(1) + m.group(2).lower(), said)
+            unit.text = unit.text[:found.start()] + said + unit.text[found.end():]
+            done.add(spec["find"])
+            break
+    return units
 
 
 _CORE = {"patients", "procedures"}

@@ -20,7 +20,7 @@ _NUMERIC = r"(?:(?P<{y}>(?:19|20)\d\d)[/.-](?P<{m}>0?[1-9]|1[0-2])|(?P<{m}2>0?[1
 _NAMED = r"(?P<{m}n>[A-Z][a-z]{{2,8}}\.?)\s*'?\s*(?P<{y}n>(?:19|20)\d\d|'?\d\d)"
 _POINT = "(?:" + _NUMERIC + "|" + _NAMED + ")"
 _RANGE = re.compile(
-    r"(?<![\w/])" + _POINT.format(y="y1", m="m1") + r"\s*(?:-|–|—|to|through|until)\s*(?:"
+    r"(?<![\w/])" + _POINT.format(y="y1", m="m1") + r"\s*(?:-|–|—|~|to|through|until)\s*(?:"
     + _POINT.format(y="y2", m="m2") + r"|(?P<now>present|now|current|ongoing|today))(?![\w/])", re.IGNORECASE)
 
 _SINCE = re.compile(r"(?i)\bsince\s+(?P<point>" + _NUMERIC.format(y="y1", m="m1") + r")(?![\w/])")
@@ -30,6 +30,16 @@ _SINCE = re.compile(r"(?i)\bsince\s+(?P<point>" + _NUMERIC.format(y="y1", m="m1"
 _DAY_POINT = r"(?P<a{n}>\d{{1,2}})(?P<s{n}>[./])(?P<b{n}>\d{{1,2}})(?P=s{n})(?P<y{n}>(?:19|20)\d\d)"
 _DAY_RANGE = re.compile(r"(?<![\w./])" + _DAY_POINT.format(n=1) + r"\s*(?:-|–|—|to|until|bis)\s*"
                         + _DAY_POINT.format(n=2) + r"(?![\w/]|\.\d)")
+
+
+def month_number(word: str) -> int | None:
+    """The month a word names, written out or shortened ("Jun", "Sept.", "march"), else None."""
+    word = word.rstrip(".").lower()
+    if len(word) < 3 or not word.isalpha():
+        return None
+    if word in (name.lower() for name in _MONTHS):
+        return next(n for n, name in enumerate(_MONTHS, 1) if name.lower() == word)
+    return _SHORT.get(word) if len(word) <= 4 else None
 
 
 def _day_month_year(match: re.Match, n: int) -> tuple[int, int] | None:
@@ -80,6 +90,25 @@ def _month_year(match: re.Match, n: str) -> tuple[int, int] | None:
     return None
 
 
+# two months sharing one year: "Jan.-Mar. 2024", "June - August 2023" (the year is never lost)
+_SHARED_YEAR = re.compile(r"(?<![\w.])(?P<m1>[A-Za-z]{3,9}\.?)\s*(?:-|–|—|~)\s*(?P<m2>[A-Za-z]{3,9}\.?),?\s*"
+                          r"(?P<y>(?:19|20)\d\d)(?![\w/])")
+
+
+def _shared_year(text: str) -> tuple[int, int, str] | None:
+    for match in _SHARED_YEAR.finditer(text):
+        first, last = month_number(match.group("m1")), month_number(match.group("m2"))
+        if first is None or last is None or last < first:
+            continue
+        if not any(m.endswith(".") or len(m) <= 4 and m.lower() not in ("june", "july")
+                   for m in (match.group("m1"), match.group("m2"))):
+            continue  # "June-August 2023": the draft's own words read well, and keep the year
+        year = match.group("y")
+        words = f"{_MONTHS[first - 1]} {year}-{_MONTHS[last - 1]} {year}" if last != first else f"{_MONTHS[first - 1]} {year}"
+        return match.start(), match.end(), words
+    return None
+
+
 def readable_dates(text: str) -> tuple[int, int, str] | None:
     """The draft's first month range as a reader wants it: "2016/06-2019/08" -> "June 2016-August 2019",
     "Jan'24-Mar'24" -> "January 2024-March 2024", "01/2024 - present" -> "since January 2024". Returns
@@ -89,6 +118,9 @@ def readable_dates(text: str) -> tuple[int, int, str] | None:
     day_range = _day_range(text)
     if day_range is not None:
         return day_range
+    shared = _shared_year(text)
+    if shared is not None and (_RANGE.search(text) is None or shared[0] < _RANGE.search(text).start()):
+        return shared
     since = _SINCE.search(text)
     ranged = _RANGE.search(text)
     if since and (ranged is None or since.start() < ranged.start()):
@@ -332,11 +364,18 @@ class PromptFit:
             return False
         return bool(self._said(spec))
 
+    def counted(self, key: str) -> bool:
+        """The kept sentences already give the number the prompt `key`'s follow-up asks ("around 40 per visit"):
+        nothing more is asked of it (rules/rewrite/slots.toml `counted-by-words`)."""
+        spec = self.data.get("prompts", {}).get(key) or {}
+        kept = " ".join(text for _, _, text in self.kept)
+        return any(re.search(p, kept, re.IGNORECASE) for p in spec.get("counted-by-words", []))
+
     def instead(self, key: str) -> str:
         """What to ask when the draft says the activity but the prompt was dropped: "[How many patients ...]"."""
         spec = self.data.get("prompts", {}).get(key) or {}
-        if not spec.get("instead") or any(self.condition(n) for n in spec.get("not-in", [])):
-            return ""
+        if not spec.get("instead") or any(self.condition(n) for n in spec.get("not-in", [])) or self.counted(key):
+            return ""  # never a second count of what a sentence already asks ("[N] kids came every day")
         return spec["instead"] if self._said(spec) else ""
 
 
@@ -425,3 +464,86 @@ def concrete_words(nlp, sentence: str, data: dict) -> int:
     text = re.sub(r"\[[^\]]*\]", " ", sentence)
     return sum(1 for t in nlp(text) if t.pos_ in ("NOUN", "PROPN", "NUM") and t.lemma_.lower() not in empty
                and t.lower_ not in empty)
+
+
+# --- a pasted table's header -------------------------------------------------------------------------
+
+@dataclass
+class PastedTable:
+    """A CV table pasted with its header ("Position<TAB>Institution<TAB>Dates<TAB>Hrs/week"): the header line
+    (start, end) and what each column of the row below it holds (rules/rewrite/slots.toml [table])."""
+
+    header: tuple[int, int]
+    row: tuple[int, int]
+    columns: list[str]  # "role", "place", "dates", "hours", or "" for a column erasl does not know
+
+
+def _cells(line: str) -> list[str]:
+    return [cell.strip() for cell in re.split(r"\t+|\s*\|\s*| {3,}", line.strip()) if cell.strip()]
+
+
+def pasted_table(text: str, data: dict) -> PastedTable | None:
+    """The draft opens with a table's header line and one row of values under it: the header is never the
+    skeleton's opening line; the row's values are. Every header cell must name a known column."""
+    columns = data.get("table", {}).get("columns", {})
+    lines = list(re.finditer(r"[^\n]+", text))
+    if len(lines) < 2 or not columns:
+        return None
+    first, second = lines[0], lines[1]
+    if text[:first.start()].strip():
+        return None
+    heads = _cells(first.group(0))
+    values = _cells(second.group(0))
+    if len(heads) < 3 or len(values) != len(heads):
+        return None
+    names = []
+    for head in heads:
+        name = next((key for key, pattern in columns.items() if re.fullmatch(pattern, head, re.IGNORECASE)), None)
+        if name is None:
+            return None  # a cell that names no column: a title line, not a table's header
+        names.append(name)
+    return PastedTable((first.start(), first.end()), (second.start(), second.end()), names)
+
+
+def table_row_header(text: str, table: PastedTable) -> str:
+    """The row's values as the skeleton's opening line: "Research volunteer, Al-Rafidain Teaching Hospital,
+    Baghdad, Iraq, October 2018-September 2019 (10 hours per week)"."""
+    values = _cells(text[table.row[0]:table.row[1]])
+    said, hours = [], None
+    for name, value in zip(table.columns, values):
+        if name == "hours" and re.fullmatch(r"~?\d+(?:[.,]\d+)?(?:\s*-\s*\d+)?", value):
+            hours = value.lstrip("~")
+        elif name == "dates":
+            said.append(with_readable_dates(value))
+        elif value not in ("-", "–", "n/a", "N/A"):
+            said.append(value.rstrip(".,;"))
+    line = ", ".join(said)
+    if hours:
+        line += f" ({hours} hours per week)"
+    return line + "."
+
+
+# --- a date or a length said on its own -------------------------------------------------------------
+
+_LENGTH = r"(?:(?:about|around|approx\.?|approximately|~)\s*)?\d+(?:[.,]\d+)?\s*(?:-\s*\d+\s*)?(?:days?|wks?\.?|weeks?|mos?\.?|months?|yrs?\.?|years?)"
+
+
+def states_a_length(text: str) -> bool:
+    """The text says how long ("8 wks", "for 6 months", "3rd yr MBBS, 8 weeks")."""
+    return re.search(r"(?i)(?<![\w-])" + _LENGTH + r"(?![\w-])", text) is not None
+
+
+def only_a_time(text: str) -> bool:
+    """The piece says only when or how long ("6 months", "from 02/2021 to 07/2021", "2019"): part of the header,
+    never a sentence of the body."""
+    bare = re.sub(r"^[\s(\[]*(?:from|since|between|for|during|duration:?|dates?:?|period:?)\s+", "", text.strip(), flags=re.IGNORECASE)
+    bare = bare.strip(" .;,()[]")
+    if not bare:
+        return False
+    if re.fullmatch(r"(?i)" + _LENGTH, bare) or re.fullmatch(r"(?:19|20)\d\d", bare):
+        return True
+    found = readable_dates(bare)
+    if found is not None and not bare[:found[0]].strip() and not bare[found[1]:].strip(" .;,()"):
+        return True
+    return states_a_date_range(bare) and len(re.findall(r"[A-Za-z]+", re.sub(
+        r"(?i)\b(?:" + "|".join(_MONTHS) + r"|to|and|until|through|present|now)\b", "", bare))) == 0
