@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from erasl.grammar_slips import read_slips
 from erasl.nlp import INVISIBLE
 
 _YEAR = re.compile(r"^(19|20)\d\d([–-](19|20)?\d\d)?$")
@@ -1717,6 +1718,13 @@ class WordingWords:
     collective: frozenset = frozenset()  # "3 staff", "14 faculty": singular after a number in English too
     learning_words: frozenset = frozenset()  # "exposure to", "learned about": what follows is a topic
     vague_topics: frozenset = frozenset()  # "the importance of", "a lot": no topic to keep
+    # grammar slips (erasl/grammar_slips.py)
+    count_nouns: frozenset = frozenset()  # "made database", "as poster": a singular count noun needs "a" or "the"
+    bare_idioms: frozenset = frozenset()  # "in case", "into question": a count noun bare in an idiom
+    no_passive: frozenset = frozenset()  # "was happened", "is belong": verbs with no passive
+    feeling_verbs: frozenset = frozenset()  # "I was impress": be + the participle of a feeling
+    mandative: frozenset = frozenset()  # "suggested that she have": a subjunctive follows
+    number_either: frozenset = frozenset()  # "the team were", "data is": agreement by meaning, never flagged
 
 
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
@@ -1810,13 +1818,16 @@ def translated_wording(doc, words: WordingWords) -> list[tuple[int, int]]:
     """Wording a US reader notices as translated, read from the parse rather than from fixed phrases: a
     department, ward or unit with no article after a preposition in a written sentence ("I examined
     patients in pulmonology department"), a role with no article after "as" ("working as house
-    officer"), "no ventilator free", and a count above one on a singular noun ("I teach 2 practical
-    session"). Returns (first token, last token) pairs."""
+    officer"), "no ventilator free", a count above one on a singular noun ("I teach 2 practical
+    session"), and the grammar slips of erasl/grammar_slips.py ("the results was", "I was impress").
+    Returns (first token, last token) pairs."""
     found = []
     for token in doc:
         for reading in (_missing_article(token, words), _no_free(token), _singular_after_number(token, words)):
             if reading is not None:
                 found.append(reading)
+    # grammar slips read from the parse: "the results was", "I was impress", "did performed", "made database"
+    found += [(slip.first, slip.last) for slip in read_slips(doc, words)]
     return found
 
 

@@ -30,7 +30,8 @@ VERB_LISTS = ("observer", "underselling", "hands-on", "role", "role-with-object"
 TRAIT_LISTS = ("character", "quality", "persons", "natures", "naming-verbs", "growth-verbs", "virtues", "virtue-verbs",
                "manner-virtues")
 # Word lists of [wording] (G101 translated wording, read from the parse by erasl/grammar.py translated_wording).
-WORDING_LISTS = ("article-nouns", "roles", "organisations", "collective", "learning-words", "vague-topics")
+WORDING_LISTS = ("article-nouns", "roles", "organisations", "collective", "learning-words", "vague-topics",
+                 "count-nouns", "bare-idioms", "no-passive", "feeling-verbs", "mandative", "number-either")
 TITLE_GROUPS = ("types", "places", "specialties")  # what a title can name; one label per word
 
 

@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from erasl.grammar_slips import slip_at
 from erasl.registry import RuleFileError
 
 WORDING_FIXES_TABLE = "wording-fixes"
@@ -317,6 +318,12 @@ def reading_fix(doc, first: int, last: int) -> WordingFix | None:
     to give: "as house officer" -> "as a house officer", "in Cardiology department" -> "in the Cardiology
     department", "no bed free" -> "no free bed", "2 practical session" -> "2 practical sessions"."""
     span = doc[first:last + 1]
+    slip = slip_at(doc, first, last)
+    if slip is not None:  # a grammar slip (erasl/grammar_slips.py) says its own US form, or has none
+        if slip.correction is None or slip.correction == span.text:
+            return None
+        return WordingFix(span.text, span.start_char, span.end_char, slip.correction, slip.family,
+                          [[span.start_char, span.end_char, slip.correction]])
     head, noun = doc[first], doc[last]
     said = None
     if head.lower_ == "as" and noun.pos_ in ("NOUN", "PROPN") and len(span) >= 2:

@@ -1,0 +1,466 @@
+"""Grammar slips of non-native English, read from the spaCy parse (G101), with the US form where it is certain.
+
+Phrase families ([[wording-fixes]]) catch calques one family at a time; the slips here are classes that no
+phrase list covers, decided from tags, dependencies and morphology plus the small word classes of the
+lexicon's [wording] section (never from sentences):
+
+1. agreement: a plural subject with a singular verb ("the results was"), a singular subject with a plural
+   verb ("the patient were", "how she talk to parents"); the fix inflects the verb;
+2. "be" with a bare verb ("I was impress", "the dose is depend on weight") or with the participle of a verb
+   that has no passive ("when the flood was happened");
+3. a verb form after "did", a modal or "to" ("did performed", "can helped", "to presented"); "let/make me
+   to" is already a [[wording-fixes]] family and is left to it;
+4. a singular count noun with no determiner as an object or after "as"/"during" ("made database", "as
+   poster", "to ask question", "During 4-week observership").
+
+Precision comes first: a false alarm on correct US English is worse than a miss, so each class stays out of
+résumé fragments, names, titles, coordinated subjects, quantities and subjunctives. grammar.translated_wording
+calls `read_slips`; each slip's fix is kept on the doc (`doc.user_data`) for wording_fixes.reading_fix.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+USER_DATA_KEY = "erasl.grammar_slips"
+
+
+@dataclass(frozen=True)
+class Slip:
+    """One slip: its tokens (first, last), its class, and the US form of those tokens (None when unsure)."""
+
+    first: int
+    last: int
+    kind: str
+    correction: str | None = None
+    family: str = "grammar"
+
+
+def _inflect(lemma: str, tag: str) -> str | None:
+    from lemminflect import getInflection
+
+    forms = getInflection(lemma, tag=tag)
+    return forms[0] if forms else None
+
+
+def _verb_lemma(token) -> str:
+    """The verb's base form, from lemminflect when spaCy's lemma is the word itself ("presented")."""
+    from lemminflect import getAllLemmas
+
+    lemmas = getAllLemmas(token.lower_).get("VERB")
+    if lemmas:
+        return lemmas[0]
+    return token.lemma_.lower()
+
+
+def _said(doc, first: int, last: int, replace: dict) -> str:
+    """The tokens first..last with some replaced (index -> words; "" drops the word and its space)."""
+    pieces = []
+    for token in doc[first:last + 1]:
+        words = replace.get(token.i, token.text)
+        if words == "":
+            continue
+        pieces.append(words + token.whitespace_)
+    said = "".join(pieces).strip()
+    if doc[first].is_sent_start and doc[first].text[:1].isupper() and said[:1].islower():
+        said = said[:1].upper() + said[1:]
+    return said
+
+
+def _in_prose(token) -> bool:
+    """A sentence whose main verb has a subject: résumé fragments ("- Collected data and made database")
+    drop articles and auxiliaries on purpose."""
+    first = next((t for t in token.sent if t.is_alpha), None)
+    if first is None or first.tag_.startswith("VB") and first.tag_ != "VBG":
+        return False  # "Collected data and made database": a fragment opens with its verb
+    root = token.sent.root
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in root.children)
+
+
+def _plain_word(token) -> bool:
+    """A lower-case word (or the sentence's first, capitalised only there): not a name, acronym or title."""
+    if not token.is_alpha:
+        return False
+    if token.is_lower:
+        return True
+    return token.is_sent_start and token.text[1:].islower() and token.pos_ != "PROPN"
+
+
+# --- 1. agreement ---------------------------------------------------------------------------------
+
+_PLURAL_PRONOUNS = {"we", "they", "you"}
+_SINGULAR_PRONOUNS = {"he", "she", "it"}
+_SINGULAR_INDEFINITES = {"everything", "everyone", "everybody", "someone", "somebody", "something", "nobody",
+                         "nothing", "anyone", "anybody", "anything"}
+_QUANTIFIERS = {"most", "many", "several", "few", "both", "all"}  # "most of them was": plural by what follows
+_PLURAL_OBJECTS = {"them", "us", "these", "those"}
+_SINGULAR_FORMS = {"was": "were", "is": "are", "has": "have", "does": "do"}
+_PLURAL_FORMS = {"were": "was", "are": "is", "have": "has", "do": "does"}
+_FIRST_PERSON_FORMS = {"is": "am", "has": "have", "does": "do", "were": "was", "are": "am"}
+_AUXILIARY_FORMS = set(_SINGULAR_FORMS) | set(_PLURAL_FORMS) | {"am"}
+_PLURAL_DETERMINERS = {"some", "many", "several", "few", "these", "those", "both", "all", "most", "various"}
+_CAUSATIVES = {"let", "make", "help", "have", "see", "watch", "hear", "feel", "bid", "notice", "observe"}
+_TIME_UNITS = {"year", "month", "week", "day", "hour", "minute", "second", "mg", "ml", "kg", "dollar", "percent"}
+
+
+def _subject(verb):
+    """The verb's subject to its left, or None (an inverted question has it after)."""
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass") and child.i < verb.i:
+            return child
+    return None
+
+
+def _finite(verb) -> tuple | None:
+    """The finite word of a verb group and the group's head: "was" of "was showing", or the verb itself."""
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    if auxiliaries:
+        return auxiliaries[0], verb
+    return verb, verb
+
+
+def _subject_number(subject, words) -> str | None:
+    """"plural", "singular", "i" or None (not sure: a collective, a quantity, a name, a coordinated subject)."""
+    if any(c.dep_ == "conj" for c in subject.children) or any(c.dep_ in ("cc", "preconj") for c in subject.children):
+        return None
+    if any(c.dep_ == "appos" for c in subject.children):
+        return None
+    lower = subject.lower_
+    if lower == "i":
+        return "i"
+    if lower in _PLURAL_PRONOUNS:
+        return "plural"
+    if lower in _SINGULAR_PRONOUNS or lower in _SINGULAR_INDEFINITES:
+        return "singular"
+    if lower in _QUANTIFIERS:
+        of = [c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"]
+        objects = [o for p in of for o in p.children if o.dep_ == "pobj"]
+        if objects and all(o.lower_ in _PLURAL_OBJECTS or o.tag_ == "NNS" and o.lower_.endswith("s") for o in objects):
+            return "plural"
+        return None
+    if not subject.is_lower and not any(c.dep_ in ("det", "poss") for c in subject.children) or subject.ent_type_:
+        return None  # "Sanders fights", "Sports is": a capital with no determiner may be a name or a heading
+    if lower.endswith("ics"):
+        return None  # "Pediatrics combines", "genetics is": a field is singular
+    if not _plain_word(subject) or any(not t.is_lower and t.is_alpha and not t.is_sent_start for t in subject.subtree):
+        return None  # a name or a title ("Doctors Without Borders was")
+    lemma = subject.lemma_.lower()
+    if lemma in words.number_either or lower in words.number_either or lemma in words.collective:
+        return None
+    if any(c.dep_ == "nummod" or c.like_num for c in subject.children) or lemma in _TIME_UNITS:
+        return None  # "two weeks was enough", "10 mg is"
+    if subject.tag_ == "NNS" and lower.endswith("s") and lower != lemma:
+        return "plural"
+    if subject.tag_ == "NN" and any(c.lower_ in _PLURAL_DETERMINERS for c in subject.children):
+        return "unsure"  # "some student have": the noun or the verb is wrong, not sure which
+    if subject.tag_ == "NN" and not lower.endswith("s"):
+        if any(c.dep_ == "prep" and c.lower_ == "of" for c in subject.children):
+            return None  # "a group of patients were": agreement by meaning
+        return "singular"
+    return None
+
+
+def _subjunctive(verb, words) -> bool:
+    """"if he were", "I suggested that she have": a subjunctive, correct in US English."""
+    clause = verb
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "though", "unless") for c in clause.children):
+        return True
+    head = clause.head
+    return head.i != clause.i and (head.lemma_.lower() in words.mandative or head.lower_ in words.mandative)
+
+
+def _agreement(verb, words) -> Slip | None:
+    if verb.pos_ not in ("VERB", "AUX") or verb.dep_ in ("aux", "auxpass"):
+        return None
+    subject = _subject(verb)
+    if subject is None or subject.dep_ == "expl":
+        return None
+    finite, _ = _finite(verb)
+    if finite.tag_ == "MD" or finite.lower_ in ("to",) or not finite.is_lower and not finite.is_sent_start:
+        return None
+    if any(c.dep_ in ("aux", "auxpass") and c.i < finite.i for c in verb.children):
+        return None
+    between = finite.doc[subject.i + 1:finite.i]
+    if any(t.text in (",", ";", "(", ")", "-", "–") or t.pos_ == "CCONJ" for t in between):
+        return None
+    subtree = {t.i for t in subject.subtree}
+    if any(t.i not in subtree and t.pos_ != "ADV" for t in between):
+        return None  # only the subject's own words (or an adverb) between it and its verb
+    if between and finite.i == verb.i and not any(t.pos_ == "ADV" for t in between) and finite.lower_ not in _AUXILIARY_FORMS:
+        return None  # "patients with DKA and GI bleeds": a lexical verb far from its noun is often a noun misread
+    before = subject.doc[subject.left_edge.i - 1] if subject.left_edge.i > 0 else None
+    if before is not None and before.tag_ == "VBG" or any(
+            t.tag_ == "VBG" and t.i < subject.i for t in subject.subtree):
+        return None  # "healing others has been": the subject is the gerund's clause
+    if finite.lower_ not in _AUXILIARY_FORMS and not _known_verb(finite):
+        return None  # "it def confirmed": not a verb
+    number = _subject_number(subject, words)
+    if number is None:
+        return None
+    if number == "unsure":
+        if finite.lower_ in _PLURAL_FORMS or finite.tag_ in ("VBP", "VB") and finite.lower_ not in _AUXILIARY_FORMS:
+            first = subject.left_edge.i
+            return Slip(first, finite.i, "agreement", None, "agreement")
+        return None
+    word = finite.lower_
+    new = None
+    if number == "plural":
+        if word in _SINGULAR_FORMS:
+            new = _SINGULAR_FORMS[word]
+        elif finite.tag_ == "VBZ" and finite.i == verb.i and word.endswith("s"):
+            new = _verb_lemma(finite)
+            if not new or new == word:
+                return None
+        if new and subject.lower_ == "you" and word == "was":
+            new = "were"
+    elif number == "singular":
+        if word in _PLURAL_FORMS and finite.tag_ in ("VBP", "VBD"):
+            if _subjunctive(verb, words):
+                return None
+            new = _PLURAL_FORMS[word]
+        elif finite.i == verb.i and finite.tag_ in ("VBP", "VB") and (
+                subject.lower_ in _SINGULAR_PRONOUNS | _SINGULAR_INDEFINITES or _noun_then_verb(subject, verb)):
+            # "how she talk to parents", "made sure everything go smoothly"; never "let him go", "made it work"
+            if subject.lower_ not in ("he", "she") and verb.head.lemma_.lower() in _CAUSATIVES:
+                return None  # "made it work", "let everything settle": the object of a causative, not a subject
+            if subject.dep_ != "nsubj" or _subjunctive(verb, words):
+                return None
+            if any(c.dep_ == "aux" for c in verb.children) or word in ("be",):
+                return None
+            new = _inflect(_verb_lemma(verb), "VBZ")
+            if new and verb.dep_ in ("ccomp", "advcl", "relcl", "xcomp", "conj") and _told_in_past(verb):
+                new = f"[{new}/{_inflect(_verb_lemma(verb), 'VBD')}]"  # "saw how she talk": talks or talked
+    elif number == "i":
+        if word in _FIRST_PERSON_FORMS and finite.tag_ in ("VBZ", "VBD", "VBP"):
+            if word == "were" and _subjunctive(verb, words):
+                return None
+            new = _FIRST_PERSON_FORMS[word]
+        elif finite.i == verb.i and finite.tag_ == "VBZ" and word.endswith("s"):
+            new = _verb_lemma(finite)
+    if not new or new == word:
+        return None
+    first = subject.i if finite.i - subject.i <= 3 else finite.i
+    new = new if finite.is_lower else new[:1].upper() + new[1:]
+    return Slip(first, finite.i, "agreement", _said(verb.doc, first, finite.i, {finite.i: new}), "agreement")
+
+
+def _known_verb(token) -> bool:
+    """A word lemminflect knows as a verb, whose past is not the same word ("it fit", "they put" are past)."""
+    from lemminflect import getAllLemmas
+
+    lemmas = getAllLemmas(token.lower_).get("VERB")
+    if not lemmas:
+        return False
+    return _inflect(lemmas[0], "VBD") != token.lower_
+
+
+def _noun_then_verb(subject, verb) -> bool:
+    """"My senior teach me": a singular noun with its determiner, right before a word that is only a verb
+    (a word that is also a noun, "the patient care", is often a compound misread)."""
+    from lemminflect import getAllLemmas
+
+    return (verb.tag_ in ("VBP", "VB") and subject.tag_ == "NN" and subject.i == verb.i - 1
+            and any(c.dep_ in ("det", "poss") for c in subject.children)
+            and set(getAllLemmas(verb.lower_)) == {"VERB"})
+
+
+def _told_in_past(verb) -> bool:
+    """Whether a clause hangs from a verb in the past ("saw how she talk"), so its own tense is not sure."""
+    head = verb.head
+    while head.i != head.head.i and not head.tag_.startswith("VB") and head.tag_ != "MD":
+        head = head.head
+    return head.tag_ == "VBD" or any(c.tag_ == "VBD" and c.dep_ in ("aux", "auxpass") for c in head.children)
+
+
+# --- 2. "be" with a bare verb, or with the participle of a verb that has no passive ----------------
+
+_BE = {"was", "were", "is", "are", "am"}
+_BE_TAGS = {"was": "VBD", "were": "VBD", "is": "VBZ", "are": "VBP", "am": "VBP"}
+_BETWEEN = {"not", "n't", "also", "very", "so", "really", "always", "never", "still", "already", "too", "just", "much"}
+
+
+def _be_before(token):
+    """The form of "be" just before `token` (adverbs between allowed), or None."""
+    doc = token.doc
+    i = token.i - 1
+    while i >= 0 and doc[i].lower_ in _BETWEEN:
+        i -= 1
+    if i >= 0 and doc[i].lower_ in _BE and doc[i].sent == token.sent:
+        return doc[i]
+    return None
+
+
+def _be_slip(token, words) -> Slip | None:
+    from lemminflect import getAllLemmas
+
+    if not token.is_lower or not token.is_alpha or len(token.text) < 4:
+        return None
+    be = _be_before(token)
+    if be is None or not _in_prose(token):
+        return None
+    doc = token.doc
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if after is not None and (after.pos_ in ("NOUN", "PROPN") or after.text == "-"):
+        return None  # "was interest rates", "is support-based": a noun's modifier
+    readings = getAllLemmas(token.lower_)
+    verb_lemmas = readings.get("VERB", ())
+    if not verb_lemmas:
+        return None
+    lemma = verb_lemmas[0]
+    # "was happened", "is belonged": the participle of a verb that has no passive -> the verb in be's tense
+    if lemma in words.no_passive and token.tag_ in ("VBN", "VBD") and token.lower_ != lemma:
+        if any(c.dep_ == "prep" and not any(g.dep_ == "pobj" for g in c.children) for c in token.children):
+            return None  # "was arrived at": a stranded preposition makes a passive
+        if _inflect(lemma, "VBN") != token.lower_:
+            return None
+        said = _inflect(lemma, _BE_TAGS[be.lower_]) if be.lower_ not in ("are", "am") else lemma
+        return Slip(be.i, token.i, "be", _said(doc, be.i, token.i, {be.i: "", token.i: said}) if said else None)
+    # "I was impress", "is depend on": the bare verb after "be"
+    if token.lower_ != lemma or _inflect(lemma, "VBN") == token.lower_:
+        return None  # "was come", "is put": the participle looks the same
+    if set(readings) - {"VERB"} and lemma not in words.feeling_verbs:
+        return None  # "was support", "is present": a noun or an adjective there is English
+    if lemma in words.feeling_verbs:
+        return Slip(be.i, token.i, "be", _said(doc, be.i, token.i, {token.i: _inflect(lemma, "VBN")}))
+    if lemma in words.no_passive:
+        said = _inflect(lemma, _BE_TAGS[be.lower_]) if be.lower_ not in ("are", "am") else lemma
+        return Slip(be.i, token.i, "be", _said(doc, be.i, token.i, {be.i: "", token.i: said}))
+    return Slip(be.i, token.i, "be")
+
+
+# --- 3. a verb form after "did", a modal or "to" ("let me to" is a [[wording-fixes]] family) ---------
+
+
+def _inflected_tag(verb) -> str:
+    """The verb's form by its word, where the tagger calls "to wrote" a base form: VBD, VBN, VBZ or its tag."""
+    if verb.tag_ in ("VB", "VBP") and verb.pos_ in ("VERB", "AUX"):
+        lemma = _verb_lemma(verb)
+        for tag in ("VBD", "VBN", "VBZ"):
+            if lemma != verb.lower_ and _inflect(lemma, tag) == verb.lower_:
+                return tag
+    return verb.tag_
+
+
+def _form_after(verb) -> Slip | None:
+    tag = _inflected_tag(verb)
+    if tag not in ("VBD", "VBN", "VBZ") or not verb.is_lower or not verb.is_alpha:
+        return None
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < verb.i]
+    if not auxiliaries or any(c.lemma_.lower() in ("have", "be", "get") for c in auxiliaries):
+        return None
+    lemma = _verb_lemma(verb)
+    if not lemma or lemma == verb.lower_ or not _in_prose(verb):
+        return None
+    doc = verb.doc
+    after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    governor = auxiliaries[-1]
+    if verb.dep_ in ("amod", "compound") or after is not None and (after.i == verb.head.i or
+                                                                    after.dep_ == "pobj" and after.head.i < verb.i):
+        return None  # "to improved outcomes": an adjective before its noun
+    if governor.lemma_.lower() == "do" and after is not None and after.pos_ in ("NOUN", "ADJ", "PROPN"):
+        return None  # "did focused exams": "did" the verb, "focused" the exams' adjective
+    if governor.lemma_.lower() == "do" and governor.dep_ == "aux" and tag in ("VBD", "VBN"):
+        pass  # "did performed"
+    elif governor.tag_ == "MD":
+        pass  # "can helped"
+    elif governor.tag_ == "TO" and governor.dep_ == "aux" and governor.i == verb.i - 1:
+        pass  # "to presented"
+    elif governor.dep_ == "neg" and len(auxiliaries) > 1:
+        governor = auxiliaries[-2]
+        if not (governor.lemma_.lower() == "do" or governor.tag_ == "MD"):
+            return None
+    else:
+        return None
+    if tag == "VBN" and _inflect(lemma, "VBN") != verb.lower_ and _inflect(lemma, "VBD") != verb.lower_:
+        return None
+    return Slip(governor.i, verb.i, "verb form", _said(doc, governor.i, verb.i, {verb.i: lemma}))
+
+
+# --- 4. a singular count noun with no determiner -------------------------------------------------
+
+_BARE_PREPOSITIONS = {"as", "during", "into", "through", "throughout", "like", "without"}
+_DETERMINING = ("det", "poss", "predet", "nummod", "quantmod", "nmod")
+
+
+def _bare_count_noun(noun, words) -> Slip | None:
+    if noun.tag_ != "NN" or not noun.is_lower or not noun.is_alpha or noun.lemma_.lower() not in words.count_nouns:
+        return None
+    if noun.dep_ not in ("dobj", "pobj") or not _in_prose(noun):
+        return None
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ not in _BARE_PREPOSITIONS:
+        return None
+    if noun.dep_ == "dobj" and (head.pos_ != "VERB" or head.tag_ == "VBG" and head.dep_ in ("pcomp", "pobj", "amod", "compound")):
+        return None
+    if any(c.dep_ in _DETERMINING or c.tag_ in ("PRP$", "WP$", "DT", "WDT", "CD") or c.pos_ == "PROPN"
+           or c.dep_ == "compound" and not c.is_lower or c.dep_ in ("conj", "cc") for c in noun.children):
+        return None
+    doc = noun.doc
+    first = noun.left_edge
+    if first.i <= head.i or any(not t.is_lower and t.is_alpha for t in doc[first.i:noun.i]):
+        return None
+    if any(t.tag_ == "CD" and t.head.i != noun.i and t.head.dep_ != "compound" for t in doc[first.i:noun.i]):
+        return None
+    before = doc[first.i - 1]
+    if before.pos_ in ("NOUN", "PROPN") and noun.dep_ == "dobj":
+        return None  # "the student run clinic": a noun's modifier, not a verb and its object
+    if noun.i + 1 < len(doc):
+        after = doc[noun.i + 1]
+        if after.like_num or after.pos_ in ("PROPN", "NOUN") or after.text in ("-", "/") or after.tag_ == "NNS":
+            return None  # "as case 3", "made case report": a name or a compound
+    phrase = f"{head.lower_} {noun.lower_}"
+    if phrase in words.bare_idioms or noun.lower_ in words.bare_idioms:
+        return None
+    for i in range(max(0, noun.i - 2), min(len(doc), noun.i + 3)):
+        if i != noun.i and doc[i].lemma_.lower() == noun.lemma_.lower():
+            return None  # "case by case", "question after question"
+    if noun.head.dep_ == "conj" or any(c.dep_ == "conj" for c in noun.head.children if c.i > noun.i and c.tag_ == "NN"):
+        return None
+    article = _article(doc[first.i].text)
+    definite = head.lower_ != "as" and (head.lower_ == "during" or any(
+        c.dep_ in ("relcl", "acl") or c.dep_ == "prep" and c.lower_ == "of" for c in noun.children))
+    correction = (f"[{article}/the] " if definite else f"{article} ") + doc[first.i:noun.i + 1].text
+    return Slip(first.i, noun.i, "article", correction)
+
+
+def _article(word: str) -> str:
+    from erasl.wording_fixes import indefinite_article
+
+    return indefinite_article(word)
+
+
+# --- all of them ----------------------------------------------------------------------------------
+
+
+def read_slips(doc, words) -> list[Slip]:
+    """Every grammar slip in `doc`, one per token range, in text order; each slip is also kept on the doc
+    (doc.user_data) so the fix can be given for its (first, last) range."""
+    found: list[Slip] = []
+    for token in doc:
+        for slip in (_agreement(token, words), _be_slip(token, words), _form_after(token),
+                     _bare_count_noun(token, words)):
+            if slip is not None and not _inside_brackets(doc, slip):
+                found.append(slip)
+    kept: list[Slip] = []
+    for slip in sorted(found, key=lambda s: (s.first - s.last, s.first)):
+        if not any(slip.first <= other.last and other.first <= slip.last for other in kept):
+            kept.append(slip)
+    kept.sort(key=lambda s: s.first)
+    doc.user_data[USER_DATA_KEY] = {(slip.first, slip.last): slip for slip in kept}
+    return kept
+
+
+def _inside_brackets(doc, slip: Slip) -> bool:
+    """Words in [brackets] are the applicant's placeholders, in (parentheses) a gloss or a note: never a slip."""
+    opened = 0
+    for token in doc[doc[slip.first].sent.start:slip.first]:
+        if token.text in ("[", "("):
+            opened += 1
+        elif token.text in ("]", ")"):
+            opened -= 1
+    return opened > 0
+
+
+def slip_at(doc, first: int, last: int) -> Slip | None:
+    """The slip read_slips found at tokens first..last, or None."""
+    return (doc.user_data.get(USER_DATA_KEY) or {}).get((first, last))
