@@ -708,6 +708,10 @@ def third_person_applicant(doc, subjects: list[Mention]) -> Mention | None:
             titled = titled or index == 0 and head.pos_ == "PROPN" and head.text[:1].isupper() and any(
                 c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == head.i - 1 for c in head.children) \
                 and not any(c.dep_ == "appos" for c in head.children)  # "Maria Lopez, a 60-year-old farmer": a patient
+            # a given name alone opening the entry's first sentence ("Marcus leveraged ... He collaborated"): a
+            # bio's subject, as the pronouns that follow confirm
+            titled = titled or index == 0 and head.pos_ == "PROPN" and head.text[:1].isupper() \
+                and head.i == head.sent.start and not any(c.dep_ == "appos" for c in head.children)
             if titled:
                 name = head.text
                 who = Mention(mention.text, mention.start, mention.end, label=pronoun or "they")

@@ -155,8 +155,12 @@ class Rewriter:
             return suggestion
         if facts.kind != "meaningful":
             # strong: no warning, and no filler note either ("transformative", "I believe"): the draft itself, tidied
-            if not any(d.severity >= Severity.WARNING for d in diagnostics) and not span_diagnostics:
-                suggestion.text = self._tightened(entry, diagnostics)
+            # and only when it really is strong: no shorthand, no closing motivation line, one tense form
+            from erasl.skeleton_guard import weaker_than_it_reads
+
+            if not any(d.severity >= Severity.WARNING for d in diagnostics) and not span_diagnostics \
+                    and weaker_than_it_reads(self, entry, doc) is None:
+                suggestion.text = self._tightened(entry, diagnostics, doc, suggestion.left_out)
                 return suggestion
             from erasl.skeleton import build_skeleton
 
@@ -205,8 +209,9 @@ class Rewriter:
                 return True
         return False
 
-    def _tightened(self, entry, diagnostics) -> str:
-        """An entry with no warning keeps its own words: safe fixes applied, spacing tidied."""
+    def _tightened(self, entry, diagnostics, doc=None, left_out=None) -> str:
+        """An entry with no warning keeps its own words: safe fixes applied, shorthand written out, a line about
+        why the applicant chose medicine left out (listed), spacing tidied."""
         text = entry.text
         fixes = sorted({(d.fix.start, d.fix.end, d.fix.replacement) for d in diagnostics
                         if d.fix is not None and d.fix.safe}, reverse=True)
@@ -215,6 +220,10 @@ class Rewriter:
             if end <= last:
                 text = text[:start] + replacement + text[end:]
                 last = start
+        if doc is not None:
+            from erasl.skeleton_guard import tighten
+
+            text = tighten(self, doc, text, left_out if left_out is not None else [])
         return _tidy(_items_as_sentences(text))
 
     def template_for(self, facts: Facts) -> str:

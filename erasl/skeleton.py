@@ -394,8 +394,10 @@ def build_reflection(rewriter, entry, doc, facts, diagnostics: list[Diagnostic],
 
     def lacks(kept: list[Unit], own: str) -> dict:
         return {
+            # a patient the draft names ("Mr. L", "Am Sayed") is the moment: never asked for again
             "moment": not re.search(rf"(?i)\b(?:a|an|one|this|that|my first)\s+(?:[\w-]+\s+){{0,3}}?(?:\d+[- ]year[- ]old|{person})\b", own)
-            and not any(span is not None and a_moment(span) for span in kept_doc_spans),
+            and not any(span is not None and a_moment(span) for span in kept_doc_spans)
+            and not _names_a_patient(own),
             "did": not any(_a_deed(a) and in_kept(a, kept) for a in entry.profile.actions)
             and not any(_a_duty_of_mine(span) for span in kept_doc_spans if span is not None),
             # what changed: the reflection rule (M101) reads it; only the kept sentences count, and a sentence cut
@@ -420,7 +422,13 @@ def build_reflection(rewriter, entry, doc, facts, diagnostics: list[Diagnostic],
     def render(kept: list[Unit]) -> str:
         own = own_text(kept)
         asked = {part: lacking and part not in given_way for part, lacking in lacks(kept, own).items()}
-        return _tidy(template.render(own=own, missing=missing, acts={}, setting=setting, lacks=asked, topic=topic))
+        # the sentences from the first that says what changed on come after the prompts for the moment and
+        # what the applicant did: the reflection reads moment -> what you did -> what changed
+        ordered = sorted(kept, key=lambda u: u.start)
+        turn = next((i for i, u in enumerate(ordered) if i > 0 and says_what_changed(u)), None)
+        before, after = (ordered[:turn], ordered[turn:]) if turn is not None else (ordered, [])
+        return _tidy(template.render(own=own_text(before), after=own_text(after), missing=missing, acts={},
+                                     setting=setting, lacks=asked, topic=topic))
 
     def says_what_changed(unit: Unit) -> bool:
         """A sentence that says what the applicant does now ("Since then I always sit with the family"): the
@@ -430,25 +438,39 @@ def build_reflection(rewriter, entry, doc, facts, diagnostics: list[Diagnostic],
                    for a in entry.profile.actions)
 
     text = render(units)
-    # over the box: the reflection's last sentences with no number or name go first (listed); one with facts, or
-    # one that says what the applicant does now, stays, and the prompts give way instead (what you did, then the
-    # moment), never the facts or the change
+    # the draft's own sentences over the box (measured as they stand, never with the prompts): its last sentences
+    # with no number or name go first (listed, with their true length); one with facts, or one that says what
+    # the applicant does now, stays
     kept = sorted(units, key=lambda u: u.start)
-    while len(text) > limit and len(kept) > 1:
+    while len(own_text(kept)) > limit and len(kept) > 1:
         plain = [u for u in kept[1:] if not carries_facts(u.text) and not says_what_changed(u)]
         if not plain:
             break
         dropped = plain[-1]
+        suggestion.left_out.append({"text": dropped.text, "reason": f"your sentences are {len(own_text(kept))} "
+                                                                   f"characters, over the {limit}-character limit"})
         kept.remove(dropped)
-        suggestion.left_out.append({"text": dropped.text, "reason": f"over the {limit}-character limit, to make room "
-                                                                   "for the moment and why it changed you"})
         text = render(kept)
-    for prompt in ("did", "moment"):
+    # the draft's sentences fit, the prompts do not: no sentence of the draft is cut for a prompt; the prompts give
+    # way (what you did, the moment, what changed), and the applicant is told what to shorten to make room
+    crowded = []
+    for prompt in ("did", "moment", "since"):
         if len(text) > limit:
+            before = text
             given_way.add(prompt)
             text = render(kept)
+            if text != before:
+                crowded.append(prompt)
     if len(text) > limit:  # still over: its own sentences, every fact in them
         text = own_text(kept)
+    if crowded:
+        parts = {"did": "what you did", "moment": "one patient or moment", "since": "what you do differently now"}
+        longest = max((u for u in kept if not says_what_changed(u)), key=lambda u: len(u.text), default=None)
+        if longest is not None:
+            suggestion.not_rewritten.append({
+                "text": " ".join(longest.text.split()),
+                "reason": f"your sentences take {len(own_text(kept))} of the {limit} characters, leaving no room for "
+                          + " and ".join(parts[p] for p in crowded) + ": shorten this one to tell it"})
     suggestion.text = text
     reconcile(suggestion)
     return suggestion
@@ -480,6 +502,12 @@ def _does_now(action, doc, marked: bool = False) -> bool:
     if marked:
         return lasting
     return lasting or (action.tense == "present" and action.lemma not in _INNER)
+
+
+def _names_a_patient(text: str) -> bool:
+    """The reflection names the person its moment is about by a patient's courtesy title ("sitting with Mr. L",
+    "Mrs. Okafor asked me"), never a doctor's or a teacher's ("Dr. Patel", "Prof. Ruiz")."""
+    return re.search(r"\b(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+[A-Z]", text) is not None
 
 
 def _the_moment_told(point) -> bool:
@@ -522,6 +550,7 @@ class _Builder:
         self.not_rewritten: list[dict] = []  # sentences the final check kept as written, with what is left to fix
         self.every_diagnostic: list[Diagnostic] = []  # notes too (set by build_skeleton)
         self.still_flagged: set[int] = set()  # sentences kept with their filler (they carry facts): cut first for length
+        self.owned_by_filler: set[int] = set()  # sentences their filler owns though they name something (see reset)
         self.tense = tense
         self.profile = entry.profile
         self.weak = rewriter.data.get("weak-verbs", {})
@@ -538,6 +567,9 @@ class _Builder:
         self.opening = opening
         self.not_rewritten.clear()
         self.still_flagged = set()
+        # sentences whose filler owns them though they name something ("Gained valuable exposure to the American
+        # health system - EMR (Epic)"): they go whole, listed, never paraphrased into a bracket
+        self.owned_by_filler: set[int] = set()
         self.listed = set()
         self._done_verbs = set()
         self.verb_counts = {}
@@ -913,8 +945,9 @@ class _Builder:
         # what this sentence listed as left out but still says is not "left out"
         kept = re.sub(r"\W+", " ", found.text.lower())
         whole = re.sub(r"\W+", " ", self.text[start:end].lower()).strip()
+        prompt_only = found.text.startswith("[")  # the sentence went; only a prompt for what it named stands
         self.left_out[mark:] = [item for item in self.left_out[mark:]
-                                if re.sub(r"\W+", " ", item["text"].lower()).strip() not in (kept, whole)
+                                if prompt_only or re.sub(r"\W+", " ", item["text"].lower()).strip() not in (kept, whole)
                                 and re.sub(r"\W+", " ", item["text"].lower()).strip() not in kept]
         return found
 
@@ -934,6 +967,15 @@ class _Builder:
             self.listed.update(id(d) for d in self._overlapping(start, end))
             return None
         inside = self._overlapping(start, end)
+        from erasl.skeleton_edits import thanks_or_aspiration
+
+        wish = thanks_or_aspiration(self, start, end)
+        if wish is not None:
+            # "I was thankful to Dr. Patel for this opportunity", "I want to continue to serve": wherever it sits
+            flagged = next((d for d in inside if d.code.startswith("F")), None)
+            self.left_out.append({"text": plain, "reason": f"{flagged.code}: {flagged.message}" if flagged else wish})
+            self.listed.update(id(d) for d in inside)
+            return None
         from erasl.skeleton_guard import GROWTH_REASON, growth_only
 
         if not self.reflection and growth_only(self, start, end):
@@ -1015,6 +1057,11 @@ class _Builder:
                     continue
                 self._leave_out(sentence_text, d)
                 self.listed.update(id(other) for other in inside)  # the sentence is listed once, with its first reason
+                from erasl.skeleton_clauses import concrete_object_of_filler
+
+                prompt = None if self.reflection else concrete_object_of_filler(self, start, end, inside)
+                if prompt is not None:  # "... initiatives across the product lifecycle of X": X stays, asked about
+                    return Unit(prompt, start)
                 return None
         if not self.reflection and not self.opening and start == self.sentences()[0][0]:
             self._tighten_dates(start, end, edits)  # the first sentence may be the opening: "from March 2021 to ..."
@@ -1367,6 +1414,8 @@ class _Builder:
             return False
         if self._cut_praise(span, edits, d):
             return True
+        if self.reflection and self._cut_realised_cliche(span, start, end, edits, d):
+            return True
         intro = trait_intro(self, span, start)
         if intro and self._cut_tokens(intro[0], intro[1], start, end, edits, d):
             return True  # "As a passionate advocate and a born leader, I ...": the intro says nothing else; it goes
@@ -1679,7 +1728,11 @@ class _Builder:
         of a clause with its own subject go, with their "that", and the clause stays."""
         verb = next((t for t in span if t.pos_ == "VERB"), None)
         clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i >= span.end), None) if verb is not None else None
-        if clause is None or not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+        # the clause's subject may be a gerund the parse hangs off it ("I feel that sitting with Mr. L changed
+        # me"): every hedge alike, "I think that", "I feel that", "I believe"
+        if clause is None or not any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "csubjpass") or (
+                c.tag_ == "VBG" and c.dep_ == "advcl" and c.i < clause.i and c.i == clause.left_edge.i + 1
+                and self.doc[clause.left_edge.i].lower_ == "that") for c in clause.children):
             return False
         first = clause.left_edge.i
         after = self.doc[first + 1] if first + 1 < len(self.doc) else None
@@ -1824,6 +1877,12 @@ class _Builder:
                  and (t.pos_ == "PROPN" or t.is_upper) and t.ent_type_ not in ("GPE", "NORP")]
         if named and re.search(r"\b(?:and|or)\s+(?:to|of|in)\b", self.text[span.end_char:object_end]):
             named = []  # "to the American insurance system and to the CPOE": two things; the sentence goes whole
+        if named and seen is not None and seen not in named and seen.pos_ != "PROPN" and not seen.is_upper \
+                and not concrete and not listed:
+            # "exposure to the American health system - EMR (Epic), interdisciplinary work": what it names is a
+            # system, not something the applicant used; the sentence is filler and goes whole (listed)
+            self.owned_by_filler.add(start)
+            return False
         if named and not concrete and not listed and not re.search(r"\b(?:like|such as|including)\b|\d", after):
             form = "[Used/worked with]" if self.tense == "past" else "[use/work with]"
         elif not concrete and not listed and not re.search(r"\b(?:like|such as|including)\b|\d", after):
@@ -2030,6 +2089,27 @@ class _Builder:
             while last + 1 < len(self.doc) and self.doc[last + 1].text in (",", "and", "also"):
                 last += 1
         return self._cut_tokens(first, last + 1, start, end, edits, d)
+
+    def _cut_realised_cliche(self, span, start: int, end: int, edits: _Edits, d: Diagnostic) -> bool:
+        """"When Am Sayed died in our ICU, I realized that medicine is an art." -> "Am Sayed died in our ICU.":
+        the moment told stays as a sentence of its own, the realised cliché goes (listed)."""
+        from erasl.skeleton_clauses import moment_without_its_cliche
+
+        cuts = moment_without_its_cliche(self, span, start, end)
+        if cuts is None:
+            return False
+        (mark, first), (clause_end, finish) = cuts
+        if not edits.add(mark, first, "", "cut"):
+            return False
+        if not edits.add(clause_end, finish, "", "cut"):
+            edits.items.remove((mark, first, ""))
+            return False
+        if self.text[first].islower():  # "When my patient died" -> "My patient died"
+            edits.add(first, first + 1, self.text[first].upper(), "cut")
+        self.left_out.append({"text": " ".join(self.text[clause_end:finish].split()).strip(" ,"),
+                              "reason": f"{d.code}: {d.message}"})
+        self.listed.add(id(d))
+        return True
 
     def _cut_tokens(self, first: int, last: int, start: int, end: int, edits: _Edits, d: Diagnostic) -> bool:
         if self._leaves_dangling(first, last):

@@ -69,3 +69,76 @@ def named_list_behind_a_count(builder, start: int, end: int, inside) -> str | No
                 and praise:
             builder.left_out.append({"text": praise, "reason": f"{d.code}: {d.message}"})
     return f"{said} {items} ([N] {subject.text.lower()})."
+
+
+# verbs of the mind whose "that ..." clause a cliché fills: "I realized that medicine is not only a science"
+_REALISED = frozenset({"realize", "realise", "understand", "learn", "see", "feel", "know", "discover", "think"})
+# a clause about a moment that can stand alone once its conjunction goes: "When Am Sayed died ..., I realized"
+_MOMENT_MARKS = frozenset({"when", "after", "as", "once", "while"})
+
+
+def moment_without_its_cliche(builder, span, start: int, end: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """A reflection's sentence whose main clause only says a cliché was realised, after a clause that tells the
+    moment: "When Am Sayed died in our ICU after 3 weeks on the ventilator, I realized that medicine is not only
+    a science but an art." The moment stays as its own sentence ("Am Sayed died in our ICU after 3 weeks on
+    the ventilator.") and the realisation goes. Returns the two cuts (the conjunction; the main clause from
+    the comma to the full stop), or None when the sentence is not of that shape. Read from the words' order
+    and tags, not the clause tree: a name in the moment ("Am Sayed") can throw the parse off."""
+    doc = builder.doc
+    sentence = doc.char_span(start, end, alignment_mode="expand")
+    if sentence is None or len(sentence) < 6:
+        return None
+    mark = sentence[0]
+    if mark.lower_ not in _MOMENT_MARKS:
+        return None
+    # ", I realized (that) ..." before the cliché, the comma closing the moment
+    for token in sentence:
+        if token.i >= span.start:
+            return None
+        following = doc[token.i + 1:token.i + 3]
+        if token.text == "," and len(following) == 2 and following[0].lower_ == "i" \
+                and (following[1].lemma_.lower() in _REALISED or following[1].lower_ in ("realized", "realised")):
+            break
+    else:
+        return None
+    moment = doc[mark.i + 1:token.i]
+    if len(moment) < 3 or not any(t.tag_ in ("VBD", "VBN") for t in moment) \
+            or not any(t.pos_ in ("NOUN", "PROPN") for t in moment):
+        return None  # "When I was young, I realized ...": no moment told, nothing to keep
+    finish = end
+    while finish > token.idx and builder.text[finish - 1] in ".!? \n":
+        finish -= 1
+    return (mark.idx, moment[0].idx), (token.idx, finish)
+
+
+# prepositions whose object says where or on what the applicant worked ("across the product lifecycle of
+# orthopedic implants", "in the cardiac cath lab", "on 3 clinical trials")
+_WHERE_OR_WHAT = frozenset({"across", "in", "on", "for", "within", "throughout", "into"})
+
+
+def concrete_object_of_filler(builder, start: int, end: int, inside) -> str | None:
+    """What a filler sentence about the applicant still names, as a prompt: "Marcus leveraged his passion for
+    innovation to spearhead cross-functional initiatives across the product lifecycle of orthopedic implants"
+    -> "[What you did] across the product lifecycle of orthopedic implants." The last "across/in/on ..." phrase
+    after every flagged word, with two or more nouns; None when the sentence names nothing concrete there or
+    is not about the applicant."""
+    span = builder.doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    root = span.root
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    named = builder.applicant_named[0] if builder.applicant_named is not None else set()
+    if subject is None or not (subject.lower_ in ("i", "we", "he", "she") or subject.i in named):
+        return None
+    flagged_end = max((d.end for d in inside), default=start)
+    for prep in reversed([t for t in span if t.dep_ == "prep" and t.lower_ in _WHERE_OR_WHAT and t.idx >= flagged_end]):
+        words = list(prep.subtree)
+        if words[-1].i >= span.end or prep.head.i == root.i and prep.head.lemma_.lower() == "be":
+            continue
+        nouns = [t for t in words if t.pos_ in ("NOUN", "PROPN")]
+        if len(nouns) < 2:
+            continue
+        phrase = builder.text[prep.idx:words[-1].idx + len(words[-1].text)]
+        did = "[What you did]" if builder.tense == "past" else "[What you do]"
+        return f"{did} {' '.join(phrase.split())}."
+    return None

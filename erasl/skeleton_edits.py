@@ -481,6 +481,8 @@ def filler_owns_sentence(builder, d, start: int, end: int) -> bool:
     """The flagged filler is the sentence's only verb and what follows names no number and no proper name,
     only an acronym or two ("I was exposed to the US healthcare system and to the EMR"): the sentence goes
     whole and is listed (its acronyms with it), never kept as a fact."""
+    if start in builder.owned_by_filler:
+        return True
     span = builder.doc.char_span(start, end, alignment_mode="expand")
     if span is None or re.search(r"\d", span.text):
         return False
@@ -813,3 +815,38 @@ def split_run_on(builder, start: int, end: int) -> list[tuple[int, int]]:
         begin = doc[clause].idx
     pieces.append((begin, end))
     return pieces
+
+
+# what a sentence of thanks says it is ("I was thankful to Dr. X for this opportunity", "We thank the team")
+_THANKS = frozenset({"thankful", "grateful", "indebted", "thank"})
+
+
+def thanks_or_aspiration(builder, start: int, end: int) -> str | None:
+    """Why a sentence is a line of thanks or of aspiration, which goes to "left out" wherever it sits ("I was
+    thankful to Dr. Patel sir for this opportunity", "I want to continue to serve the underserved"); None for
+    any other sentence. Read from the parse: the applicant as subject of thanks, or of a verb of wishing (the
+    lexicon's [verbs] intention) in the present. A sentence with a number is a plan with a fact ("I plan to
+    submit the manuscript in 2025") and stays. Never in a reflection for a wish: its change may be one."""
+    return sentence_of_thanks_or_aspiration(builder.doc.char_span(start, end, alignment_mode="expand"),
+                                            builder.reflection)
+
+
+def sentence_of_thanks_or_aspiration(span, reflection: bool = False) -> str | None:
+    """`thanks_or_aspiration`, read from one parsed sentence."""
+    from erasl.lexicon import lexicon_file
+
+    if span is None or re.search(r"\d", span.text):
+        return None
+    root = span.root
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ not in ("i", "we"):
+        return None
+    thanked = root.lemma_.lower() == "thank" or root.lemma_.lower() == "be" and any(
+        c.dep_ == "acomp" and c.lower_ in _THANKS for c in root.children)
+    if thanked:
+        return "thanks: they belong in a letter, not in the entry"
+    intention = set(lexicon_file().get("verbs", {}).get("intention", []))
+    if not reflection and root.lemma_.lower() in intention and root.tag_ in ("VBP", "VBZ") \
+            and any(c.dep_ == "xcomp" for c in root.children):
+        return "an aspiration: it belongs in the personal statement"
+    return None

@@ -238,7 +238,8 @@ def _wrong_form(read, draft) -> str | None:
         if token.tag_.startswith("VB") and token.tag_ != "VBG" and token.dep_ in ("acomp", "attr") \
                 and token.head.lemma_ == "be" and not any(c.dep_ == "aux" for c in token.children) \
                 and (token.head.lower_, token.lower_) not in complements \
-                and token.lower_ not in _participles(token.lower_):
+                and token.lower_ not in _participles(token.lower_) \
+                and f"{token.head.lower_} {token.lower_}" not in draft.text.lower():  # "Am Sayed": the draft's name
             # "It was very see ...", "It was very saw ...": "be" takes a participle or an adjective, never these
             return f'put "{token.head.text} ... {token.text}" together, which is not English'
     return None
@@ -497,3 +498,74 @@ def growth_only(builder, start: int, end: int) -> bool:
 
 GROWTH_REASON = ("says what the experience taught or gave you, not what you did; show it with a task, a number "
                  "or a result, or leave it out")
+
+
+def weaker_than_it_reads(rewriter, entry, doc) -> str | None:
+    """Why an entry no rule warns about is still no strong entry, or None when it is one: shorthand the
+    skeleton writes out ("~3 yrs", "pts"), a closing line about why the applicant chose medicine (personal-
+    statement material), or the applicant's own verbs in more than one tense form in a finished entry ("were
+    dispensing ... used to inform ... did the audit"). Such an entry gets the skeleton, never "tightened"."""
+    from erasl.skeleton_register import dates_in_words, write_out
+
+    text = entry.text
+    # a numeric date the skeleton says in words ("04/2021") is no shorthand; a lower-case name after a title is
+    if re.search(r"~\s*\d", text) or any(write_out(line) != dates_in_words(line)
+                                         for line in text.splitlines() if line.strip()):
+        return "shorthand"
+    patterns = rewriter.data.get("order", {}).get("motivation", [])
+    sentences = list(doc.sents)
+    if len(sentences) > 1 and any(re.search(p, sentences[-1].text, re.IGNORECASE) for p in patterns):
+        return "a closing motivation line"
+    if entry.profile.ongoing is False and len(_tense_forms(doc, entry.profile)) > 1:
+        return "mixed tense"
+    from erasl.skeleton_edits import sentence_of_thanks_or_aspiration
+
+    if any(sentence_of_thanks_or_aspiration(sentence) for sentence in sentences):
+        return "a line of thanks or aspiration"
+    return None
+
+
+def _tense_forms(doc, profile) -> set[str]:
+    """The forms the applicant's own finite verbs take: simple past ("did"), past progressive ("was doing"),
+    habitual ("used to inform"), present ("check")."""
+    forms: set[str] = set()
+    by_start = {t.idx: t for t in doc}
+    for action in profile.actions:
+        token = by_start.get(action.start)
+        if token is None or token.dep_ in ("xcomp", "advcl", "acl", "relcl", "pcomp"):
+            continue
+        # only verbs said with the applicant as their subject ("I was doing", "I also did"): a résumé fragment's
+        # verb ("Splinted 40 fractures") is read too loosely by the tagger to count
+        if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("i", "we", "myself") for c in token.children):
+            continue
+        auxiliaries = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
+        if token.lower_ == "used" and any(c.tag_ == "VB" for c in token.children if c.dep_ == "xcomp"):
+            forms.add("habitual")
+        elif token.tag_ == "VBG" and any(a.lemma_ == "be" and a.tag_ == "VBD" for a in auxiliaries):
+            forms.add("progressive")
+        elif token.tag_ == "VBD" and not auxiliaries:
+            forms.add("past")
+        elif token.tag_ in ("VBP", "VBZ") and not auxiliaries:
+            forms.add("present")
+    return forms
+
+
+def tighten(rewriter, doc, text: str, left_out: list[dict]) -> str:
+    """A strong entry's own words, tightened: shorthand written out ("~3 yrs" -> "about 3 years"), and a line
+    about why the applicant chose medicine, of thanks or of aspiration left out (listed)."""
+    from erasl.skeleton_register import write_out
+
+    from erasl.skeleton_edits import sentence_of_thanks_or_aspiration
+
+    patterns = rewriter.data.get("order", {}).get("motivation", [])
+    for sentence in doc.sents:
+        said = sentence.text.strip()
+        wish = sentence_of_thanks_or_aspiration(sentence)
+        if said and said in text and wish:
+            text = text.replace(said, "", 1)
+            left_out.append({"text": said, "reason": wish})
+        elif said and said in text and any(re.search(p, said, re.IGNORECASE) for p in patterns):
+            text = text.replace(said, "", 1)
+            left_out.append({"text": said, "reason": "why you chose medicine: it belongs in the personal statement"})
+    text = re.sub(r"(?<![\w])~\s?(?=\d)", "about ", text)
+    return "\n".join(write_out(line) if line.strip() else line for line in text.split("\n"))

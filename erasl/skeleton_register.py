@@ -50,9 +50,31 @@ def write_out(piece: str) -> str:
     piece = re.sub(r"\b([A-Za-z]+)\b", lambda m: _like(loose[m.group(1).lower()], m.group(1))
                    if m.group(1).lower() in loose and (m.group(1).islower() or m.group(1).istitle()) else m.group(1),
                    piece)
+    piece = titled_names(piece)
     piece = re.sub(rf"\b([Ii])ts(?=\s+(?:{'|'.join(_IT_IS_BEFORE)})\b)", r"\1t's", piece)
     piece = re.sub(rf"\b({'|'.join(_CALENDAR)})(s?)\b", lambda m: m.group(1).title() + m.group(2), piece)
     return re.sub(r"  +", " ", dates_in_words(piece))
+
+
+# a title that shows the next word is a name, however the draft wrote both ("dr. wongsakul", "dr w", "prof lee");
+# "mr", "mrs" and "ms" only with their full stop ("ms" alone may be multiple sclerosis)
+_NAME_TITLE = re.compile(r"(?<![\w.])(?:(?P<doctor>[Dd]r|DR|[Pp]rof|PROF)\.?|(?P<courtesy>[Mm]rs?|[Mm]s)\.)"
+                         r"(?P<space>\s+)(?P<name>[a-z][a-z'-]*)\b")
+
+
+def titled_names(piece: str) -> str:
+    """A name the draft wrote in lower case after a title, capitalised with it: "dr. wongsakul" -> "Dr.
+    Wongsakul", "dr w" -> "Dr. W". A common word after the title ("dr. and ...") is no name and stays."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    def said(match: re.Match) -> str:
+        name = match.group("name")
+        if name in STOP_WORDS and len(name) > 1:
+            return match.group(0)
+        title = (match.group("doctor") or match.group("courtesy")).lower().title()
+        return f"{title}.{match.group('space')}{name[0].upper()}{name[1:]}"
+
+    return _NAME_TITLE.sub(said, piece)
 
 
 def _starts_sentence(text: str, at: int) -> bool:

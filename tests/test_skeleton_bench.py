@@ -61,3 +61,7 @@ def test_a_date_or_an_abbreviation_said_in_words_is_the_same_fact():
     assert bench.found_another_way("OPD", skeleton, shorthand)
     assert not bench.found_in("01/2022", "Rotation in 2022.")
     assert not bench.found_another_way("OPD", "Saw 40 patients a day.", shorthand)
+    # a word of a shorthand phrase ("Asst" of "Asst Prof") is found as the phrase said in full
+    shorthand = {"Asst Prof": "Assistant Professor"}
+    assert bench.found_another_way("Asst", "Rounds with the Assistant Professor.", shorthand)
+    assert not bench.found_another_way("Asst", "Rounds with the registrar.", shorthand)
