@@ -254,6 +254,13 @@ def _known_verb(token) -> bool:
     return _inflect(lemmas[0], "VBD") != token.lower_
 
 
+def _known_verb_form(token) -> bool:
+    """A word lemminflect knows as some form of a verb ("performed"), not one the tagger only guessed ("med")."""
+    from lemminflect import getAllLemmas
+
+    return bool(getAllLemmas(token.lower_).get("VERB"))
+
+
 def _noun_then_verb(subject, verb) -> bool:
     """"My senior teach me": a singular noun with its determiner, right before a word that is only a verb
     (a word that is also a noun, "the patient care", is often a compound misread)."""
@@ -371,8 +378,8 @@ def _form_after(verb) -> Slip | None:
             return None
     else:
         return None
-    if tag == "VBN" and _inflect(lemma, "VBN") != verb.lower_ and _inflect(lemma, "VBD") != verb.lower_:
-        return None
+    if not _known_verb_form(verb) or not any(_inflect(lemma, form) == verb.lower_ for form in ("VBD", "VBN", "VBZ")):
+        return None  # "did med rec": a word lemminflect knows as no verb is no wrong verb form
     return Slip(governor.i, verb.i, "verb form", _said(doc, governor.i, verb.i, {verb.i: lemma}))
 
 
