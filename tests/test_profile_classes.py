@@ -436,3 +436,15 @@ def test_a_bare_verb_under_a_preposition_is_a_noun():
 def test_a_measurement_makes_check_a_task_but_not_a_light_verb():
     assert [a.lemma for a in profile("I checked the blood pressure of older visitors.").role_actions] == ["check"]
     assert profile("We did blood sugar checks at the market.").role_actions == []
+
+
+def test_a_number_with_its_own_verb_after_a_counted_unit_starts_a_sentence():
+    from erasl.nlp import load_model
+
+    nlp = load_model()
+    told = "we ran a reading club at the shelter every friday for 1 yr. one girl amina stopped coming in march."
+    assert [s.text for s in nlp(told).sents] == [
+        "we ran a reading club at the shelter every friday for 1 yr.", "one girl amina stopped coming in march."]
+    # no verb after the number: the same phrase goes on; no count before the abbreviation: "approx. 40" goes on
+    assert len(list(nlp("Ran the clinic for 1 yr. one afternoon a week.").sents)) == 1
+    assert len(list(nlp("Saw approx. 40 patients a day.").sents)) == 1
