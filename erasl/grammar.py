@@ -425,6 +425,9 @@ def _misread_subject(subject, verb) -> bool:
         return True
     if _bare_form_with_noun_subject(subject, verb):
         return True
+    if subject.tag_ == "CD" and verb.tag_ == "VBG" and verb.dep_ != "ROOT":
+        return True  # "a team of 2 residents and 1 attending and followed 3 patients": a count of a person noun
+        # the tagger read as a verb ("1 attending"), so the verbs joined to it are still the writer's
     return any(child.dep_ == "aux" and child.i < subject.i for child in verb.children)
 
 

@@ -86,6 +86,8 @@ def _register_line_breaks() -> None:
                     token.is_sent_start = True
                 elif _invisible(previous) and not _invisible(token) and token.i >= 2 and doc[token.i - 2].text in (".", "!", "?"):
                     token.is_sent_start = True  # "disorders.<ZWSP> Presented 3 cases": the pasted mark ends nothing
+                elif _after_counted_unit(doc, token.i):
+                    token.is_sent_start = True  # "for 1 yr. one boy missed 3 weeks": a new sentence
                 elif token.i in bracketed or token.i in held or continues_after_abbreviation(doc, token.i, words):
                     token.is_sent_start = False
             return doc
@@ -146,6 +148,9 @@ def continues_after_abbreviation(doc, i: int, words: frozenset = frozenset()) ->
     if len(bare) > 6:
         return False
     unknown = not (words and (bare in words or bare.endswith("s") and bare[:-1] in words))
+    unit = i - 2 if stop.text == "." else i - 1
+    if _new_count_after_unit(doc, i, unit):
+        return False  # "for 1 yr. one boy missed": a new count, not the same phrase
     if first.isdigit() or first in "~≈<>":
         return unknown  # "approx. 30", but "Worked 3 days. 4 of them were nights."
     # a lower-case word: after an abbreviation, or a word that cannot open a clause ("2 yrs. and saw", "20 pts. daily")
@@ -164,9 +169,39 @@ def _held_together(doc) -> set[int]:
         if token.text == "/" or previous.text == "/" and not previous.is_space:
             held.add(token.i)
         elif previous.text == "." and token.i >= 2 and doc[token.i - 2].lower_ in words \
-                and not doc[token.i - 2].whitespace_ and (token.is_lower or token.like_num or token.text == "/"):
+                and not doc[token.i - 2].whitespace_ and (token.is_lower or token.like_num or token.text == "/") \
+                and not _new_count_after_unit(doc, token.i, token.i - 2):
             held.add(token.i)
     return held
+
+
+def _after_counted_unit(doc, i: int) -> bool:
+    """The token at `i` follows a unit's full stop ("1 yr.", "6 mos.") and is a number with a verb of its own."""
+    if i < 3 or "\n" in doc[i - 1].text:
+        return False
+    previous = doc[i - 1]
+    if previous.text == "." and doc[i - 2].is_alpha and not doc[i - 2].whitespace_:
+        unit = i - 2
+    elif previous.text.endswith(".") and previous.text[:-1].isalpha():
+        unit = i - 1
+    else:
+        return False
+    return len(doc[unit].text.rstrip(".")) <= 4 and _new_count_after_unit(doc, i, unit)
+
+
+def _new_count_after_unit(doc, i: int, unit: int) -> bool:
+    """A number after a unit that closes a count, as the subject of a verb of its own ("every Saturday for 1 yr.
+    one boy missed 3 weeks", "for 6 wks. 4 of them were nights"): the count before it is complete, so the
+    number starts a sentence, as it would after a capital. "approx. 40 patients" has no count before its
+    abbreviation, and "for 2 yrs. one afternoon a week" no verb after it: both go on."""
+    if not (doc[i].like_num and unit >= 1 and doc[unit - 1].like_num):
+        return False
+    for token in doc[i + 1:i + 6]:
+        if token.is_punct or token.is_space:
+            return False
+        if token.tag_ in ("VBD", "VBZ", "VBP", "MD") or (token.tag_ == "VBN" and doc[token.i - 1].tag_ in ("NN", "NNP", "NNS")):
+            return True  # "one player tunde fainted": the small tagger reads a past tense after a name as a participle
+    return False
 
 
 @lru_cache(maxsize=1)

@@ -472,6 +472,9 @@ class ProfileReader:
                 first = first.head  # "helped them in taking history and measuring blood pressure": both under "in"
             if not own_subject(token, subjects) or token.dep_ == "prep" or (token.tag_ == "VBG" and first.dep_ in ("pobj", "pcomp")):
                 continue  # "including X", "assisted with pre-rounding": not a task of the applicant's own
+            if token.tag_ == "VB" and (token.dep_ in ("pcomp", "pobj") and token.head.tag_ == "IN" or any(
+                    child.dep_ == "aux" and child.tag_ == "IN" for child in token.children)):
+                continue  # "the barriers for follow up", "came for check up": a noun the tagger read as a bare verb
             if token.dep_ == "xcomp" and self.reader.lemma(token.head) in verbs["lesson"]:
                 continue  # "the job is teaching me how to manage patients": a lesson, not a task done
             wished = token
@@ -487,7 +490,7 @@ class ProfileReader:
             elif lemma in verbs["underselling"]:
                 group = "underselling"
             elif lemma in verbs["hands-on"] and (lemma not in verbs["role-with-object"] or lemma in verbs["role"] or any(
-                    _counted_role_object(c, verbs["role-objects"]) for c in token.children)):
+                    _counted_role_object(c, verbs["role-objects"], lemma not in verbs["light"]) for c in token.children)):
                 group = "hands-on"  # "saw 20 patients", "took histories"; "saw children with epilepsy" is watching
             else:
                 group = "other"
@@ -501,8 +504,8 @@ class ProfileReader:
             if improving_oneself and group == "other":
                 group = "self-improvement"  # "improved my English": neither a task nor an observer verb
             role = not improving_oneself and not trailing and (lemma in verbs["role"] or bool(task) or (
-                lemma in verbs["role-with-object"] and any(_counted_role_object(c, verbs["role-objects"])
-                                                           for c in token.children)))
+                lemma in verbs["role-with-object"] and any(
+                    _counted_role_object(c, verbs["role-objects"], lemma not in verbs["light"]) for c in token.children)))
             actions.append(Action(lemma, token.text, token.idx, token.idx + len(token.text),
                                   verb_tense(token, lemma, self.reader, subjects), group, role))
         return self._observer_phrases(actions, found, subjects)
@@ -848,12 +851,15 @@ def _nominal_task(verb, task_verbs) -> str | None:
     return None
 
 
-def _counted_role_object(child, role_objects) -> bool:
-    """A direct object that makes "saw" or "took" a role: patients, histories, or anything counted."""
+def _counted_role_object(child, role_objects, compounds: bool = True) -> bool:
+    """A direct object that makes "saw" or "took" a role: patients, histories, or anything counted; with
+    `compounds`, an object named by the measurement before it ("checked the blood pressure"). A light verb's
+    object is its own head noun ("did blood pressure checks" says what was around, not what the writer did)."""
     if child.dep_ != "dobj" or child.pos_ not in ("NOUN", "PROPN"):
         return False
     return child.lemma_.lower() in role_objects or child.lower_ in role_objects or any(
-        grand.dep_ == "nummod" for grand in child.children)
+        grand.dep_ == "nummod" for grand in child.children) or compounds and any(
+        word.dep_ == "compound" and word.lemma_.lower() in role_objects for word in child.subtree if word.i < child.i)
 
 
 def _mention(span, label: str | None = None, source: str = "text") -> Mention:

@@ -401,3 +401,50 @@ def test_an_untitled_name_followed_by_he_is_the_applicant_in_the_third_person():
     # a name followed by someone else's pronoun, or by the applicant's "I", is not a bio
     assert profile("Dr. Marcus Delaney taught me to suture. I closed 20 lacerations.").third_person is None
     assert profile("Maria Lopez, a 60-year-old farmer, came in with chest pain. She was scared.").third_person is None
+
+
+# --- round 10 (issue 11, detect10): posts named by grade, final-year internships abroad, verbs the tagger misreads
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Staff nurse, surgical ward, Mercy General Hospital, Manila. Cared for 8 patients per shift.", "work"),
+    ("Data analyst at a health insurer in Lagos. Built monthly claims dashboards.", "work"),
+    ("Mechanical Design Engineer, a medical device maker in Ohio. Designed 3 knee implant parts.", "work"),
+    ("Medic rezident in cardiology, Bucharest, Romania. Followed 10 inpatients daily.", "work"),
+    ("Servicio social in a rural health center in Chiapas, Mexico. Ran the prenatal clinic.", "work"),
+    ("PJ in Internal Medicine, Sao Paulo, Brazil, 16 weeks. Admitted 3 patients per day.", "clerkship"),
+    ("Internat in internal medicine, Bafoussam, Cameroon, 6 months. Examined 8 new patients a day.", "clerkship"),
+])
+def test_posts_named_by_grade_and_final_year_internships(text, kind):
+    assert profile(text).experience_type == kind
+
+
+def test_a_nurse_named_in_passing_is_not_the_post():
+    assert profile("Observership in pediatrics for 4 weeks. The ward nurse showed me the vaccine fridge.") \
+        .experience_type == "observership"
+
+
+def test_a_counted_attending_does_not_take_over_the_verbs_after_it():
+    read = profile("I went on rounds with a team of 2 residents and 1 attending and followed 3 patients.")
+    assert "follow" in [a.lemma for a in read.role_actions]
+
+
+def test_a_bare_verb_under_a_preposition_is_a_noun():
+    read = profile("The nurses listed the barriers for follow up among mothers of preterm babies.")
+    assert [a.lemma for a in read.actions] == []
+
+
+def test_a_measurement_makes_check_a_task_but_not_a_light_verb():
+    assert [a.lemma for a in profile("I checked the blood pressure of older visitors.").role_actions] == ["check"]
+    assert profile("We did blood sugar checks at the market.").role_actions == []
+
+
+def test_a_number_with_its_own_verb_after_a_counted_unit_starts_a_sentence():
+    from erasl.nlp import load_model
+
+    nlp = load_model()
+    told = "we ran a reading club at the shelter every friday for 1 yr. one girl amina stopped coming in march."
+    assert [s.text for s in nlp(told).sents] == [
+        "we ran a reading club at the shelter every friday for 1 yr.", "one girl amina stopped coming in march."]
+    # no verb after the number: the same phrase goes on; no count before the abbreviation: "approx. 40" goes on
+    assert len(list(nlp("Ran the clinic for 1 yr. one afternoon a week.").sents)) == 1
+    assert len(list(nlp("Saw approx. 40 patients a day.").sents)) == 1
