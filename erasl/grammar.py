@@ -1623,6 +1623,13 @@ def _manner_virtue(noun, words: TraitWords, subjects) -> bool:
     return subject is None or subject.lower_ in subjects or subject.text in subjects
 
 
+def _made_a_thing(verb) -> bool:
+    """"I made the anamnesis and the objective examination": a growth verb with a thing as its object
+    is a task done, not the applicant becoming someone ("it made me more patient" has "me")."""
+    return any(child.dep_ in ("dobj", "obj") and child.lower_ not in ("me", "myself", "us")
+               and child.pos_ in ("NOUN", "PROPN") for child in verb.children)
+
+
 def trait_claims(doc, words: TraitWords, subjects=frozenset({"i"}), possessives=frozenset({"my"})) -> list:
     """The applicant describing their own character instead of showing it, read from the parse:
     "I am (a) <character word> (<person noun>)" with any coordination ("I am a passionate,
@@ -1669,7 +1676,8 @@ def trait_claims(doc, words: TraitWords, subjects=frozenset({"i"}), possessives=
             end = _claim_after(token, named, words)
             if end is not None:
                 found.append((token.i, end))
-        elif lemma in words.growth_verbs and not _negated(token) and not _with_evidence(token):
+        elif lemma in words.growth_verbs and not _negated(token) and not _with_evidence(token) \
+                and not _made_a_thing(token):
             named = token if own and lemma != "teach" else next(
                 (t for t in token.subtree if t.i == token.i + 1 and t.lower_ == "me"), None)
             if named is None and subject is None and lemma == "become" and _said_of_me(token):

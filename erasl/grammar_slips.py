@@ -254,6 +254,17 @@ def _known_verb(token) -> bool:
     return _inflect(lemmas[0], "VBD") != token.lower_
 
 
+def to_then_adjective(token) -> bool:
+    """"gave ORS to dehydrated children", "sent leaflets to infected households": after a noun, "to" is a
+    preposition and the past form with a bare noun after it that noun's adjective, whatever the parser
+    made of it. After a verb, "how" or "able" it is an infinitive's "to" ("helped to presented cases")."""
+    doc = token.doc
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    before_to = doc[token.i - 2] if token.i >= 2 and doc[token.i - 1].lower_ == "to" else None
+    return token.tag_ in ("VBD", "VBN") and after is not None and after.tag_ in ("NN", "NNS") \
+        and after.pos_ == "NOUN" and before_to is not None and before_to.pos_ in ("NOUN", "PROPN", "PRON")
+
+
 def _known_verb_form(token) -> bool:
     """A word lemminflect knows as some form of a verb ("performed"), not one the tagger only guessed ("med")."""
     from lemminflect import getAllLemmas
@@ -371,6 +382,8 @@ def _form_after(verb) -> Slip | None:
     elif governor.tag_ == "MD":
         pass  # "can helped"
     elif governor.tag_ == "TO" and governor.dep_ == "aux" and governor.i == verb.i - 1:
+        if to_then_adjective(verb):
+            return None  # "gave ORS to dehydrated children": "to" the preposition, the participle its noun's adjective
         pass  # "to presented"
     elif governor.dep_ == "neg" and len(auxiliaries) > 1:
         governor = auxiliaries[-2]

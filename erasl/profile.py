@@ -745,8 +745,26 @@ def _names_something_else(span, settings, lessons) -> bool:
     last = span[-1]
     if last.dep_ in ("dobj", "obj") and last.head.lemma_.lower() in _RAN_SOMETHING:
         return True  # "ran our team's on-call rotation", "scheduled the rotation": something run, not the experience
+    if _someone_elses_post(last):
+        return True  # "followed the daily visit with the tutor": the tutor is another person, not the applicant's post
     return (last.lemma_.lower() in lessons or last.lower_ in ("taught",)) and last.i + 1 < len(last.doc) \
         and last.nbor(1).lower_ in ("me", "us", "myself")
+
+
+_OTHERS_DETERMINERS = frozenset({"the", "my", "our", "his", "her", "their", "your"})
+
+
+def _someone_elses_post(token) -> bool:
+    """A post named with "the" or a possessive that is not the applicant's own: "with the tutor", "my
+    instructor explained", "the registrar taught me". "As the tutor" and "I was the tutor" are the
+    applicant's, so a noun after "as" or said of the subject is left alone."""
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if not any(child.dep_ in ("det", "poss") and child.lower_ in _OTHERS_DETERMINERS for child in token.children):
+        return False
+    if token.dep_ in ("attr", "appos", "oprd") or token.dep_ == "pobj" and token.head.lower_ == "as":
+        return False
+    return True
 
 
 # verbs whose object is something the applicant ran or arranged, never the experience itself

@@ -27,6 +27,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from erasl.grammar_slips import to_then_adjective
 from erasl.skeleton_wording import say_missing_articles, say_wording_fixes
 from erasl.diagnostics import Diagnostic, Severity
 from erasl.skeleton_edits import (applicant_in_third_person, filler_owns_sentence, first_person_edits, front_passive, grammar_problem, leaves_a_reference,
@@ -867,7 +868,9 @@ class _Builder:
             name = found.group("name").strip()
             words = name.split()
             places = {f.value or f.text for f in self.facts.places}
+            with_a_person = found.group(0).lower().startswith("with the") and len(words) == 1 and name.isupper()
             if words and words[0] not in _MONTH_NAMES and name not in places and not re.fullmatch(r"I|US|USA", name) \
+                    and not with_a_person \
                     and self.names_an_organisation(found.start("name"), found.start("name") + len(name)):
                 return name
             found = _ORGANISATION.search(self.text, found.end(), end)
@@ -1339,6 +1342,23 @@ class _Builder:
         shorter = re.sub(r"\b\d{1,2}(?:st|nd|rd|th)\s+(?:of\s+)?", "", words)
         edits.add(start + begin, start + finish, shorter)
 
+    def _count_begins(self, d: Diagnostic) -> int:
+        """Where the vague count starts, taking in a vague word just before the flagged words ("several
+        hundreds of children" -> "[N] children", "some paracentesis" -> "[N] paracenteses")."""
+        before = re.search(r"\b(?:several|many|some|a few|few)\s+$", self.text[max(0, d.start - 12):d.start], re.IGNORECASE)
+        return d.start - len(before.group(0)) if before is not None else d.start
+
+    def _counted_procedure(self, noun) -> str | None:
+        """The plural of a singular procedure noun counted vaguely ("some paracentesis" -> "paracenteses"),
+        from the rewrite table's [countable-endings]; None for a noun that names no countable procedure."""
+        from lemminflect import getInflection
+
+        endings = self.rw.data.get("countable-endings", {}).get("endings", [])
+        if not any(noun.lower_.endswith(ending) for ending in endings):
+            return None
+        plural = getInflection(noun.lower_, tag="NNS")
+        return plural[0] if plural and plural[0] != noun.lower_ else None
+
     def _leave_out(self, text: str, d: Diagnostic) -> None:
         self.left_out.append({"text": " ".join(text.split()), "reason": f"{d.code}: {d.message}"})
         self.listed.add(id(d))
@@ -1375,16 +1395,15 @@ class _Builder:
                     noun = noun.head
                 if noun is not None and noun.tag_ == "NN" and noun.lemma_.lower() == noun.lower_ and not any(
                         t.tag_ == "NNS" for t in self.doc[first.i:first.i + 6] if first is not None):
-                    return False  # "many knowledge": no count of an uncountable noun, never "[N] knowledge"
+                    plural = self._counted_procedure(noun)
+                    if plural is None:
+                        return False  # "many knowledge": no count of an uncountable noun, never "[N] knowledge"
+                    return edits.add(self._count_begins(d), noun.idx + len(noun.text), f"[N] {plural}", "fix")
                 generic = set(self.rw.data.get("reflection", {}).get("generic-nouns", [])) | {"aspects", "areas", "topics"}
                 if noun is not None and noun.lower_ in generic and re.match(
                         r"(?i)\s*(?:various|varied|diverse|different|assorted|multiple)\b", words):
                     return False  # "Various skills transfer well": no count to ask for, never "[N] skills"
-                begin = d.start
-                before = re.search(r"\b(?:several|many|some|a few|few)\s+$", self.text[max(0, d.start - 12):d.start],
-                                   re.IGNORECASE)
-                if before is not None:
-                    begin = d.start - len(before.group(0))  # "several hundreds of children": "[N] children"
+                begin = self._count_begins(d)
                 share = noun is not None and noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_ == "be" \
                     and any(c.dep_ in ("acomp", "attr") for c in noun.head.children) and begin == d.start
                 # "Many patients are elderly": a share of them, "[N]% of patients are elderly"
@@ -3002,6 +3021,9 @@ class _Builder:
         anchors = [f.start for f in self.facts.institutions[:1] if f.start is not None]
         if self.facts.type is not None and self.facts.type.start is not None:
             anchors.append(self.facts.type.start)
+        found = [f for f in found if not self._someones_origin(f.start)]
+        if not found:
+            return False  # "translated for the doctors from Lahore": where they came from, not where the work was
         for fact in found:
             if fact.start < first_end:
                 return True
@@ -3009,6 +3031,15 @@ class _Builder:
             if sentence and any(sentence[0] <= a < sentence[1] for a in anchors):
                 return True
         return False
+
+    def _someones_origin(self, start: int) -> bool:
+        """A place after "from" that hangs on a noun ("the doctors from Lahore") says where those people
+        came from, never where the experience was."""
+        token = next((t for t in self.doc if t.idx == start), None)
+        if token is None or token.i == 0 or self.doc[token.i - 1].lower_ != "from":
+            return False
+        preposition = self.doc[token.i - 1]
+        return preposition.head.pos_ in ("NOUN", "PROPN") and preposition.head.i < preposition.i
 
     def trim_for_length(self, context: dict, units: list[Unit], reason: str) -> None:
         """Cut praise of a supervisor and vague phrases from every kept sentence (listed with `reason`)."""
@@ -3411,7 +3442,7 @@ def _wants_base(token) -> bool:
         return False
     doc = token.doc
     if token.i > 0 and doc[token.i - 1].tag_ == "TO":
-        return True
+        return not to_then_adjective(token)  # "gave ORS to dehydrated children": an adjective
     if any(c.dep_ == "aux" and (c.tag_ in ("MD", "TO")) for c in token.children):
         return True
     if token.dep_ == "xcomp" and token.i == token.head.i + 1 and token.head.lemma_.lower() in ("help", "make", "let"):

@@ -120,6 +120,8 @@ def test_a_slip_without_one_sure_form_is_named_but_not_rewritten(linter, text, w
     "We hope to see improved scores next year.",
     "I could have helped more patients.",
     "I wrote discharge summaries and did med rec for every patient.",
+    "I gave oral rehydration salts to dehydrated children in the camp.",
+    "We sent the leaflets to infected households and to worried parents.",
     # mass uses, idioms, plurals, names, fragments, parentheses
     "I took call at night and saw patients in clinic.",
     "We reviewed the charts case by case.",
