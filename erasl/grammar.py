@@ -1626,8 +1626,9 @@ def _manner_virtue(noun, words: TraitWords, subjects) -> bool:
 def _made_a_thing(verb) -> bool:
     """"I made the anamnesis and the objective examination": a growth verb with a thing as its object
     is a task done, not the applicant becoming someone ("it made me more patient" has "me")."""
-    return any(child.dep_ in ("dobj", "obj") and child.lower_ not in ("me", "myself", "us")
-               and child.pos_ in ("NOUN", "PROPN") for child in verb.children)
+    if any(token.lower_ in ("me", "myself", "us") for token in verb.subtree):
+        return False  # "it make me more strong person": the applicant is what was made
+    return any(child.dep_ in ("dobj", "obj") and child.pos_ in ("NOUN", "PROPN") for child in verb.children)
 
 
 def trait_claims(doc, words: TraitWords, subjects=frozenset({"i"}), possessives=frozenset({"my"})) -> list:

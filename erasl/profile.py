@@ -758,8 +758,10 @@ def _someone_elses_post(token) -> bool:
     """A post named with "the" or a possessive that is not the applicant's own: "with the tutor", "my
     instructor explained", "the registrar taught me". "As the tutor" and "I was the tutor" are the
     applicant's, so a noun after "as" or said of the subject is left alone."""
-    if token.pos_ not in ("NOUN", "PROPN"):
-        return False
+    from erasl.lexicon import lexicon_file
+
+    if token.pos_ not in ("NOUN", "PROPN") or token.lemma_.lower() not in lexicon_file().get("wording", {}).get("roles", []):
+        return False  # only a person's post ("the tutor"); "the externship" is the experience itself
     if not any(child.dep_ in ("det", "poss") and child.lower_ in _OTHERS_DETERMINERS for child in token.children):
         return False
     if token.dep_ in ("attr", "appos", "oprd") or token.dep_ == "pobj" and token.head.lower_ == "as":

@@ -25,6 +25,8 @@ def linter() -> Linter:
      "followed the daily visit with the tutor.", None),
     ("Internship in the surgery ward of a university hospital in Turin, March to May 2022. I examined 4 patients "
      "a day and followed the morning rounds with the tutor.", "work"),
+    ("Dallas, 4 weeks, summer 2023. During the externship I admitted 2 patients a day on the hospitalist service.",
+     "externship"),
     ("Clerkship in pediatrics, 6 weeks. My instructor showed me how to examine newborns and I examined 3 a day.",
      "clerkship"),
     ("Anatomy tutor for first-year students, 2021-2022. As the tutor for 12 students, I taught 2 dissection "
@@ -49,6 +51,7 @@ def _codes(linter, text: str) -> list[str]:
     ("I made friends with the nurses on the night shift.", False),
     ("This rotation made me a more confident and compassionate doctor.", True),
     ("I became a more patient and empathetic listener.", True),
+    ("This hard work make me more strong person.", True),
 ])
 def test_a_growth_verb_with_a_thing_as_object_is_a_task(linter, sentence, claimed):
     codes = _codes(linter, f"Clerkship in surgery at Hospital San Carlo, Milan, 6 weeks. {sentence}")
