@@ -1280,6 +1280,8 @@ class _Builder:
         root = next((t for t in doc if t.dep_ == "ROOT"), None)
         if root is None or root.tag_ in ("VBG", "TO") or doc[0].tag_ == "VBG":
             return False
+        if any(c.dep_ == "mark" and c.i == 0 for c in root.children) or doc[0].pos_ == "SCONJ":
+            return False  # "Although my Spanish was basic.": a clause that hangs on the next, never a sentence
         if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in root.children):
             return root.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(c.dep_ in ("aux", "auxpass") for c in root.children) \
                 or root.pos_ == "AUX"
@@ -3162,15 +3164,18 @@ _MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", 
 
 
 def _a_role_title(gerund) -> bool:
-    """The gerund names a post with the role noun after it ("Rotating intern", "Acting intern", "Visiting
-    student"): a title (the lexicon's [wording] roles), never an item to re-verb."""
+    """The gerund names a post with the role or experience noun after it ("Rotating intern", "Acting
+    internship", "Visiting student"): a title (the lexicon's [wording] roles), never an item to re-verb."""
     from erasl.lexicon import lexicon_file
 
     roles = set(lexicon_file().get("wording", {}).get("roles", []))
     doc = gerund.doc
     noun = doc[gerund.i + 1] if gerund.i + 1 < len(doc) else None
     after = doc[gerund.i + 2] if gerund.i + 2 < len(doc) else None
-    return noun is not None and noun.lower_ in roles and (after is None or after.is_punct or after.lower_ in ("at", "in", "with"))
+    named = roles | _EXPERIENCE_NOUNS  # "Acting internship", "Visiting clerkship": the post's name, never "Acted"
+    if noun is not None and noun.text == "," and (gerund.i == 0 or doc[gerund.i - 1].is_punct or doc[gerund.i - 1].is_space):
+        return True  # "Shadowing, Pulmonology, private practice of Dr. X": a heading's first word, never "Shadowed,"
+    return noun is not None and noun.lower_ in named and (after is None or after.is_punct or after.lower_ in ("at", "in", "with"))
 
 
 def _product_key(token, products: dict) -> str | None:
@@ -3611,6 +3616,9 @@ def _plain_words(text: str) -> str:
                        r"(?=\s+(?:from|of|in|at|and|with|under|during|before|after|on)\b|[,.;)])", r"\1s", piece,
                        flags=re.IGNORECASE)
         piece = re.sub(r"(?<![\w'’])i(?=\s|'m\b|'ve\b|'d\b|’)", "I", piece)
+        # a specialty's short form typed in lower case before its post: "im observership" -> "IM observership"
+        piece = re.sub(r"\b(im|em|fm|gi|ent)(?=\s+(?:observership|rotation|clerkship|elective|externship|sub-i)\b)",
+                       lambda m: m.group(1).upper(), piece, flags=re.IGNORECASE)
         piece = re.sub(r"(?:^|\s)#[A-Za-z]\w*", "", piece)  # "#GlobalSurgery"
         piece = re.sub("[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]", "", piece)
         words = re.findall(r"[A-Za-z]{4,}", piece)

@@ -679,6 +679,8 @@ def first_person_edits(builder, start: int, end: int, edits, applicant) -> None:
             _agree(builder, token, edits)
         elif lower == reflexive:
             replacement = "myself"
+        elif lower == "her" and _before_a_bare_verb(token):
+            replacement = "me"  # "made her decide", "let her scrub in": the one made to act, never "my decide"
         elif lower == possessive and (token.dep_ == "poss" or lower == "his" or token.tag_ == "PRP$"
                                       or _before_its_noun(token)):
             replacement = "my"  # "to her attending": hers, whatever the parse calls it
@@ -688,6 +690,19 @@ def first_person_edits(builder, start: int, end: int, edits, applicant) -> None:
             continue
         edits.add(token.idx, token.idx + len(token.text), _like(replacement, token.text) if replacement != "I" else "I",
                   kind="fix")
+
+
+def _before_a_bare_verb(token) -> bool:
+    """"made her decide", "let her scrub in": "her" before a verb's base form after make/let/help/have/see/
+    watch is the one made to act (an object), whatever the tagger called it."""
+    doc = token.doc
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    before = doc[token.i - 1] if token.i > 0 else None
+    if following is None or before is None or before.lemma_.lower() not in ("make", "let", "help", "have", "see", "watch", "hear"):
+        return False
+    from lemminflect import getAllLemmas
+
+    return following.tag_ == "VB" or following.lower_ in getAllLemmas(following.lower_).get("VERB", ())
 
 
 def _before_its_noun(token) -> bool:
@@ -821,6 +836,19 @@ def split_run_on(builder, start: int, end: int) -> list[tuple[int, int]]:
 _THANKS = frozenset({"thankful", "grateful", "indebted", "thank"})
 
 
+# what a sentence gives when it thanks ("I would like to express my deep gratitude to Dr. X and the team")
+_GRATITUDE = frozenset({"gratitude", "thanks", "appreciation", "gratefulness"})
+_GIVING = frozenset({"express", "extend", "convey", "offer", "give", "owe", "show"})
+
+
+def _gives_thanks(root) -> bool:
+    """The applicant's main verb, or the verb it wants ("would like to thank", "wish to express my
+    gratitude"), thanks someone or gives gratitude."""
+    verbs = [root] + [c for c in root.children if c.dep_ == "xcomp"]
+    return any(verb.lemma_.lower() == "thank" or verb.lemma_.lower() in _GIVING and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _GRATITUDE for c in verb.children) for verb in verbs)
+
+
 def thanks_or_aspiration(builder, start: int, end: int) -> str | None:
     """Why a sentence is a line of thanks or of aspiration, which goes to "left out" wherever it sits ("I was
     thankful to Dr. Patel sir for this opportunity", "I want to continue to serve the underserved"); None for
@@ -841,8 +869,10 @@ def sentence_of_thanks_or_aspiration(span, reflection: bool = False) -> str | No
     subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.lower_ not in ("i", "we"):
         return None
+    if any(c.dep_ == "conj" and c.pos_ == "VERB" for c in root.children):
+        return None  # "I thanked the interpreter after each visit and wrote the notes": an act among acts
     thanked = root.lemma_.lower() == "thank" or root.lemma_.lower() == "be" and any(
-        c.dep_ == "acomp" and c.lower_ in _THANKS for c in root.children)
+        c.dep_ == "acomp" and c.lower_ in _THANKS for c in root.children) or _gives_thanks(root)
     if thanked:
         return "thanks: they belong in a letter, not in the entry"
     intention = set(lexicon_file().get("verbs", {}).get("intention", []))
