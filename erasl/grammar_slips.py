@@ -73,6 +73,8 @@ def _in_prose(token) -> bool:
     first = next((t for t in token.sent if t.is_alpha), None)
     if first is None or first.tag_.startswith("VB") and first.tag_ != "VBG":
         return False  # "Collected data and made database": a fragment opens with its verb
+    if any(t.text in ("TODO", "TBD", "FIXME") for t in token.sent):
+        return False  # "TODO: add poster.": a note to self (L301 flags it), not a sentence of the entry
     root = token.sent.root
     return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in root.children)
 

@@ -121,6 +121,7 @@ def test_a_slip_without_one_sure_form_is_named_but_not_rewritten(linter, text, w
     "I could have helped more patients.",
     "I wrote discharge summaries and did med rec for every patient.",
     "I gave oral rehydration salts to dehydrated children in the camp.",
+    "The poster was printed by the department. TODO: add poster.",
     "We sent the leaflets to infected households and to worried parents.",
     # mass uses, idioms, plurals, names, fragments, parentheses
     "I took call at night and saw patients in clinic.",
