@@ -250,10 +250,9 @@ def _known_verb(token) -> bool:
     """A word lemminflect knows as a verb, whose past is not the same word ("it fit", "they put" are past)."""
     from lemminflect import getAllLemmas
 
-    lemmas = getAllLemmas(token.lower_).get("VERB")
-    if not lemmas:
+    if not _known_verb_form(token):
         return False
-    return _inflect(lemmas[0], "VBD") != token.lower_
+    return _inflect(getAllLemmas(token.lower_)["VERB"][0], "VBD") != token.lower_
 
 
 def to_then_adjective(token) -> bool:

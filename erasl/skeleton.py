@@ -3037,7 +3037,8 @@ class _Builder:
     def _someones_origin(self, start: int) -> bool:
         """A place after "from" that hangs on a noun ("the doctors from Lahore") says where those people
         came from, never where the experience was."""
-        token = next((t for t in self.doc if t.idx == start), None)
+        span = self.doc.char_span(start, start + 1, alignment_mode="expand")
+        token = span[0] if span is not None and span[0].idx == start else None
         if token is None or token.i == 0 or self.doc[token.i - 1].lower_ != "from":
             return False
         preposition = self.doc[token.i - 1]
