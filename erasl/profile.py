@@ -370,7 +370,8 @@ class ProfileReader:
             profile.type_words = Mention(metadata["type"], source="metadata", label=metadata["type"])
             return
         settings = [span for _, span in found.get("settings", [])]
-        named = [(label, span) for label, span in found.get("types", []) if not _names_something_else(span, settings, self.words.verbs["lesson"])]
+        named = [(label, span) for label, span in found.get("types", []) if not _names_something_else(span, settings, self.words.verbs["lesson"],
+                                                                                                     self.wording_words.roles)]
         chosen = _first(in_title.get("types", []), "title") or _most_named(named)
         if chosen:
             profile.type_words = chosen
@@ -737,7 +738,7 @@ def third_person_applicant(doc, subjects: list[Mention]) -> Mention | None:
     return who
 
 
-def _names_something_else(span, settings, lessons) -> bool:
+def _names_something_else(span, settings, lessons, roles=frozenset()) -> bool:
     """A type word that names a setting or a lesson, not the experience: "a community teaching hospital"
     (inside a setting's name), "it taught me to listen" (teach + me: a lesson)."""
     if any(other.start <= span.start and span.end <= other.end and len(other) > len(span) for other in settings):
@@ -745,7 +746,7 @@ def _names_something_else(span, settings, lessons) -> bool:
     last = span[-1]
     if last.dep_ in ("dobj", "obj") and last.head.lemma_.lower() in _RAN_SOMETHING:
         return True  # "ran our team's on-call rotation", "scheduled the rotation": something run, not the experience
-    if _someone_elses_post(last):
+    if _someone_elses_post(last, roles):
         return True  # "followed the daily visit with the tutor": the tutor is another person, not the applicant's post
     return (last.lemma_.lower() in lessons or last.lower_ in ("taught",)) and last.i + 1 < len(last.doc) \
         and last.nbor(1).lower_ in ("me", "us", "myself")
@@ -754,13 +755,11 @@ def _names_something_else(span, settings, lessons) -> bool:
 _OTHERS_DETERMINERS = frozenset({"the", "my", "our", "his", "her", "their", "your"})
 
 
-def _someone_elses_post(token) -> bool:
+def _someone_elses_post(token, roles) -> bool:
     """A post named with "the" or a possessive that is not the applicant's own: "with the tutor", "my
     instructor explained", "the registrar taught me". "As the tutor" and "I was the tutor" are the
     applicant's, so a noun after "as" or said of the subject is left alone."""
-    from erasl.lexicon import lexicon_file
-
-    if token.pos_ not in ("NOUN", "PROPN") or token.lemma_.lower() not in lexicon_file().get("wording", {}).get("roles", []):
+    if token.pos_ not in ("NOUN", "PROPN") or token.lemma_.lower() not in roles:
         return False  # only a person's post ("the tutor"); "the externship" is the experience itself
     if not any(child.dep_ in ("det", "poss") and child.lower_ in _OTHERS_DETERMINERS for child in token.children):
         return False
