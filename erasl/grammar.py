@@ -634,7 +634,11 @@ def is_adjectival_participle(verb, words: PassiveWords) -> bool:
               and not any(g.lower_ == "than" for g in c.children)]  # not "reminded more than once"
     if graded and not (set(graded) <= _MANNER_DEGREE and ("by" in preps or _eventive(verb, words))):
         return True  # "very pleased", "well known"; not "well received by nurses" or "should be fully charged"
-    if any(forms & words.states.get(prep, frozenset()) for prep in preps) and not (
+    # "gets flooded with patients every time the clinic closes": what happens again and again is done, not a state
+    again = not forms & words.feelings and any(_happens_again(c) for c in children)
+    if _accustomed(verb, forms):
+        return True  # "I am used to work under pressure": used to it, said of the writer, not used by anyone
+    if not again and any(forms & words.states.get(prep, frozenset()) for prep in preps) and not (
             (forms & words.feelings or preps & _PARTICLES) and "by" in preps and _felt_by_nobody(verb, words)) and not (
             forms & words.person_statives and "with" in preps and _said_of_a_thing(verb, words)):
         # "done/finished with" is a state of a person; "The cake is finished with a dusting of sugar" is an action
@@ -657,7 +661,7 @@ def is_adjectival_participle(verb, words: PassiveWords) -> bool:
         return not preps & _DIRECTIONS and not any(c.lower_ in _PLACES_TO_GO for c in children if c.dep_ in (
             "advmod", "npadvmod"))
     negated = any(c.dep_ == "neg" for c in children)
-    if forms & words.covering and not negated and not preps & ((_DIRECTIONS - {"to"}) | {"by"}):
+    if forms & words.covering and not negated and not again and not preps & ((_DIRECTIONS - {"to"}) | {"by"}):
         # "to" says how full, not where to: "packed to the rafters", "filled to capacity"
         return True  # "The lecture hall was packed", "the streets were flooded after the rain"
     undone = {form[2:] for form in forms if form.startswith("un")}  # "unlocked" is a state as "locked" is
@@ -691,6 +695,17 @@ def is_adjectival_participle(verb, words: PassiveWords) -> bool:
             c.dep_ == "aux" for c in (*children, *clause.children)) and main and not _generic(passive_subject(clause)) \
             and not any(_happens_again(c) for c in (*children, *clause.children))
     return False
+
+
+def _accustomed(verb, forms) -> bool:
+    """"used to" + a verb said of I, we or you is being accustomed, the non-native form of "used to working":
+    "I am used to work under pressure". Said of anything else it is a passive of use: "Old sheets were used to
+    wrap the glasses", "Volunteers were used to collect the data"."""
+    if "use" not in forms or verb.i + 1 >= len(verb.doc) or verb.doc[verb.i + 1].lower_ != "to":
+        return False
+    subject = passive_subject(verb)
+    return subject is not None and subject.lower_ in _OWN_SUBJECTS | {"you"} and any(
+        c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.i == verb.i + 1 for g in c.children) for c in verb.children)
 
 
 def _opens_a_question(preposition) -> bool:
@@ -828,6 +843,9 @@ def _generic(subject) -> bool:
     """A plural said of a kind, bare or counted, not of things in view: "Many research articles are
     published", "Mistakes are made", "Thousands of trees are felled": a habit, so a passive, where
     "The walls are painted" describes."""
+    if subject is not None and (subject.lower_ in ("nothing", "none") or any(
+            c.dep_ == "det" and c.lower_ == "no" for c in subject.children)):
+        return True  # "No deviation is observed", "Nothing is known": said of any, so what anyone does
     if subject is None or subject.tag_ != "NNS":
         if subject is not None and subject.lower_ in _QUANTIFIERS | {"thousands", "millions", "hundreds"}:
             return True
@@ -917,6 +935,10 @@ _MODALS_AND_FUTURE = {"will", "would", "shall", "should", "can", "could", "may",
 _POINT_IN_TIME = {"in", "on", "at", "during", "after", "before", "last", "yesterday", "ago"}
 
 
+# Verbs whose infinitive says how a thing looks, not what will be done: "The driver appeared to be intoxicated"
+_SEEMING = {"seem", "appear"}
+
+
 def _bare(participle) -> bool:
     """A participle with no word of its own, the second of a pair: "torn" in "faded and torn"."""
     return not any(True for _ in participle.children)
@@ -927,7 +949,8 @@ def _eventive(verb, words: PassiveWords = PassiveWords()) -> bool:
     "will be closed tomorrow", "was being closed", "was closed and never reopened". "The store
     is closed on Sundays" is a state: present tense, a habit."""
     children = list(verb.children)
-    if any(c.dep_ == "aux" and c.lower_ in _MODALS_AND_FUTURE for c in children):
+    seeming = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _SEEMING  # "appeared to be intoxicated"
+    if any(c.dep_ == "aux" and c.lower_ in _MODALS_AND_FUTURE and not (seeming and c.lower_ == "to") for c in children):
         return True
     auxiliary = next((c for c in children if c.dep_ == "auxpass"), None)
     if auxiliary is not None and auxiliary.lower_ == "being":
@@ -986,9 +1009,15 @@ def _misread_participle(verb, words: PassiveWords = PassiveWords()) -> bool:
     "could have been misread" (no adjective in the model's own dictionary, but a verb)."""
     if verb.tag_ == "VBD" and any(c.dep_ == "auxpass" and c.i < verb.i for c in verb.children):
         return True  # a past tense never takes a passive auxiliary: the tag is wrong, not the parse
-    if verb.tag_ == "VB" and any(c.dep_ == "auxpass" and c.i < verb.i and c.lemma_ == "be" for c in verb.children) and \
+    if (verb.tag_ == "VB" or verb.tag_ == "JJ" and words.known_adjectives and verb.lower_ in words.verbs and
+            verb.lower_ not in words.known_adjectives) and any(
+            c.dep_ == "auxpass" and c.i < verb.i and c.lemma_ == "be" for c in verb.children) and \
             any(c.dep_ == "nsubjpass" for c in verb.children):
-        return True  # "The samples were send to the lab": the parser reads the participle meant ("sent")
+        # "The samples were send to the lab", "I was send to the district hospital" (the base form read as an
+        # adjective): the participle meant ("sent"); not a verb with a clause of its own after it, which is the
+        # active verb with a stray `was`: "This case was let me understand" ("let me understand")
+        return not any(c.dep_ in ("ccomp", "xcomp") and c.i > verb.i and any(
+            g.dep_ == "nsubj" for g in c.children) for c in verb.children)
     if verb.tag_ == "VBD" and verb.dep_ == "acl" and verb.head.dep_ == "nsubj" and \
             verb.head.head.lemma_ == "be" and verb.head.head.i < verb.head.i:
         return True  # "Was the blood sample sent to the lab?": a past tense cannot follow its subject here
@@ -1334,6 +1363,8 @@ def _active_with_an_object(verb, forms, words: PassiveWords) -> bool:
     passive (its one object has become the subject): "I was attended many workshops", "I was not faced
     such a case" are an active past tense with a stray `was`. Verbs of two objects keep one ("I was given
     a pager", "was taught anatomy"), and a measure or a time is no object ("built over three centuries")."""
+    if _idiom_with_its_object(verb, forms):
+        return True
     if not words.two_objects or forms & words.two_objects:
         return False
     doc = verb.doc
@@ -1345,6 +1376,29 @@ def _active_with_an_object(verb, forms, words: PassiveWords) -> bool:
         start = min(t.i for t in child.subtree)
         if start == verb.i + 1 or all(doc[i].pos_ == "ADV" for i in range(verb.i + 1, start)):
             return True  # not across a word of its own: "poured over the crumbs", "lost to follow-up"
+    return False
+
+
+# Verbs that make an idiom with a bare noun and a preposition: "take care of", "take note of", "pay attention to"
+_LIGHT_VERBS = {"take", "pay"}
+
+
+def _idiom_with_its_object(verb, forms) -> bool:
+    """An idiom of a light verb whose preposition has its own object: "I was taken care of many elderly
+    patients" (the writer took care of them). In the passive that object is the subject and the preposition is
+    left bare: "I was taken care of by the nurses", "He was paid attention to"."""
+    if not forms & _LIGHT_VERBS:
+        return False
+    doc = verb.doc
+    for noun in verb.children:
+        after = noun.i + 1
+        if noun.dep_ != "dobj" or noun.i != verb.i + 1 or noun.pos_ != "NOUN" or after >= len(doc) or any(
+                g.dep_ in ("det", "poss", "nummod", "amod", "compound") for g in noun.children):
+            continue
+        preposition = doc[after]
+        if preposition.dep_ == "prep" and preposition.lower_ in ("of", "to") and preposition.head in (verb, noun) and \
+                any(g.dep_ == "pobj" for g in preposition.children):
+            return True
     return False
 
 
