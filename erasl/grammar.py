@@ -521,6 +521,7 @@ class PassiveWords:
     feeling_results: frozenset = frozenset()  # what a feeling drives someone to, not a place: "moved to tears", "stunned into silence"
     not_distinctions: frozenset = frozenset()  # what an honour verb is for that is no honour: "accepted for review", "invited to a wedding"
     two_objects: frozenset = frozenset()  # verbs that keep an object in the passive: "I was given a pager", "was named chief"
+    present_person_states: frozenset = frozenset()  # a status in the present said of a person: "I am graduated from"
 
 
 @dataclass(frozen=True)
@@ -638,6 +639,8 @@ def is_adjectival_participle(verb, words: PassiveWords) -> bool:
     again = not forms & words.feelings and any(_happens_again(c) for c in children)
     if _accustomed(verb, forms):
         return True  # "I am used to work under pressure": used to it, said of the writer, not used by anyone
+    if forms & words.present_person_states and _present_be(verb) and _is_person(passive_subject(verb), words, or_theirs=False):
+        return True  # "I am graduated from Cairo University": being a graduate; "I was graduated from" is the old passive
     if not again and any(forms & words.states.get(prep, frozenset()) for prep in preps) and not (
             (forms & words.feelings or preps & _PARTICLES) and "by" in preps and _felt_by_nobody(verb, words)) and not (
             forms & words.person_statives and "with" in preps and _said_of_a_thing(verb, words)):
@@ -1244,7 +1247,11 @@ def _without_subject(auxiliary) -> bool:
 
 def _no_distinction(verb, words: PassiveWords) -> bool:
     """An honour verb whose `for`/`to` names no distinction: "accepted for review" (a step every
-    submission passes), "invited to their daughter's wedding" (a personal invitation)."""
+    submission passes), "invited to their daughter's wedding" (a personal invitation), or "matched with" someone
+    (paired with a mentor or a family, not the residency Match)."""
+    if verb.lemma_.lower() == "match" and any(c.dep_ == "prep" and c.lower_ == "with" and any(
+            g.dep_ == "pobj" and _is_person(g, words, or_theirs=False) for g in c.children) for c in verb.children):
+        return True
     return any(c.dep_ == "prep" and c.lower_ in ("for", "to") and any(
         g.dep_ == "pobj" and g.pos_ != "PROPN" and g.lemma_.lower() in words.not_distinctions
         for g in c.children) for c in verb.children)  # not "invited to the White House"
@@ -1343,6 +1350,12 @@ def _shared_auxiliary(verb, words: PassiveWords, auxiliaries):
         return None
     if shared.tag_ in ("VBZ", "VBP") and _bare(verb):
         return None  # "The bananas are bruised and spotted": a description in the present
+    prepositions = {c.lower_ for c in verb.children if c.dep_ == "prep"}
+    if shared.tag_ in ("VBZ", "VBP") and prepositions and prepositions <= {
+            c.lower_ for c in head.children if c.dep_ == "prep"} and not any(
+            t.lower_ in _TIMES_AND_HABITS or _time_word(t) or _happens_again(t) for t in verb.subtree) and \
+            is_adjectival_participle(head, words):
+        return None  # "The wall is covered with ivy and topped with glass": one description, phrase for phrase
     return shared if is_adjectival_participle(head, words) else None
 
 
