@@ -522,6 +522,7 @@ class PassiveWords:
     not_distinctions: frozenset = frozenset()  # what an honour verb is for that is no honour: "accepted for review", "invited to a wedding"
     two_objects: frozenset = frozenset()  # verbs that keep an object in the passive: "I was given a pager", "was named chief"
     present_person_states: frozenset = frozenset()  # a status in the present said of a person: "I am graduated from"
+    own_actives: frozenset = frozenset()  # said of I/we with `be`, the writer's own active past: "I am worked in"
 
 
 @dataclass(frozen=True)
@@ -1415,6 +1416,17 @@ def _idiom_with_its_object(verb, forms) -> bool:
     return False
 
 
+def _presenting(verb, subject, words: PassiveWords) -> bool:
+    """A patient "presented with" a complaint, with a stray `was` (common in clinical drafts): "The patient was
+    presented with chest pain", "A 45-year-old man was presented to the ER with fever". Not said of the writer
+    ("I was presented with a certificate"), not with someone acting, not a case presented at a meeting."""
+    if verb.lemma_.lower() != "present" or subject is None or any(t.lower_ == "by" for t in verb.subtree) or not (
+            subject.lemma_.lower() in words.people or subject.lemma_.lower() == "patient"):  # not "the case was presented"
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "with" and any(g.dep_ == "pobj" for g in c.children)
+               for c in verb.children)
+
+
 def read_passive(verb, words: PassiveWords, auxiliaries=("be", "get")) -> Passive | None:
     """The passive clause whose participle this is, or None: not a passive, a stative or an honour
     (unless negated: "was not granted" is no honour), or a participle used as an adjective."""
@@ -1449,6 +1461,11 @@ def read_passive(verb, words: PassiveWords, auxiliaries=("be", "get")) -> Passiv
             subject is not None and {subject.lemma_.lower(), subject.lower_} & words.animals) or (
             subject is None and _without_subject(auxiliary))):
         return None  # "I was raised in Ohio", "Getting lost ..."; "These concerns were raised at the meeting" is an action
+    if forms & words.own_actives and not acted_on and subject is not None and subject.lower_ in _OWN_SUBJECTS and \
+            not any(c.dep_ == "prt" for c in verb.children):
+        return None  # "I am worked in this hospital for two years": the writer's own past, with a stray `am`
+    if _presenting(verb, subject, words):
+        return None  # "The patient was presented with chest pain": the patient presented, a clinical active
     if forms & words.get_states and not acted_on and (auxiliary.lemma_.lower() == "get" or
             auxiliary.lower_ in _AUXILIARY_FORMS["get"]):
         return None  # "Let's get started", "We got acquainted": what people did, said with `get`
