@@ -732,6 +732,9 @@ _TIMES_AND_HABITS = {"overnight", "daily", "weekly", "monthly", "yearly", "annua
                       "next", "finally", "gently", "carefully", "slowly", "quickly", "immediately", "later"}
 
 
+_STEPS = {"once", "after"}  # a clause that says what is done first: "Once the panels are fitted, ..."
+
+
 def _laid_out(verb, words: PassiveWords) -> bool:
     """How a thing is placed or laid out, said in the present: "The ward is divided into four bays", "The
     castle is perched on a cliff", "The valley is dominated by vineyards". Not said of people ("Patients are
@@ -747,6 +750,8 @@ def _laid_out(verb, words: PassiveWords) -> bool:
         return False
     if any(c.dep_ == "prep" and c.lower_ == "onto" or c.dep_ == "advcl" and c.tag_ == "VBG" for c in verb.children):
         return False  # moved somewhere, or done some way: "is mounted onto the scalp", "is hung using hooks"
+    if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _STEPS for c in verb.children):
+        return False  # a step done before the next: "Once the shelves are fitted, hang the doors"
     return not any(t.lower_ in _TIMES_AND_HABITS or _happens_again(t) or _time_word(t) and (
         t.dep_ == "npadvmod" or t.dep_ == "pobj" and t.head.lower_ in ("for", "during"))  # "for two weeks"
         for t in verb.subtree if t is not verb and t.i > (subject.i if subject is not None else -1))
