@@ -617,6 +617,8 @@ def is_adjectival_participle(verb, words: PassiveWords) -> bool:
         return True  # "The room is air-conditioned", "I am self-taught": a compound adjective
     if _from_a_noun(verb, words):
         return True  # "The area is heavily wooded", "a talented player": no verb behind them
+    if _negated_state(verb, words):
+        return True  # "The team is unbeaten", "The driver was unharmed": no verb "unbeat", so no one acted
     agents = _agents(verb)
     # "made up of six nurses": a preposition on the particle belongs to the participle too
     heads = [verb, *(c for c in children if c.dep_ == "prt" or c.dep_ == "advmod" and c.lower_ in _PARTICLES)]
@@ -920,6 +922,26 @@ def verb_lemma(verb, words: PassiveWords) -> str:
         if base in words.verbs:
             return base
     return lemma
+
+
+def _bases(word: str, lemma: str) -> set:
+    """The dictionary forms a participle may come from: "planned" -> plan, "beaten" -> beat."""
+    bases = {lemma, word[:-2], word[:-1], word[:-3]}
+    if word.endswith("en"):
+        bases.add(word[:-2] + "e")
+    return bases
+
+
+def _negated_state(verb, words: PassiveWords) -> bool:
+    """An un- participle with no un- verb behind it is the negation of a state, an adjective: "unbeaten",
+    "unharmed", "unsupervised" (there is no verb "unbeat"), unless a person acts ("was unopposed by the union"
+    stays). "was unveiled", "was unpacked" come from verbs of their own and stay passives."""
+    word = verb.lower_
+    if not words.verbs or not word.startswith("un") or len(word) < 7 or _agent_is_person(verb, words):
+        return False
+    if _bases(word, verb.lemma_.lower()) & words.verbs:
+        return False
+    return bool(_bases(word[2:], word[2:]) & words.verbs)
 
 
 def _from_a_noun(verb, words: PassiveWords) -> bool:
