@@ -523,6 +523,7 @@ class PassiveWords:
     two_objects: frozenset = frozenset()  # verbs that keep an object in the passive: "I was given a pager", "was named chief"
     present_person_states: frozenset = frozenset()  # a status in the present said of a person: "I am graduated from"
     own_actives: frozenset = frozenset()  # said of I/we with `be`, the writer's own active past: "I am worked in"
+    infinitive_states: frozenset = frozenset()  # with an infinitive, what is certain or meant: "is bound to stop"
 
 
 @dataclass(frozen=True)
@@ -642,6 +643,8 @@ def is_adjectival_participle(verb, words: PassiveWords) -> bool:
     again = not forms & words.feelings and any(_happens_again(c) for c in children)
     if _accustomed(verb, forms):
         return True  # "I am used to work under pressure": used to it, said of the writer, not used by anyone
+    if forms & words.infinitive_states and _infinitive_next(verb):
+        return True  # "The rain is bound to stop", "The plan is meant to save money": like "supposed to"
     if forms & words.present_person_states and _present_be(verb) and _is_person(passive_subject(verb), words, or_theirs=False):
         return True  # "I am graduated from Cairo University": being a graduate; "I was graduated from" is the old passive
     if not again and any(forms & words.states.get(prep, frozenset()) for prep in preps) and not (
@@ -703,15 +706,20 @@ def is_adjectival_participle(verb, words: PassiveWords) -> bool:
     return False
 
 
+def _infinitive_next(verb) -> bool:
+    """The participle's own infinitive follows it straight away: "bound to stop", "used to work"."""
+    return verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].lower_ == "to" and any(
+        c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.i == verb.i + 1 for g in c.children) for c in verb.children)
+
+
 def _accustomed(verb, forms) -> bool:
     """"used to" + a verb said of I, we or you is being accustomed, the non-native form of "used to working":
     "I am used to work under pressure". Said of anything else it is a passive of use: "Old sheets were used to
     wrap the glasses", "Volunteers were used to collect the data"."""
-    if "use" not in forms or verb.i + 1 >= len(verb.doc) or verb.doc[verb.i + 1].lower_ != "to":
+    if "use" not in forms or not _infinitive_next(verb):
         return False
     subject = passive_subject(verb)
-    return subject is not None and subject.lower_ in _OWN_SUBJECTS | {"you"} and any(
-        c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.i == verb.i + 1 for g in c.children) for c in verb.children)
+    return subject is not None and subject.lower_ in _OWN_SUBJECTS | {"you"}
 
 
 def _opens_a_question(preposition) -> bool:
