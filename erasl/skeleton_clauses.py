@@ -142,3 +142,38 @@ def concrete_object_of_filler(builder, start: int, end: int, inside) -> str | No
         did = "[What you did]" if builder.tense == "past" else "[What you do]"
         return f"{did} {' '.join(phrase.split())}."
     return None
+
+
+def finding_said_actively(builder, start: int, end: int) -> str | None:
+    """A finding the draft reports in an impersonal passive ("It was discovered that most of the women were not
+    aware of their status", "It was found that ..."): the result of the work, which a skeleton never drops. Said
+    with a choice of who found it and the finding itself as written: "[The study/We] found that most of the
+    women ...". None for any other sentence."""
+    span = builder.doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    root = span.root
+    if root.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in root.children):
+        return None
+    if not any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in root.children):
+        return None
+    clause = next((c for c in root.children if c.dep_ == "ccomp"
+                   and any(g.lower_ == "that" and g.dep_ == "mark" for g in c.children)), None)
+    if clause is None:
+        return None
+    first = clause.left_edge.idx
+    finding = builder.text[first:end].strip().rstrip(".!? ")
+    if len(finding.split()) < 4:
+        return None
+    if builder.tense == "past":  # told in the past: "found that most of the women were not aware"
+        from erasl.skeleton import inflect
+
+        backshift = {"are": "were", "is": "was", "am": "was"}
+        for token in sorted((t for t in clause.subtree if t.tag_ in ("VBZ", "VBP")), key=lambda t: -t.i):
+            at = token.idx - first
+            if at < 0 or at >= len(finding):
+                continue
+            said = backshift.get(token.lower_) or inflect(token.lemma_.lower(), "past")
+            finding = finding[:at] + said + finding[at + len(token.text):]
+    verb = "found" if builder.tense == "past" else "find"
+    return f"[The study/We] {verb} {finding}."
