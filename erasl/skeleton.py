@@ -1050,6 +1050,12 @@ class _Builder:
             # "Ms. Alvarez served" -> "I served"; never in a reflection, whose "she" is the patient of its story
             first_person_edits(self, start, end, edits, self.applicant_named)
         say_wording_fixes(self, start, end, edits)  # "assisted to the rounds" -> "attended the rounds"
+        from erasl.skeleton_clauses import APOLOGY_REASON, apology_clause
+
+        apology = apology_clause(self, start, end) if not self.reflection else None
+        if apology is not None and edits.add(apology[0], apology[1], "", "cut"):
+            # "Although my English is not perfect, I ...": the apology goes, the sentence after it stays
+            self.left_out.append({"text": self.text[apology[0]:apology[1]].strip().rstrip(","), "reason": APOLOGY_REASON})
         if not self.reflection:
             say_missing_articles(self, start, end, edits)  # "completed clerkship" -> "completed a clerkship"
         self._correct_wording(start, end, edits)  # "since 2 years" -> "for 2 years"
@@ -1113,6 +1119,7 @@ class _Builder:
             self._finished_tense(start, end, edits)
             self._do_verbs(start, end, edits)
             self._list_tense(start, end, edits)
+            self._last_listed_verb(start, end, edits)
             if self.opening:
                 self._intro(start, end, edits, self.opening)
             self._subject(start, end, edits)
@@ -1648,6 +1655,29 @@ class _Builder:
                 finish = after.idx + len(after.text)  # "filling of database" -> "filled database"
             if edits.add(other.idx, finish, inflect(lemma, self.tense)):
                 self._done_verbs.add(other.i)
+
+    def _last_listed_verb(self, start: int, end: int, edits: _Edits) -> None:
+        """The last verb of a list the skeleton re-tensed, which the parse hung on a noun ("present my patients on
+        rounds and call consultants": "call" read as one of the rounds): said in the list's tense with the rest,
+        never "presented ... and call consultants"."""
+        if self.tense != "past":
+            return
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            return
+        moved = [s_ for s_, e_, r_ in edits.items if r_.split() and _past_form(r_.split()[-1].strip("[]/"))]
+        for token in span:
+            if token.tag_ not in ("VB", "VBP") or token.i in self._done_verbs or token.i < 1 \
+                    or self.doc[token.i - 1].lower_ != "and" or token.i + 1 >= len(self.doc):
+                continue
+            lemma = _lemma(token.lower_)
+            if lemma is None or lemma not in self.rw.extractor.reader.verbs or token.head.pos_ not in ("NOUN", "PROPN"):
+                continue  # a verb the parse read as a verb is re-tensed by `_verbs`; this is one it hung on a noun
+            after = self.doc[token.i + 1]
+            if after.pos_ not in ("NOUN", "DET", "PRON", "ADJ", "NUM") or not any(s_ < token.idx for s_ in moved):
+                continue
+            if edits.add(token.idx, token.idx + len(token.text), inflect(lemma, "past")):
+                self._done_verbs.add(token.i)
 
     def _retense_infinitives(self, verb, end: int, edits: _Edits) -> None:
         """'had the chance to interact with residents and to see how ...' -> 'Interacted with residents and saw

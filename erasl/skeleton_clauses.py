@@ -177,3 +177,38 @@ def finding_said_actively(builder, start: int, end: int) -> str | None:
             finding = finding[:at] + said + finding[at + len(token.text):]
     verb = "found" if builder.tense == "past" else "find"
     return f"[The study/We] {verb} {finding}."
+
+
+APOLOGY_REASON = ("an apology for yourself (\"my English is not perfect\"): leave it out; what you did with patients "
+                  "shows how you communicate")
+
+
+def apology_clause(builder, start: int, end: int) -> tuple[int, int] | None:
+    """Where a concession the applicant makes about themself opens the sentence, read from the parse: an
+    "although"/"though" clause whose subject is theirs ("my English") and whose predicate is negated ("is not
+    perfect", "was not fluent"), with the comma after it. Cut, the rest of the sentence stays: "Although my English
+    is not perfect, I took histories from 12 patients" -> "I took histories from 12 patients". None otherwise."""
+    span = builder.doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    for clause in span:
+        if clause.dep_ != "advcl" or clause.head.i <= clause.i:
+            continue
+        children = list(clause.children)
+        if not any(c.dep_ == "mark" and c.lower_ in ("although", "though") for c in children):
+            continue
+        subject = next((c for c in children if c.dep_ == "nsubj"), None)
+        if subject is None or not any(g.dep_ == "poss" and g.lower_ == "my" for g in subject.children) \
+                or not any(c.dep_ == "neg" for c in children) or not any(c.dep_ == "acomp" for c in children):
+            continue
+        first, last = clause.left_edge.i, clause.right_edge.i
+        if first != span.start:
+            return None  # only a concession that opens the sentence: the rest then stands as written
+        after = builder.doc[last + 1] if last + 1 < len(builder.doc) else None
+        if after is None or after.text != ",":
+            return None
+        rest = builder.doc[last + 2] if last + 2 < len(builder.doc) else None
+        if rest is None:
+            return None
+        return builder.doc[first].idx, rest.idx
+    return None

@@ -156,3 +156,23 @@ def test_thanks_to_a_mentor_go_and_the_mentor_s_name_stays(linter):
     assert "Mentored by Dr. Okonkwo." in suggestion.text and "grateful" not in suggestion.text
     reasons = [item["reason"] for item in suggestion.left_out if "grateful" in item["text"]]
     assert reasons and reasons[0].startswith("thanks")
+
+
+# --- 2: no sentence left in two tenses --------------------------------------------------------------------------
+
+def test_the_last_verb_of_a_list_the_parse_hung_on_a_noun_takes_the_list_s_tense(linter):
+    draft = ("---\nstart: 2023-03\nend: 2023-04\n---\nSub-internship in internal medicine, Lakeside Medical Center, "
+             "Tampa, FL, 4 weeks. I write admission notes in Epic, present my patients on rounds and call consultants "
+             "with resident supervision.")
+    text = suggest(linter, draft).text
+    assert "Wrote admission notes in Epic, presented my patients on rounds and called consultants" in text, text
+
+
+def test_an_apology_for_one_s_english_goes_and_the_act_after_it_stays(linter):
+    draft = ("Observership in Pediatrics, Lakeside Children's Hospital, Denver, CO, 4 weeks in 2024. Even though my "
+             "Spanish was not fluent, I took histories from 12 families with the interpreter. I gained a lot of "
+             "experience.")
+    suggestion = suggest(linter, draft)
+    assert "took histories from 12 families with the interpreter" in suggestion.text.lower()
+    assert "not fluent" not in suggestion.text
+    assert any("not fluent" in item["text"] and "apology" in item["reason"] for item in suggestion.left_out)
