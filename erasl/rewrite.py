@@ -106,33 +106,32 @@ class Rewriter:
     def suggest(self, entry, doc, diagnostics: list[Diagnostic]) -> Suggestion:
         """The suggestion for one entry, given its parse and the diagnostics the linter found in it."""
         suggestion = self._suggest(entry, doc, diagnostics)
-        self._name_kept_words(suggestion, entry.text, diagnostics)
+        self._name_kept_words(suggestion, entry, diagnostics)
         return suggestion
 
-    def _name_kept_words(self, suggestion: Suggestion, text: str, diagnostics: list[Diagnostic]) -> None:
+    def _name_kept_words(self, suggestion: Suggestion, entry, diagnostics: list[Diagnostic]) -> None:
         """A rule with `rewrite = "keep"` flags words that carry a fact ("since 2 years" is a duration): the
-        skeleton keeps them, and names each sentence that still holds them under "kept as written", with the
-        finding, so the applicant knows what is left to reword."""
+        skeleton keeps them. What is left to reword is read from the skeleton itself, with the linter's own
+        reading (its placeholders filled as the applicant would): each sentence a keep rule still flags is named
+        under "kept as written", quoting the skeleton's words, never the draft's; a finding the skeleton mended
+        ("youth come" -> "youth [comes/came]") is not listed, and nothing is quoted that the skeleton lacks."""
         if not suggestion.text:
             return
-        sentences = re.split(r"(?<=[.!?])\s+", suggestion.text)
-        for d in diagnostics:
-            if d.severity < Severity.WARNING or d.code not in self.rules or self.rules[d.code].rewrite != "keep":
-                continue
-            words = " ".join(text[d.start:d.end].split())
-            # by word stems, so a skeleton that re-tensed the words still names them: "listened the case" in
-            # the draft is "listen the case" in an ongoing entry's skeleton
-            # (a long word by more than its first five letters: "internatura" is not "Internship")
-            stems = r"\W+".join(re.escape(word[:max(5, len(word) - 3)]) + r"\w*" for word in re.findall(r"\w+", words))
-            holding = next((s for s in sentences if stems and re.search(stems, s, re.IGNORECASE)), None)
-            if holding is None:
-                continue
-            reason = f"still says \"{words}\": {d.code}: {d.message}"
-            listed = next((item for item in suggestion.not_rewritten if item["text"] == " ".join(holding.split())), None)
+        # the rules whose words the skeleton keeps as the draft wrote them: `keep` ("since 2 years"), and the
+        # span rules it has no rewrite for ("observed" carrying the entry, V102): a kept weak verb is the draft's
+        # own level of involvement, and the applicant is told it still undersells (rules/*.toml `rewrite`)
+        codes = {code for code, rule in self.rules.items() if rule.rewrite == "keep"
+                 or rule.rewrite == "none" and rule.placement == "span" and rule.check != "sentence-length"}
+        if not any(d.code in codes and d.severity >= Severity.WARNING for d in diagnostics):
+            return
+        for found in skeleton_findings(suggestion, self.settings, codes, getattr(entry, "metadata", None)):
+            reason = f"still says \"{found['words']}\": {found['code']}: {found['message']}"
+            listed = next((item for item in suggestion.not_rewritten if " ".join(item["text"].split()) == found["sentence"]), None)
             if listed is not None:  # one line per sentence, with every reason
-                listed["reason"] = f"{listed['reason'].rstrip('.')}; {reason}"
+                if reason not in listed["reason"]:
+                    listed["reason"] = f"{listed['reason'].rstrip('.')}; {reason}"
             else:
-                suggestion.not_rewritten.append({"text": " ".join(holding.split()), "reason": reason})
+                suggestion.not_rewritten.append({"text": found["sentence"], "reason": reason})
 
     def _suggest(self, entry, doc, diagnostics: list[Diagnostic]) -> Suggestion:
         facts = self.extractor.extract(entry, doc)
@@ -586,6 +585,50 @@ def _tidy(text: str) -> str:
     text = re.sub(r"([,;])\1+", r"\1", text)
     text = re.sub(r"([.!?])([\"'”’)])\.", r"\1\2", text)  # a quotation that ends the sentence ends it once: "anxious."
     return text
+
+
+def skeleton_findings(suggestion: Suggestion, settings, codes: set[str], metadata: dict | None = None) -> list[dict]:
+    """The findings of the rules `codes` in a skeleton's own sentences, read as the linter reads a draft (the
+    placeholders filled with neutral values): for each, the skeleton's sentence, the flagged words as the
+    skeleton writes them, and the message. A finding inside a filled placeholder is no text of the skeleton's
+    and is not returned."""
+    import erasl
+    from erasl.skeleton_guard import output_sentence_spans
+
+    text = suggestion.text
+    sentences = [" ".join(text[start:end].split()) for start, end in output_sentence_spans(text)]
+    pieces, spans, at = [], [], 0
+    for sentence in sentences:
+        filled = fill_placeholders(sentence)
+        pieces.append(filled)
+        spans.append((at, at + len(filled)))
+        at += len(filled) + 1
+    joined = " ".join(pieces)
+    # the draft's front matter too, so the skeleton is read as the same entry (an ongoing one speaks in the present)
+    front = "".join(f"{key}: {value}\n" for key, value in (metadata or {}).items()
+                    if isinstance(value, (str, int)) and "\n" not in str(value))
+    try:
+        found = erasl.lint_text((f"---\n{front}---\n" if front else "") + joined, kind=suggestion.kind,
+                                settings=settings, path="skeleton.md")
+    except ValueError:
+        return []
+    results = []
+    for d in found:
+        if d.code not in codes or d.severity < Severity.WARNING:
+            continue
+        index = next((i for i, (s, e) in enumerate(spans) if s <= d.start < e), None)
+        if index is None:
+            continue
+        words = " ".join(joined[d.start:d.end].split())
+        if len(words.split()) > 8:
+            continue  # a finding about a whole sentence (its reading grade) is no words to reword
+        if not words or words.lower() not in sentences[index].lower():
+            continue  # the words of a filled placeholder, not the skeleton's
+        at_word = sentences[index].lower().index(words.lower())
+        words = sentences[index][at_word:at_word + len(words)]
+        results.append({"sentence": sentences[index], "words": words, "code": d.code,
+                        "message": d.message})
+    return results
 
 
 # --- running over a report, and printing -------------------------------------------------

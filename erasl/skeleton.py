@@ -45,6 +45,10 @@ _LOAD_UNITS = {"patient", "patients", "pts", "pt", "case", "cases", "call", "cal
                "visit", "visits", "chart", "charts", "client", "clients", "admission", "admissions", "bed", "beds",
                "consult", "consults", "adult", "adults", "child", "children", "people", "student", "students",
                "caller", "callers", "family", "families", "shift", "shifts"}
+# a line of thanks to a titled mentor ("I am grateful to Dr. Hosseini for her mentorship and guidance"): the name is
+# a fact of the entry, said "Mentored by Dr. Hosseini."
+_MENTORING = re.compile(r"(?i)\b(?:supervision|mentorship|mentoring|guidance)\b")
+_THANKED_MENTOR = re.compile(r"\b(?:to|thank)\s+(?P<who>(?:Dr|Prof|Professor)\.?\s+(?:[A-Z]\.\s*)*[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)")
 _SUPERVISION = re.compile(r"(?i)^(?:the\s+|my\s+)?(?:supervision|mentorship|mentoring|guidance|oversight)(?:\s+of\s+"
                           r"(?:the|this|my)\s+(?:work|project|research|study))?\s+(?:was|were|is)\s+(?:kindly\s+)?"
                           r"(?:provided|given|offered|done)\s+by\s+(?P<who>(?:Dr\.?|Prof\.?|Professor|Mr\.?|Ms\.?|Mrs\.?)?\s*"
@@ -110,6 +114,9 @@ class Unit:
     slot: str = "actions"  # setting | load | actions | result | motivation
     end: int = 0  # where the draft's sentence ends
     categories: set[str] = field(default_factory=set)
+    # a sentence of the skeleton's own in place of the draft's, which is listed as left out ("Mentored by Dr. X."
+    # for a line of thanks to Dr. X)
+    replaces: bool = False
 
 
 _TIME_UNITS = frozenset({"wk", "wks", "mo", "mos", "yr", "yrs"})
@@ -948,7 +955,8 @@ class _Builder:
         # what this sentence listed as left out but still says is not "left out"
         kept = re.sub(r"\W+", " ", found.text.lower())
         whole = re.sub(r"\W+", " ", self.text[start:end].lower()).strip()
-        prompt_only = found.text.startswith("[")  # the sentence went; only a prompt for what it named stands
+        # the sentence went; only a prompt for what it named stands, or a sentence of the skeleton's in its place
+        prompt_only = found.text.startswith("[") or found.replaces
         self.left_out[mark:] = [item for item in self.left_out[mark:]
                                 if prompt_only or re.sub(r"\W+", " ", item["text"].lower()).strip() not in (kept, whole)
                                 and re.sub(r"\W+", " ", item["text"].lower()).strip() not in kept]
@@ -973,6 +981,12 @@ class _Builder:
         from erasl.skeleton_edits import thanks_or_aspiration
 
         wish = thanks_or_aspiration(self, start, end)
+        mentor = _THANKED_MENTOR.search(plain) if wish is not None and wish.startswith("thanks") else None
+        if mentor is not None and _MENTORING.search(plain) and not self.reflection:
+            # "I am grateful to Dr. Hosseini for her mentorship": the thanks go, the mentor's name stays
+            self.left_out.append({"text": plain, "reason": f"{wish}; who mentored you is kept"})
+            self.listed.update(id(d) for d in inside)
+            return Unit(f"Mentored by {mentor.group('who')}.", start, "supervisor", replaces=True)
         if wish is not None:
             # "I was thankful to Dr. Patel for this opportunity", "I want to continue to serve": wherever it sits
             flagged = next((d for d in inside if d.code.startswith("F")), None)
@@ -985,6 +999,14 @@ class _Builder:
             # "This experience gave me good understanding of ...", "my ability got very big improvement"
             flagged = next((d for d in inside if d.code.startswith("F")), None)
             self.left_out.append({"text": plain, "reason": f"{flagged.code}: {flagged.message}" if flagged else GROWTH_REASON})
+            self.listed.update(id(d) for d in inside)
+            return None
+        from erasl.skeleton_guard import TRAIT_THROUGH_REASON, trait_through_the_experience
+
+        if not self.reflection and trait_through_the_experience(self, start, end, inside):
+            # "..., and this house job has shaped me into a hardworking doctor": the clause goes whole
+            flagged = next((d for d in inside if d.code.startswith("F2")), None)
+            self.left_out.append({"text": plain, "reason": f"{flagged.code}: {flagged.message}" if flagged else TRAIT_THROUGH_REASON})
             self.listed.update(id(d) for d in inside)
             return None
         supervised = _SUPERVISION.match(plain)
@@ -1028,6 +1050,12 @@ class _Builder:
             # "Ms. Alvarez served" -> "I served"; never in a reflection, whose "she" is the patient of its story
             first_person_edits(self, start, end, edits, self.applicant_named)
         say_wording_fixes(self, start, end, edits)  # "assisted to the rounds" -> "attended the rounds"
+        from erasl.skeleton_clauses import APOLOGY_REASON, apology_clause
+
+        apology = apology_clause(self, start, end) if not self.reflection else None
+        if apology is not None and edits.add(apology[0], apology[1], "", "cut"):
+            # "Although my English is not perfect, I ...": the apology goes, the sentence after it stays
+            self.left_out.append({"text": self.text[apology[0]:apology[1]].strip().rstrip(","), "reason": APOLOGY_REASON})
         if not self.reflection:
             say_missing_articles(self, start, end, edits)  # "completed clerkship" -> "completed a clerkship"
         self._correct_wording(start, end, edits)  # "since 2 years" -> "for 2 years"
@@ -1091,6 +1119,7 @@ class _Builder:
             self._finished_tense(start, end, edits)
             self._do_verbs(start, end, edits)
             self._list_tense(start, end, edits)
+            self._last_listed_verb(start, end, edits)
             if self.opening:
                 self._intro(start, end, edits, self.opening)
             self._subject(start, end, edits)
@@ -1175,12 +1204,16 @@ class _Builder:
         if candidate == source and isinstance(problem, DraftWasRight) and not self._overlapping(start, end):
             return Unit(candidate, unit.start, unit.slot, unit.end, unit.categories)  # the draft's words were right
         # what the applicant can act on: the findings still in their sentence, else that it stays as they wrote it
-        left = [d for d in self._overlapping(start, end) if d.severity >= Severity.WARNING]
+        # (the words a `keep` rule flags are named from the skeleton's own reading, `Rewriter._name_kept_words`;
+        # a sentence with nothing left to fix is not listed: why a rewrite was withheld is the tool's business)
+        left = [d for d in self._overlapping(start, end)
+                if d.severity >= Severity.WARNING and self.rw.rules.get(d.code) is not None
+                and self.rw.rules[d.code].rewrite != "keep"]
         todo = "; ".join(dict.fromkeys(f'"{" ".join(self.text[d.start:d.end].split())}" ({d.code}: {d.message.rstrip(".")})'
                                        for d in left))
-        self.not_rewritten.append({"text": " ".join(self.text[start:end].split()),
-                                   "reason": f"kept in your words, still to fix: {todo}" if todo else
-                                   f"kept in your words (an automatic rewrite would have {problem})"})
+        if todo:
+            self.not_rewritten.append({"text": " ".join(self.text[start:end].split()),
+                                       "reason": f"kept in your words, still to fix: {todo}"})
         self.listed.update(id(d) for d in self._overlapping(start, end))  # named above, not "left out"
         return Unit(candidate, unit.start, unit.slot, unit.end, unit.categories)
 
@@ -1516,8 +1549,9 @@ class _Builder:
                     choice = "Served on" if self.tense == "past" else "Serve on"
                 elif noun is not None and noun.lemma_.lower() in _GROUPS:  # "was part of the team": never "handled the team"
                     choice = "[Worked with/joined]" if self.tense == "past" else "[Work with/join]"
-                elif noun is not None and noun.lemma_.lower() in _PROJECTS:  # "was involved in clinical research"
-                    choice = "[Conducted/worked on]" if self.tense == "past" else "[Conduct/work on]"
+                elif noun is not None and noun.lemma_.lower() in _PROJECTS:
+                    # "was involved in clinical research": worked on it, the draft's own level (never "conducted")
+                    choice = "Worked on" if self.tense == "past" else "Work on"
                 choice = choice if span.start_char == start or span[0].is_sent_start else choice[:1].lower() + choice[1:]
                 lead = span[0].i
                 if lead > 0 and self.doc[lead - 1].lower_ == "we":
@@ -1621,6 +1655,29 @@ class _Builder:
                 finish = after.idx + len(after.text)  # "filling of database" -> "filled database"
             if edits.add(other.idx, finish, inflect(lemma, self.tense)):
                 self._done_verbs.add(other.i)
+
+    def _last_listed_verb(self, start: int, end: int, edits: _Edits) -> None:
+        """The last verb of a list the skeleton re-tensed, which the parse hung on a noun ("present my patients on
+        rounds and call consultants": "call" read as one of the rounds): said in the list's tense with the rest,
+        never "presented ... and call consultants"."""
+        if self.tense != "past":
+            return
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            return
+        moved = [s_ for s_, e_, r_ in edits.items if r_.split() and _past_form(r_.split()[-1].strip("[]/"))]
+        for token in span:
+            if token.tag_ not in ("VB", "VBP") or token.i in self._done_verbs or token.i < 1 \
+                    or self.doc[token.i - 1].lower_ != "and" or token.i + 1 >= len(self.doc):
+                continue
+            lemma = _lemma(token.lower_)
+            if lemma is None or lemma not in self.rw.extractor.reader.verbs or token.head.pos_ not in ("NOUN", "PROPN"):
+                continue  # a verb the parse read as a verb is re-tensed by `_verbs`; this is one it hung on a noun
+            after = self.doc[token.i + 1]
+            if after.pos_ not in ("NOUN", "DET", "PRON", "ADJ", "NUM") or not any(s_ < token.idx for s_ in moved):
+                continue
+            if edits.add(token.idx, token.idx + len(token.text), inflect(lemma, "past")):
+                self._done_verbs.add(token.i)
 
     def _retense_infinitives(self, verb, end: int, edits: _Edits) -> None:
         """'had the chance to interact with residents and to see how ...' -> 'Interacted with residents and saw
@@ -1911,9 +1968,8 @@ class _Builder:
         choice = self.weak.get("see")
         if concrete and choice \
                 and (self.facts.type is None or self.facts.type.value != "shadowing"):
-            # "exposure to many cases": a choice the applicant makes, "[Evaluated/saw] [N] cases"
-            forms = [_choice_in_tense(c, self.tense) for c in choice["choices"]]
-            form = f"[{forms[0].lower()}/{forms[-1]}]"
+            # "exposure to many cases": "saw [N] cases", the draft's own level (never "[Evaluated/saw]")
+            form = _choice_in_tense(choice["choices"][-1], self.tense)
         if span[0].lower_ == "i" and span[0].idx == start and self.tense == "past":
             begin, form = span[0].idx, _like(form, "X")
         elif before is not None and before.text == "I" and before.idx == start and self.tense == "past":
@@ -2173,6 +2229,8 @@ class _Builder:
             token = self.doc.char_span(action.start, action.end)
             if token is None or token[0].i in self._done_verbs:
                 continue
+            # a weak verb ("assisted with", "observed", "watched") is the draft's own level of involvement: only a
+            # plainer word for the same part is offered ("[Joined/observed] rounds"), never one that claims more
             choice = self.weak.get(action.lemma)
             if choice and action.group in ("observer", "underselling") and self._weak_choice(token[0], choice, edits):
                 continue
@@ -2214,12 +2272,23 @@ class _Builder:
         sentence = token.sent.text
         return any(re.search(p, sentence, re.IGNORECASE) for p in spec.get("past-markers", []))
 
+    def _claims_more(self, verb: str) -> bool:
+        """The stronger verb of a weak-verb choice claims more than the draft says: one of the lexicon's hands-on
+        or role verbs ("performed", "monitored", "examined"), never a plainer word for the same part ("joined")."""
+        from erasl.lexicon import lexicon_file
+
+        verbs = lexicon_file().get("verbs", {})
+        lemma = _lemma(verb.split()[0].lower()) or verb.split()[0].lower()
+        return lemma in set(verbs.get("hands-on", [])) | set(verbs.get("role", []))
+
     def _weak_choice(self, verb, choice: dict, edits: _Edits) -> bool:
-        """'observed the team' -> '[Joined/observed] the team'; 'assisted with wound care' -> '[Performed/assisted
-        with] wound care'. Only where the stronger verb fits the words that follow; else the draft's verb stays."""
+        """'observed the team' -> '[Joined/observed] the team', 'participated in rounds' -> '[Joined/participated
+        in] rounds': a verb that says the same involvement more plainly, only where it fits the words that follow.
+        A verb that claims more ("performed", "monitored", "examined": the lexicon's hands-on and role verbs) is
+        never offered: the draft's own verb stays (review 14)."""
         forms = [_choice_in_tense(c, self.tense) for c in choice["choices"]]
         after = self.doc[verb.i + 1] if verb.i + 1 < len(self.doc) else None
-        if after is None:
+        if after is None or self._claims_more(choice["choices"][0]):
             return False
         strong, own = forms[0], forms[-1]
         own_words = own.split()
@@ -2237,6 +2306,8 @@ class _Builder:
             if "person" in choice:
                 if not choice["person"]:
                     return False
+                if self._claims_more(choice["person"]):
+                    return False  # "observed 20 patients": never "[Examined/observed]"
                 strong = _choice_in_tense(choice["person"], self.tense)
         elif obj is not None and "fits" in choice and obj.lemma_.lower() not in choice["fits"] \
                 and obj.lower_ not in choice["fits"]:
@@ -2730,6 +2801,12 @@ class _Builder:
 
     def _passive_unit(self, start: int, end: int, inside) -> Unit | None:
         """A sentence with passive work: each activity said actively, as a choice of role."""
+        from erasl.skeleton_clauses import finding_said_actively
+
+        finding = finding_said_actively(self, start, end)
+        if finding is not None:  # "It was discovered that ...": the study's result stays, said actively
+            self.listed.update(id(d) for d in inside if self.rw.rules[d.code].repair == "active")
+            return Unit(finding, start, "result")
         rendered = []
         categories = set()
         previous_object = None

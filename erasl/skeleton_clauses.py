@@ -142,3 +142,73 @@ def concrete_object_of_filler(builder, start: int, end: int, inside) -> str | No
         did = "[What you did]" if builder.tense == "past" else "[What you do]"
         return f"{did} {' '.join(phrase.split())}."
     return None
+
+
+def finding_said_actively(builder, start: int, end: int) -> str | None:
+    """A finding the draft reports in an impersonal passive ("It was discovered that most of the women were not
+    aware of their status", "It was found that ..."): the result of the work, which a skeleton never drops. Said
+    with a choice of who found it and the finding itself as written: "[The study/We] found that most of the
+    women ...". None for any other sentence."""
+    span = builder.doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    root = span.root
+    if root.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in root.children):
+        return None
+    if not any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in root.children):
+        return None
+    clause = next((c for c in root.children if c.dep_ == "ccomp"
+                   and any(g.lower_ == "that" and g.dep_ == "mark" for g in c.children)), None)
+    if clause is None:
+        return None
+    first = clause.left_edge.idx
+    finding = builder.text[first:end].strip().rstrip(".!? ")
+    if len(finding.split()) < 4:
+        return None
+    if builder.tense == "past":  # told in the past: "found that most of the women were not aware"
+        from erasl.skeleton import inflect
+
+        backshift = {"are": "were", "is": "was", "am": "was"}
+        for token in sorted((t for t in clause.subtree if t.tag_ in ("VBZ", "VBP")), key=lambda t: -t.i):
+            at = token.idx - first
+            if at < 0 or at >= len(finding):
+                continue
+            said = backshift.get(token.lower_) or inflect(token.lemma_.lower(), "past")
+            finding = finding[:at] + said + finding[at + len(token.text):]
+    verb = "found" if builder.tense == "past" else "find"
+    return f"[The study/We] {verb} {finding}."
+
+
+APOLOGY_REASON = ("an apology for yourself (\"my English is not perfect\"): leave it out; what you did with patients "
+                  "shows how you communicate")
+
+
+def apology_clause(builder, start: int, end: int) -> tuple[int, int] | None:
+    """Where a concession the applicant makes about themself opens the sentence, read from the parse: an
+    "although"/"though" clause whose subject is theirs ("my English") and whose predicate is negated ("is not
+    perfect", "was not fluent"), with the comma after it. Cut, the rest of the sentence stays: "Although my English
+    is not perfect, I took histories from 12 patients" -> "I took histories from 12 patients". None otherwise."""
+    span = builder.doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    for clause in span:
+        if clause.dep_ != "advcl" or clause.head.i <= clause.i:
+            continue
+        children = list(clause.children)
+        if not any(c.dep_ == "mark" and c.lower_ in ("although", "though") for c in children):
+            continue
+        subject = next((c for c in children if c.dep_ == "nsubj"), None)
+        if subject is None or not any(g.dep_ == "poss" and g.lower_ == "my" for g in subject.children) \
+                or not any(c.dep_ == "neg" for c in children) or not any(c.dep_ == "acomp" for c in children):
+            continue
+        first, last = clause.left_edge.i, clause.right_edge.i
+        if first != span.start:
+            return None  # only a concession that opens the sentence: the rest then stands as written
+        after = builder.doc[last + 1] if last + 1 < len(builder.doc) else None
+        if after is None or after.text != ",":
+            return None
+        rest = builder.doc[last + 2] if last + 2 < len(builder.doc) else None
+        if rest is None:
+            return None
+        return builder.doc[first].idx, rest.idx
+    return None

@@ -309,6 +309,27 @@ def _states_facts(text: str) -> bool:
                for i, w in enumerate(words))
 
 
+MOTIVATION_REASON = "why you chose medicine: it belongs in your personal statement, not in this entry"
+
+
+def only_motivation(builder, unit) -> bool:
+    """The sentence says why the applicant chose medicine and nothing else ("This experience made me decide to
+    become a doctor", "That was why I chose medicine"): no number, no name, and no act of the applicant's
+    before the words that say the choice (rules/rewrite/slots.toml [order] motivation). One that tells an
+    act first ("I watched how the intensivists reason, that's why I chose medicine") stays, said last."""
+    draft = builder.text[unit.start:unit.end or unit.start + len(unit.text)]
+    patterns = builder.rw.data.get("order", {}).get("motivation", [])
+    found = [m for m in (re.search(p, draft, re.IGNORECASE) for p in patterns) if m is not None]
+    # the skeleton's words too: a third-person bio's "made her decide" is "made me decide" once said as "I"
+    if not (found or any(re.search(p, unit.text, re.IGNORECASE) for p in patterns)) or _states_facts(draft):
+        return False
+    said_from = unit.start + min(m.start() for m in found) if found else unit.start
+    ignored = builder.rw.extractor.ignored_verbs
+    profile = getattr(builder, "profile", None)
+    return not any(unit.start <= action.start < said_from and action.lemma not in ignored
+                   for action in getattr(profile, "actions", None) or ())
+
+
 def recheck(builder, units: list, keep_first: bool = False) -> list:
     """Run erasl's own detectors on the skeleton's sentences (placeholders filled, as the applicant would):
     a sentence still flagged for filler, a trait claim or a cliché that states no fact is left out and listed
@@ -336,14 +357,23 @@ def recheck(builder, units: list, keep_first: bool = False) -> list:
     kept_units = []
     listed = {_key(item["text"]) for item in builder.not_rewritten}
     for index, (unit, (s, e)) in enumerate(zip(units, spans)):
-        flagged = [d for d in found if s <= d.start < e and d.severity >= Severity.WARNING and d.code in rules
+        # a warning the skeleton rewrites, or a filler note whose words it leaves out ("testament to",
+        # "navigate the complexities"): the same reading `Rewriter._suggest` gives the draft
+        flagged = [d for d in found if s <= d.start < e and d.code in rules
                    and rules[d.code].placement == "span"
                    and rules[d.code].rewrite != "keep"  # named by the rewriter itself (`_name_kept_words`)
-                   and (rules[d.code].rewrite != "none" or rules[d.code].check == "sentence-length")]
+                   and (d.severity >= Severity.WARNING
+                        and (rules[d.code].rewrite != "none" or rules[d.code].check == "sentence-length")
+                        or rules[d.code].rewrite == "leave-out" and FAMILIES.get(d.code[0]) == "filler")]
+        draft = " ".join(builder.text[unit.start:unit.end or unit.start + len(unit.text)].split())
+        if not (keep_first and index == 0) and unit.slot != "setting" and only_motivation(builder, unit):
+            # "This experience made me decide to become a doctor": why medicine, no fact of the entry's
+            builder.left_out.append({"text": draft, "reason": MOTIVATION_REASON})
+            builder.not_rewritten[:] = [item for item in builder.not_rewritten if _key(item["text"]) != _key(draft)]
+            continue
         if not flagged:
             kept_units.append(unit)
             continue
-        draft = " ".join(builder.text[unit.start:unit.end or unit.start + len(unit.text)].split())
         # filler, traits and clichés (the filler family) empty a sentence; a hidden role ("was in charge of
         # scheduling") does not: the duty stays, kept as written
         filler = [d for d in flagged if rules[d.code].rewrite == "leave-out" and FAMILIES.get(d.code[0]) == "filler"]
@@ -800,24 +830,31 @@ def split_run_on(builder, start: int, end: int) -> list[tuple[int, int]]:
     doc = builder.doc
     pieces, begin, first = [], start, span.start
     for token in span:
-        if token.lower_ not in _CLAUSE_SUBJECTS or token.dep_ != "nsubj" or token.i <= first + 3:
+        if token.dep_ != "nsubj" or token.i <= first + 3:
             continue
+        # "I", "we", "it" start a clause of their own; any other subject only after ", and" ("..., and this
+        # house job has shaped me into ..."): the one sure sign that a new clause, not a phrase, begins there
+        named = token.lower_ not in _CLAUSE_SUBJECTS
         verb = token.head
         if verb.i < token.i or not (verb.tag_ in ("VBD", "VBZ", "VBP") or any(
                 c.dep_ == "aux" and c.tag_ in ("VBD", "VBZ", "VBP", "MD") for c in verb.children)):
             continue
-        clause = token.i  # the clause's first word: back over what leads into it ("every morning", "usually")
+        clause = token.left_edge.i if named else token.i
+        # the clause's first word: back over what leads into it ("every morning", "usually")
         while clause - 1 > first and token.i - (clause - 1) <= 4 and doc[clause - 1].text not in ",;" \
                 and doc[clause - 1].lower_ not in _JOINING and doc[clause - 1].head.i >= clause - 1 \
                 and verb in list(doc[clause - 1].ancestors):
             clause -= 1
         clause = _lead_in_start(doc, verb, token, clause, first)
         joint = clause
-        if doc[joint - 1].lower_ in _JOINING:
+        joined = doc[joint - 1].lower_ in _JOINING
+        if joined:
             joint -= 1  # ", and I presented": the joining word goes with the boundary
+        if named and not (joined and doc[joint - 1].text == ","):
+            continue
         before = doc[joint - 1]
         lead = doc[clause:token.i + 1]
-        if before.lower_ in _HANGING or before.pos_ in ("VERB", "AUX", "ADP") and before.text not in ",;" \
+        if before.lower_ in _HANGING or before.pos_ in ("VERB", "AUX", "ADP") and before.text not in ",;" and not joined \
                 or any(t.lower_ in _HANGING or t.dep_ == "mark" for t in lead):
             continue  # "which they", "found it was", "because I": the clause hangs on the one before
         left = builder.text[begin:doc[joint].idx].rstrip(" ,;")
@@ -878,5 +915,10 @@ def sentence_of_thanks_or_aspiration(span, reflection: bool = False) -> str | No
     intention = set(lexicon_file().get("verbs", {}).get("intention", []))
     if not reflection and root.lemma_.lower() in intention and root.tag_ in ("VBP", "VBZ") \
             and any(c.dep_ == "xcomp" for c in root.children):
+        return "an aspiration: it belongs in the personal statement"
+    if not reflection and any(t.dep_ == "acomp" and t.lemma_.lower() in intention and t.head.lemma_ == "be"
+                              and t.head.tag_ in ("VBP", "VBZ")
+                              and any(c.dep_ == "nsubj" and c.lower_ == "i" for c in t.head.children) for t in span):
+        # "I am using this opportunity to say that I am ready for residency": a wish said as readiness
         return "an aspiration: it belongs in the personal statement"
     return None

@@ -344,18 +344,31 @@ def vague_reason(builder, unit, limit: int) -> str:
     return f"{what}; cut first to fit the {limit}-character limit"
 
 
-def _output_sentences(text: str) -> list[str]:
-    """The sentences of a rewrite, split where a full stop ends one (never after "Prof." or "Dr.")."""
+def output_sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Where each sentence of a rewrite starts and ends, split where a full stop ends one (never after
+    "Prof.", "Dr." or "St.", nor after an initial)."""
     from erasl.skeleton import _SENTENCE_STOP
 
-    pieces, begin = [], 0
+    spans, begin = [], 0
     for stop in _SENTENCE_STOP.finditer(text):
         if re.search(r"(?:^|[\s.])[A-Z]$", text[:stop.start()]):
             continue  # an initial ("Irina V. Sokolova", "J. Smith"), never a sentence's end
-        pieces.append(text[begin:stop.end()].strip())
+        spans.append((begin, stop.end()))
         begin = stop.end()
-    pieces.append(text[begin:].strip())
-    return [p for p in pieces if re.search(r"[A-Za-z]", p)]
+    spans.append((begin, len(text)))
+    trimmed = []
+    for start, end in spans:
+        piece = text[start:end]
+        start += len(piece) - len(piece.lstrip())
+        end -= len(piece) - len(piece.rstrip())
+        if re.search(r"[A-Za-z]", text[start:end]):
+            trimmed.append((start, end))
+    return trimmed
+
+
+def _output_sentences(text: str) -> list[str]:
+    """The sentences of a rewrite, split where a full stop ends one (never after "Prof." or "Dr.")."""
+    return [text[start:end] for start, end in output_sentence_spans(text)]
 
 
 _JOINERS = {"and", "or", "but", "nor"}
@@ -498,6 +511,32 @@ def growth_only(builder, start: int, end: int) -> bool:
 
 GROWTH_REASON = ("says what the experience taught or gave you, not what you did; show it with a task, a number "
                  "or a result, or leave it out")
+
+
+TRAIT_THROUGH_REASON = ("a trait claim: it says what the experience made of you, not what you did; show it with a "
+                        "task, a number or a result")
+
+
+def trait_through_the_experience(builder, start: int, end: int, inside) -> bool:
+    """A sentence (or a clause split off a run-on) whose subject is the experience and whose object is the
+    applicant, and which a filler rule flags for a trait ("this house job has shaped me into a hardworking and
+    dedicated doctor", "The rotation made me a better team player"): once the trait words go nothing is left
+    but "made me a doctor", so it goes whole and is listed. Never one with a number, nor one of the applicant's
+    own acts ("I made the patients comfortable")."""
+    from erasl.docs import FAMILIES
+
+    span = builder.doc.char_span(start, end, alignment_mode="expand")
+    if span is None or re.search(r"\d", span.text):
+        return False
+    rules = builder.rw.rules
+    if not any(d.code in rules and rules[d.code].rewrite == "leave-out" and FAMILIES.get(d.code[0]) == "filler"
+               and d.code.startswith("F2") for d in inside):
+        return False
+    root = span.root
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ in ("i", "we") or subject.pos_ == "PRON" and subject.lower_ not in ("it", "this", "that"):
+        return False
+    return any(c.dep_ == "dobj" and c.lower_ in ("me", "us") for c in root.children)
 
 
 def weaker_than_it_reads(rewriter, entry, doc) -> str | None:

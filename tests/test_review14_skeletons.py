@@ -60,7 +60,10 @@ def test_a_lower_case_specialty_before_its_post_is_read_and_written_in_capitals(
 
 
 def test_her_before_a_bare_verb_is_me_in_a_third_person_bio(linter):
-    text = suggest(linter, "Wang Li is a clinical pharmacist at Chengdu Second Hospital since 2019. She reviews 40 "
-                           "prescriptions a day and joins the ICU rounds twice a week. Her supervisor let her lead "
-                           "the antibiotic audit. This audit made her decide to apply to medical school.").text
-    says(text, ["My supervisor let me lead the antibiotic audit", "made me decide"], ["let my lead", "my decide", "her"])
+    suggestion = suggest(linter, "Wang Li is a clinical pharmacist at Chengdu Second Hospital since 2019. She reviews 40 "
+                                 "prescriptions a day and joins the ICU rounds twice a week. Her supervisor let her lead "
+                                 "the antibiotic audit. This audit made her decide to apply to medical school.")
+    says(suggestion.text, ["My supervisor let me lead the antibiotic audit"], ["let my lead", "my decide", "her"])
+    # why the applicant chose medicine is left out and listed (review 14 class 4), never "made my decide"
+    assert "decide" not in suggestion.text
+    assert any("made her decide" in item["text"] for item in suggestion.left_out), suggestion.left_out

@@ -198,12 +198,12 @@ def test_who_supervised_is_said_beside_the_opening_and_a_poster_stays(linter):
     ("QI project on sepsis handoffs, Maple Grove Hospital, Flint, MI (2024). An audit of 90 handoffs was done. I was "
      "part of the team that collected the data. Compliance rose to 80%.",
      ["[Collected/helped collect] the data"], ["[Worked with/joined] the team"]),
-    # a project the applicant was involved in: conducted or worked on, never "handled"; "I" stays where it was
+    # a project the applicant was involved in: worked on, the draft's own level (never "conducted", never "handled"); "I" stays where it was
     ("From March 2020 till May 2022 I was involved in clinical research in the Department of Therapy of Samara "
      "State Medical University under Professor Olga Petrova. My duties included collection of data from 180 case "
      "histories, filling of database in Excel and statistical processing.",
-     ["I [conducted/worked on] clinical research", "ollected data from 180 case histories, filled database"],
-     ["[Handled/worked on]", "filled of"]),
+     ["I worked on clinical research", "ollected data from 180 case histories, filled database"],
+     ["[Handled/worked on]", "filled of", "onducted"]),
 ])
 def test_a_hidden_role_in_a_team_or_project_is_said_as_the_act(linter, draft, said, never):
     text = suggest(linter, draft).text
