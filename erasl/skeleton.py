@@ -779,10 +779,17 @@ class _Builder:
                 units[0].text = units[0].text.rstrip(".") + ", " + units[1].text
                 del units[1]
             return True
+        if units and sentences and units[0].start == sentences[0][0] and self._header_sentence(*sentences[0]):
+            # the draft's own header written as a sentence ("Internship (tirocinio) in Gastroenterology ward,
+            # Policlinico Universitario Ambrosiano, Milano, from September to November 2021."): it is the header,
+            # never a second one composed beside it from the body's words
+            units[0].slot = "setting"
+            return True
         # the first sentence kept (one before it may have been left out whole: "🚀 Passionate, results-driven ...")
         if not units or not sentences or units[0].slot != "setting":
             return False
         start, end = next(((s_, e_) for s_, e_ in sentences if s_ == units[0].start), sentences[0])
+        index = next((i for i, (s_, _) in enumerate(sentences) if s_ == units[0].start), None)
         facts = self.facts
         when = [facts.length, facts.dates] + [f for f in facts.durations if f.value not in ("frequency",)]
 
@@ -794,7 +801,10 @@ class _Builder:
         # what the draft never says is added to this sentence as a placeholder (`missing_slots`)
         says_where = self._says_where(start, end)
         role = (facts.title or "").split(",")[0].strip().lower()
+        from erasl.skeleton_slots import names_a_post
+
         says_what = inside([facts.type]) or bool(re.search(r"(?i)\bas an? [a-z]|^\s*As [A-Z]", self.text[start:end])) \
+            or index == 0 and not facts.title and names_a_post(self.text[start:end], self.rw.data) \
             or bool(role) and role in self.text[start:end].lower() \
             or any(start <= a.start < end for a in self.profile.actions) \
             or not any(t.pos_ in ("VERB", "AUX") for t in self.doc.char_span(start, end, alignment_mode="expand") or [])
@@ -1135,6 +1145,25 @@ class _Builder:
         in_parentheses = [(m.start() + start, m.end() + start) for m in re.finditer(r"\([^()]*\)", self.text[start:end])]
         return not before and 0 < len(words) <= 20 and len(capitals) >= 2 and span is not None \
             and not any(t.pos_ in ("VERB", "AUX") and not any(s <= t.idx < e for s, e in in_parentheses) for t in span)
+
+    def _header_sentence(self, start: int, end: int) -> bool:
+        """The draft opens with a header written as a sentence: no verb outside parentheses, thirty words or
+        fewer, naming a post (rules/rewrite/slots.toml [[posts]], the profile's type or role words) and, after a
+        comma, "at" or "in", a name of two capitalised words or more ("..., Policlinico Universitario Ambrosiano, ...")."""
+        from erasl.skeleton_slots import names_a_post
+
+        line = self.text[start:end]
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or start != len(self.text) - len(self.text.lstrip()) or len(line.split()) > 30:
+            return False
+        in_parentheses = [(m.start() + start, m.end() + start) for m in re.finditer(r"\([^()]*\)", line)]
+        if any(t.pos_ in ("VERB", "AUX") and not any(s <= t.idx < e for s, e in in_parentheses) for t in span) \
+                or any(t.lower_ in ("i", "my", "we", "our") for t in span):
+            return False
+        type_words = self.profile.type_words
+        names_post = names_a_post(line, self.rw.data) or (
+            type_words is not None and type_words.start is not None and start <= type_words.start < end)
+        return names_post and re.search(r"(?:,|\bat|\bin)\s+[A-Z][\w'-]+(?: (?:of |de |di |del |la )?[A-Z][\w'-]+)+", line) is not None
 
     def carries_facts(self, start: int, end: int) -> bool:
         """The sentence states something an advisor would miss: a number, a name, an acronym, or a list
@@ -2936,6 +2965,9 @@ class _Builder:
         facts = self.facts
         title_specialty = next((f.value for f in facts.specialties if f.source in ("metadata", "title")), None)
         covered = set().union(*[u.categories for u in units]) if units else set()
+        from erasl.skeleton_slots import fitted_result, post_placeholders
+
+        placeholders = post_placeholders(self.profile, self.rw.data, " ".join(u.text for u in units))
         return {
             **opening,
             "facts": facts,
@@ -2969,7 +3001,11 @@ class _Builder:
             "role": facts.title.split(",")[0].strip() if facts.title else self.role_in_draft(),
             "role_specialty": title_specialty,
             "ask_hours": self.asks_hours(),
-            "clinical": bool(self.profile.clinical),
+            "clinical": bool(self.profile.clinical) and placeholders["post_clinical"] is not False,
+            "post_load": placeholders["post_load"],
+            # the result asked in the words of the post or of the draft ("[N] deliveries"), not a generic one
+            "post_result": placeholders["post_result"] if placeholders["post_result"] is not None
+            else fitted_result(self.text, self.rw.data),
             **self.prompt_fit(units),
         }
 
@@ -3437,6 +3473,11 @@ def _with_slots(text: str, slots: list[str], where: list[str] = ()) -> str:
             at = after  # "As ambassador at my university in Bucharest, Romania (...), I led ..."
             break
     if text[:at].endswith(")"):  # "(4 weeks, June 2025)": one parenthesis, "(4 weeks, June 2025, [inpatient/...])"
+        inside = re.search(r"\(([^()]*)\)$", text[:at])
+        if inside is not None and not re.search(r"\d|\b(?:weeks?|months?|years?|days?|hours?|full[- ]time|part[- ]time)\b",
+                                                inside.group(1), re.IGNORECASE):
+            # "(Kazakh- and Russian-speaking groups)" says who, not when: the dates go after it, never inside
+            return f"{text[:at]}, {', '.join(slots)}{text[at:]}"
         return f"{text[:at - 1]}, {', '.join(slots)}){text[at:]}"
     return f"{text[:at]} ({', '.join(slots)}){text[at:]}"
 

@@ -302,6 +302,57 @@ def _trails(verb) -> bool:
                for c in verb.children)
 
 
+def post_of(profile, data: dict) -> dict | None:
+    """The post the draft names, read from the words the profile typed the entry by ("Data Analyst"), else from
+    its title: it chooses the template and its placeholders (rules/rewrite/slots.toml [[posts]]). A post that is
+    clinical only in a clinical entry ("intern" at a bank is no ward intern) needs the profile to read it so."""
+    type_words = getattr(profile, "type_words", None)
+    for words in (getattr(type_words, "text", None), getattr(profile, "title", None)):
+        for spec in data.get("posts", []) if words else []:
+            if re.search(spec["find"], words, re.IGNORECASE):
+                if spec.get("clinical-only") and not getattr(profile, "clinical", False):
+                    continue
+                return spec
+    return None
+
+
+def names_a_post(text: str, data: dict) -> bool:
+    """The text names a post of [[posts]] ("Internship (tirocinio)", "Senior Data Analyst")."""
+    return any(re.search(spec["find"], text, re.IGNORECASE) for spec in data.get("posts", []))
+
+
+def post_template(profile, data: dict, name: str) -> str:
+    """The template the named post gets instead of `name` (a claims analyst: work.j2; a clinical internship
+    abroad: non-us-clinical.j2), or `name` when the post says nothing of it."""
+    post = post_of(profile, data)
+    if post is None or not post.get("template") or name not in post.get("replaces", [name]):
+        return name
+    if post.get("template-abroad") and getattr(profile, "us", None) is not True:
+        return post["template-abroad"]
+    return post["template"]
+
+
+def post_placeholders(profile, data: dict, kept: str) -> dict:
+    """The post's own load and result placeholders for the template (None: the template's own). A load the
+    kept sentences count already (`load-said-by-words`) is not asked again."""
+    post = post_of(profile, data) or {}
+    load = post.get("load")
+    if load and any(re.search(p, kept, re.IGNORECASE) for p in post.get("load-said-by-words", [])):
+        load = ""
+    return {"post_load": load, "post_result": post.get("result"),
+            "post_clinical": post.get("clinical", True)}
+
+
+def fitted_result(text: str, data: dict) -> str | None:
+    """A result placeholder fitted to what the draft names ("[How many of them passed the retake ...]" for a
+    tutor whose students retake), instead of a template's generic one (rules/rewrite/slots.toml
+    [[result-prompts]])."""
+    for spec in data.get("result-prompts", []):
+        if re.search(spec["find"], text, re.IGNORECASE):
+            return spec["say"]
+    return None
+
+
 @dataclass
 class PromptFit:
     """Which of a template's prompts fit this entry: `fits(key)` for the template, `instead(key)` for what to
@@ -322,13 +373,19 @@ class PromptFit:
             return False
         if getattr(profile, "experience_type", None) in spec.get("types", []):
             return True
+        if spec.get("post-flags"):
+            post = post_of(profile, self.data) or {}
+            if any(post.get(flag) for flag in spec["post-flags"]):
+                return True
         settings = [m.text.lower() for m in getattr(profile, "settings", []) or []]
         if any(word in setting for word in spec.get("settings", []) for setting in settings):
             return True
         return any(re.search(pattern, self.text, re.IGNORECASE) for pattern in spec.get("words", []))
 
     def template(self, name: str) -> str:
-        """The template that fits the setting: `name`, unless [setting-templates] sends this setting elsewhere."""
+        """The template that fits the post and the setting: `name`, unless the post the draft names
+        ([[posts]]) or [setting-templates] sends it elsewhere."""
+        name = post_template(self.profile, self.data, name)
         for condition, spec in self.data.get("setting-templates", {}).items():
             if name in spec.get("from", []) and self.condition(condition):
                 return spec["to"]
