@@ -605,9 +605,15 @@ class _Builder:
         table = self.pasted_table()
         if table is not None:
             # a pasted CV table: its header line is never a sentence; its row is the header line (`units`)
+            for row_start, row_end in table.rows:
+                # each row its own piece: a title line, and its duties a sentence (`units`)
+                spans = [piece for s, e in spans for piece in (
+                    [(s, row_start), (row_start, row_end), (row_end, e)] if s <= row_start < row_end <= e
+                    and (s, e) != (row_start, row_end) else
+                    [(s, row_end), (row_end, e)] if s <= row_start < row_end < e else [(s, e)])]
+                spans = [(s, e) for s, e in spans if s < e]
+            spans = [(s, e) for s, e in spans if not any(rs < s < re_ for rs, re_ in table.rows)]
             spans = [(s, e) for s, e in spans if not (table.header[0] <= s and e <= table.header[1] + 1)]
-            spans = [piece for s, e in spans for piece in (
-                [(s, table.row[1]), (table.row[1], e)] if s <= table.row[0] < table.row[1] < e else [(s, e)])]
             spans = [(s, e) for s, e in spans if re.search(r"[A-Za-z0-9]", self.text[s:e])]
         if spans and "\n" in self.text[spans[0][0]:spans[0][1]].strip():
             # a title line with no full stop, then the body: "Rotating Internship - Surgery, Lima\nI rotated ..."
@@ -727,10 +733,30 @@ class _Builder:
             self.left_out.append({"text": " ".join(self.text[table.header[0]:table.header[1]].split()),
                                   "reason": "a pasted table's header: its row below says the role, place and dates"})
         for start, end in self.sentences():
-            if table is not None and not found and start <= table.row[0] < end:
-                from erasl.skeleton_slots import table_row_header
+            row = next((r for r in table.rows if start <= r[0] < end), None) if table is not None else None
+            if row is not None:
+                # a pasted table's row: its title line (the first row's is the header), then its duties
+                from erasl.skeleton_slots import cell_spans, table_row_duties, table_row_header
 
-                found.append(Unit(table_row_header(self.text, table), start, "setting", end))
+                duties = table_row_duties(self.text, table, row)
+                # the row's cells in US wording ("Intern-doctor (internatura)" -> "(internship)"), its duties apart
+                edits = _Edits()
+                for (cell_start, cell_end), column in zip(cell_spans(self.text, *row), table.columns):
+                    said_cell = self.unit(cell_start, cell_end) if column in ("role", "place") else None
+                    if said_cell is not None and "|" not in said_cell.text:
+                        edits.add(cell_start, cell_end, said_cell.text.strip().rstrip("."))
+                corrected = edits.apply(self.text, row[0], row[1])
+                title = table_row_header(corrected, table, (0, len(corrected)))
+                said = self.unit(*duties) if duties is not None else None
+                work = said.text.strip() if said is not None else ""
+                if work and not found:
+                    # the first row: its title line is the header, its duties the sentence right after it
+                    title = f"{title} {work[:1].upper()}{work[1:]}"
+                elif work:
+                    # a later row: the post and its duties in one sentence ("Duty doctor, ...: reception of ...")
+                    title = f"{title.rstrip('.')}: {work[:1].lower() if work[1:2].islower() else work[:1]}{work[1:]}"
+                title = title if title.endswith((".", "!", "?")) else title + "."
+                found.append(Unit(title, start, "setting" if not found else "actions", end))
                 seen.add(re.sub(r"\W+", " ", found[-1].text.lower()).strip())
                 continue
             if left_out_piece is not None and start - left_out_piece[0] <= 6 \

@@ -532,11 +532,31 @@ class PastedTable:
 
     header: tuple[int, int]
     row: tuple[int, int]
-    columns: list[str]  # "role", "place", "dates", "hours", or "" for a column erasl does not know
+    columns: list[str]  # "role", "place", "dates", "hours", "duties"
+    rows: list[tuple[int, int]] = field(default_factory=list)  # every row under the header, the first one too
+
+
+_CELL_BREAK = re.compile(r"\t+|\s*\|\s*| {3,}")
+# a cell that repeats the row above ("same", "ditto", a bare quotation mark) or says nothing ("-", "n/a")
+_NO_VALUE = re.compile(r"(?i)(?:same|ditto|do|\"|''|-|–|n/?a|the same)\.?")
 
 
 def _cells(line: str) -> list[str]:
-    return [cell.strip() for cell in re.split(r"\t+|\s*\|\s*| {3,}", line.strip()) if cell.strip()]
+    return [cell.strip() for cell in _CELL_BREAK.split(line.strip()) if cell.strip()]
+
+
+def cell_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(start, end) of each cell of the table row text[start:end], its spaces trimmed."""
+    spans, at = [], start
+    for found in list(_CELL_BREAK.finditer(text, start, end)) + [None]:
+        stop = found.start() if found is not None else end
+        piece = text[at:stop]
+        if piece.strip():
+            lead = len(piece) - len(piece.lstrip())
+            spans.append((at + lead, at + lead + len(piece.strip())))
+        if found is not None:
+            at = found.end()
+    return spans
 
 
 def pasted_table(text: str, data: dict) -> PastedTable | None:
@@ -559,25 +579,44 @@ def pasted_table(text: str, data: dict) -> PastedTable | None:
         if name is None:
             return None  # a cell that names no column: a title line, not a table's header
         names.append(name)
-    return PastedTable((first.start(), first.end()), (second.start(), second.end()), names)
+    # the rows under the header: each line with as many cells ("09.2020 - 02.2021 | Duty doctor | same | ...")
+    rows = [(second.start(), second.end())]
+    for line in lines[2:]:
+        if len(_cells(line.group(0))) != len(heads):
+            break
+        rows.append((line.start(), line.end()))
+    return PastedTable((first.start(), first.end()), (second.start(), second.end()), names, rows)
 
 
-def table_row_header(text: str, table: PastedTable) -> str:
-    """The row's values as the skeleton's opening line: "Research volunteer, Al-Rafidain Teaching Hospital,
-    Baghdad, Iraq, October 2018-September 2019 (10 hours per week)"."""
-    values = _cells(text[table.row[0]:table.row[1]])
-    said, hours = [], None
+def table_row_header(text: str, table: PastedTable, row: tuple[int, int] | None = None) -> str:
+    """The row's values as a title line, role first: "Research volunteer, Al-Rafidain Teaching Hospital,
+    Baghdad, Iraq, October 2018-September 2019 (10 hours per week)". Its duties are no part of it
+    (`table_row_duties`); a cell that repeats the row above ("same") says nothing here."""
+    start, end = row or table.row
+    values = _cells(text[start:end])
+    said, hours = {}, None
     for name, value in zip(table.columns, values):
         if name == "hours" and re.fullmatch(r"~?\d+(?:[.,]\d+)?(?:\s*-\s*\d+)?", value):
             hours = value.lstrip("~")
+        elif name == "duties" or _NO_VALUE.fullmatch(value):
+            continue
         elif name == "dates":
-            said.append(with_readable_dates(value))
-        elif value not in ("-", "–", "n/a", "N/A"):
-            said.append(value.rstrip(".,;"))
-    line = ", ".join(said)
+            said.setdefault(name, []).append(with_readable_dates(value).replace("mos)", "months)"))
+        else:
+            said.setdefault(name, []).append(value.rstrip(".,;"))
+    # the title line's order whatever the table's: role, place, dates
+    line = ", ".join(v for name in ("role", "place", "dates", "hours") for v in said.get(name, []))
     if hours:
         line += f" ({hours} hours per week)"
     return line + "."
+
+
+def table_row_duties(text: str, table: PastedTable, row: tuple[int, int]) -> tuple[int, int] | None:
+    """(start, end) of the row's duties cell, the applicant's work in the row's words, else None."""
+    spans = cell_spans(text, *row)
+    if "duties" not in table.columns or len(spans) != len(table.columns):
+        return None
+    return spans[table.columns.index("duties")]
 
 
 # --- a date or a length said on its own -------------------------------------------------------------

@@ -122,3 +122,27 @@ def test_a_letter_of_recommendation_goes_after_the_acts(linter):
     assert body.index("letter of recommendation") > body.index("progress notes")
     # notes the draft names are not asked for again
     says(body, never=["visit notes for co-signature"])
+
+
+# --- class 4: a pasted table becomes title lines and duty sentences -----------------------------------------
+
+def test_a_pipe_table_with_two_rows_becomes_title_lines_and_duties(linter):
+    draft = ("Dates | Position | Hospital | Duties\n"
+             "03.2019 - 02.2020 | Resident doctor | Kharkiv Regional Clinical Hospital, Department of Surgery | "
+             "dressing of wounds, assisting in operations, writing of case histories\n"
+             "03.2019 - 08.2019 | Night duty doctor | same | admission of patients in emergency department\n"
+             "Skills: suturing, ultrasound basics.")
+    suggestion = suggest(linter, draft)
+    text = suggestion.text
+    assert text.startswith("Resident doctor, Kharkiv Regional Clinical Hospital, Department of Surgery, March "
+                           "2019-February 2020. Dressing of wounds, assisting in operations"), text
+    says(text, ["Night duty doctor, March 2019-August 2019: admission of patients"],
+         never=["Dates | Position", "| same |", " same,", "03.2019"])
+    assert any("table's header" in item["reason"] for item in suggestion.left_out), suggestion.left_out
+
+
+def test_a_table_row_cell_split_keeps_each_cells_place():
+    from erasl.skeleton_slots import cell_spans
+
+    row = "2019 | Tutor |  City Library "
+    assert [row[s:e] for s, e in cell_spans(row, 0, len(row))] == ["2019", "Tutor", "City Library"]
