@@ -146,3 +146,21 @@ def test_a_table_row_cell_split_keeps_each_cells_place():
 
     row = "2019 | Tutor |  City Library "
     assert [row[s:e] for s, e in cell_spans(row, 0, len(row))] == ["2019", "Tutor", "City Library"]
+
+
+# --- class 5: acts before remarks ---------------------------------------------------------------------------
+
+def test_a_habit_said_with_used_to_is_an_act_not_a_result(linter):
+    draft = ("Cardiology observership at Lakeview General Hospital in Dayton, OH for 4 weeks in March 2024 under "
+             "Dr. Banerjee. I followed him on rounds in the morning, saw many heart failure patients and I use to "
+             "translate for the Bengali speaking ones. He was very kind and showed me how to read echos. Also went "
+             "with him to the cath lab twice.")
+    body = suggest(linter, draft).text
+    assert body.index("ollowed him on rounds") < body.index("very kind") < body.index("cath lab"), body
+
+
+def test_a_load_asked_leaves_room_for_one_other_only_if_true_line(linter):
+    draft = ("Internal Medicine observership at Pinecrest Memorial Hospital, Reno, NV, 4 weeks (May 2024). "
+             "Observed rounds with Dr. Fields and the residents. Attended grand rounds every week.")
+    body = suggest(linter, draft).text
+    assert body.count("[Only if true:]") <= 2, body
