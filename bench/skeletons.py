@@ -39,9 +39,17 @@ _MONTHS = {month[:3].lower(): month for month in ("January", "February", "March"
 
 
 def draft_facts(text: str) -> set[str]:
-    """The numbers, capitalised names and acronyms a draft states (front matter and headings excluded)."""
+    """The numbers, capitalised names and acronyms a draft states (front matter, headings and a pasted table's
+    header line excluded)."""
     body = re.sub(r"\A---\n.*?\n---\n", "", text, flags=re.DOTALL)
     body = "\n".join(line for line in body.splitlines() if not line.lstrip().startswith("#"))
+    # a pasted CV table's header line ("Period | Position | Institution | Duties") names columns, not facts
+    from erasl.facts import load_rewrite_data
+    from erasl.skeleton_slots import pasted_table
+
+    table = pasted_table(body, load_rewrite_data())
+    if table is not None:
+        body = body[:table.header[0]] + body[table.header[1]:]
     # a numeric month and year ("01/2022", "2019/08") is one fact, found when the skeleton writes it out
     dates = set(NUMERIC_DATE.findall(body))
     body = NUMERIC_DATE.sub(" ", body)

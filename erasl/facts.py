@@ -599,7 +599,9 @@ class FactExtractor:
             lemmas = {t.lemma_.lower() for t in sentence if (t.pos_ in ("VERB", "AUX") or t.tag_.startswith("VB"))
                       and (t.dep_ == "ROOT" or t.head.pos_ in ("VERB", "AUX"))
                       and not (t.dep_ == "conj" and t.tag_ == "VBZ" and t.head.tag_ == "VBD")  # "responded ..., falls"
-                      and not _aim_or_means(t)}
+                      and not _aim_or_means(t)
+                      # "I used to translate for them": a habit, never a result
+                      and not (t.lemma_.lower() == "use" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to")}
             # "from 2022 to 2023" is when, not a change in numbers
             without_years = re.sub(r"\b(?:19|20)\d\d\b", "", text)
             if lemmas & self.outcome_verbs or any(p.search(without_years) for p in self.outcome_patterns):

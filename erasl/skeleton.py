@@ -612,9 +612,15 @@ class _Builder:
         table = self.pasted_table()
         if table is not None:
             # a pasted CV table: its header line is never a sentence; its row is the header line (`units`)
+            for row_start, row_end in table.rows:
+                # each row its own piece: a title line, and its duties a sentence (`units`)
+                spans = [piece for s, e in spans for piece in (
+                    [(s, row_start), (row_start, row_end), (row_end, e)] if s <= row_start < row_end <= e
+                    and (s, e) != (row_start, row_end) else
+                    [(s, row_end), (row_end, e)] if s <= row_start < row_end < e else [(s, e)])]
+                spans = [(s, e) for s, e in spans if s < e]
+            spans = [(s, e) for s, e in spans if not any(rs < s < re_ for rs, re_ in table.rows)]
             spans = [(s, e) for s, e in spans if not (table.header[0] <= s and e <= table.header[1] + 1)]
-            spans = [piece for s, e in spans for piece in (
-                [(s, table.row[1]), (table.row[1], e)] if s <= table.row[0] < table.row[1] < e else [(s, e)])]
             spans = [(s, e) for s, e in spans if re.search(r"[A-Za-z0-9]", self.text[s:e])]
         if spans and "\n" in self.text[spans[0][0]:spans[0][1]].strip():
             # a title line with no full stop, then the body: "Rotating Internship - Surgery, Lima\nI rotated ..."
@@ -734,10 +740,30 @@ class _Builder:
             self.left_out.append({"text": " ".join(self.text[table.header[0]:table.header[1]].split()),
                                   "reason": "a pasted table's header: its row below says the role, place and dates"})
         for start, end in self.sentences():
-            if table is not None and not found and start <= table.row[0] < end:
-                from erasl.skeleton_slots import table_row_header
+            row = next((r for r in table.rows if start <= r[0] < end), None) if table is not None else None
+            if row is not None:
+                # a pasted table's row: its title line (the first row's is the header), then its duties
+                from erasl.skeleton_slots import cell_spans, table_row_duties, table_row_header
 
-                found.append(Unit(table_row_header(self.text, table), start, "setting", end))
+                duties = table_row_duties(self.text, table, row)
+                # the row's cells in US wording ("Intern-doctor (internatura)" -> "(internship)"), its duties apart
+                edits = _Edits()
+                for (cell_start, cell_end), column in zip(cell_spans(self.text, *row), table.columns):
+                    said_cell = self.unit(cell_start, cell_end) if column in ("role", "place") else None
+                    if said_cell is not None and "|" not in said_cell.text:
+                        edits.add(cell_start, cell_end, said_cell.text.strip().rstrip("."))
+                corrected = edits.apply(self.text, row[0], row[1])
+                title = table_row_header(corrected, table, (0, len(corrected)))
+                said = self.unit(*duties) if duties is not None else None
+                work = said.text.strip() if said is not None else ""
+                if work and not found:
+                    # the first row: its title line is the header, its duties the sentence right after it
+                    title = f"{title} {work[:1].upper()}{work[1:]}"
+                elif work:
+                    # a later row: the post and its duties in one sentence ("Duty doctor, ...: reception of ...")
+                    title = f"{title.rstrip('.')}: {work[:1].lower() if work[1:2].islower() else work[:1]}{work[1:]}"
+                title = title if title.endswith((".", "!", "?")) else title + "."
+                found.append(Unit(title, start, "setting" if not found else "actions", end))
                 seen.add(re.sub(r"\W+", " ", found[-1].text.lower()).strip())
                 continue
             if left_out_piece is not None and start - left_out_piece[0] <= 6 \
@@ -786,10 +812,17 @@ class _Builder:
                 units[0].text = units[0].text.rstrip(".") + ", " + units[1].text
                 del units[1]
             return True
+        if units and sentences and units[0].start == sentences[0][0] and self._header_sentence(*sentences[0]):
+            # the draft's own header written as a sentence ("Internship (tirocinio) in Gastroenterology ward,
+            # Policlinico Universitario Ambrosiano, Milano, from September to November 2021."): it is the header,
+            # never a second one composed beside it from the body's words
+            units[0].slot = "setting"
+            return True
         # the first sentence kept (one before it may have been left out whole: "🚀 Passionate, results-driven ...")
         if not units or not sentences or units[0].slot != "setting":
             return False
         start, end = next(((s_, e_) for s_, e_ in sentences if s_ == units[0].start), sentences[0])
+        index = next((i for i, (s_, _) in enumerate(sentences) if s_ == units[0].start), None)
         facts = self.facts
         when = [facts.length, facts.dates] + [f for f in facts.durations if f.value not in ("frequency",)]
 
@@ -801,7 +834,10 @@ class _Builder:
         # what the draft never says is added to this sentence as a placeholder (`missing_slots`)
         says_where = self._says_where(start, end)
         role = (facts.title or "").split(",")[0].strip().lower()
+        from erasl.skeleton_slots import names_a_post
+
         says_what = inside([facts.type]) or bool(re.search(r"(?i)\bas an? [a-z]|^\s*As [A-Z]", self.text[start:end])) \
+            or index == 0 and not facts.title and names_a_post(self.text[start:end], self.rw.data) \
             or bool(role) and role in self.text[start:end].lower() \
             or any(start <= a.start < end for a in self.profile.actions) \
             or not any(t.pos_ in ("VERB", "AUX") for t in self.doc.char_span(start, end, alignment_mode="expand") or [])
@@ -1164,6 +1200,25 @@ class _Builder:
         in_parentheses = [(m.start() + start, m.end() + start) for m in re.finditer(r"\([^()]*\)", self.text[start:end])]
         return not before and 0 < len(words) <= 20 and len(capitals) >= 2 and span is not None \
             and not any(t.pos_ in ("VERB", "AUX") and not any(s <= t.idx < e for s, e in in_parentheses) for t in span)
+
+    def _header_sentence(self, start: int, end: int) -> bool:
+        """The draft opens with a header written as a sentence: no verb outside parentheses, thirty words or
+        fewer, naming a post (rules/rewrite/slots.toml [[posts]], the profile's type or role words) and, after a
+        comma, "at" or "in", a name of two capitalised words or more ("..., Policlinico Universitario Ambrosiano, ...")."""
+        from erasl.skeleton_slots import names_a_post
+
+        line = self.text[start:end]
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or start != len(self.text) - len(self.text.lstrip()) or len(line.split()) > 30:
+            return False
+        in_parentheses = [(m.start() + start, m.end() + start) for m in re.finditer(r"\([^()]*\)", line)]
+        if any(t.pos_ in ("VERB", "AUX") and not any(s <= t.idx < e for s, e in in_parentheses) for t in span) \
+                or any(t.lower_ in ("i", "my", "we", "our") for t in span):
+            return False
+        type_words = self.profile.type_words
+        names_post = names_a_post(line, self.rw.data) or (
+            type_words is not None and type_words.start is not None and start <= type_words.start < end)
+        return names_post and re.search(r"(?:,|\bat|\bin)\s+[A-Z][\w'-]+(?: (?:of |de |di |del |la )?[A-Z][\w'-]+)+", line) is not None
 
     def carries_facts(self, start: int, end: int) -> bool:
         """The sentence states something an advisor would miss: a number, a name, an acronym, or a list
@@ -3013,6 +3068,9 @@ class _Builder:
         facts = self.facts
         title_specialty = next((f.value for f in facts.specialties if f.source in ("metadata", "title")), None)
         covered = set().union(*[u.categories for u in units]) if units else set()
+        from erasl.skeleton_slots import fitted_result, post_placeholders
+
+        placeholders = post_placeholders(self.profile, self.rw.data, " ".join(u.text for u in units))
         return {
             **opening,
             "facts": facts,
@@ -3046,7 +3104,11 @@ class _Builder:
             "role": facts.title.split(",")[0].strip() if facts.title else self.role_in_draft(),
             "role_specialty": title_specialty,
             "ask_hours": self.asks_hours(),
-            "clinical": bool(self.profile.clinical),
+            "clinical": bool(self.profile.clinical) and placeholders["post_clinical"] is not False,
+            "post_load": placeholders["post_load"],
+            # the result asked in the words of the post or of the draft ("[N] deliveries"), not a generic one
+            "post_result": placeholders["post_result"] if placeholders["post_result"] is not None
+            else fitted_result(self.text, self.rw.data),
             **self.prompt_fit(units),
         }
 
@@ -3514,6 +3576,11 @@ def _with_slots(text: str, slots: list[str], where: list[str] = ()) -> str:
             at = after  # "As ambassador at my university in Bucharest, Romania (...), I led ..."
             break
     if text[:at].endswith(")"):  # "(4 weeks, June 2025)": one parenthesis, "(4 weeks, June 2025, [inpatient/...])"
+        inside = re.search(r"\(([^()]*)\)$", text[:at])
+        if inside is not None and not re.search(r"\d|\b(?:weeks?|months?|years?|days?|hours?|full[- ]time|part[- ]time)\b",
+                                                inside.group(1), re.IGNORECASE):
+            # "(Kazakh- and Russian-speaking groups)" says who, not when: the dates go after it, never inside
+            return f"{text[:at]}, {', '.join(slots)}{text[at:]}"
         return f"{text[:at - 1]}, {', '.join(slots)}){text[at:]}"
     return f"{text[:at]} ({', '.join(slots)}){text[at:]}"
 

@@ -90,6 +90,17 @@ def _motivation(builder, unit) -> bool:
     return any(re.search(p, unit.text, re.IGNORECASE) for p in patterns)
 
 
+def letter_last(builder, units: list, keep_first: bool) -> list:
+    """A sentence about a letter of recommendation ("Got LOR from Dr. Morales") is no act of the applicant's:
+    it goes after the acts and the result, never between them (rules/rewrite/slots.toml [order] letter)."""
+    patterns = builder.rw.data.get("order", {}).get("letter", [])
+    moving = [u for index, u in enumerate(units) if not (keep_first and index == 0) and u.slot in ("actions", "load")
+              and any(re.search(p, u.text, re.IGNORECASE) for p in patterns)]
+    for unit in moving:
+        unit.slot = "result"
+    return [u for u in units if u not in moving] + moving
+
+
 def motivation_last(builder, units: list, keep_first: bool) -> list:
     """A motivation sentence goes last, after the result, in slot "motivation"; the sentence it opens by pointing
     back at goes with it, just before it, unless that one is the header."""
@@ -171,7 +182,7 @@ def put_in_order(builder, units: list, keep_first: bool, reorder: bool = True) -
         last_action = max(i for i, u in enumerate(ordered) if u.slot == "actions") if any(
             u.slot == "actions" for u in ordered) else len(ordered) - 1
         kept = ordered[:last_action + 1] + later + ordered[last_action + 1:]
-    return motivation_last(builder, secondary_after_core(builder, kept), keep_first)
+    return motivation_last(builder, letter_last(builder, secondary_after_core(builder, kept), keep_first), keep_first)
 
 
 def times_into_the_header(builder, units: list, keep_first: bool) -> list:

@@ -302,6 +302,57 @@ def _trails(verb) -> bool:
                for c in verb.children)
 
 
+def post_of(profile, data: dict) -> dict | None:
+    """The post the draft names, read from the words the profile typed the entry by ("Data Analyst"), else from
+    its title: it chooses the template and its placeholders (rules/rewrite/slots.toml [[posts]]). A post that is
+    clinical only in a clinical entry ("intern" at a bank is no ward intern) needs the profile to read it so."""
+    type_words = getattr(profile, "type_words", None)
+    for words in (getattr(type_words, "text", None), getattr(profile, "title", None)):
+        for spec in data.get("posts", []) if words else []:
+            if re.search(spec["find"], words, re.IGNORECASE):
+                if spec.get("clinical-only") and not getattr(profile, "clinical", False):
+                    continue
+                return spec
+    return None
+
+
+def names_a_post(text: str, data: dict) -> bool:
+    """The text names a post of [[posts]] ("Internship (tirocinio)", "Senior Data Analyst")."""
+    return any(re.search(spec["find"], text, re.IGNORECASE) for spec in data.get("posts", []))
+
+
+def post_template(profile, data: dict, name: str) -> str:
+    """The template the named post gets instead of `name` (a claims analyst: work.j2; a clinical internship
+    abroad: non-us-clinical.j2), or `name` when the post says nothing of it."""
+    post = post_of(profile, data)
+    if post is None or not post.get("template") or name not in post.get("replaces", [name]):
+        return name
+    if post.get("template-abroad") and getattr(profile, "us", None) is not True:
+        return post["template-abroad"]
+    return post["template"]
+
+
+def post_placeholders(profile, data: dict, kept: str) -> dict:
+    """The post's own load and result placeholders for the template (None: the template's own). A load the
+    kept sentences count already (`load-said-by-words`) is not asked again."""
+    post = post_of(profile, data) or {}
+    load = post.get("load")
+    if load and any(re.search(p, kept, re.IGNORECASE) for p in post.get("load-said-by-words", [])):
+        load = ""
+    return {"post_load": load, "post_result": post.get("result"),
+            "post_clinical": post.get("clinical", True)}
+
+
+def fitted_result(text: str, data: dict) -> str | None:
+    """A result placeholder fitted to what the draft names ("[How many of them passed the retake ...]" for a
+    tutor whose students retake), instead of a template's generic one (rules/rewrite/slots.toml
+    [[result-prompts]])."""
+    for spec in data.get("result-prompts", []):
+        if re.search(spec["find"], text, re.IGNORECASE):
+            return spec["say"]
+    return None
+
+
 @dataclass
 class PromptFit:
     """Which of a template's prompts fit this entry: `fits(key)` for the template, `instead(key)` for what to
@@ -322,13 +373,19 @@ class PromptFit:
             return False
         if getattr(profile, "experience_type", None) in spec.get("types", []):
             return True
+        if spec.get("post-flags"):
+            post = post_of(profile, self.data) or {}
+            if any(post.get(flag) for flag in spec["post-flags"]):
+                return True
         settings = [m.text.lower() for m in getattr(profile, "settings", []) or []]
         if any(word in setting for word in spec.get("settings", []) for setting in settings):
             return True
         return any(re.search(pattern, self.text, re.IGNORECASE) for pattern in spec.get("words", []))
 
     def template(self, name: str) -> str:
-        """The template that fits the setting: `name`, unless [setting-templates] sends this setting elsewhere."""
+        """The template that fits the post and the setting: `name`, unless the post the draft names
+        ([[posts]]) or [setting-templates] sends it elsewhere."""
+        name = post_template(self.profile, self.data, name)
         for condition, spec in self.data.get("setting-templates", {}).items():
             if name in spec.get("from", []) and self.condition(condition):
                 return spec["to"]
@@ -475,11 +532,31 @@ class PastedTable:
 
     header: tuple[int, int]
     row: tuple[int, int]
-    columns: list[str]  # "role", "place", "dates", "hours", or "" for a column erasl does not know
+    columns: list[str]  # "role", "place", "dates", "hours", "duties"
+    rows: list[tuple[int, int]] = field(default_factory=list)  # every row under the header, the first one too
+
+
+_CELL_BREAK = re.compile(r"\t+|\s*\|\s*| {3,}")
+# a cell that repeats the row above ("same", "ditto", a bare quotation mark) or says nothing ("-", "n/a")
+_NO_VALUE = re.compile(r"(?i)(?:same|ditto|do|\"|''|-|–|n/?a|the same)\.?")
 
 
 def _cells(line: str) -> list[str]:
-    return [cell.strip() for cell in re.split(r"\t+|\s*\|\s*| {3,}", line.strip()) if cell.strip()]
+    return [cell.strip() for cell in _CELL_BREAK.split(line.strip()) if cell.strip()]
+
+
+def cell_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(start, end) of each cell of the table row text[start:end], its spaces trimmed."""
+    spans, at = [], start
+    for found in list(_CELL_BREAK.finditer(text, start, end)) + [None]:
+        stop = found.start() if found is not None else end
+        piece = text[at:stop]
+        if piece.strip():
+            lead = len(piece) - len(piece.lstrip())
+            spans.append((at + lead, at + lead + len(piece.strip())))
+        if found is not None:
+            at = found.end()
+    return spans
 
 
 def pasted_table(text: str, data: dict) -> PastedTable | None:
@@ -502,25 +579,44 @@ def pasted_table(text: str, data: dict) -> PastedTable | None:
         if name is None:
             return None  # a cell that names no column: a title line, not a table's header
         names.append(name)
-    return PastedTable((first.start(), first.end()), (second.start(), second.end()), names)
+    # the rows under the header: each line with as many cells ("09.2020 - 02.2021 | Duty doctor | same | ...")
+    rows = [(second.start(), second.end())]
+    for line in lines[2:]:
+        if len(_cells(line.group(0))) != len(heads):
+            break
+        rows.append((line.start(), line.end()))
+    return PastedTable((first.start(), first.end()), (second.start(), second.end()), names, rows)
 
 
-def table_row_header(text: str, table: PastedTable) -> str:
-    """The row's values as the skeleton's opening line: "Research volunteer, Al-Rafidain Teaching Hospital,
-    Baghdad, Iraq, October 2018-September 2019 (10 hours per week)"."""
-    values = _cells(text[table.row[0]:table.row[1]])
-    said, hours = [], None
+def table_row_header(text: str, table: PastedTable, row: tuple[int, int] | None = None) -> str:
+    """The row's values as a title line, role first: "Research volunteer, Al-Rafidain Teaching Hospital,
+    Baghdad, Iraq, October 2018-September 2019 (10 hours per week)". Its duties are no part of it
+    (`table_row_duties`); a cell that repeats the row above ("same") says nothing here."""
+    start, end = row or table.row
+    values = _cells(text[start:end])
+    said, hours = {}, None
     for name, value in zip(table.columns, values):
         if name == "hours" and re.fullmatch(r"~?\d+(?:[.,]\d+)?(?:\s*-\s*\d+)?", value):
             hours = value.lstrip("~")
+        elif name == "duties" or _NO_VALUE.fullmatch(value):
+            continue
         elif name == "dates":
-            said.append(with_readable_dates(value))
-        elif value not in ("-", "–", "n/a", "N/A"):
-            said.append(value.rstrip(".,;"))
-    line = ", ".join(said)
+            said.setdefault(name, []).append(with_readable_dates(value).replace("mos)", "months)"))
+        else:
+            said.setdefault(name, []).append(value.rstrip(".,;"))
+    # the title line's order whatever the table's: role, place, dates
+    line = ", ".join(v for name in ("role", "place", "dates", "hours") for v in said.get(name, []))
     if hours:
         line += f" ({hours} hours per week)"
     return line + "."
+
+
+def table_row_duties(text: str, table: PastedTable, row: tuple[int, int]) -> tuple[int, int] | None:
+    """(start, end) of the row's duties cell, the applicant's work in the row's words, else None."""
+    spans = cell_spans(text, *row)
+    if "duties" not in table.columns or len(spans) != len(table.columns):
+        return None
+    return spans[table.columns.index("duties")]
 
 
 # --- a date or a length said on its own -------------------------------------------------------------
