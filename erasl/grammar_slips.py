@@ -582,6 +582,8 @@ def _resumptive(pronoun) -> Slip | None:
         if phrase.ent_type_ in ("DATE", "TIME", "ORG", "GPE", "LOC", "FAC") or any(
                 c.lower_ in _TIME_DETERMINERS for c in phrase.children):
             return None  # "the next day they", "Mayo Clinic, it": a time or a place, not the subject
+        if phrase.pos_ == "NOUN" and phrase.dep_ in ("npadvmod", "advmod", "tmod"):
+            return None  # "The first time I met her, she ...": a common noun read as an adverb is a time or a measure
         if number == "plural" and phrase.tag_ not in ("NNS", "NNPS"):
             return None
         if number == "singular" and phrase.tag_ not in ("NN", "NNP"):

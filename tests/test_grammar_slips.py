@@ -229,6 +229,7 @@ def test_grammar13_family_gives_the_us_form(linter, text, words, correction):
     "The next morning they moved him to the ward.",
     "The patients, they said, were grateful.",
     "The nurse she worked with was kind.",
+    "The first time I met the family, she would not speak to me.",
     # a clause of time under a present or future main verb, "while"/"as", general truths
     "When I finish a shift, I write down what I learned.",
     "I will call the family when I arrive.",
