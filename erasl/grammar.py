@@ -1862,9 +1862,11 @@ _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 
 
 def _in_prose(token) -> bool:
-    """A sentence with a subject: a résumé fragment drops articles on purpose ("Worked as research
-    assistant in cardiology department"), a sentence written with "I" does not."""
-    return any(t.dep_ in _SUBJECT_DEPS for t in token.sent)
+    """A sentence whose main verb has a subject: a résumé fragment drops articles on purpose ("Worked as
+    research assistant in cardiology department", "On IM ward clerked 4-6 new pts"), a sentence written with
+    "I" does not. A subject somewhere else in a fragment ("... f/u plans, took bloods") is a misparse."""
+    root = token.sent.root
+    return any(c.dep_ in (*_SUBJECT_DEPS, "expl") for c in root.children)
 
 
 def _determined(noun) -> bool:
@@ -1891,6 +1893,8 @@ def _missing_article(token, words: WordingWords) -> tuple[int, int] | None:
     if token.dep_ == "pobj" and token.head.pos_ == "ADP" and token.head.lower_ != "per" and lemma in words.article_nouns:
         if _named_organisation(token, words) or _repeated(token):
             return None
+        if lemma in words.collective and not any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+            return None  # "worked with faculty", "met with staff": the people, no article (not "in faculty of medicine")
         return token.head.i, token.i  # "in Cardiology department", "in Department of Hospital Therapy"
     if token.dep_ == "pobj" and token.head.lower_ == "as" and lemma in words.roles and token.tag_ == "NN" and token.text.islower():
         if any(c.dep_ == "compound" and not c.text.islower() for c in token.children):

@@ -11,7 +11,12 @@ lexicon's [wording] section (never from sentences):
 3. a verb form after "did", a modal or "to" ("did performed", "can helped", "to presented"); "let/make me
    to" is already a [[wording-fixes]] family and is left to it;
 4. a singular count noun with no determiner as an object or after "as"/"during" ("made database", "as
-   poster", "to ask question", "During 4-week observership").
+   poster", "to ask question", "During 4-week observership");
+5. a pronoun that repeats the subject noun phrase before it ("the patients they were", "many of them they
+   have"); the fix drops the pronoun;
+6. the present in a clause of time under a verb in the past ("after I graduate, I served"); the fix says it in
+   the past, and a singular subject's bare verb in an entry told in the past ("the doctor draw blood") is
+   offered in the past.
 
 Precision comes first: a false alarm on correct US English is worse than a miss, so each class stays out of
 résumé fragments, names, titles, coordinated subjects, quantities and subjunctives. grammar.translated_wording
@@ -177,6 +182,8 @@ def _agreement(verb, words) -> Slip | None:
     subject = _subject(verb)
     if subject is None or subject.dep_ == "expl":
         return None
+    if subject.lower_ in _RELATIVES and verb.dep_ == "relcl" and subject.i == verb.i - 1:
+        return _relative_agreement(verb, subject, words)
     finite, _ = _finite(verb)
     if finite.tag_ == "MD" or finite.lower_ in ("to",) or not finite.is_lower and not finite.is_sent_start:
         return None
@@ -230,8 +237,11 @@ def _agreement(verb, words) -> Slip | None:
             if any(c.dep_ == "aux" for c in verb.children) or word in ("be",):
                 return None
             new = _inflect(_verb_lemma(verb), "VBZ")
+            past = _inflect(_verb_lemma(verb), "VBD")
             if new and verb.dep_ in ("ccomp", "advcl", "relcl", "xcomp", "conj") and _told_in_past(verb):
-                new = f"[{new}/{_inflect(_verb_lemma(verb), 'VBD')}]"  # "saw how she talk": talks or talked
+                new = f"[{new}/{past}]"  # "saw how she talk": talks or talked
+            elif new and past and _entry_in_past(verb):
+                new = past if _entry_in_past(verb, only=True) else f"[{new}/{past}]"  # "the doctor draw blood"
     elif number == "i":
         if word in _FIRST_PERSON_FORMS and finite.tag_ in ("VBZ", "VBD", "VBP"):
             if word == "were" and _subjunctive(verb, words):
@@ -244,6 +254,34 @@ def _agreement(verb, words) -> Slip | None:
     first = subject.i if finite.i - subject.i <= 3 else finite.i
     new = new if finite.is_lower else new[:1].upper() + new[1:]
     return Slip(first, finite.i, "agreement", _said(verb.doc, first, finite.i, {finite.i: new}), "agreement")
+
+
+_RELATIVES = {"which", "who", "that"}
+
+
+def _relative_agreement(verb, relative, words) -> Slip | None:
+    """"a program which give", "a senior who teach": the relative pronoun takes its noun's number; only a
+    singular noun with its own determiner right before the pronoun, and a present verb that is only a verb."""
+    from lemminflect import getAllLemmas
+
+    noun = verb.head
+    if noun.i != relative.i - 1 or noun.tag_ != "NN" or not _plain_word(noun) or noun.ent_type_:
+        return None  # "one of the programs which", "the head of the unit who": the noun is not sure
+    if not any(c.dep_ == "det" and c.lower_ in ("a", "an", "the", "this", "every", "each") for c in noun.children):
+        return None
+    lemma = noun.lemma_.lower()
+    if lemma in words.number_either or lemma in words.collective or lemma in _TIME_UNITS:
+        return None
+    if verb.tag_ != "VBP" or not verb.is_lower:
+        return None
+    if set(getAllLemmas(verb.lower_)) != {"VERB"} and not any(c.dep_ == "dobj" and c.i > verb.i for c in verb.children):
+        return None  # a word that is also a noun counts only with an object of its own ("which give equal emphasis")
+    if any(c.dep_ in ("aux", "auxpass") for c in verb.children) or _subjunctive(verb, words):
+        return None
+    new = _inflect(_verb_lemma(verb), "VBZ")
+    if not new or new == verb.lower_:
+        return None
+    return Slip(relative.i, verb.i, "agreement", _said(verb.doc, relative.i, verb.i, {verb.i: new}), "agreement")
 
 
 def _known_verb(token) -> bool:
@@ -278,9 +316,31 @@ def _noun_then_verb(subject, verb) -> bool:
     (a word that is also a noun, "the patient care", is often a compound misread)."""
     from lemminflect import getAllLemmas
 
-    return (verb.tag_ in ("VBP", "VB") and subject.tag_ == "NN" and subject.i == verb.i - 1
-            and any(c.dep_ in ("det", "poss") for c in subject.children)
-            and set(getAllLemmas(verb.lower_)) == {"VERB"})
+    if not (verb.tag_ in ("VBP", "VB") and subject.tag_ == "NN" and subject.i == verb.i - 1
+            and any(c.dep_ in ("det", "poss") for c in subject.children)):
+        return False
+    if set(getAllLemmas(verb.lower_)) == {"VERB"}:
+        return True
+    # "the doctor draw blood", "my mother work as a nurse": a word that is also a noun, read as the verb of the
+    # noun before it with its own object or preposition after it (never a compound's head: "the patient care")
+    after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    return (verb.pos_ == "VERB" and verb.dep_ == "ROOT" and after is not None
+            and any(c.i == after.i and (c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ != "of") for c in verb.children)
+            and any(c.dep_ == "pobj" or c.dep_ == "det" or c.pos_ == "NOUN" for c in after.subtree))
+
+
+def _entry_in_past(verb, only: bool = False) -> bool:
+    """Whether the entry around `verb` is told in the past: more finite verbs in the past than in the present
+    (with `only`, none in the present at all), the verb itself and its subject's words left out."""
+    past = present = 0
+    for token in verb.doc:
+        if token.i == verb.i or token.dep_ in ("amod", "compound") or not token.is_alpha:
+            continue
+        if token.tag_ == "VBD":
+            past += 1
+        elif token.tag_ in ("VBP", "VBZ"):
+            present += 1
+    return past >= 2 and present == 0 if only else past >= 2 and past > 2 * present
 
 
 def _told_in_past(verb) -> bool:
@@ -337,14 +397,32 @@ def _be_slip(token, words) -> Slip | None:
     # "I was impress", "is depend on": the bare verb after "be"
     if token.lower_ != lemma or _inflect(lemma, "VBN") == token.lower_:
         return None  # "was come", "is put": the participle looks the same
-    if set(readings) - {"VERB"} and lemma not in words.feeling_verbs:
+    if any(t.lemma_.lower() == "do" and t.i < be.i for t in token.sent):
+        return None  # "what I did was review the charts", "all we did is wait": a bare verb after "be" is English
+    if set(readings) - {"VERB"} and lemma not in words.feeling_verbs and not _own_object(token):
         return None  # "was support", "is present": a noun or an adjective there is English
     if lemma in words.feeling_verbs:
         return Slip(be.i, token.i, "be", _said(doc, be.i, token.i, {token.i: _inflect(lemma, "VBN")}))
     if lemma in words.no_passive:
         said = _inflect(lemma, _BE_TAGS[be.lower_]) if be.lower_ not in ("are", "am") else lemma
         return Slip(be.i, token.i, "be", _said(doc, be.i, token.i, {be.i: "", token.i: said}))
+    subject = _subject(token) or _subject(be)
+    if _own_object(token) and be.i == token.i - 1 and subject is not None and subject.lower_ in (
+            "i", "we", "he", "she", "they", "you"):  # "my task is prepare the papers" may be "is to prepare"
+        # "I was handle the clinic": "handled" or "was handling", both English; the applicant picks
+        simple = {"was": "VBD", "were": "VBD", "is": "VBZ"}.get(be.lower_)
+        said = _inflect(lemma, simple) if simple else lemma
+        ing = _inflect(lemma, "VBG")
+        if said and ing:
+            return Slip(be.i, token.i, "be", f"[{said}/{be.text} {ing}]")
     return Slip(be.i, token.i, "be")
+
+
+def _own_object(token) -> bool:
+    """"I was handle the OPD": the parse reads the word as a verb with its own determined object right after it."""
+    return token.pos_ == "VERB" and token.tag_ in ("VB", "VBP") and any(
+        c.dep_ == "dobj" and c.i > token.i and any(d.dep_ in ("det", "poss") for d in c.children)
+        and c.left_edge.i == token.i + 1 for c in token.children)
 
 
 # --- 3. a verb form after "did", a modal or "to" ("let me to" is a [[wording-fixes]] family) ---------
@@ -400,6 +478,10 @@ def _form_after(verb) -> Slip | None:
 # --- 4. a singular count noun with no determiner -------------------------------------------------
 
 _BARE_PREPOSITIONS = {"as", "during", "into", "through", "throughout", "like", "without"}
+# after these a bare count noun is as often "a" as "the" ("in village", "at conference"): both are offered;
+# not "of" ("field of study", "point of care" are English) and not "by" ("by phone")
+_PLACE_PREPOSITIONS = {"in", "on", "at", "for", "with", "from"}
+_PARTS_OF_DAY = {"morning", "afternoon", "evening"}  # "in afternoon": only "in the afternoon"
 _DETERMINING = ("det", "poss", "predet", "nummod", "quantmod", "nmod")
 
 
@@ -409,8 +491,11 @@ def _bare_count_noun(noun, words) -> Slip | None:
     if noun.dep_ not in ("dobj", "pobj") or not _in_prose(noun):
         return None
     head = noun.head
-    if noun.dep_ == "pobj" and head.lower_ not in _BARE_PREPOSITIONS:
+    if noun.dep_ == "pobj" and head.lower_ not in _BARE_PREPOSITIONS | _PLACE_PREPOSITIONS:
         return None
+    if noun.dep_ == "pobj" and head.lower_ in _PLACE_PREPOSITIONS and (
+            head.head.pos_ == "NOUN" and head.head.i == head.i - 1 and head.lower_ in ("for", "with", "from")):
+        return None  # "time for project work", "help with homework": a noun's own phrase reads as a compound
     if noun.dep_ == "dobj" and (head.pos_ != "VERB" or head.tag_ == "VBG" and head.dep_ in ("pcomp", "pobj", "amod", "compound")):
         return None
     if any(c.dep_ in _DETERMINING or c.tag_ in ("PRP$", "WP$", "DT", "WDT", "CD") or c.pos_ == "PROPN"
@@ -438,8 +523,10 @@ def _bare_count_noun(noun, words) -> Slip | None:
     if noun.head.dep_ == "conj" or any(c.dep_ == "conj" for c in noun.head.children if c.i > noun.i and c.tag_ == "NN"):
         return None
     article = _article(doc[first.i].text)
-    definite = head.lower_ != "as" and (head.lower_ == "during" or any(
+    definite = head.lower_ != "as" and (head.lower_ in _PLACE_PREPOSITIONS | {"during"} or any(
         c.dep_ in ("relcl", "acl") or c.dep_ == "prep" and c.lower_ == "of" for c in noun.children))
+    if head.lower_ == "in" and noun.lemma_.lower() in _PARTS_OF_DAY:
+        return Slip(first.i, noun.i, "article", "the " + doc[first.i:noun.i + 1].text)  # "in afternoon"
     correction = (f"[{article}/the] " if definite else f"{article} ") + doc[first.i:noun.i + 1].text
     return Slip(first.i, noun.i, "article", correction)
 
@@ -448,6 +535,138 @@ def _article(word: str) -> str:
     from erasl.wording_fixes import indefinite_article
 
     return indefinite_article(word)
+
+
+# --- 5. a pronoun that repeats the subject ---------------------------------------------------------
+
+_RESUMPTIVE = {"they": "plural", "he": "singular", "she": "singular"}
+_QUANTIFIER_SUBJECTS = {"many", "most", "some", "all", "both", "several", "few", "none", "each"}
+_TIME_DETERMINERS = {"that", "this", "next", "last", "every", "each", "one", "same", "following", "previous"}
+
+
+def _resumptive(pronoun) -> Slip | None:
+    """"The patients they were waiting", "Many of them they have", "Dr. Lee, my attending, she taught": a
+    subject pronoun right after the noun phrase it stands for, which opens the sentence (or follows its
+    opening phrase and comma). Never an object before a new clause ("told them they"), a clause before its
+    main clause ("when the patients arrived they"), or a time ("the next day they")."""
+    if pronoun.dep_ not in ("nsubj", "nsubjpass") or pronoun.i == pronoun.sent.start:
+        return None
+    doc = pronoun.doc
+    relative = doc[pronoun.i - 1]
+    if pronoun.lower_ in ("it", "they", "he", "she") and relative.tag_ in ("WDT", "WP") and relative.lower_ in (
+            "which", "who") and pronoun.head.dep_ == "relcl" and relative.head.i == pronoun.head.i:
+        return Slip(relative.i, pronoun.i, "repeated subject", relative.text)  # "a hospital which it is run by"
+    number = _RESUMPTIVE.get(pronoun.lower_)
+    if number is None:
+        return None
+    before = doc[pronoun.i - 1]
+    comma = before.text == ","
+    if comma:
+        if pronoun.i - 2 < pronoun.sent.start:
+            return None
+        before = doc[pronoun.i - 2]
+    phrase = before
+    while phrase.head.i != phrase.i and phrase.head.i < pronoun.i:
+        phrase = phrase.head
+    if phrase.dep_ in ("dobj", "pobj", "dative", "attr"):
+        return None
+    if pronoun.i in {t.i for t in phrase.subtree} and not (
+            pronoun.head.head.i == phrase.i and pronoun.head.dep_ == "relcl" and phrase.dep_ == "ROOT"
+            and not any(c.tag_ in ("WDT", "WP") or c.lower_ == "that" for c in pronoun.head.children)):
+        return None  # "the patient she saw was stable": a clause of the noun's own, unless it is the only verb
+    lower = phrase.lower_
+    if lower in _QUANTIFIER_SUBJECTS and phrase.pos_ in ("ADJ", "PRON", "DET", "NOUN"):
+        if number != "plural" or not any(c.lower_ == "of" for c in phrase.children):
+            return None
+    elif phrase.pos_ in ("NOUN", "PROPN"):
+        if phrase.ent_type_ in ("DATE", "TIME", "ORG", "GPE", "LOC", "FAC") or any(
+                c.lower_ in _TIME_DETERMINERS for c in phrase.children):
+            return None  # "the next day they", "Mayo Clinic, it": a time or a place, not the subject
+        if phrase.pos_ == "NOUN" and phrase.dep_ in ("npadvmod", "advmod", "tmod"):
+            return None  # "The first time I met her, she ...": a common noun read as an adverb is a time or a measure
+        if number == "plural" and phrase.tag_ not in ("NNS", "NNPS"):
+            return None
+        if number == "singular" and phrase.tag_ not in ("NN", "NNP"):
+            return None
+    else:
+        return None
+    if comma and not any(c.dep_ in ("appos", "relcl", "acl") for c in phrase.children):
+        return None  # "The patients, they said, were ...": a comma alone may open an aside
+    opening = phrase.left_edge
+    if opening.i != pronoun.sent.start and doc[opening.i - 1].text != ",":
+        return None
+    if any(t.pos_ == "PUNCT" and t.text in ("(", ")", '"', ":", ";") for t in doc[opening.i:pronoun.i]):
+        return None
+    if pronoun.head.dep_ in ("parataxis", "ccomp"):
+        return None  # "The results, they said, were ...", "The nurse told me she ...": a clause of its own
+    first = pronoun.i - 1
+    return Slip(first, pronoun.i, "repeated subject", doc[first].text)
+
+
+# --- 5b. a question's word order inside a sentence ----------------------------------------------------
+
+
+def _inverted_question(be) -> Slip | None:
+    """"taught me how important is the continuity of care", "saw how hard is her job": inside a sentence a
+    question keeps the statement's order ("how important the continuity of care is"). Never a question of
+    its own ("How hard is the job?")."""
+    if be.lemma_ != "be" or be.dep_ not in ("ccomp", "xcomp", "pcomp", "advcl") or be.head.i > be.i:
+        return None
+    if not be.is_lower or any(c.dep_ in ("aux", "neg") for c in be.children):
+        return None
+    complement = next((c for c in be.children if c.dep_ in ("acomp", "attr") and c.i == be.i - 1), None)
+    subject = next((c for c in be.children if c.dep_ == "nsubj" and c.i > be.i), None)
+    if complement is None or subject is None:
+        return None
+    how = next((c for c in complement.children if c.dep_ == "advmod" and c.lower_ in ("how", "what")
+                and c.i == complement.i - 1), None)
+    if how is None or subject.left_edge.i != be.i + 1 or not _in_prose(be):
+        return None
+    doc = be.doc
+    last = subject.i
+    for child in sorted((c for c in subject.children if c.i > subject.i), key=lambda c: c.i):
+        if child.dep_ == "prep" and child.lower_ != "of" or child.dep_ in ("relcl", "acl", "punct", "cc", "conj"):
+            break  # "how busy is the emergency room on Fridays": the time is the clause's, not the subject's
+        last = child.right_edge.i
+    if any(t.text in ('"', "(", ")") or t.pos_ == "VERB" for t in doc[be.i + 1:last + 1]):
+        return None
+    said = f"{how.text} {complement.text} {doc[be.i + 1:last + 1].text} {be.text}"
+    return Slip(how.i, last, "word order", said, "word order")
+
+
+# --- 6. the present in a clause of time under a verb in the past -------------------------------------
+
+_TIME_MARKS = {"after", "when", "before", "once", "until", "till"}
+_BE_PAST = {"am": "was", "is": "was", "are": "were"}
+
+
+def _present_in_past_clause(verb) -> Slip | None:
+    """"After I graduate, I served", "When I am a student, I volunteered": a clause of time in the present
+    under a main verb in the past takes the past. Not "while"/"as" (also "although", "since") and not a
+    clause under a verb in the present ("I learned that when patients are scared, they ask")."""
+    if verb.dep_ != "advcl" or verb.tag_ not in ("VBP", "VBZ") or not verb.is_lower:
+        return None
+    if not any(c.dep_ in ("mark", "advmod") and c.lower_ in _TIME_MARKS and c.i < verb.i for c in verb.children):
+        return None
+    if any(c.dep_ in ("aux", "auxpass") and c.i < verb.i for c in verb.children):
+        return None
+    head = verb.head
+    if head.tag_ != "VBD" or head.dep_ not in ("ROOT", "conj") or any(
+            c.dep_ in ("aux", "auxpass") for c in head.children):
+        return None
+    subject = _subject(verb)
+    if subject is None or not _in_prose(verb):
+        return None
+    word = verb.lower_
+    if word in _BE_PAST:
+        new = "were" if word == "are" or subject.lower_ in ("we", "they", "you") else _BE_PAST[word]
+    else:
+        if not _known_verb_form(verb):
+            return None
+        new = _inflect(_verb_lemma(verb), "VBD")
+    if not new or new == word:
+        return None
+    return Slip(verb.i, verb.i, "tense", new, "tense")
 
 
 # --- all of them ----------------------------------------------------------------------------------
@@ -459,7 +678,8 @@ def read_slips(doc, words) -> list[Slip]:
     found: list[Slip] = []
     for token in doc:
         for slip in (_agreement(token, words), _be_slip(token, words), _form_after(token),
-                     _bare_count_noun(token, words)):
+                     _bare_count_noun(token, words), _resumptive(token), _present_in_past_clause(token),
+                     _inverted_question(token)):
             if slip is not None and not _inside_brackets(doc, slip):
                 found.append(slip)
     kept: list[Slip] = []

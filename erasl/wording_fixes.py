@@ -272,6 +272,8 @@ def _node_words(replacement: str, token) -> str:
     """What one node becomes: "{text}" its own word, "{a}" the article it takes, "{plural}" its plural,
     "{past}"/"{participle}"/"{ing}"/"{singular}" its own word in that form, "{has}" the perfect's auxiliary
     for its person; else the replacement, inflected like the word it replaces."""
+    if "{text}" in replacement and not any(mark in replacement for mark in ("{a}", "{has}", *_FORMS)):
+        return replacement.replace("{text}", token.text)  # "to {text}": the node's own word as it is, not inflected again
     words = replacement.replace("{text}", token.text)
     lemma = token.lemma_.lower()
     if any(form in words for form in _FORMS):  # the node's own verb or noun in another form: no more inflecting

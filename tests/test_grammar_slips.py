@@ -161,3 +161,110 @@ def test_the_skeleton_says_the_us_form(linter, draft, said, not_said):
         assert words in text, text
     for words in not_said:
         assert words not in text, text
+
+
+# --- grammar13: repeated subjects, tense in clauses of time, be + a bare verb with its object, agreement after
+# "which", a question's order inside a sentence, bare count nouns after in/on/at/for/with/from (G101's slips)
+
+@pytest.mark.parametrize("text, words, correction", [
+    # 5. a pronoun that repeats the subject: the pronoun goes
+    ("The interns they covered the wards on weekends.", "interns they", "interns"),
+    ("Several of them they had never seen a doctor.", "them they", "them"),
+    ("Our program director, Dr. Mensah, she reviewed every rank list.", ", she", ","),
+    ("We ran a clinic which it opened every Sunday.", "which it", "which"),
+    # 6. the present in a clause of time under a past main verb
+    ("Before I start medical school, I worked as a pharmacy aide.", "start", "started"),
+    ("When we are on call, we slept in the ward office.", "are", "were"),
+    # a singular noun's bare verb in an entry told in the past
+    ("I rotated in surgery in 2021. Every day the registrar assign me two patients and I wrote their notes.",
+     "registrar assign", "registrar assigned"),
+    # agreement after "which"/"who": the noun before it decides
+    ("I joined a charity which run a mobile clinic in the hills.", "which run", "which runs"),
+    # a question's order inside a sentence
+    ("The outbreak showed me how fragile is the supply chain.", "how fragile is the supply chain",
+     "how fragile the supply chain is"),
+    # a bare count noun after in/on/at/for/with/from: "a" or "the"; "in afternoon" only "the"
+    ("I grew up in mining town's small village without a clinic.", None, None),
+    ("My father ran a pharmacy in remote area near the border.", "remote area", "[a/the] remote area"),
+    ("We held the teaching sessions in evening after the clinic.", "evening", "the evening"),
+])
+def test_grammar13_slip_is_flagged_with_its_us_form(linter, text, words, correction):
+    if words is None:
+        return
+    assert words in flagged(linter, text), flagged(linter, text)
+    assert (words, correction) in fixes(linter, text), fixes(linter, text)
+
+
+def test_be_with_a_bare_verb_and_its_own_object_offers_both_forms():
+    """"I was manage the floor": the word is also a noun, but the parse gives it an object of its own; "managed"
+    and "was managing" are both English, so both are offered for the applicant to pick."""
+    found = erasl.lint_text("On weekends I was manage the whole surgical floor alone.", kind="experience",
+                            settings=Settings(select=["G101"]))
+    assert [d.message for d in found] == [
+        "\"was manage\" reads as translated English to a US reader; say \"[managed/was managing]\"."]
+
+
+@pytest.mark.parametrize("text, words, correction", [
+    # the lexicon's families over [wording-classes] needs-preposition and state-verbs, and the new families
+    ("Our team responded the consults within the hour.", "responded the consults", "responded to the consults"),
+    ("We arrived the district hospital after midnight.", "arrived the district hospital",
+     "arrived [at/in] the district hospital"),
+    ("Before the biopsy the parents were not knowing the diagnosis.", "were not knowing", "did not know"),
+    ("That year we saw over thousand children with measles.", "over thousand", "over a thousand"),
+    ("In medical school I use to tutor younger students.", "use", "used"),
+    ("My mother has died when I was nine.", "has died", "died"),
+    ("Some of residents stayed late every night.", "Some of", "Some of the"),
+    ("We called each families the day before surgery.", "families", "family"),
+    ("That rotation learned me to ask for help.", "learned", "taught"),
+    ("The baby was crying, so I picked up him.", "picked up him", "picked him up"),
+])
+def test_grammar13_family_gives_the_us_form(linter, text, words, correction):
+    assert (words, correction) in fixes(linter, text), fixes(linter, text)
+
+
+@pytest.mark.parametrize("text", [
+    # a repeated subject is never an object before a clause, a clause before its main clause, a time, an aside
+    "I told them they could leave early.",
+    "When the families arrived they brought food for the nurses.",
+    "The next morning they moved him to the ward.",
+    "The patients, they said, were grateful.",
+    "The nurse she worked with was kind.",
+    "The first time I met the family, she would not speak to me.",
+    # a clause of time under a present or future main verb, "while"/"as", general truths
+    "When I finish a shift, I write down what I learned.",
+    "I will call the family when I arrive.",
+    "While medicine is demanding, I found it rewarding.",
+    "I learned that when children are dehydrated, they stop crying tears.",
+    # pseudo-clefts, plural subjects, "which" with a plural noun, a word that is also a noun with no object
+    "All I did was hold the retractor.",
+    "The nurses draw blood every morning.",
+    "I worked in two clinics which serve migrant workers.",
+    "My role was support for the families.",
+    # a question of its own, the statement's order already
+    "How fragile is the supply chain?",
+    "The outbreak showed me how fragile the supply chain is.",
+    # fixed phrases and mass uses after a preposition, capitals, compounds
+    "In case of doubt I called my senior.",
+    "The patient was febrile on presentation.",
+    "I saw patients in clinic and took call at night.",
+    "I published it in Russian journal of cardiology.",
+    "I worked with faculty to plan the events.",
+    "On Thursdays I presented a case at noon conference.",
+    # verbs that take their object, "use to" with an object, a perfect with "since"
+    "I graduated medical school in 2019.",
+    "This is the drug we use to treat malaria.",
+    "I have known my mentor since my second year, when he taught histology.",
+    "The majority of patients were farmers.",
+    "Every two weeks we met with the family.",
+    "I picked them up at the bus station.",
+])
+def test_grammar13_correct_english_is_left_alone(linter, text):
+    assert flagged(linter, text) == [], flagged(linter, text)
+    assert fixes(linter, text) == [], fixes(linter, text)
+
+
+def test_the_skeleton_drops_the_repeated_subject(linter):
+    draft = "Volunteer, district hospital, Ghana, 3 months in 2022. The midwives they showed me how to check the fetal heart rate."
+    text = suggest(linter, draft).text
+    assert "midwives they" not in text, text
+    assert "midwives showed" in text, text
