@@ -1701,8 +1701,9 @@ def _virtue_list(verb, words: TraitWords, possessives, own: bool = False) -> int
     owned = any(t.dep_ == "poss" and t.lower_ in possessives for t in window)
     if not (to_me or owned or shown):
         return None
-    virtues = [t for k, t in enumerate(window)  # "time management", "work ethic" as written, whatever their tags
+    virtues = [t for k, t in enumerate(window)  # "time management", "attention to detail" as written, whatever their tags
                if (k and f"{window[k - 1].lower_} {t.lower_}" in words.virtues)
+               or (k > 1 and f"{window[k - 2].lower_} {window[k - 1].lower_} {t.lower_}" in words.virtues)
                or (t.pos_ in ("NOUN", "PROPN") and t.dep_ != "compound"
                    and (_virtue_name(t) in words.virtues or t.lemma_.lower() in words.virtues))]
     if len(virtues) >= 2:

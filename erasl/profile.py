@@ -385,6 +385,7 @@ class ProfileReader:
         # the title's doc includes `organization:` metadata (Linter.title_docs)
         intention = self.words.verbs["intention"]
         for source, matches in (("title", in_title.get("places", [])), ("text", found.get("places", []))):
+            matches = [(label, span) for label, span in matches if not _named_after_abroad(span, label, matches)]
             place = _first([(label, span) for label, span in matches if not _patron_saint(span)
                             and not (source == "text" and _in_a_wish(span, intention))], source)
             if place:
@@ -478,6 +479,10 @@ class ProfileReader:
                 continue  # "the barriers for follow up", "came for check up": a noun the tagger read as a bare verb
             if token.dep_ == "xcomp" and self.reader.lemma(token.head) in verbs["lesson"]:
                 continue  # "the job is teaching me how to manage patients": a lesson, not a task done
+            if token.tag_ == "VBN" and token.dep_ == "conj" and (is_passive(token.head) or (
+                    token.head.dep_ == "acomp" and token.head.head.lemma_ == "be")) and not any(
+                    child.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for child in token.children):
+                continue  # "cells were cultured and treated with curcumin": the second verb shares the passive
             wished = token
             while wished.dep_ == "conj" and wished.head.i != wished.i:
                 wished = wished.head  # "eager to grow and to teach": both wished
@@ -887,6 +892,16 @@ def _mention(span, label: str | None = None, source: str = "text") -> Mention:
     return Mention(span.text, span.start_char, span.end_char, label=label)
 
 
+def _named_after_abroad(span, label, matches) -> bool:
+    """A US town named after a place abroad, told by the state written after it: "Warsaw, Indiana",
+    "Lebanon, Ohio", "Paris, TX". The foreign name is not where the work was."""
+    if label == "us":
+        return False
+    after = span.doc[span.end:span.end + 2]
+    return any(other_label == "us" and other.start in (span.end, span.end + 1) and (
+        other.start == span.end or after[0].text == ",") for other_label, other in matches)
+
+
 def _first(matches, source: str) -> Mention | None:
     return _mention(matches[0][1], matches[0][0], source) if matches else None
 
@@ -955,14 +970,26 @@ def _is_age(text: str, mention: Mention) -> bool:
 
 
 def _part_of_span(text: str, profile: "EntryProfile", stated) -> bool:
-    """A stated duration in a later sentence than a date range, and under half of it: a part of the
-    time ("Mar 2021 - Feb 2022 ... spent 2 months in cardiology"), not its length."""
+    """A stated duration after a date range, and at most half of it: a part of the time, not its length,
+    when it is in a later sentence ("Mar 2021 - Feb 2022 ... spent 2 months in cardiology") or, in
+    the same sentence, spent somewhere inside a range given to the month ("01/2021 to 12/2021, 6 months in
+    Medicine")."""
     weeks, mention = stated
     dates = profile.dates_words
     if mention.start is None or dates.end is None or mention.start < dates.end or profile.end is None:
         return False
     span_weeks = (profile.end - profile.start + 1) * WEEKS_PER_MONTH
-    return weeks < span_weeks / 2 and bool(re.search(r"[.;!?]\s", text[dates.end:mention.start]))
+    if any(m.label == "dates" and dates.end <= m.start and 0 <= mention.start - m.end <= 3 for m in profile.time_frame):
+        return True  # "09.2020 - 02.2021 (6 mos)" on a later row: the length of that row's dates, not the entry's
+    if weeks > span_weeks / 2 + 0.5:
+        return False  # half the range may be a part ("6 months in Medicine and 6 in Surgery"); more is its length
+    between = text[dates.end:mention.start]
+    if re.search(r"[.;!?]\s", between):
+        return True
+    # In the same sentence, a length spent somewhere inside a range given to the month is one of its parts:
+    # "from 01/2021 to 12/2021, 6 months in Medicine and 6 in Surgery", "Mar-Aug 2022: 2 months on the ward"
+    to_the_month = not re.fullmatch(rf"\D*{_YEAR}\D+{_YEAR}\D*|\D*{_YEAR}\D*", dates.text)
+    return to_the_month and bool(re.match(r"\s*(?:each\s+)?(?:in|on|at)\b", text[mention.end:]))
 
 
 def _weeks_of(words: str) -> float | None:

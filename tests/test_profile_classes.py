@@ -410,7 +410,8 @@ def test_an_untitled_name_followed_by_he_is_the_applicant_in_the_third_person():
     ("Data analyst at a health insurer in Lagos. Built monthly claims dashboards.", "work"),
     ("Mechanical Design Engineer, a medical device maker in Ohio. Designed 3 knee implant parts.", "work"),
     ("Medic rezident in cardiology, Bucharest, Romania. Followed 10 inpatients daily.", "work"),
-    ("Servicio social in a rural health center in Chiapas, Mexico. Ran the prenatal clinic.", "work"),
+    # the social-service year is the year owed after the degree: `other` since round 11 (blind18-22 label it so)
+    ("Servicio social in a rural health center in Chiapas, Mexico. Ran the prenatal clinic.", "other"),
     ("PJ in Internal Medicine, Sao Paulo, Brazil, 16 weeks. Admitted 3 patients per day.", "clerkship"),
     ("Internat in internal medicine, Bafoussam, Cameroon, 6 months. Examined 8 new patients a day.", "clerkship"),
 ])
@@ -448,3 +449,47 @@ def test_a_number_with_its_own_verb_after_a_counted_unit_starts_a_sentence():
     # no verb after the number: the same phrase goes on; no count before the abbreviation: "approx. 40" goes on
     assert len(list(nlp("Ran the clinic for 1 yr. one afternoon a week.").sents)) == 1
     assert len(list(nlp("Saw approx. 40 patients a day.").sents)) == 1
+
+
+# --- round 11 (issue 11, detect11): the year owed after the degree, a student's placement abroad, parts of a range
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Housemanship, General Hospital Enugu, Nigeria, 2020-2021. Clerked 6 new admissions per call.", "other"),
+    ("I completed my house job at a district hospital in Multan and ran the night admissions.", "other"),
+    ("CRRI at a medical college hospital in Madurai, 12 months. Sutured 40 lacerations in casualty.", "other"),
+    ("Rotating intern, a city hospital in Wuhan, 2019. Wrote 5 admission notes a day.", "other"),
+    ("Dokter internsip at a puskesmas in Bali, 2021. Saw 30 patients a day in the polyclinic.", "other"),
+    ("Intern doctor (internatura), regional hospital, Samarkand, 2020-2021. Followed 8 inpatients.", "other"),
+    ("After my degree I did my rural service year at a health post in Amhara. Ran the TB clinic.", "other"),
+    ("Tirocinio in cardiology, a university hospital in Turin, 2021. Took 3 histories a day.", "clerkship"),
+    ("Famulatur in surgery, Graz, Austria, 4 weeks. Assisted in 12 hernia repairs.", "clerkship"),
+    # a job applied for stays work, and so does a post named by its grade
+    ("Medical officer at a rural health centre in Kerala, 2022-2023. Ran the OPD of 80 patients a day.", "work"),
+])
+def test_the_year_owed_after_the_degree_and_placements_abroad(text, kind):
+    assert profile(text).experience_type == kind
+
+
+def test_a_length_spent_somewhere_inside_a_monthly_range_is_a_part():
+    read = profile("I did my house job from 01/2021 to 12/2021 with 6 months in Medicine and 6 months in Surgery.")
+    assert read.weeks == 52
+    # a range of whole years says less than the length given with it: the length stays
+    assert profile("Research assistant, 2021-2022, 8 weeks in the sleep lab. Scored 40 studies.").weeks == 8
+
+
+def test_a_length_beside_a_later_rows_dates_belongs_to_that_row():
+    read = profile("Intern doctor | 09.2020 - 06.2021 | Therapy department\n"
+                   "Duty doctor | 09.2020 - 02.2021 (6 mos) | Admissions")
+    assert read.weeks == 44
+
+
+@pytest.mark.parametrize(("text", "us"), [
+    # a US town named after a place abroad, told by the state after it
+    ("Family medicine clinic in Warsaw, Indiana, 4 weeks. Saw 10 patients a day.", True),
+    ("Clinic in Warsaw, Poland, 4 weeks. Saw 10 patients a day.", False),
+    # a city as its own language writes it; an osteopathic school is American
+    ("Tirocinio in a surgical ward in Napoli, 2021. Took 3 histories a day.", False),
+    ("Treasurer, Global Health Club, a college of osteopathic medicine. Raised $2,000.", True),
+])
+def test_where_the_work_was_from_towns_named_after_places_abroad_and_native_city_names(text, us):
+    assert profile(text).us is us
