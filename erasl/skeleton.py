@@ -1212,13 +1212,23 @@ class _Builder:
         if span is None or start != len(self.text) - len(self.text.lstrip()) or len(line.split()) > 30:
             return False
         in_parentheses = [(m.start() + start, m.end() + start) for m in re.finditer(r"\([^()]*\)", line)]
-        if any(t.pos_ in ("VERB", "AUX") and not any(s <= t.idx < e for s, e in in_parentheses) for t in span) \
+        # a participle that describes a noun ("for internally displaced people") is no verb of the sentence
+        if any((t.pos_ == "AUX" or t.pos_ == "VERB" and t.dep_ not in ("amod", "acl", "compound"))
+               and not any(s <= t.idx < e for s, e in in_parentheses) for t in span) \
                 or any(t.lower_ in ("i", "my", "we", "our") for t in span):
             return False
         type_words = self.profile.type_words
         names_post = names_a_post(line, self.rw.data) or (
-            type_words is not None and type_words.start is not None and start <= type_words.start < end)
-        return names_post and re.search(r"(?:,|\bat|\bin)\s+[A-Z][\w'-]+(?: (?:of |de |di |del |la )?[A-Z][\w'-]+)+", line) is not None
+            type_words is not None and type_words.start is not None and start <= type_words.start < end) or (
+            # the front matter's type opens the line: "Volunteer doctor at the shelter's clinic in Lviv"
+            type_words is not None and type_words.source == "metadata"
+            and re.match(re.escape(type_words.text.replace("-", " ")), line.replace("-", " "), re.IGNORECASE) is not None)
+        # a name of two capitalised words after a comma, "at" or "in" ("..., Policlinico Universitario Ambrosiano"),
+        # or a place the profile reads in the line ("... shelter for displaced people in Lviv")
+        named = re.search(r"(?:,|\bat|\bin)\s+[A-Z][\w'-]+(?: (?:of |de |di |del |la )?[A-Z][\w'-]+)+", line) is not None
+        place = self.profile.us_words
+        placed = place is not None and place.start is not None and start <= place.start < end
+        return names_post and (named or placed)
 
     def carries_facts(self, start: int, end: int) -> bool:
         """The sentence states something an advisor would miss: a number, a name, an acronym, or a list

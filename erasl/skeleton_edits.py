@@ -904,6 +904,10 @@ def sentence_of_thanks_or_aspiration(span, reflection: bool = False) -> str | No
         return None
     root = span.root
     subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subject is None and root.lemma_.lower() in ("thank", "thanks") and root.i == span.start + \
+            sum(1 for t in span if t.i < root.i and t.dep_ in ("amod", "advmod", "intj")):
+        # "Thank you to Dr. M for accepting me", "Special thanks to the team": thanks with no subject, said first
+        return "thanks: they belong in a letter, not in the entry"
     if subject is None or subject.lower_ not in ("i", "we"):
         return None
     if any(c.dep_ == "conj" and c.pos_ == "VERB" for c in root.children):
