@@ -23,6 +23,16 @@ def _including_list(verb):
     return None
 
 
+
+def _passive_root(builder, start: int, end: int):
+    """The sentence's main verb when it is a passive participle ("were organized", "It was found"), else None."""
+    span = builder.doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    root = span.root
+    return root if root.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in root.children) else None
+
+
 def named_list_behind_a_count(builder, start: int, end: int, inside) -> str | None:
     """The sentence said as the list it names, led by its verb, with the count asked for: a passive whose
     subject is a count the draft leaves vague (flagged, or "numerous/many/several ... events") and whose
@@ -30,11 +40,8 @@ def named_list_behind_a_count(builder, start: int, end: int, inside) -> str | No
     applicant led it ("Under my leadership"). None when the sentence is not of that shape."""
     from erasl.skeleton import inflect
 
-    span = builder.doc.char_span(start, end, alignment_mode="expand")
-    if span is None:
-        return None
-    verb = span.root
-    if verb.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in verb.children):
+    verb = _passive_root(builder, start, end)
+    if verb is None:
         return None
     if any(c.dep_ == "agent" for c in verb.children):
         return None  # "organized by the dean's office": someone else's work, kept as written
@@ -149,11 +156,8 @@ def finding_said_actively(builder, start: int, end: int) -> str | None:
     aware of their status", "It was found that ..."): the result of the work, which a skeleton never drops. Said
     with a choice of who found it and the finding itself as written: "[The study/We] found that most of the
     women ...". None for any other sentence."""
-    span = builder.doc.char_span(start, end, alignment_mode="expand")
-    if span is None:
-        return None
-    root = span.root
-    if root.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in root.children):
+    root = _passive_root(builder, start, end)
+    if root is None:
         return None
     if not any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in root.children):
         return None
