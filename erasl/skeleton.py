@@ -2320,11 +2320,16 @@ class _Builder:
             if action.tense == "past" and self.tense == "present" and self._a_finished_event(action, token[0]):
                 continue  # "so I learned to ask them to slow down": a finished event in an ongoing entry stays past
             if action.tense and action.tense != self.tense and action.lemma not in _TIMELESS:
-                form = inflect(_lemma(action.text) or action.lemma, self.tense)
+                verb, rest = action.text, ""
+                if len(token) > 1 and token[0].pos_ in ("VERB", "AUX"):
+                    # a phrase the lexicon reads as one act ("join the weekly echo conference"): its first word is
+                    # the verb, the rest stays as written (never "join the weekly echo conferenced")
+                    verb, rest = token[0].text, action.text[len(token[0].text):]
+                form = inflect(_lemma(verb) or (action.lemma if not rest else token[0].lemma_.lower()), self.tense)
                 if self.tense == "present" and _past_form(form):
                     continue  # "founded" -> "found" reads as "find" in the past: the draft's past stays
                 if not token[0].text.lower().startswith("co-") or "-" in form:
-                    if edits.add(action.start, action.end, _like(form, action.text)):
+                    if edits.add(action.start, action.end, _like(form, verb) + rest):
                         self._done_verbs.add(token[0].i)
 
     def _a_finished_event(self, action, token) -> bool:

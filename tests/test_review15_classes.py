@@ -76,3 +76,10 @@ def test_a_first_line_opening_with_the_type_and_naming_the_place_is_the_header(l
     says(suggestion.text, never=("[organization name]", "[role]"))
     assert suggestion.text.startswith("Volunteer doctor at the medical point")
     assert suggestion.text.count("Lviv") == 1
+
+
+def test_a_phrase_read_as_one_act_is_retensed_on_its_verb(linter):
+    text = ("---\ntype: observership\nstart: 2023-05\nend: 2023-06\n---\n"
+            "Cardiology observership at Mercy Hospital, Toledo, 4 weeks. During the observership I follow two "
+            "attendings in clinic. I also join the weekly echo conference. I present two cases at noon conference.")
+    says(suggest(linter, text).text, said=("I also joined the weekly echo conference.",), never=("conferenced",))
