@@ -508,6 +508,7 @@ class PassiveWords:
     people: frozenset = frozenset()        # relatives and others whose passive hides nobody's role
     patients: frozenset = frozenset()      # patients: someone else in a clause about them ("a patient who was admitted")
     persons: frozenset = frozenset()       # nouns for people and groups who can earn an honour or act as an agent
+    devices: frozenset = frozenset()       # things named like people who act: "sensor", "motor" (not "inspector")
     institutions: frozenset = frozenset()  # places the writer belongs to, whose honours are not theirs: "our hospital"
     person_statives: frozenset = frozenset()  # states only when said of a person: "I was raised in Ohio"
     animals: frozenset = frozenset()       # living beings a person-stative is said of too: "The fox got lost"
@@ -1213,8 +1214,8 @@ def _is_person(noun, words: PassiveWords, or_theirs: bool = True) -> bool:
     lemma = noun.lemma_.lower()
     if {lemma, noun.lower_} & (words.people | words.patients | words.persons):
         return True
-    # nouns for people by their suffix: "journalist", "technician", "inspector" (inspect + or)
-    return noun.pos_ == "NOUN" and len(lemma) > 5 and (lemma.endswith(("ist", "ian")) or (
+    # nouns for people by their suffix: "journalist", "technician", "inspector" (inspect + or), not "sensor"
+    return noun.pos_ == "NOUN" and len(lemma) > 5 and lemma not in words.devices and (lemma.endswith(("ist", "ian")) or (
         lemma.endswith("or") and {lemma[:-2], lemma[:-2] + "e"} & words.verbs))
 
 

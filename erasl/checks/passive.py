@@ -38,7 +38,7 @@ class PassiveVoiceCheck(Check):
     OPTIONS = {
         "auxiliaries": (list, ["be", "get"]), "allow": (list, []), "named-agents": (list, []),
         "honours": (list, []), "covering": (list, []), "own-passives": (list, []), "feelings": (list, []), "adjectives": (list, []), "states": (dict, {}),
-        "degree": (list, []), "people": (list, []), "patients": (list, []), "persons": (list, []),
+        "degree": (list, []), "people": (list, []), "patients": (list, []), "persons": (list, []), "devices": (list, []),
         "person-statives": (list, []), "work-honours": (list, []), "honours-with": (dict, {}), "chance": (list, []), "honour-frames": (list, []), "institutions": (list, []),
         "animals": (list, []), "present-states": (list, []), "thing-states": (list, []),
         "place-statives": (list, []), "feeling-results": (list, []), "get-states": (list, []), "not-distinctions": (list, []), "two-objects": (list, []), "present-person-states": (list, []), "own-actives": (list, []), "infinitive-states": (list, []),
@@ -65,6 +65,7 @@ class PassiveVoiceCheck(Check):
             people=_words(self.options["people"]),
             patients=_words(self.options["patients"]),
             persons=_words(self.options["persons"]) | self.agents,
+            devices=_words(self.options["devices"]),
             person_statives=_words(self.options["person-statives"]),
             institutions=_words(self.options["institutions"]),
             animals=_words(self.options["animals"]),
