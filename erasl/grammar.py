@@ -503,6 +503,7 @@ class PassiveWords:
     feelings: frozenset = frozenset()      # participles of feeling: "am stunned", "was moved by her story"
     adjectives: frozenset = frozenset()    # participles that are plain adjectives without an agent: "was heated"
     covering: frozenset = frozenset()      # how full a place is, with or without "with": "the hall was packed"
+    handled: frozenset = frozenset()       # put or covered by hand, an action when instructed: "should be hidden in"
     states: dict = field(default_factory=dict)  # preposition -> participles it makes a state: with: fill, cover
     degree: frozenset = frozenset()        # "very", "so", "too": they grade adjectives, never passive verbs
     people: frozenset = frozenset()        # relatives and others whose passive hides nobody's role
@@ -513,6 +514,7 @@ class PassiveWords:
     person_statives: frozenset = frozenset()  # states only when said of a person: "I was raised in Ohio"
     animals: frozenset = frozenset()       # living beings a person-stative is said of too: "The fox got lost"
     present_states: frozenset = frozenset()  # states in the present with a particle or a when-clause: "is done when"
+    placed: frozenset = frozenset()        # thing-states whose `by` always acts: "set by the market"
     thing_states: frozenset = frozenset()  # how a thing is laid out, in the present: "The atlas is divided into maps"
     verbs: frozenset = frozenset()         # the model's dictionary of verbs, to tell "wooded" (from a noun) from "woven"
     nouns: frozenset = frozenset()         # the model's dictionary of nouns
@@ -648,6 +650,8 @@ def is_adjectival_participle(verb, words: PassiveWords) -> bool:
         return True  # "The rain is bound to stop", "The plan is meant to save money": like "supposed to"
     if forms & words.present_person_states and _present_be(verb) and _is_person(passive_subject(verb), words, or_theirs=False):
         return True  # "I am graduated from Cairo University": being a graduate; "I was graduated from" is the old passive
+    if _handled_by_instruction(verb, forms, words):
+        return False  # "The tablet should be hidden in food", "Jars must be filled with water": someone is to do it
     if not again and any(forms & words.states.get(prep, frozenset()) for prep in preps) and not (
             (forms & words.feelings or preps & _PARTICLES) and "by" in preps and _felt_by_nobody(verb, words)) and not (
             forms & words.person_statives and "with" in preps and _said_of_a_thing(verb, words)):
@@ -707,6 +711,20 @@ def is_adjectival_participle(verb, words: PassiveWords) -> bool:
     return False
 
 
+_INSTRUCTING = {"should", "must", "shall", "can", "could", "may", "to"}  # not "will": "The peaks will be covered in snow"
+
+
+def _handled_by_instruction(verb, forms, words: PassiveWords) -> bool:
+    """A thing put, wrapped or covered by hand, said with a modal of instruction or `to`: "The tablet should be
+    hidden in a piece of food", "The dough must be wrapped in film", "The jars need to be filled with brine". What
+    a recipe, a leaflet or a manual asks someone to do is an action; in the present ("The atlas is wrapped in
+    cloth") it stays how the thing is, and said of a person ("I want to be wrapped in a blanket") how they are."""
+    if not forms & words.handled or not any(c.dep_ == "aux" and c.lower_ in _INSTRUCTING for c in verb.children):
+        return False
+    subject = passive_subject(verb)
+    return subject is None or not _is_person(subject, words, or_theirs=False) and subject.lower_ not in _OWN_SUBJECTS
+
+
 def _infinitive_next(verb) -> bool:
     """The participle's own infinitive follows it straight away: "bound to stop", "used to work"."""
     return verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].lower_ == "to" and any(
@@ -756,6 +774,8 @@ def _laid_out(verb, words: PassiveWords) -> bool:
     if not (_present_be(verb) or be is not None and be.tag_ in ("VBZ", "VBP") and not any(
             c.dep_ == "aux" for c in be.children)) or _agent_is_person(verb, words):
         return False
+    if _agents(verb) and participle_forms(verb, words) & words.placed:
+        return False  # "The price is set by the market": something acts, where "set in Seville" says where
     subject = passive_subject(verb) or (next((c for c in be.children if c.dep_ == "nsubj"), None) if be else None)
     if _is_person(subject, words, or_theirs=False) or _generic(subject) or _done_for(verb):
         return False

@@ -37,10 +37,10 @@ class PassiveVoiceCheck(Check):
 
     OPTIONS = {
         "auxiliaries": (list, ["be", "get"]), "allow": (list, []), "named-agents": (list, []),
-        "honours": (list, []), "covering": (list, []), "own-passives": (list, []), "feelings": (list, []), "adjectives": (list, []), "states": (dict, {}),
+        "honours": (list, []), "covering": (list, []), "handled": (list, []), "own-passives": (list, []), "feelings": (list, []), "adjectives": (list, []), "states": (dict, {}),
         "degree": (list, []), "people": (list, []), "patients": (list, []), "persons": (list, []), "devices": (list, []),
         "person-statives": (list, []), "work-honours": (list, []), "honours-with": (dict, {}), "chance": (list, []), "honour-frames": (list, []), "institutions": (list, []),
-        "animals": (list, []), "present-states": (list, []), "thing-states": (list, []),
+        "animals": (list, []), "present-states": (list, []), "thing-states": (list, []), "placed": (list, []),
         "place-statives": (list, []), "feeling-results": (list, []), "get-states": (list, []), "not-distinctions": (list, []), "two-objects": (list, []), "present-person-states": (list, []), "own-actives": (list, []), "infinitive-states": (list, []),
         "message-someone-else": (str, ""), "help-someone-else": (str, ""),
     }
@@ -60,6 +60,7 @@ class PassiveVoiceCheck(Check):
             feelings=_words(self.options["feelings"]),
             adjectives=_words(self.options["adjectives"]),
             covering=_words(self.options["covering"]),
+            handled=_words(self.options["handled"]),
             states={prep.lower(): _words(verbs) for prep, verbs in self.options["states"].items()},
             degree=_words(self.options["degree"]),
             people=_words(self.options["people"]),
@@ -71,6 +72,7 @@ class PassiveVoiceCheck(Check):
             animals=_words(self.options["animals"]),
             present_states=_words(self.options["present-states"]),
             thing_states=_words(self.options["thing-states"]),
+            placed=_words(self.options["placed"]),
             verbs=_dictionary(nlp, "verb"),
             nouns=_dictionary(nlp, "noun"),
             known_adjectives=_dictionary(nlp, "adj"),
