@@ -1340,6 +1340,22 @@ def _honour_verb(verb, forms, subject, words: PassiveWords) -> bool:
         c, *(t for t in c.subtree if t.pos_ in ("NOUN", "PROPN"))))
 
 
+def _subject_lost(auxiliary) -> bool:
+    """A finite `be` with no subject in the parse but a noun of someone else's before it in its sentence: the
+    parser lost the subject ("the evidence relied on by the Crown was properly admitted"), so this is no résumé
+    fragment ("Was appointed chief resident", "2019: Selected as ...") and nothing says the honour is the writer's."""
+    if auxiliary.tag_ not in ("VBD", "VBZ", "VBP"):
+        return False  # "It was a privilege to be selected", "Being elected ..."
+    start = auxiliary.sent.start
+    for token in auxiliary.sent:
+        if token.i < auxiliary.i and token.text in (":", ";", "\u2022", "-", "\u2013", "|"):
+            start = token.i + 1  # "2019: Was elected ...": a heading or a date before the fragment
+    # a noun that could have been the subject: not one inside a phrase ("In my final year was selected ...")
+    nearest = next((t for t in reversed(auxiliary.doc[start:auxiliary.i]) if t.pos_ in ("NOUN", "PROPN", "PRON") and
+                    t.dep_ not in ("pobj", "poss", "compound", "npadvmod", "nmod") and not _time_word(t)), None)
+    return nearest is not None and nearest.lower_ not in _OWN_SUBJECTS | {"me", "us"}
+
+
 def _earned_by_the_writer(verb, forms, subject, auxiliary, words: PassiveWords) -> bool:
     """An honour is left alone when it is the writer's: said of I or we ("I was elected"), of a group or
     work of theirs ("Our team was awarded", "our abstract was accepted"), or of nobody named (a résumé
@@ -1348,7 +1364,7 @@ def _earned_by_the_writer(verb, forms, subject, auxiliary, words: PassiveWords) 
     Anyone else's honour is a plain passive ("My sister was awarded", "The mayor, who was re-elected"),
     and so is a thing accepted as a rule ("Credit cards are accepted here") or a patient admitted."""
     if subject is None:
-        return True
+        return not _subject_lost(auxiliary)
     if subject.lemma_.lower() in words.patients or subject.lower_ in words.patients:
         return False
     if subject.lower_ in _OWN_SUBJECTS | {"me", "us"}:
