@@ -1340,6 +1340,18 @@ def _honour_verb(verb, forms, subject, words: PassiveWords) -> bool:
         c, *(t for t in c.subtree if t.pos_ in ("NOUN", "PROPN"))))
 
 
+def _the_writer_is(noun) -> bool:
+    """The noun is what the writer says they are: "I was the student who was elected", "I was one of two students
+    who were selected" (the relative clause's honour is then the writer's own)."""
+    for _ in range(3):
+        if noun.dep_ == "attr":
+            return any(c.dep_ == "nsubj" and c.lower_ in _OWN_SUBJECTS for c in noun.head.children)
+        if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+            return False
+        noun = noun.head.head  # "one of two students": the noun the "of" phrase hangs on
+    return False
+
+
 def _subject_lost(auxiliary) -> bool:
     """A finite `be` with no subject in the parse but a noun of someone else's before it in its sentence: the
     parser lost the subject ("the evidence relied on by the Crown was properly admitted"), so this is no résumé
@@ -1367,7 +1379,7 @@ def _earned_by_the_writer(verb, forms, subject, auxiliary, words: PassiveWords) 
         return not _subject_lost(auxiliary)
     if subject.lemma_.lower() in words.patients or subject.lower_ in words.patients:
         return False
-    if subject.lower_ in _OWN_SUBJECTS | {"me", "us"}:
+    if subject.lower_ in _OWN_SUBJECTS | {"me", "us"} or verb.dep_ == "relcl" and _the_writer_is(subject):
         return True
     mine = any(c.dep_ == "poss" and (c.lower_ in ("my", "our") or c.lemma_.lower() not in words.people | words.institutions
                and any(g.dep_ == "poss" and g.lower_ in ("my", "our") for g in c.children)) for c in subject.children)
