@@ -160,6 +160,26 @@ FAMILIES = {
         ("She complained of giddiness after the first dose.", "giddiness", "dizziness"),
         ("I did my externat in a surgical department in Lyon.", "externat", "clerkship"),
     ],
+    "light verb + wrong object": [
+        ("On the pediatric ward I made many injections every day.", "made", "gave"),
+        ("During the outbreak we made the vaccinations in the school.", "made", "gave"),
+        ("We made a campaign against smoking in two high schools.", "made", "ran"),
+        ("In Germany I made many experiences with elderly patients.", "made", "gained"),
+        ("Students are shy to make a question in the lecture.", "make", "ask"),
+        ("On nights the intern has to take quick decisions alone.", "take", "make"),
+        ("I took the decision to leave my job.", "took", "made"),
+        ("Every summer she did a volunteer at the children's hospital.", "did a volunteer", "volunteered"),
+        ("I lived a hard situation when the hospital was bombed.", "lived", "went through"),
+        ("During my thesis I became a good insight into statistics.", "became", "[gained/got]"),
+    ],
+    "verb form and clinical calque": [
+        ("My supervisor catched my mistake in the dosage.", "catched", "caught"),
+        ("They thinked I was a nurse.", "thinked", "thought"),
+        ("The patient accused pain in the right flank.", "accused", "complained of"),
+        ("He evolved with acute kidney injury after the contrast.", "evolved with", "developed"),
+        ("Her grandfather had cardiac insufficiency for years.", "cardiac insufficiency", "heart failure"),
+        ("The nurse bleeped me about a fall on ward 6.", "bleeped", "paged"),
+    ],
 }
 
 
@@ -193,6 +213,14 @@ CONTROLS = [
     "I resumed my studies after the pandemic and revised the manuscript twice.",
     "We agreed to the plan, and I reported to the charge nurse at 7 a.m.",
     "She took care of twelve infants; I have a passion for teaching.",
+    "I made a decision to apply, made a list of programs and made an effort to reach every family.",
+    "I made friends with the nurses, gave injections and took a photo of the rash.",
+    "I took a course in ultrasound, took notes and took part in the decision.",
+    "I did volunteer work at the shelter and volunteered on weekends.",
+    "We lived in a small village and lived through the war.",
+    "I became a doctor, and this experience became an opportunity for the whole team.",
+    "She taught me to catch errors; the boy was accused of theft.",
+    "The disease evolved over five years; he has heart failure and renal insufficiency.",
     # the same words, said the US way
     "I gave him advice on his research proposal, and she gave feedback.",
     "The research team shared information about every donor.",
