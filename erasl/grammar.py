@@ -1950,7 +1950,35 @@ def _missing_article(token, words: WordingWords) -> tuple[int, int] | None:
         if any(c.dep_ == "compound" and not c.text.islower() for c in token.children):
             return None  # "as Medical Officer": a title as written
         return token.head.i, token.i  # "working as house officer", "as future doctor"
+    if _role_after_be(token, words):
+        first = min([c.i for c in token.children if c.dep_ in ("compound", "amod") and c.i < token.i] + [token.i])
+        return first - 1, token.i  # "I was resident doctor", "when I was child"
     return None
+
+
+_UNIQUE_OFFICES = {"chief", "head", "lead", "co-chief", "president", "captain"}
+
+
+def _role_after_be(token, words: WordingWords) -> bool:
+    """"I was resident doctor", "when she was child": a person's role or age after "be", with no article,
+    said of a person ("I was chief resident" names an office, one of a kind, and takes none)."""
+    be = token.head
+    if token.dep_ != "attr" or be.lemma_ != "be" or token.tag_ != "NN" or not token.text.islower():
+        return False
+    if token.lemma_.lower() not in words.roles | {"child", "kid", "teenager", "baby", "boy", "girl"}:
+        return False
+    modifiers = [c for c in token.children if c.dep_ in ("compound", "amod")]
+    if any(c.lower_ in _UNIQUE_OFFICES or not c.text.islower() for c in modifiers):
+        return False
+    if any(c.i > token.i and c.dep_ in ("prep", "relcl", "acl") and c.lower_ == "of" for c in token.children):
+        return False
+    if be.i + 1 + len(modifiers) != token.i or any(c.i < be.i for c in modifiers):
+        return False  # the noun and its modifiers follow "be" at once
+    return any(c.dep_ == "nsubj" and (c.lower_ in ("i", "he", "she") or c.lemma_.lower() in _RELATIVES) for c in be.children)
+
+
+_RELATIVES = {"father", "mother", "brother", "sister", "uncle", "aunt", "grandfather", "grandmother", "cousin", "wife",
+              "husband", "son", "daughter", "friend", "dad", "mom", "mum"}
 
 
 def _no_free(token) -> tuple[int, int] | None:
@@ -1990,6 +2018,8 @@ def _singular_after_number(token, words: WordingWords) -> tuple[int, int] | None
     if token.i > 0 and (doc[token.i - 1].lower_ in _NAMING_WORDS | {"room", "ward", "bed", "grade", "no", "no.", "#"}
                         or doc[token.i - 1].tag_ == "$" or doc[token.i - 1].is_currency):
         return None  # "Step 2 exam", "room 4 patient", "a $2,500 grant"
+    if token.i > 0 and doc[token.i - 1].pos_ == "PROPN" and doc[token.i - 1].text[:1].isupper():
+        return None  # "the Krok 2 exam", "the PLAB 1 test": the number is part of a name
     if any(doc[i].text in _HYPHENS or doc[i].pos_ not in ("ADJ", "NOUN") for i in range(token.i + 1, noun.i)):
         return None
     if noun.i + 1 < len(doc) and (doc[noun.i + 1].text in _HYPHENS or doc[noun.i + 1].text == "/"
@@ -2003,7 +2033,7 @@ def translated_wording(doc, words: WordingWords) -> list[tuple[int, int]]:
     """Wording a US reader notices as translated, read from the parse rather than from fixed phrases: a
     department, ward or unit with no article after a preposition in a written sentence ("I examined
     patients in pulmonology department"), a role with no article after "as" ("working as house
-    officer"), "no ventilator free", a count above one on a singular noun ("I teach 2 practical
+    officer") or after "be" ("I was resident doctor"), "no ventilator free", a count above one on a singular noun ("I teach 2 practical
     session"), and the grammar slips of erasl/grammar_slips.py ("the results was", "I was impress").
     Returns (first token, last token) pairs."""
     found = []

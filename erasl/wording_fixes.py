@@ -317,7 +317,7 @@ def indefinite_article(word: str) -> str:
 
 def reading_fix(doc, first: int, last: int) -> WordingFix | None:
     """The US form of one translated_wording reading (first and last token), or None when it has none
-    to give: "as house officer" -> "as a house officer", "in Cardiology department" -> "in the Cardiology
+    to give: "as house officer" -> "as a house officer", "was child" -> "was a child", "in Cardiology department" -> "in the Cardiology
     department", "no bed free" -> "no free bed", "2 practical session" -> "2 practical sessions"."""
     span = doc[first:last + 1]
     slip = slip_at(doc, first, last)
@@ -328,7 +328,7 @@ def reading_fix(doc, first: int, last: int) -> WordingFix | None:
                           [[span.start_char, span.end_char, slip.correction]])
     head, noun = doc[first], doc[last]
     said = None
-    if head.lower_ == "as" and noun.pos_ in ("NOUN", "PROPN") and len(span) >= 2:
+    if (head.lower_ == "as" or head.lemma_ == "be") and noun.pos_ in ("NOUN", "PROPN") and len(span) >= 2:
         said = f"{head.text} {indefinite_article(span[1].text)} {span[1:].text}"
     elif head.pos_ == "ADP" and noun.pos_ in ("NOUN", "PROPN") and len(span) >= 2:
         said = f"{head.text} the {span[1:].text}"
