@@ -29,7 +29,7 @@ from functools import lru_cache
 
 from erasl.grammar_slips import to_then_adjective
 from erasl.skeleton_wording import say_missing_articles, say_wording_fixes
-from erasl.skeleton_nominal import changes_said, nominal_categories, nominal_fragment, record_change
+from erasl.skeleton_nominal import changes_said, join_same_verb, nominal_categories, nominal_fragment, record_change
 from erasl.diagnostics import Diagnostic, Severity
 from erasl.skeleton_edits import (applicant_in_third_person, filler_owns_sentence, first_person_edits, front_passive, grammar_problem, leaves_a_reference,
                                   perfect_counts, plain_opening, progressive_edits, recheck, reconcile, split_actions,
@@ -231,6 +231,7 @@ def build_skeleton(rewriter, entry, doc, facts, diagnostics: list[Diagnostic], s
     strong = own_opening and strong_entry(builder, units)
     # header, load, actions, result; a strong entry keeps its order (only a list's heading goes)
     units = put_in_order(builder, units, keep_first=own_opening, reorder=not strong)
+    units = join_same_verb(builder, units)  # "Attended morning conferences and the professor's rounds."
     context = builder.context(units, template_name)
     if strong:
         # a strong entry (its own header, a counted load, the applicant's actions, a result) is only tightened:

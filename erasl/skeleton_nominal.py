@@ -181,6 +181,11 @@ def _capitalised(words: str) -> str:
     return words[:at] + words[at:at + 1].upper() + words[at + 1:]
 
 
+def said_as_acts(builder, start: int, end: int) -> bool:
+    """Whether a fragment in start:end was said as the applicant's act ("Participation in conferences")."""
+    return any(start <= at < end for at in getattr(builder, "nominal_acts", {}))
+
+
 def nominal_categories(builder, start: int, end: int) -> set[str]:
     """The kinds of work (rules/rewrite/facts.toml [activities]) the fragments said as verbs in start:end name, so
     the template does not ask again for what the fragment says ("Curation of patients": patient care)."""
@@ -203,3 +208,28 @@ def changes_said(builder, skeleton: str) -> list[dict]:
     said = skeleton.lower()
     return [change for change in getattr(builder, "wording_changes", [])
             if change["to"].lower().removeprefix("i ") in said]
+
+
+_LEAD = re.compile(r"(?P<lead>(?:I )?(?P<verb>[A-Za-z]+)(?: (?:in|with|for|on|at|to))?) (?P<rest>[^,;\[\]]+?)\.$")
+
+
+def join_same_verb(builder, units: list) -> list:
+    """Two adjacent action sentences led by the same verb become one, with a list: "Attended morning
+    conferences. Attended the professor's rounds." -> "Attended morning conferences and the professor's rounds."
+    Only where it is safe: short sentences of one clause each (no comma, "and" or bracket), neither a header nor
+    a result, and at least one of them a fragment said as a verb here."""
+    joined: list = []
+    for unit in units:
+        previous = joined[-1] if joined else None
+        first = _LEAD.match(previous.text) if previous is not None else None
+        second = _LEAD.match(unit.text)
+        if first and second and previous.slot == unit.slot == "actions" and first.group("lead") == second.group("lead") \
+                and not re.search(r"\band\b|\bor\b", first.group("rest") + " " + second.group("rest")) \
+                and len((first.group("rest") + " " + second.group("rest")).split()) <= 16 \
+                and (said_as_acts(builder, previous.start, previous.end or previous.start + 1)
+                     or said_as_acts(builder, unit.start, unit.end or unit.start + 1)):
+            previous.text = f"{first.group('lead')} {first.group('rest')} and {second.group('rest')}."
+            previous.categories = previous.categories | unit.categories
+            continue
+        joined.append(unit)
+    return joined

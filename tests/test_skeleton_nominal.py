@@ -91,3 +91,35 @@ def test_the_family_is_data_with_enough_coverage():
         read_nominal_verbs({"Curation": "follow"})
     with pytest.raises(RuleFileError, match="one preposition"):
         read_nominal_verbs({"help": "assist with|take part in"})
+
+
+def test_adjacent_fragments_with_one_verb_become_one_sentence_with_a_list(linter):
+    text = suggest(linter, FINISHED + "Participation in morning conferences.\nParticipation in the professor's rounds.\n"
+                                      "Participation in the journal club and in the student circle." + FILLER).text
+    assert "Participated in morning conferences and the professor's rounds." in text, text
+    # a sentence that already has a list is not joined: one clause per fragment
+    assert "Participated in the journal club and in the student circle." in text, text
+
+
+def test_sentences_of_the_draft_with_one_verb_are_not_joined(linter):
+    text = suggest(linter, FINISHED + "Assisted with appendectomies.\nAssisted with hernia repairs." + FILLER).text
+    assert "Assisted with appendectomies. Assisted with hernia repairs." in text, text
+
+
+@pytest.mark.parametrize(("sentence", "said", "change"), [
+    # the lexicon's new [[wording-fixes]] families, said in the kept sentence and listed
+    ("The attending explained me many things about heart failure.", "explained to me", ("explained me", "explained to me")),
+    ("I wrote medical histories and diaries for 10 patients.", "medical histories and daily [progress notes]",
+     ("diaries", "daily [progress notes]")),
+    ("I attended rounds of professor twice a week.", "Attended the professor's rounds", (
+        "rounds of professor", "the professor's rounds")),
+    # G101's corrections in rules/idiom.toml
+    ("I took histories under supervision of MO on call.", "under the supervision of MO",
+     ("under supervision of", "under the supervision of")),
+    ("Our manuscript on 40 patients with sepsis is under preparation.", "is in preparation",
+     ("under preparation", "in preparation")),
+])
+def test_translated_wording_is_said_the_us_way_and_listed(linter, sentence, said, change):
+    suggestion = suggest(linter, FINISHED + sentence + FILLER)
+    assert said in suggestion.text, suggestion.text
+    assert {"from": change[0], "to": change[1]} in suggestion.changed, suggestion.changed
