@@ -20,12 +20,15 @@ from dataclasses import dataclass
 from erasl.registry import RuleFileError
 
 NOMINAL_TABLE = "nominal-verbs"
-# prepositions a noun takes that the verb's own preposition replaces ("Participation at conferences" ->
-# "Participated in conferences"); "of" always goes or becomes the verb's ("Care of patients" -> "Cared for")
-_SWAPPABLE = frozenset({"in", "at", "on", "with"})
-_SWAP_TO = frozenset({"in", "with"})
+# after a verb with a preposition of its own, the noun's "in/at/on/with/during" stays (a place or a time:
+# "Assistance in the OR"), and "to/at" becomes "in" where the verb takes "in" ("Participation to congresses")
+_KEPT = frozenset({"in", "at", "on", "with", "during"})
+_INTO_IN = frozenset({"to", "at"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _LIST_WORDS = frozenset({"NOUN", "PROPN", "ADJ"})
+# verbs whose object is a topic: after them a listed action noun is what was discussed, never an act of the
+# applicant's ("Discussion of dialysis indications and management of hyperkalemia" never "managed hyperkalemia")
+_TOPIC_VERBS = frozenset({"discuss", "study", "present", "teach", "review", "observe", "educate"})
 
 
 @dataclass(frozen=True)
@@ -81,14 +84,16 @@ def nominal_verbs() -> dict[str, NominalVerb]:
 
 def _verb_preposition(entry: NominalVerb, preposition: str) -> str | None:
     """What the noun's preposition becomes after the verb ("" for none), or None when the fragment cannot be
-    said with this verb ("Management in the ICU": "manage" takes no "in")."""
+    said with this verb ("Management in the ICU": "manage" takes no "in"). "of" becomes the verb's own; a verb
+    with a preposition keeps the draft's place words ("Assistance in the OR" -> "Assisted in the OR"), and
+    another language's "to"/"at" before an event becomes "in" ("Participation to congresses")."""
     if preposition == "of":
         return entry.preposition
-    if preposition == entry.preposition:
-        return preposition
-    if preposition in _SWAPPABLE and entry.preposition in _SWAP_TO:
-        return entry.preposition
-    return None
+    if not entry.preposition:
+        return None
+    if preposition in _INTO_IN and entry.preposition == "in":
+        return "in"
+    return preposition if preposition in _KEPT else None
 
 
 def a_fragment(span) -> bool:
@@ -131,8 +136,9 @@ def nominal_fragment(builder, start: int, end: int, edits) -> bool:
     record_change(builder, doc[first.i:after.i + 1].text, said)
     builder.__dict__.setdefault("nominal_acts", {})[first.idx] = {verb.split()[0] for verb in entry.verbs}
     builder._done_verbs.update(t.i for t in span)  # the object's words are never re-verbed ("follow up visits")
-    for act in [t for t in span if t.i > after.i and t.dep_ == "conj" and t.head.i == first.i]:
-        _coordinated_act(builder, act, edits)
+    if not set(entry.verbs) & _TOPIC_VERBS:
+        for act in [t for t in span if t.i > after.i and t.dep_ == "conj" and t.head.i == first.i]:
+            _coordinated_act(builder, act, edits)
     _postposed_item(builder, span, after, edits)
     return True
 
