@@ -10,7 +10,8 @@ clinic", rules/rewrite/facts.toml [shorthand]) are the same fact said in words.
 Non-words: words outside [brackets] that are neither in cmudict nor anywhere in the draft
 ("Runned", "Readed"). Did-alternatives: a bracket offering "did" + a verb or "did" alone as a choice
 ("[inserted/did insert]", "[Performed/did]"). Filled: each skeleton with its placeholders filled by
-neutral values, linted as the same entry (its front matter kept); any warning counts. Personal statements get advice, not a skeleton, and
+neutral values, linted as the same entry (its front matter kept); any warning counts, and those still raising
+G101 (translated wording the skeleton kept) are counted apart. Personal statements get advice, not a skeleton, and
 are skipped.
 """
 
@@ -196,6 +197,8 @@ def measure(folder: Path) -> tuple[list[dict], dict]:
         "did_alternatives": sum(len(r["did_alternatives"]) for r in rows),
         "tightened": sum(1 for r in rows if r["template"] is None),
         "filled_with_warnings": sum(1 for r in rows if r["filled_warnings"]),
+        # translated wording (G101) the skeleton still says: every kept sentence should say the US form
+        "filled_with_g101": sum(1 for r in rows if "G101" in r["filled_warnings"]),
     }
     return rows, totals
 
@@ -221,7 +224,7 @@ def main(argv: list[str] | None = None) -> int:
     print(json.dumps(totals) if args.json else
           f"skeletons {totals['skeletons']} (tightened {totals['tightened']}), fact retention {totals['retention']:.3f} "
           f"({totals['facts']} facts), non-words {totals['non_words']}, did-alternatives {totals['did_alternatives']}, "
-          f"filled skeletons with warnings {totals['filled_with_warnings']}")
+          f"filled skeletons with warnings {totals['filled_with_warnings']} (G101 {totals['filled_with_g101']})")
     return 0
 
 

@@ -85,7 +85,11 @@ def load_lexicon_data(directory: Path, experience_types: tuple[str, ...]) -> Lex
     """Read and validate the lexicon once per rules folder; errors name the file and key."""
     name = LEXICON_FILE.as_posix()
     raw = _read(Path(directory) / LEXICON_FILE)
-    known = set(PHRASE_GROUPS) | {"verbs", "clinical-activity", "clinical-cues", "traits", "wording", WORDING_FIXES_TABLE, CLASSES_TABLE}
+    from erasl.skeleton_nominal import NOMINAL_TABLE, read_nominal_verbs
+
+    known = set(PHRASE_GROUPS) | {"verbs", "clinical-activity", "clinical-cues", "traits", "wording", WORDING_FIXES_TABLE,
+                                  CLASSES_TABLE, NOMINAL_TABLE}
+    read_nominal_verbs(raw.get(NOMINAL_TABLE), name)  # validated with the rest; the skeleton reads it (erasl/skeleton_nominal.py)
     unknown = sorted(set(raw) - known)
     if unknown:
         raise RuleFileError(f"{name}: unknown table [{unknown[0]}] (known: {', '.join(sorted(known))})")

@@ -59,6 +59,8 @@ class Suggestion:
     limit: int | None = None
     # sentences kept as written because a rewrite would have broken them, with what is still to fix
     not_rewritten: list[dict] = field(default_factory=list)
+    # the draft's words the skeleton says another way ({"from": "explained me", "to": "explained to me"})
+    changed: list[dict] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -66,7 +68,7 @@ class Suggestion:
             "template": self.template, "suggestion": self.text or None,
             "characters": len(self.text), "limit": self.limit,
             "placeholders": placeholders(self.text), "advice": self.advice,
-            "left_out": self.left_out, "not_rewritten": self.not_rewritten, "facts": self.facts.to_dict(),
+            "left_out": self.left_out, "not_rewritten": self.not_rewritten, "changed": self.changed, "facts": self.facts.to_dict(),
         }
 
 

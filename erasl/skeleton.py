@@ -29,6 +29,7 @@ from functools import lru_cache
 
 from erasl.grammar_slips import to_then_adjective
 from erasl.skeleton_wording import say_missing_articles, say_wording_fixes
+from erasl.skeleton_nominal import changes_said, join_same_verb, nominal_categories, nominal_fragment, record_change
 from erasl.diagnostics import Diagnostic, Severity
 from erasl.skeleton_edits import (applicant_in_third_person, filler_owns_sentence, first_person_edits, front_passive, grammar_problem, leaves_a_reference,
                                   perfect_counts, plain_opening, progressive_edits, recheck, reconcile, split_actions,
@@ -230,6 +231,7 @@ def build_skeleton(rewriter, entry, doc, facts, diagnostics: list[Diagnostic], s
     strong = own_opening and strong_entry(builder, units)
     # header, load, actions, result; a strong entry keeps its order (only a list's heading goes)
     units = put_in_order(builder, units, keep_first=own_opening, reorder=not strong)
+    units = join_same_verb(builder, units)  # "Attended morning conferences and the professor's rounds."
     context = builder.context(units, template_name)
     if strong:
         # a strong entry (its own header, a counted load, the applicant's actions, a result) is only tightened:
@@ -330,6 +332,7 @@ def build_skeleton(rewriter, entry, doc, facts, diagnostics: list[Diagnostic], s
             context["prompts_allowed"] = False
         opening, text = render()
     suggestion.text = text
+    suggestion.changed = changes_said(builder, text)
     reconcile(suggestion)
     from erasl.skeleton_guard import quote_as_shown
 
@@ -682,7 +685,8 @@ class _Builder:
                 said = found.expand(correction["replacement"])
                 if self.text[d.start].isupper():
                     said = said[:1].upper() + said[1:]
-                edits.add(d.start, d.start + found.end(), said, "fix")
+                if edits.add(d.start, d.start + found.end(), said, "fix"):
+                    record_change(self, found.group(0), said)
                 break
 
     def _splices(self, start: int, end: int) -> list[tuple[int, int]]:
@@ -1144,6 +1148,7 @@ class _Builder:
         if not self.reflection and not self._title_line(start, end):
             # a reflection keeps its own words (only filler is cut); a title line ("Rotating Internship -
             # General Surgery") is a name, never re-verbed
+            nominal_fragment(self, start, end, edits)  # "Participation in rounds" -> "Participated in rounds"
             self._vary(start, end, edits)
             self._pluperfect(start, end, edits)
             self._gerund_item(start, end, edits)
@@ -1177,6 +1182,7 @@ class _Builder:
         span = self.doc.char_span(start, end, alignment_mode="expand")
         categories |= {self.rw.extractor.categories[t.lemma_.lower()] for t in span or []
                        if t.pos_ == "VERB" and t.lemma_.lower() in self.rw.extractor.categories}
+        categories |= nominal_categories(self, start, end)  # "Curation of patients": the act the noun names
         return Unit(text, start, categories=categories)
 
     def _title_line(self, start: int, end: int) -> bool:

@@ -163,6 +163,10 @@ def put_in_order(builder, units: list, keep_first: bool, reorder: bool = True) -
             return False  # "[N] in-depth interviews were conducted": a count asked in place is the work's load
         if builder.carries_facts(unit.start, end):
             return False
+        from erasl.skeleton_nominal import said_as_acts
+
+        if said_as_acts(builder, unit.start, end):
+            return False  # "Curation of patients" said as "[Followed/managed] patients": the applicant's own work
         return not builder.about_the_applicant(unit)
 
     later = []

@@ -56,6 +56,9 @@ def say_wording_fixes(builder, start: int, end: int, edits) -> int:
             continue  # words another edit already claimed: all of the fix or none of it
         for s, e, words in changes:  # only the words that change, so the rest stays open to other repairs
             edits.add(s, e, words, "fix")
+        from erasl.skeleton_nominal import record_change
+
+        record_change(builder, fix.text, fix.correction)
         said += 1
     return said
 

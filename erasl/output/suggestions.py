@@ -40,6 +40,8 @@ def format_suggestion(suggestion: Suggestion) -> str:
             words = " ".join(item["text"].split())
             words = words if len(words) <= 70 else words[:67] + "..."
             lines.append(f"  kept as written: \"{words}\" ({item['reason']})")
+        for change in getattr(suggestion, "changed", []):
+            lines.append(f"  changed: '{change['from']}' -> '{change['to']}'")
     return "\n".join(lines) + "\n"
 
 
