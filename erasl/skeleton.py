@@ -982,6 +982,8 @@ class _Builder:
         found = self._unit(start, end)
         if found is None:
             return None
+        if self._cut_left_no_sentence(found, start, end, mark):
+            return None
         found = self._checked(found, start, end, mark)
         # a phrase named as still to fix that a safe fix already took out ("TODO" -> "[N]") is not named
         self.not_rewritten[kept_mark:] = [
@@ -997,6 +999,24 @@ class _Builder:
                                 if prompt_only or re.sub(r"\W+", " ", item["text"].lower()).strip() not in (kept, whole)
                                 and re.sub(r"\W+", " ", item["text"].lower()).strip() not in kept]
         return found
+
+    def _cut_left_no_sentence(self, unit: Unit, start: int, end: int, mark: int) -> bool:
+        """A filler cut that left no sentence ("Guidelines to draft orders") or made a wish a claim: a sentence
+        with no number, name or list goes whole and is listed with what was cut; one with facts is left to
+        `_checked`, which keeps the draft's words."""
+        from erasl.skeleton_cuts import broken_by_a_cut
+
+        if self.reflection or unit.replaces or unit.text.startswith("["):
+            return False
+        problem = broken_by_a_cut(self, start, end, unit.text)
+        if problem is None or self.carries_facts(start, end):
+            return False
+        reasons = [item["reason"] for item in self.left_out[mark:]]
+        del self.left_out[mark:]
+        reason = f"{reasons[0]}; {problem}" if reasons else problem
+        self.left_out.append({"text": " ".join(self.text[start:end].split()), "reason": reason})
+        self.listed.update(id(d) for d in self._overlapping(start, end))
+        return True
 
     def _unit(self, start: int, end: int) -> Unit | None:
         sentence_text = self.text[start:end]
@@ -1251,8 +1271,10 @@ class _Builder:
         broke it (no verb left, "I we", "which helped.", a capital mid-sentence, "I was a person", "wherein
         Observed"), the sentence falls back to the draft's words with only whole filler cuts and safe fixes,
         else to the draft as written; what is left to fix is listed."""
+        from erasl.skeleton_cuts import broken_by_a_cut
+
         source = _tidy_sentence(self.text[start:end])
-        problem = self.broken(source, unit.text)
+        problem = self.broken(source, unit.text) or broken_by_a_cut(self, start, end, unit.text)
         if problem is None:
             return unit
         edits = self._edits
@@ -1261,7 +1283,8 @@ class _Builder:
             if edits is None:
                 break
             text = _tidy_sentence(edits.apply(self.text, start, end, kinds))
-            if len(re.findall(r"[A-Za-z0-9]+", text)) >= 2 and self.broken(source, text) is None:
+            if len(re.findall(r"[A-Za-z0-9]+", text)) >= 2 and self.broken(source, text) is None \
+                    and ("cut" not in kinds or broken_by_a_cut(self, start, end, text) is None):
                 candidate = text
                 break
         from erasl.skeleton_guard import DraftWasRight
