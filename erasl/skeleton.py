@@ -1179,6 +1179,10 @@ class _Builder:
             if self.opening:
                 self._intro(start, end, edits, self.opening)
             self._subject(start, end, edits)
+            from erasl.skeleton_tense import shared_tense, since_perfect
+
+            since_perfect(self, start, end, edits, entry_tense)  # "Since 2022 I learned" -> "Since 2022 I have learned"
+            shared_tense(self, start, end, edits)  # "followed ... and join" -> "followed ... and joined"
         vet_edits(self, start, end, edits)
         self._edits = edits
         pieces = [_tidy_sentence(part) for part in
@@ -2348,7 +2352,10 @@ class _Builder:
                     # a phrase the lexicon reads as one act ("join the weekly echo conference"): its first word is
                     # the verb, the rest stays as written (never "join the weekly echo conferenced")
                     verb, rest = token[0].text, action.text[len(token[0].text):]
-                form = inflect(_lemma(verb) or (action.lemma if not rest else token[0].lemma_.lower()), self.tense)
+                lemma = _lemma(verb) or (action.lemma if not rest else token[0].lemma_.lower())
+                if lemma not in self.rw.extractor.reader.verbs and " " not in lemma:
+                    continue  # "outpatient clinic and endoscopy suite": a noun the tagger took for a verb
+                form = inflect(lemma, self.tense)
                 if self.tense == "present" and _past_form(form):
                     continue  # "founded" -> "found" reads as "find" in the past: the draft's past stays
                 if not token[0].text.lower().startswith("co-") or "-" in form:
