@@ -1057,6 +1057,13 @@ class _Builder:
             self.left_out.append({"text": plain, "reason": f"{flagged.code}: {flagged.message}" if flagged else GROWTH_REASON})
             self.listed.update(id(d) for d in inside)
             return None
+        from erasl.skeleton_closing import closing_reason, empty_closing
+
+        if not self.reflection and empty_closing(self, start, end):
+            # "This experience molded me to be a compassionate physician", "It was a great opportunity"
+            self.left_out.append({"text": plain, "reason": closing_reason(self)})
+            self.listed.update(id(d) for d in inside)
+            return None
         from erasl.skeleton_guard import TRAIT_THROUGH_REASON, trait_through_the_experience
 
         if not self.reflection and trait_through_the_experience(self, start, end, inside):
