@@ -878,7 +878,10 @@ class _Builder:
             # "end: present", or an undated entry told in the present ("I volunteer every Saturday"): it has no end
             # (dates the draft gives in a form the profile does not read, "01.03.2023 - 18.06.2023", are dates)
             ongoing = "since [month year]" if self.profile.ongoing or self.tense == "present" else None
-            slots.append(dates or ongoing or "[N] [days/weeks/months], [month year-month year]")
+            from erasl.skeleton_answered import states_a_start
+
+            if not (ongoing and not dates and states_a_start(unit_text)):  # "since last year" said: not asked again
+                slots.append(dates or ongoing or "[N] [days/weeks/months], [month year-month year]")
         elif dates and not said_in_text and not any(
                 f is not None and f.start is not None and re.search(_COUNTED, f.text) for f in when):
             slots.append(dates)  # the front matter's dates, beside a length the text leaves vague ("for many years")
@@ -3076,6 +3079,8 @@ class _Builder:
         return all(t.lower_ in said or t.lemma_.lower() in said for t in words)
 
     def context(self, units: list[Unit], template_name: str) -> dict:
+        from erasl.skeleton_answered import states_a_rate
+
         opening = self.rw._opening(self.facts, self.diagnostics, [])
         if opening.get("place") and not self._place_of_the_experience(opening["place"]):
             opening["place"] = None  # "a partner clinic in Guatemala": never where the student group was
@@ -3135,7 +3140,7 @@ class _Builder:
                                       for d in self.every_diagnostic),
             # ... or asked for already where the draft said it vaguely ("Followed several patients" -> "[N] patients")
             "load_said": any(self._is_load(u.start, u.end or u.start + len(u.text), shifts=u.slot != "setting")
-                             or _LOAD_ASKED.search(u.text) for u in units),
+                             or _LOAD_ASKED.search(u.text) or states_a_rate(u.text, _LOAD_UNITS) for u in units),
             "where": [u.text for u in units if u.slot == "setting"],
             "actions": [u.text for u in units if u.slot == "actions"],
             "results": _measured_last([u.text for u in units if u.slot == "result"]),
@@ -3281,6 +3286,10 @@ class _Builder:
 
         if not times and any(states_a_date_range(u.text) for u in units):
             changes["time_said"] = True  # "01.03.2023 - 18.06.2023" in a kept sentence: no "[month year-month year]"
+        from erasl.skeleton_answered import states_a_start
+
+        if not times and self.tense == "present" and any(states_a_start(u.text) for u in units):
+            changes["time_said"] = True  # "since 1st yr of DO school", "since last year": no "since [month year]"
         return changes
 
     def fitting_template(self, name: str) -> str:

@@ -51,11 +51,11 @@ def _empty_clause(verb, data: dict) -> bool:
 
 
 def empty_closing(builder, start: int, end: int) -> bool:
-    """The sentence start:end, one of the entry's last two, says nothing a program director can check (see the
-    module's docstring): every clause of it is empty, it has no number, and no name the draft says nowhere else."""
+    """The sentence start:end says nothing a program director can check (see the module's docstring): every
+    clause of it is empty, it has no number, and no name the draft says nowhere else. A verdict or a lesson is
+    read only in the entry's last two sentences (its closing); the experience shaping the applicant anywhere."""
     spans = builder.sentences()
-    if not spans or start < spans[max(len(spans) - 2, 0)][0]:
-        return False
+    closing = bool(spans) and start >= spans[max(len(spans) - 2, 0)][0]
     span = builder.doc.char_span(start, end, alignment_mode="expand")
     if span is None or re.search(r"\d", span.text):
         return False
@@ -75,6 +75,8 @@ def empty_closing(builder, start: int, end: int) -> bool:
                         and _subject(c) is not None]
     if not all(_empty_clause(clause, data) for clause in clauses):
         return False
+    if not closing and not all(clause.lemma_.lower() in _words(data, "verbs") for clause in clauses):
+        return False  # mid-entry, only "It made me a better listener" says nothing wherever it stands
     profile = getattr(builder, "profile", None)
     return not any(start <= action.start < end and getattr(action, "role", False)
                    and action.lemma not in _words(data, "lessons") | _words(data, "verbs")
