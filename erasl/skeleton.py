@@ -3286,8 +3286,10 @@ class _Builder:
 
         if not times and any(states_a_date_range(u.text) for u in units):
             changes["time_said"] = True  # "01.03.2023 - 18.06.2023" in a kept sentence: no "[month year-month year]"
-        from erasl.skeleton_answered import states_a_start
+        from erasl.skeleton_answered import names_its_organisation, states_a_start
 
+        if not where.strip() and units and names_its_organisation(units[0].text, _organisation_words()):
+            changes["institution"] = " "  # "in medical relief camp of Sardaryab Welfare Committee": no "[organization name]"
         if not times and self.tense == "present" and any(states_a_start(u.text) for u in units):
             changes["time_said"] = True  # "since 1st yr of DO school", "since last year": no "since [month year]"
         return changes
@@ -3559,6 +3561,17 @@ def _describes_the_setting(verb) -> bool:
     subject = next((c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return where and main.pos_ == "VERB" and not any(c.dep_ == "auxpass" for c in main.children) \
         and (subject is None or subject.lower_ in ("i", "we"))
+
+
+@lru_cache(maxsize=1)
+def _organisation_words() -> frozenset[str]:
+    """The lexicon's [subjects] organisation nouns, each word of each alternative ("health system" -> health,
+    system), with "committee" and "mission", in lower case."""
+    from erasl.lexicon import lexicon_file
+
+    words = {w.lower() for entry in lexicon_file().get("subjects", {}).get("organisation", [])
+             for alternative in entry.split("|") for w in alternative.split()}
+    return frozenset(words | {"committee", "mission", "crescent", "cross"})
 
 
 def _as_sentence(sentence: str) -> str:

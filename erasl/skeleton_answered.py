@@ -31,3 +31,20 @@ def states_a_rate(text: str, people: set[str]) -> bool:
 def states_a_start(text: str) -> bool:
     """The sentence says when an ongoing post began, in the draft's words ("since 1st yr of DO school")."""
     return _START.search(text) is not None
+
+
+# a name of two capitalised words or more after an organisation's noun and "of"/"at"/"with" ("camp of Sardaryab
+# Welfare Committee"), or before one ("Sardaryab Welfare Committee"): the draft names where it was
+_NAME = r"[A-Z][\w'&-]+(?:\s+(?:of\s+|for\s+|de\s+)?[A-Z][\w'&-]+)+"
+
+
+def names_its_organisation(text: str, organisation_words: set[str]) -> bool:
+    """The kept sentence names the organisation: an organisation's noun with a capitalised name of two words or
+    more after "of/at/with", or a capitalised name ending in an organisation's noun ("Welfare Committee")."""
+    for found in re.finditer(_NAME, text):
+        words = found.group(0).split()
+        before = text[:found.start()].split()[-2:]
+        if words[-1].lower() in organisation_words or len(before) == 2 and before[1].lower() in ("of", "at", "with") \
+                and before[0].lower() in organisation_words:
+            return True
+    return False

@@ -64,3 +64,24 @@ def test_no_start_asked_when_the_draft_says_since(linter):
     text = suggest(linter, "Guest Lecturer (part-time), School of Nursing, Kottayam - since last year. I teach "
                            "Microbiology to 45 second-year students two days per week. It was a great experience.\n").text
     says(text, said=["since last year"], never=["since [month year]"])
+
+
+@pytest.mark.parametrize("text, named", [
+    ("I volunteered for 6 weeks in the medical relief camp of Sardaryab Welfare Committee near Charsadda.", True),
+    ("I volunteered at the clinic of Santa Rosa Parish every Sunday.", True),
+    ("Volunteered with the Kibera Youth Association for 2 years.", True),
+    ("I volunteered for 6 weeks in a relief camp near Charsadda, Khyber Pakhtunkhwa.", False),  # places, no name
+    ("I translated for the doctors from Lahore and Karachi.", False),
+])
+def test_a_kept_sentence_names_its_organisation(text, named):
+    from erasl.skeleton import _organisation_words
+    from erasl.skeleton_answered import names_its_organisation
+
+    assert names_its_organisation(text, _organisation_words()) is named
+
+
+def test_no_organisation_placeholder_when_the_first_sentence_names_it(linter):
+    text = suggest(linter, "---\ntype: volunteer\n---\nDuring the 2021 floods I volunteered for 5 weeks in the relief "
+                           "camp of Bhandara Welfare Committee near Nowshera, where we saw 100-150 patients daily. I "
+                           "took histories in Pashto for the doctors. It was a great experience.\n").text
+    says(text, said=["Bhandara Welfare Committee"], never=["[organization name]"])
