@@ -882,7 +882,10 @@ class _Builder:
             # "end: present", or an undated entry told in the present ("I volunteer every Saturday"): it has no end
             # (dates the draft gives in a form the profile does not read, "01.03.2023 - 18.06.2023", are dates)
             ongoing = "since [month year]" if self.profile.ongoing or self.tense == "present" else None
-            slots.append(dates or ongoing or "[N] [days/weeks/months], [month year-month year]")
+            from erasl.skeleton_answered import states_a_start
+
+            if not (ongoing and not dates and states_a_start(unit_text)):  # "since last year" said: not asked again
+                slots.append(dates or ongoing or "[N] [days/weeks/months], [month year-month year]")
         elif dates and not said_in_text and not any(
                 f is not None and f.start is not None and re.search(_COUNTED, f.text) for f in when):
             slots.append(dates)  # the front matter's dates, beside a length the text leaves vague ("for many years")
@@ -986,6 +989,8 @@ class _Builder:
         found = self._unit(start, end)
         if found is None:
             return None
+        if self._cut_left_no_sentence(found, start, end, mark):
+            return None
         found = self._checked(found, start, end, mark)
         # a phrase named as still to fix that a safe fix already took out ("TODO" -> "[N]") is not named
         self.not_rewritten[kept_mark:] = [
@@ -1001,6 +1006,24 @@ class _Builder:
                                 if prompt_only or re.sub(r"\W+", " ", item["text"].lower()).strip() not in (kept, whole)
                                 and re.sub(r"\W+", " ", item["text"].lower()).strip() not in kept]
         return found
+
+    def _cut_left_no_sentence(self, unit: Unit, start: int, end: int, mark: int) -> bool:
+        """A filler cut that left no sentence ("Guidelines to draft orders") or made a wish a claim: a sentence
+        with no number, name or list goes whole and is listed with what was cut; one with facts is left to
+        `_checked`, which keeps the draft's words."""
+        from erasl.skeleton_cuts import broken_by_a_cut
+
+        if self.reflection or unit.replaces or unit.text.startswith("["):
+            return False
+        problem = broken_by_a_cut(self, start, end, unit.text)
+        if problem is None or self.carries_facts(start, end):
+            return False
+        reasons = [item["reason"] for item in self.left_out[mark:]]
+        del self.left_out[mark:]
+        reason = f"{reasons[0]}; {problem}" if reasons else problem
+        self.left_out.append({"text": " ".join(self.text[start:end].split()), "reason": reason})
+        self.listed.update(id(d) for d in self._overlapping(start, end))
+        return True
 
     def _unit(self, start: int, end: int) -> Unit | None:
         sentence_text = self.text[start:end]
@@ -1039,6 +1062,13 @@ class _Builder:
             # "This experience gave me good understanding of ...", "my ability got very big improvement"
             flagged = next((d for d in inside if d.code.startswith("F")), None)
             self.left_out.append({"text": plain, "reason": f"{flagged.code}: {flagged.message}" if flagged else GROWTH_REASON})
+            self.listed.update(id(d) for d in inside)
+            return None
+        from erasl.skeleton_closing import closing_reason, empty_closing
+
+        if not self.reflection and empty_closing(self, start, end):
+            # "This experience molded me to be a compassionate physician", "It was a great opportunity"
+            self.left_out.append({"text": plain, "reason": closing_reason(self)})
             self.listed.update(id(d) for d in inside)
             return None
         from erasl.skeleton_guard import TRAIT_THROUGH_REASON, trait_through_the_experience
@@ -1164,6 +1194,10 @@ class _Builder:
             if self.opening:
                 self._intro(start, end, edits, self.opening)
             self._subject(start, end, edits)
+            from erasl.skeleton_tense import shared_tense, since_perfect
+
+            since_perfect(self, start, end, edits, entry_tense)  # "Since 2022 I learned" -> "Since 2022 I have learned"
+            shared_tense(self, start, end, edits)  # "followed ... and join" -> "followed ... and joined"
         vet_edits(self, start, end, edits)
         self._edits = edits
         pieces = [_tidy_sentence(part) for part in
@@ -1257,8 +1291,10 @@ class _Builder:
         broke it (no verb left, "I we", "which helped.", a capital mid-sentence, "I was a person", "wherein
         Observed"), the sentence falls back to the draft's words with only whole filler cuts and safe fixes,
         else to the draft as written; what is left to fix is listed."""
+        from erasl.skeleton_cuts import broken_by_a_cut
+
         source = _tidy_sentence(self.text[start:end])
-        problem = self.broken(source, unit.text)
+        problem = self.broken(source, unit.text) or broken_by_a_cut(self, start, end, unit.text)
         if problem is None:
             return unit
         edits = self._edits
@@ -1267,7 +1303,8 @@ class _Builder:
             if edits is None:
                 break
             text = _tidy_sentence(edits.apply(self.text, start, end, kinds))
-            if len(re.findall(r"[A-Za-z0-9]+", text)) >= 2 and self.broken(source, text) is None:
+            if len(re.findall(r"[A-Za-z0-9]+", text)) >= 2 and self.broken(source, text) is None \
+                    and ("cut" not in kinds or broken_by_a_cut(self, start, end, text) is None):
                 candidate = text
                 break
         from erasl.skeleton_guard import DraftWasRight
@@ -2331,7 +2368,10 @@ class _Builder:
                     # a phrase the lexicon reads as one act ("join the weekly echo conference"): its first word is
                     # the verb, the rest stays as written (never "join the weekly echo conferenced")
                     verb, rest = token[0].text, action.text[len(token[0].text):]
-                form = inflect(_lemma(verb) or (action.lemma if not rest else token[0].lemma_.lower()), self.tense)
+                lemma = _lemma(verb) or (action.lemma if not rest else token[0].lemma_.lower())
+                if lemma not in self.rw.extractor.reader.verbs and " " not in lemma:
+                    continue  # "outpatient clinic and endoscopy suite": a noun the tagger took for a verb
+                form = inflect(lemma, self.tense)
                 if self.tense == "present" and _past_form(form):
                     continue  # "founded" -> "found" reads as "find" in the past: the draft's past stays
                 if not token[0].text.lower().startswith("co-") or "-" in form:
@@ -3045,6 +3085,8 @@ class _Builder:
         return all(t.lower_ in said or t.lemma_.lower() in said for t in words)
 
     def context(self, units: list[Unit], template_name: str) -> dict:
+        from erasl.skeleton_answered import states_a_rate
+
         opening = self.rw._opening(self.facts, self.diagnostics, [])
         if opening.get("place") and not self._place_of_the_experience(opening["place"]):
             opening["place"] = None  # "a partner clinic in Guatemala": never where the student group was
@@ -3104,7 +3146,7 @@ class _Builder:
                                       for d in self.every_diagnostic),
             # ... or asked for already where the draft said it vaguely ("Followed several patients" -> "[N] patients")
             "load_said": any(self._is_load(u.start, u.end or u.start + len(u.text), shifts=u.slot != "setting")
-                             or _LOAD_ASKED.search(u.text) for u in units),
+                             or _LOAD_ASKED.search(u.text) or states_a_rate(u.text, _LOAD_UNITS) for u in units),
             "where": [u.text for u in units if u.slot == "setting"],
             "actions": [u.text for u in units if u.slot == "actions"],
             "results": _measured_last([u.text for u in units if u.slot == "result"]),
@@ -3250,6 +3292,12 @@ class _Builder:
 
         if not times and any(states_a_date_range(u.text) for u in units):
             changes["time_said"] = True  # "01.03.2023 - 18.06.2023" in a kept sentence: no "[month year-month year]"
+        from erasl.skeleton_answered import names_its_organisation, states_a_start
+
+        if not where.strip() and units and names_its_organisation(units[0].text, _organisation_words()):
+            changes["institution"] = " "  # "in medical relief camp of Sardaryab Welfare Committee": no "[organization name]"
+        if not times and self.tense == "present" and any(states_a_start(u.text) for u in units):
+            changes["time_said"] = True  # "since 1st yr of DO school", "since last year": no "since [month year]"
         return changes
 
     def fitting_template(self, name: str) -> str:
@@ -3519,6 +3567,17 @@ def _describes_the_setting(verb) -> bool:
     subject = next((c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return where and main.pos_ == "VERB" and not any(c.dep_ == "auxpass" for c in main.children) \
         and (subject is None or subject.lower_ in ("i", "we"))
+
+
+@lru_cache(maxsize=1)
+def _organisation_words() -> frozenset[str]:
+    """The lexicon's [subjects] organisation nouns, each word of each alternative ("health system" -> health,
+    system), with "committee" and "mission", in lower case."""
+    from erasl.lexicon import lexicon_file
+
+    words = {w.lower() for entry in lexicon_file().get("subjects", {}).get("organisation", [])
+             for alternative in entry.split("|") for w in alternative.split()}
+    return frozenset(words | {"committee", "mission", "crescent", "cross"})
 
 
 def _as_sentence(sentence: str) -> str:

@@ -1,0 +1,67 @@
+"""One tense per act (issue 12, skel17 class 4): "since" + a time in an ongoing entry takes the present perfect
+(with the verbs joined to it, an adverb after "have"); verbs joined by "and" share the tense the skeleton gave
+the first; a finished entry's present ("During the observership I follow") goes into the past, a noun the
+tagger read as a verb ("clinic and endoscopy suite") stays a noun; a job title is never re-tensed.
+
+Every draft here was written for this test (none is a corpus sentence)."""
+
+from __future__ import annotations
+
+import pytest
+
+from erasl.config import Settings
+from erasl.engine import Linter
+from tests.skeleton_helpers import says, suggest
+
+ONGOING = "---\ntype: volunteer\ntitle: Volunteer doctor\nstart: 2022-03\nend: present\n---\n" \
+          "Volunteer doctor at the Caritas clinic in Porto, 2 evenings a week. I see 12 patients per evening. " \
+          "It is a truly wonderful experience. "
+FINISHED = "---\ntype: observership\ntitle: Nephrology observership\nstart: 2024-02\nend: 2024-03\n---\n" \
+           "Nephrology observership at Lakeview Hospital, Cleveland, 4 weeks. It was a great learning experience. "
+
+
+@pytest.fixture(scope="module")
+def linter() -> Linter:
+    return Linter(Settings())
+
+
+@pytest.mark.parametrize("sentence, said, never", [
+    ("Since 2023 I learned to run the triage desk alone.", "Since 2023 I have learned", "I learned"),
+    ("Since last year I also coordinate 5 students and make the rota.",
+     "I have also coordinated 5 students and made the rota", "and make the rota"),
+    ("Since January I organize the pharmacy shelf and order the insulin.",
+     "I have organized the pharmacy shelf and ordered the insulin", "and order the insulin"),
+    ("Since 2022 I still visit 3 bedridden patients at home.", "I have still visited 3 bedridden patients", "I still visit"),
+    ("Since my first year we collect blood pressure readings for the registry.",
+     "we have collected blood pressure readings", "we collect"),
+])
+def test_since_a_time_in_an_ongoing_entry_takes_the_present_perfect(linter, sentence, said, never):
+    text = suggest(linter, ONGOING + sentence + "\n").text
+    says(text, said=[said], never=[never])
+
+
+@pytest.mark.parametrize("sentence, kept", [
+    ("Since he retired, I run the Monday clinic with 2 nurses.", "run the Monday clinic"),  # "since" as "because/after"
+    ("I train 4 new volunteers every month.", "train 4 new volunteers"),                      # no "since" at all
+])
+def test_a_since_that_is_no_time_or_no_since_keeps_the_present(linter, sentence, kept):
+    says(suggest(linter, ONGOING + sentence + "\n").text, said=[kept], never=["have run", "have trained"])
+
+
+@pytest.mark.parametrize("sentence, said, never", [
+    ("During the observership I follow Dr. Patel in outpatient clinic and dialysis unit.",
+     "I followed Dr. Patel in", "I follow Dr."),
+    ("I follow Dr. Okoro in clinic and endoscopy suite every morning.",
+     "endoscopy suite", "endoscopied"),
+    ("Every day I review the labs with the fellow and write a short summary.",
+     "reviewed the labs with the fellow and wrote a short summary", "and write a short"),
+])
+def test_a_finished_entry_says_joined_verbs_in_the_past(linter, sentence, said, never):
+    says(suggest(linter, FINISHED + sentence + "\n").text, said=[said], never=[never])
+
+
+def test_a_job_title_is_never_re_tensed(linter):
+    text = suggest(linter, "---\ntype: work\ntitle: Reporting Analyst\nstart: 2016-01\nend: 2018-12\n---\n"
+                           "Reporting Analyst, Ministry of Health, Lima, 2016-2018. I built 12 monthly dashboards "
+                           "for the regional hospitals.\n").text
+    says(text, said=["Reporting Analyst"], never=["Reported Analyst"])
