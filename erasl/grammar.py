@@ -1974,10 +1974,10 @@ def _role_after_be(token, words: WordingWords) -> bool:
         return False
     if be.i + 1 + len(modifiers) != token.i or any(c.i < be.i for c in modifiers):
         return False  # the noun and its modifiers follow "be" at once
-    return any(c.dep_ == "nsubj" and (c.lower_ in ("i", "he", "she") or c.lemma_.lower() in _RELATIVES) for c in be.children)
+    return any(c.dep_ == "nsubj" and (c.lower_ in ("i", "he", "she") or c.lemma_.lower() in _FAMILY_MEMBERS) for c in be.children)
 
 
-_RELATIVES = {"father", "mother", "brother", "sister", "uncle", "aunt", "grandfather", "grandmother", "cousin", "wife",
+_FAMILY_MEMBERS = {"father", "mother", "brother", "sister", "uncle", "aunt", "grandfather", "grandmother", "cousin", "wife",
               "husband", "son", "daughter", "friend", "dad", "mom", "mum"}
 
 
