@@ -1068,7 +1068,9 @@ class _Builder:
 
         if not self.reflection and empty_closing(self, start, end):
             # "This experience molded me to be a compassionate physician", "It was a great opportunity"
-            self.left_out.append({"text": plain, "reason": closing_reason(self)})
+            flagged = next((d for d in inside if d.code.startswith("F") and d.severity >= Severity.WARNING), None)
+            self.left_out.append({"text": plain, "reason": f"{flagged.code}: {flagged.message}" if flagged
+                                  else closing_reason(self)})
             self.listed.update(id(d) for d in inside)
             return None
         from erasl.skeleton_guard import TRAIT_THROUGH_REASON, trait_through_the_experience

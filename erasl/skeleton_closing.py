@@ -38,6 +38,8 @@ def _empty_clause(verb, data: dict) -> bool:
         said = {t.lemma_.lower() for c in verdict for t in c.subtree if t.dep_ in ("amod", "acomp", "attr", "advmod") or t is c}
         if not verdict or not said & _words(data, "verdicts"):
             return False
+        if any(t.pos_ == "VERB" and t.dep_ in ("xcomp", "acl", "advcl", "relcl") for t in verb.subtree):
+            return False  # "It was a great experience to work with Dr. Keller's team": the act is said (`_it_was`)
         # "It was a great opportunity", "The rotation was very valuable", "I am very grateful for this opportunity"
         return _about_the_experience(subject, data) or subject is not None and subject.lower_ in ("i", "we")
     if lemma in _words(data, "lessons") and subject is not None and subject.lower_ in ("i", "we"):
