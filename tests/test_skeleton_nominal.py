@@ -60,7 +60,12 @@ def linter() -> Linter:
      ("ECG registration", "recorded ECG")),
 ])
 def test_an_action_noun_fragment_is_said_with_its_verb_and_listed(linter, fragment, said, change):
-    suggestion = suggest(linter, FINISHED + fragment + FILLER)
+    says_and_lists(linter, fragment, said, change)
+
+
+def says_and_lists(linter, sentence: str, said: str, change: tuple[str, str]) -> None:
+    """The skeleton of a short entry holding `sentence` says `said`, and lists the change under "changed:"."""
+    suggestion = suggest(linter, FINISHED + sentence + FILLER)
     assert said in suggestion.text, suggestion.text
     assert {"from": change[0], "to": change[1]} in suggestion.changed, suggestion.changed
     assert f"  changed: '{change[0]}' -> '{change[1]}'" in format_suggestion(suggestion)
@@ -125,8 +130,8 @@ def test_sentences_of_the_draft_with_one_verb_are_not_joined(linter):
      ("under supervision of", "under the supervision of")),
     ("Our manuscript on 40 patients with sepsis is under preparation.", "is in preparation",
      ("under preparation", "in preparation")),
+    ("With a new triage sheet the waiting time decreased of 30% in 2 months.", "decreased by 30%",
+     ("decreased of", "decreased by")),
 ])
 def test_translated_wording_is_said_the_us_way_and_listed(linter, sentence, said, change):
-    suggestion = suggest(linter, FINISHED + sentence + FILLER)
-    assert said in suggestion.text, suggestion.text
-    assert {"from": change[0], "to": change[1]} in suggestion.changed, suggestion.changed
+    says_and_lists(linter, sentence, said, change)
