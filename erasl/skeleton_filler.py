@@ -1,8 +1,8 @@
 """Filler that erasl flags (vague filler, machine-sounding words, trait claims, clichés, hedges) never survives
 into a skeleton, even in a sentence kept for its facts: the filler's own phrase is cut when the rest stands as a
 sentence ("..., a testament to my commitment to medicine", "... and he teaches us a lot", "Aside from that, "),
-else the sentence goes when the filler is its main clause and it states no number ("By the grace of Allah it was
-a very good experience and exposure for me"). Each cut is listed with its reason."""
+else the sentence goes when the filler is its main clause and it states no fact of its own ("It was a wonderful
+learning experience for me in Miami"). No fact ever goes with the filler. Each cut is listed with its reason."""
 
 from __future__ import annotations
 
@@ -78,6 +78,8 @@ def cut_flagged_filler(builder, unit, filler: list, offset: int) -> bool:
             merged[-1][1] = max(merged[-1][1], end)
         else:
             merged.append([start, end])
+    if any(_holds_a_fact(builder, unit, text[start:end]) for start, end in merged):
+        return False  # "... the poor Filipinos in the provinces": a name goes nowhere with the filler
     rest = text
     for start, end in reversed(merged):
         rest = rest[:start] + rest[end:]
@@ -96,6 +98,18 @@ def cut_flagged_filler(builder, unit, filler: list, offset: int) -> bool:
     return True
 
 
+def _holds_a_fact(builder, unit, piece: str) -> bool:
+    """The words state a number, an acronym or a name the draft says nowhere else: cutting them would lose a fact."""
+    from erasl.skeleton import _NOT_FACTS
+
+    elsewhere = builder.text[:unit.start] + " " + builder.text[unit.end or unit.start + len(unit.text):]
+    for word in re.findall(r"[A-Za-z][\w'&-]*|\d[\d,.]*", piece):
+        fact = word[0].isdigit() or word[0].isupper() and word != "I" and word.lower() not in _NOT_FACTS
+        if fact and not re.search(rf"\b{re.escape(word)}\b", elsewhere):
+            return True
+    return False
+
+
 def _a_sentence(builder, text: str) -> bool:
     """A sentence of its own, or a résumé fragment led by its verb ("Delivered first-aid trainings for 250 workers")."""
     if builder._stands_alone(text):
@@ -106,14 +120,14 @@ def _a_sentence(builder, text: str) -> bool:
 
 
 def filler_is_the_sentence(builder, unit, filler: list, offset: int) -> bool:
-    """The flagged filler is the sentence's main clause and the sentence states no number, list or acronym and at
-    most one name ("By the grace of Allah it was a very good experience and exposure for me", "This experience
-    helped me to improve my medical English"): nothing of it stands without the filler, so it goes whole."""
+    """The flagged filler is the sentence's main clause and the sentence states no number, list, acronym or name
+    the draft does not say elsewhere ("It was a wonderful learning experience for me in Miami", beside a header
+    that names Miami): nothing of it stands without the filler, so it goes whole."""
     if re.search(r"\d", unit.text) or "[" in unit.text:
         return False
     doc = builder.rw.nlp(unit.text)
-    # a list or an acronym is a fact the filler is about ("Learned about the management of sepsis, DKA and AKI"):
-    # the sentence stays, kept as written; so does one naming two things
+    # a list, an acronym or a name is a fact the filler is about ("Learned about the management of sepsis, DKA and
+    # AKI"): the sentence stays, kept as written
     from erasl.skeleton import _NOT_FACTS
 
     words = [t for t in doc if t.is_alpha]
@@ -121,7 +135,7 @@ def filler_is_the_sentence(builder, unit, filler: list, offset: int) -> bool:
     elsewhere = builder.text[:unit.start] + " " + builder.text[unit.end or unit.start + len(unit.text):]
     names = [t for t in words[1:] if t.text[:1].isupper() and not t.is_upper and t.text != "I"
              and t.lower_ not in _NOT_FACTS and not re.search(rf"\b{re.escape(t.text)}\b", elsewhere)]
-    if any(t.is_upper and len(t.text) > 1 and t.lower_ not in _NOT_FACTS for t in words) or len(names) > 1 \
+    if any(t.is_upper and len(t.text) > 1 and t.lower_ not in _NOT_FACTS for t in words) or names \
             or sum(1 for t in doc if t.dep_ == "conj" and t.pos_ in ("NOUN", "PROPN")) >= 2:
         return False
     root = next(iter(doc.sents)).root

@@ -103,13 +103,29 @@ def test_a_machine_sounding_appositive_is_cut_and_the_fact_kept(linter):
     assert "a testament to my dedication to primary care" in _left_out(suggestion)
 
 
-def test_a_filler_sentence_with_only_a_name_in_it_is_left_out_whole(linter):
+def test_a_filler_sentence_whose_name_the_header_says_is_left_out_whole(linter):
     suggestion = suggest(linter, _draft("clinical", (
-        "Externship in pediatrics at Jackson Memorial Hospital, Miami, 6 weeks, 2023. By the grace of God it was a "
+        "Externship in pediatrics at Jackson Memorial Hospital, Miami, 6 weeks, 2023. Honestly it was a "
         "wonderful learning experience for me in Miami. Examined 8 children a day and presented them to the "
         "attending.")))
-    says(suggestion.text, ["Examined 8 children a day"], ["grace of God", "learning experience"])
-    assert "By the grace of God" in _left_out(suggestion)
+    says(suggestion.text, ["Examined 8 children a day", "Miami"], ["learning experience"])
+    assert "wonderful learning experience" in _left_out(suggestion)
+
+
+def test_filler_is_never_cut_with_a_fact_the_draft_says_nowhere_else():
+    from types import SimpleNamespace
+
+    from erasl.skeleton_filler import _holds_a_fact
+
+    draft = ("Volunteered at a free clinic in Tacloban for 4 months. Took blood pressures for 60 adults a day, and it "
+             "opened my eyes to the real situation of poor Filipinos in Tacloban.")
+    start = draft.index("Took")
+    builder = SimpleNamespace(text=draft)
+    unit = SimpleNamespace(start=start, end=len(draft), text=draft[start:])
+    assert _holds_a_fact(builder, unit, "and it opened my eyes to the real situation of poor Filipinos")
+    # near misses: a name the header says too, and filler with no fact
+    assert not _holds_a_fact(builder, unit, "in Tacloban, a life-changing experience")
+    assert not _holds_a_fact(builder, unit, "a testament to my dedication to primary care")
 
 
 def test_a_trait_in_a_list_is_cut_and_the_rest_of_the_sentence_stays(linter):
