@@ -331,7 +331,7 @@ class ProfileReader:
         self._dates(profile, metadata, _blanked(entry.prose, not_own), today)
         self._weeks(profile, today)
         if doc is not None:
-            profile.third_person = third_person_applicant(doc, profile.subjects)
+            profile.third_person = third_person_applicant(doc, profile.subjects, frozenset(verbs["people-objects"]))
         profile.actions = self._actions(doc, found, applicant_subjects(profile)) if doc is not None else []
         if doc is not None:
             self._traits(profile, doc)
@@ -643,7 +643,7 @@ def _without_overlaps(pairs) -> list[tuple[int, int]]:
 
 # --- an entry written in the third person about the applicant (V105) --------------------------
 
-_FIRST_PERSON = {"i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves"}
+_SINGULAR_FIRST_PERSON = {"i", "me", "my", "mine", "myself"}
 _THIRD_PERSON_FORMS = {
     "she": {"subjects": frozenset({"she"}), "possessives": frozenset({"her"})},
     "he": {"subjects": frozenset({"he"}), "possessives": frozenset({"his"})},
@@ -683,6 +683,22 @@ _OWN_SUBJECT_WORDS = frozenset({"i", "we"})
 _TITLE_WORDS = {"doctor", "student", "professor", "nurse", "mister", "miss", "madam"}
 
 
+def _someone_named_before(doc, at: int, people: frozenset[str]) -> bool:
+    """A person a later "he" or "she" could mean, named before token `at`: a titled or proper name ("Dr. Patel",
+    "Sarah"), a person noun ("the attending", "the patient") or a specialist ("the cardiologist")."""
+    for token in doc[:at]:
+        word = token.lower_.rstrip(".")
+        if word in _TITLES or word in people or token.lemma_.lower() in _OTHERS_BEFORE and token.tag_ == "NN" \
+                or token.pos_ == "PROPN" and token.ent_type_ == "PERSON" \
+                or token.pos_ == "NOUN" and word.endswith(("ologist", "iatrist", "ician")):
+            return True
+    return False
+
+
+# people besides the supervisors (lexicon people-objects) a later pronoun may mean
+_OTHERS_BEFORE = frozenset({"patient", "man", "woman", "child", "boy", "girl", "mother", "father", "lady", "student"})
+
+
 def applicant_subjects(profile) -> frozenset[str]:
     """The words that are the applicant as a subject: I and we, and in an entry written about the applicant
     in the third person (V105) its pronoun and name ("She", "Alvarez")."""
@@ -691,17 +707,25 @@ def applicant_subjects(profile) -> frozenset[str]:
     return _OWN_SUBJECT_WORDS | _THIRD_PERSON_FORMS[profile.third_person.label]["subjects"] | _named_forms(profile.third_person)
 
 
-def third_person_applicant(doc, subjects: list[Mention]) -> Mention | None:
-    """The applicant, when the entry is written about them in the third person: no first-person word
+def third_person_applicant(doc, subjects: list[Mention], people: frozenset[str] = frozenset()) -> Mention | None:
+    """The applicant, when the entry is written about them in the third person: no "I", "me" or "my"
     anywhere, the first person-subject is a titled name ("Ms. Alvarez served ...") or the opening
     sentence's pronoun ("She completed ..."), and at least two sentences, and at least half of those with
     a verb, have that same person (the name, or the one pronoun that fits it) as subject. A résumé fragment
-    is the applicant's own voice: "Followed Dr. Smith in clinic. She let me do the exam." is not this."""
-    if any(token.lower_ in _FIRST_PERSON for token in doc):
+    is the applicant's own voice: "Followed Dr. Smith in clinic. She let me do the exam." is not this.
+    Mixed persons are read too: a bio that says "us" ("The consultant taught us"), and résumé fragments or
+    "we" beside a "he"/"she" that no one named before it could be ("Worked as a house officer ... He managed
+    15 patients ... He also wrote discharge summaries"); a titled name beside fragments is someone else
+    ("Mr. D was admitted with sepsis. ... Took his history")."""
+    if any(token.lower_ in _SINGULAR_FIRST_PERSON for token in doc):
         return None
     with_verbs = [s for s in subjects if s.label != "none"]
-    if not with_verbs or any(s.label == "applicant" for s in with_verbs):
-        return None  # a résumé fragment is the applicant's own voice: "Mr. B was admitted with DKA. ... Taught him"
+    # the applicant's own voice beside the third person: a résumé fragment's verb, or "we" (one word each;
+    # "our group published" is about the group)
+    own_voice = any(s.label == "applicant" and " " not in s.text for s in with_verbs)
+    with_verbs = [s for s in with_verbs if s.label != "applicant"]
+    if not with_verbs:
+        return None
     who: Mention | None = None
     name = None
     same = 0
@@ -721,11 +745,16 @@ def third_person_applicant(doc, subjects: list[Mention]) -> Mention | None:
             # bio's subject, as the pronouns that follow confirm
             titled = titled or index == 0 and head.pos_ == "PROPN" and head.text[:1].isupper() \
                 and head.i == head.sent.start and not any(c.dep_ == "appos" for c in head.children)
+            if titled and (own_voice or head.dep_ == "nsubjpass" and any(t.lower_ in ("us", "our") for t in doc)):
+                # "Mr. B was admitted with DKA. ... Taught him": the fragments are the applicant's; "Mr. D was
+                # admitted ... the team taught us": a patient done to, beside the applicant's "us"
+                return None
             if titled:
                 name = head.text
                 who = Mention(mention.text, mention.start, mention.end, label=pronoun or "they")
                 same += 1
-            elif head.lower_ in _THIRD_PERSON_FORMS and head.lower_ != "they" and index == 0:
+            elif head.lower_ in _THIRD_PERSON_FORMS and head.lower_ != "they" and index == 0 \
+                    and not _someone_named_before(doc, head.i, people):
                 who = Mention(mention.text, mention.start, mention.end, label=head.lower_)
                 same += 1
             elif head.pos_ in ("PRON", "PROPN") or mention.label == "other":

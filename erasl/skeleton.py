@@ -27,6 +27,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from erasl.profile import applicant_subjects
 from erasl.grammar_slips import to_then_adjective
 from erasl.skeleton_wording import say_missing_articles, say_wording_fixes
 from erasl.skeleton_nominal import changes_said, join_same_verb, nominal_categories, nominal_fragment, record_change
@@ -2506,6 +2507,8 @@ class _Builder:
                 continue  # "I hope this experience can show": a hope or belief is the applicant's today
             if _noun_after_noun(token):
                 continue  # "Answered phone calls": a noun after a noun, never "phone called"
+            if _a_subject_read_as_verb(token):
+                continue  # "Daily rounds with the consultant started at 7am": the subject, never "Daily rounded"
             if self.text[token.idx + len(token.text):token.idx + len(token.text) + 1] == "/":
                 continue  # "40-60 draws/shift": a rate's noun, never "drew/shift"
             if token.i > 0 and self.doc[token.i - 1].tag_ in ("DT", "PDT") and (
@@ -3212,8 +3215,13 @@ class _Builder:
         end = unit.end or unit.start + len(unit.text)
         if re.search(r"(?i)\bby (?:me|us|myself)\b", self.text[unit.start:end]):
             return True  # "question papers were prepared by me": the applicant's work, in the passive
-        return any(m.label == "applicant" and not m.text.lower().startswith(("my ", "our "))
-                   for m in self.profile.subjects if m.start is not None and unit.start <= m.start < end)
+        if any(m.label == "applicant" and not m.text.lower().startswith(("my ", "our "))
+               for m in self.profile.subjects if m.start is not None and unit.start <= m.start < end):
+            return True
+        # a third-person bio's applicant ("She clerks new patients", "Dr. Ahmed rotates"): the profile's reading
+        return self.profile.third_person is not None and any(
+            m.label == "other" and m.text.split()[-1].lower() in {w.lower() for w in applicant_subjects(self.profile)}
+            for m in self.profile.subjects if m.start is not None and unit.start <= m.start < end)
 
     def _place_of_the_experience(self, place: str) -> bool:
         """The place the opening line would name is where the experience was: said in the metadata or the
@@ -3468,6 +3476,21 @@ def _noun_after_noun(token) -> bool:
     its own, is the second half of a compound noun and is never re-tensed."""
     return token.i > 0 and token.doc[token.i - 1].pos_ == "NOUN" and token.tag_ in ("VBZ", "VBP", "NNS") \
         and token.dep_ not in ("aux", "auxpass") and not any(c.dep_.startswith("nsubj") for c in token.children)
+
+
+def _a_subject_read_as_verb(token) -> bool:
+    """A plural noun the tagger read as the present of a verb, the subject of the past-tense verb after it ("Daily
+    rounds with the consultant started at 7am", "Morning calls began at 6"): it has no subject of its own, only
+    modifiers before it in its sentence (never a résumé fragment's opening verb, never a pronoun: "He rounds"), and a
+    past verb with no subject follows, hung on it as a clause."""
+    sentence = token.sent
+    if token.tag_ != "VBZ" or token.i == sentence.start:
+        return False
+    if any(t.pos_ in ("VERB", "AUX", "PRON", "PUNCT") for t in token.doc[sentence.start:token.i]):
+        return False
+    return any(t.tag_ == "VBD" and t.head.i == token.i and t.dep_ == "advcl"
+               and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+               for t in token.doc[token.i + 1:sentence.end])
 
 
 def _object_of(verb):

@@ -111,7 +111,8 @@ def grammar_problem(builder, source: str, output: str) -> str | None:
         before = plain[:plain.lower().find(f"{first.lower()} {second.lower()}")] if plural else ""
         clause = re.split(r"[,;:.!?]|\b(?:and|or|but|who|which|that|where|when|while)\b", before, flags=re.IGNORECASE)[-1]
         if plural and f"{first.lower()} {second.lower()}" not in lowered_source and any(
-                _past_form(word) for word in re.findall(r"[A-Za-z]+", clause)):
+                _past_form(word) for word in re.findall(r"[A-Za-z]+", clause)) \
+                and not (first.lower() in ("and", "or") and _a_verb_in(builder, source, plural)):
             # "Answered customer calls" -> "customer called"; not "The attending reviews my plans" -> "reviewed"
             return f'turned the noun "{plural}" into a verb ("{first} {second}")'
     for match in re.finditer(r"\b(\w+ed)\s+will\b", plain, re.IGNORECASE):
@@ -386,6 +387,19 @@ def recheck(builder, units: list, keep_first: bool = False) -> list:
             builder.left_out.append({"text": draft, "reason": f"{filler[0].code}: {filler[0].message}"})
             builder.not_rewritten[:] = [item for item in builder.not_rewritten if _key(item["text"]) != _key(draft)]
             continue
+        if filler and not (keep_first and index == 0) and unit.slot != "setting":
+            # kept for its facts: the filler phrase goes when the rest stands, else the sentence when the filler is
+            # all it says (erasl/skeleton_filler.py)
+            from erasl.skeleton_filler import cut_flagged_filler, filler_is_the_sentence
+
+            if cut_flagged_filler(builder, unit, filler, s):
+                builder.not_rewritten[:] = [item for item in builder.not_rewritten if _key(item["text"]) != _key(draft)]
+                kept_units.append(unit)
+                continue
+            if filler_is_the_sentence(builder, unit, filler, s):
+                builder.left_out.append({"text": draft, "reason": f"{filler[0].code}: {filler[0].message}"})
+                builder.not_rewritten[:] = [item for item in builder.not_rewritten if _key(item["text"]) != _key(draft)]
+                continue
         judged = any(rules[d.code].repair == "active" for d in builder._overlapping(unit.start, unit.end or unit.start))
         if all(rules[d.code].repair == "active" for d in flagged) and not judged:
             # a passive of the applicant's work the draft's reading let through: said actively, as a choice of role
@@ -722,6 +736,13 @@ def first_person_edits(builder, start: int, end: int, edits, applicant) -> None:
                   kind="fix")
 
 
+def _a_verb_in(builder, source: str, word: str) -> bool:
+    """`word`, after "and", is a present-tense verb in the draft's sentence as parsed ("She clerks new patients ... and
+    presents them"), so its past ("and presented") is no noun made a verb ("Answered customer calls" -> "customer
+    called")."""
+    return any(t.lower_ == word.lower() and t.tag_ == "VBZ" and t.pos_ == "VERB" for t in builder.rw.nlp(source))
+
+
 def _before_a_bare_verb(token) -> bool:
     """"made her decide", "let her scrub in": "her" before a verb's base form after make/let/help/have/see/
     watch is the one made to act (an object), whatever the tagger called it."""
@@ -772,6 +793,13 @@ def _agree(builder, subject, edits) -> None:
         if lemma not in ("be", "have", "do"):
             lemma = _lemma(target.text) or lemma
         form = {"be": "am", "have": "have", "do": "do"}.get(lemma, lemma)
+        if target is verb and lemma not in ("be", "have", "do") and getattr(builder, "tense", None) == "past":
+            from erasl.skeleton import inflect
+
+            # a finished experience told in a bio's present ("Dr. Ahmed rotates ... from June to August 2024"):
+            # the verb agrees with "I" in the entry's tense at once ("rotated"), never "rotate", which the
+            # skeleton's own past would then find claimed
+            form = inflect(lemma, "past")
         edits.add(target.idx, target.idx + len(target.text), form, kind="fix")
 
 

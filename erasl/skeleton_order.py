@@ -136,7 +136,10 @@ def put_in_order(builder, units: list, keep_first: bool, reorder: bool = True) -
     kept = counts_in_place(builder, times_into_the_header(builder, kept, keep_first))
     if not reorder:
         return kept
+    from erasl.skeleton_sections import names_a_routine, sort_into_sections
     from erasl.skeleton_slots import states_a_date_range, states_a_length, with_readable_dates
+
+    kept = sort_into_sections(builder, kept, keep_first)
 
     for index, unit in enumerate(kept):
         # the draft's dates line ("01/2022-12/2022 (12 mos: ...)"): part of the header, never moved into the body
@@ -161,8 +164,8 @@ def put_in_order(builder, units: list, keep_first: bool, reorder: bool = True) -
             return False  # "[Carried/helped carry] out a qualitative study": the applicant's part, said as theirs
         if "[N]" in unit.text:
             return False  # "[N] in-depth interviews were conducted": a count asked in place is the work's load
-        if builder.carries_facts(unit.start, end):
-            return False
+        if builder.carries_facts(unit.start, end) or names_a_routine(builder, unit):
+            return False  # "Daily rounds with the consultant started at 7am": the work's routine, kept in place
         from erasl.skeleton_nominal import said_as_acts
 
         if said_as_acts(builder, unit.start, end):

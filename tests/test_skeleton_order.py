@@ -75,8 +75,9 @@ def test_cutting_the_last_item_of_a_list_leaves_a_list_with_its_and(linter):
              "I organized monthly journal clubs for 40 members. This post allowed me to host 12 speakers from 4 "
              "countries, navigate complex challenges, and reinforce my unwavering commitment to service.")
     suggestion = suggest(linter, draft)
-    says(suggestion.text, ["host 12 speakers from 4 countries and navigate complex challenges."],
-         ["countries, navigate", "unwavering"])
+    # "navigate complex challenges" (F105, machine-sounding) goes too, with the list's "and": filler erasl flags is
+    # never kept in a skeleton (tests/test_skeleton_sections.py)
+    says(suggestion.text, ["host 12 speakers from 4 countries."], ["countries, navigate", "unwavering", "navigate"])
 
 
 def test_a_heading_for_a_list_keeps_no_place_of_its_own(linter):
