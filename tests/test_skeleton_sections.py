@@ -81,9 +81,14 @@ def test_a_pronoun_after_someone_else_named_stays_theirs(linter, text):
      "Daily rounds with the consultant started at 7am", "taught 12 interns"),
 ])
 def test_each_sentence_is_in_its_section_in_the_drafts_order(linter, kind, text, first, then):
-    skeleton = suggest(linter, _draft(kind, text)).text
+    suggestion = suggest(linter, _draft(kind, text))
+    skeleton = suggestion.text
     assert "Daily rounded" not in skeleton  # a subject the tagger read as a verb is never put in the past
-    assert skeleton.index(first) < skeleton.index(then), skeleton
+    assert first in skeleton, skeleton
+    if then not in skeleton:  # a closing lesson that states no fact may be cut instead of moved, and is then listed
+        assert any(then in item["text"] for item in suggestion.left_out), skeleton
+    else:
+        assert skeleton.index(first) < skeleton.index(then), skeleton
 
 
 # --- filler ---------------------------------------------------------------------------------------------------
