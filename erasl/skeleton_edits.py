@@ -702,6 +702,12 @@ def first_person_edits(builder, start: int, end: int, edits, applicant) -> None:
                 words.append(builder.doc[words[-1].i + 1])
             subject = next((t for t in words if t.dep_ in ("nsubj", "nsubjpass")), None)
             first, last = words[0].idx, words[-1].idx + len(words[-1].text)
+            # a title the name's run left out ("dr. Putri Lestari", tokenised "dr" "."): it goes with the name,
+            # never "Dr. I worked"
+            title = re.search(r"\b(?:dr|drs|ms|mr|mrs|miss|prof)\.?\s*$", builder.text[max(span.start_char, first - 8):first],
+                              re.IGNORECASE)
+            if title is not None:
+                first -= len(title.group(0))
             following = builder.doc[words[-1].i + 1] if words[-1].i + 1 < len(builder.doc) else None
             if following is not None and following.text in ("'s", "’s"):
                 last, replacement = following.idx + len(following.text), "my"

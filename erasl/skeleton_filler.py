@@ -135,7 +135,10 @@ def filler_is_the_sentence(builder, unit, filler: list, offset: int) -> bool:
     elsewhere = builder.text[:unit.start] + " " + builder.text[unit.end or unit.start + len(unit.text):]
     names = [t for t in words[1:] if t.text[:1].isupper() and not t.is_upper and t.text != "I"
              and t.lower_ not in _NOT_FACTS and not re.search(rf"\b{re.escape(t.text)}\b", elsewhere)]
+    # ... read as the fact count reads it too ("Mr. Alvarez": "Mr" is a word of the name)
+    after_first = unit.text.split(None, 1)[1] if len(unit.text.split(None, 1)) > 1 else ""
     if any(t.is_upper and len(t.text) > 1 and t.lower_ not in _NOT_FACTS for t in words) or names \
+            or _holds_a_fact(builder, unit, after_first) \
             or sum(1 for t in doc if t.dep_ == "conj" and t.pos_ in ("NOUN", "PROPN")) >= 2:
         return False
     root = next(iter(doc.sents)).root

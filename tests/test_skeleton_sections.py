@@ -148,3 +148,10 @@ def test_a_sentence_with_no_filler_is_never_cut(linter):
         "patients a day with Dr. Cohen and wrote notes on 4 of them. Presented 2 cases at the morning conference.")))
     says(suggestion.text, ["Saw 12 patients a day with Dr. Cohen and wrote notes on 4 of them"])
     assert not suggestion.left_out
+
+
+def test_a_lowercase_title_goes_with_the_applicants_name(linter):
+    suggestion = suggest(linter, _draft("work", (
+        "dr. Amina Yusuf worked as a general practitioner at a private clinic in Kaduna from 2019 until 2021. She "
+        "ran the outpatient clinic for 40 patients a day. She also did 3 night calls a month in the ED.")))
+    says(suggestion.text, ["Worked as a general practitioner at a private clinic in Kaduna"], ["Dr. I", "dr. I", "Yusuf"])
