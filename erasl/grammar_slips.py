@@ -507,6 +507,8 @@ def _bare_count_noun(noun, words) -> Slip | None:
         return None
     if any(t.tag_ == "CD" and t.head.i != noun.i and t.head.dep_ != "compound" for t in doc[first.i:noun.i]):
         return None
+    if any(t.dep_ in ("det", "poss") or t.tag_ in ("DT", "PRP$", "WP$") for t in doc[first.i:noun.i]):
+        return None  # "completed a 4-week cardiology elective": the parser hung the article on a modifier
     before = doc[first.i - 1]
     if before.pos_ in ("NOUN", "PROPN") and noun.dep_ == "dobj":
         return None  # "the student run clinic": a noun's modifier, not a verb and its object
