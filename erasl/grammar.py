@@ -70,8 +70,8 @@ def is_passive(token) -> bool:
     if token.tag_ != "VBN":
         return False
     children = {child.dep_ for child in token.children}
-    if children & {"auxpass", "agent"}:
-        return True
+    if "auxpass" in children or "agent" in children and "dobj" not in children:
+        return True  # ("Presented 4 cases by Zoom": a participle with an object and no auxiliary is active; "by" a means)
     if token.dep_ == "conj" and not children & {"nsubj", "nsubjpass", "aux"}:
         return is_passive(token.head)
     return False
@@ -480,10 +480,19 @@ def own_subject(token, subjects=frozenset(_OWN_SUBJECTS)) -> bool:
                                            for c in current.head.children):
             return True
         if current.dep_ in ("conj", "xcomp", "advcl", "ccomp", "pcomp") and current.head is not current:
+            if current.dep_ in ("conj", "ccomp", "advcl") and _across_a_semicolon(current, current.head):
+                return True  # "2 wks Dec 2022; did triage for many pts; ... it was a great exposure": a fragment of
+                # a semicolon chain is the writer's own, whatever the parser hung it on across the semicolon
             current = current.head
             continue
         return True
     return True
+
+
+def _across_a_semicolon(clause, head) -> bool:
+    """Whether a semicolon stands between a subjectless clause and the verb the parser hung it on."""
+    first, last = sorted((clause.i, head.i))
+    return any(token.text == ";" for token in clause.doc[first + 1:last])
 
 
 # Passive voice, read from the parse ------------------------------------------------------------

@@ -199,7 +199,10 @@ _MONTH = r"(?:" + "|".join(sorted(MONTH_NUMBERS, key=len, reverse=True)) + r")\.
 _SEASON = r"(?:" + "|".join(SEASON_MONTHS) + r")"
 _YEAR = r"(?:19|20)\d\d"
 _SHORT_YEAR = r"['’]\d\d"  # "Jan'24", "Mar '24"
-_NUMERIC = rf"(?:{_YEAR}[./-](?:0?[1-9]|1[0-2])(?![\d])|(?:0?[1-9]|1[0-2])[./]{_YEAR})"  # "2023/06", "09.2019", "06/2023"
+# a whole day, read to its month: "01.03.2023" (day first, as Europe dots it), "1/10/2020" and "30/9/2021" (day
+# first when the day is over 12 or the other end says so), "2023-03-01" (ISO)
+_FULL_DATE = rf"(?:\d{{1,2}}[./-]\d{{1,2}}[./-]{_YEAR}|{_YEAR}-\d{{1,2}}-\d{{1,2}})"
+_NUMERIC = rf"(?:{_FULL_DATE}|{_YEAR}[./-](?:0?[1-9]|1[0-2])(?![\d])|(?:0?[1-9]|1[0-2])[./]{_YEAR})"  # "2023/06", "09.2019", "06/2023"
 _DAY = r"(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)"  # "1st March 2021", "28th of February"
 _WHEN = rf"(?:{_NUMERIC}|(?:{_DAY})?(?:{_MONTH}|{_SEASON})(?:\s*{_SHORT_YEAR}|(?:\s+(?:of\s+)?|,\s*)?(?:{_YEAR})?)|{_YEAR})"
 _TO = r"\s*(?:[-–—~]|to|through|till|until)\s*"
@@ -208,8 +211,24 @@ _DATE_RANGE = re.compile(rf"(?<![\w-])(?:since\s+(?P<since>{_WHEN})|(?:from\s+)?
                          re.IGNORECASE)
 
 
-def _month_of(words: str, default_year: int | None = None) -> int | None:
-    """'June 2025' -> month number; 'Jun' with a default year; '2024' -> January 2024."""
+def _day_first(*dates: str | None) -> bool:
+    """Whether whole numeric dates put the day first: dotted ("01.03.2023"), or a first number over 12 at either end
+    of the range ("1/10/2020 to 30/9/2021"); a second number over 12 says the month is first ("3/15/2021")."""
+    pairs = [re.fullmatch(r"(\d{1,2})([./-])(\d{1,2})[./-]\d{4}", (date or "").strip()) for date in dates]
+    pairs = [pair for pair in pairs if pair]
+    if any(int(pair.group(3)) > 12 for pair in pairs):
+        return False
+    return any(pair.group(2) == "." or int(pair.group(1)) > 12 for pair in pairs)
+
+
+def _month_of(words: str, default_year: int | None = None, day_first: bool = True) -> int | None:
+    """'June 2025' -> month number; 'Jun' with a default year; '2024' -> January 2024; '30/9/2021' -> September
+    2021 (`day_first`, else '3/15/2021' -> March)."""
+    whole = re.fullmatch(rf"(\d{{1,2}})[./-](\d{{1,2}})[./-]({_YEAR})|({_YEAR})-(\d{{1,2}})-\d{{1,2}}", words.strip())
+    if whole:
+        year, month = (whole.group(3), whole.group(2) if day_first else whole.group(1)) if whole.group(3) \
+            else (whole.group(4), whole.group(5))
+        return int(year) * 12 + int(month) - 1 if 1 <= int(month) <= 12 else None
     numeric = re.fullmatch(rf"({_YEAR})[./-](\d{{1,2}})|(\d{{1,2}})[./]({_YEAR})", words.strip())
     if numeric:
         year, month = (numeric.group(1), numeric.group(2)) if numeric.group(1) else (numeric.group(4), numeric.group(3))
@@ -245,15 +264,16 @@ def read_text_dates(text: str) -> tuple[int | None, int | None, bool, tuple[int,
         first, last = match.group("first"), match.group("last")
         if not re.search(rf"{_YEAR}|{_SHORT_YEAR}", match.group(0)):
             continue  # "June" alone: no year to place it
-        last_month = _month_of(last) if last else None
+        day_first = _day_first(first, last)
+        last_month = _month_of(last, day_first=day_first) if last else None
         last_year = last_month // 12 if last_month is not None else None
-        start = _month_of(first, last_year)
+        start = _month_of(first, last_year, day_first)
         if start is None:
             continue
         if match.group("now"):
             return start, None, True, match.span()
         if last_month is None and last:
-            last_month = _month_of(last, start // 12)
+            last_month = _month_of(last, start // 12, day_first)
         if last_month is None:
             season = re.match(_SEASON, first.strip(), re.IGNORECASE)
             last_month = start + 11 if re.fullmatch(_YEAR, first.strip()) else start + 2 if season else start
@@ -436,19 +456,29 @@ class ProfileReader:
 
     def _weeks(self, profile, today: int) -> None:
         text = profile.entry.text if profile.entry is not None else ""
-        stated = next(((weeks, m) for m in profile.time_frame if m.label == "duration"
-                       and not _is_frequency(text, m) and not _is_age(text, m) and (weeks := _weeks_of(m.text)) is not None), None)
         span_weeks = None
         if profile.start is not None and (profile.end is not None or profile.ongoing):
             last = profile.end if profile.end is not None else today
             span_weeks = max(last - profile.start + 1, 1) * WEEKS_PER_MONTH
-        if stated and span_weeks is not None and profile.dates_words is not None and _part_of_span(text, profile, stated):
-            stated = None  # "Mar 2021 - Feb 2022 ... 2 months in cardiology": a part, not the whole
+        lengths = [(weeks, m) for m in profile.time_frame if m.label == "duration" and not _a_change(text, m)
+                   and not _is_frequency(text, m) and not _is_age(text, m) and (weeks := _weeks_of(m.text)) is not None]
+        # the first length that is not a part of the dated span: "2 weeks each ..., 8 weeks in all" is 8
+        stated = next((length for length in lengths if span_weeks is None or not self._a_part(text, profile, length, span_weeks)), None)
         single_month = profile.start is not None and profile.end == profile.start
         if stated and (span_weeks is None or single_month or stated[0] <= span_weeks + 0.5):
             profile.weeks, profile.weeks_from, profile.weeks_words = stated[0], "text", stated[1]
         elif span_weeks is not None:
             profile.weeks, profile.weeks_from = round(span_weeks), "dates"
+
+    @staticmethod
+    def _a_part(text: str, profile, stated, span_weeks: float) -> bool:
+        """A stated length that is a part of the dated span, not its length."""
+        if profile.dates_words is not None and _part_of_span(text, profile, stated):
+            return True  # "Mar 2021 - Feb 2022 ... 2 months in cardiology": a part, not the whole
+        # `start: 2022-09`, `end: 2024-06` and "cut the wait to 9 weeks": the metadata's span is the entry's; a length
+        # under half of it is a part (two months hold a 4-week observership)
+        return profile.dates_from == "metadata" and profile.end is not None and profile.end > profile.start + 1 \
+            and stated[0] < span_weeks / 2
 
     def _traits(self, profile, doc) -> None:
         """Trait claims: the applicant's (I, or the third-person name and pronoun of an entry written
@@ -500,8 +530,8 @@ class ProfileReader:
                 group = "hands-on"  # "saw 20 patients", "took histories"; "saw children with epilepsy" is watching
             else:
                 group = "other"
-            task = lemma in verbs["light"] and not (token.dep_ == "xcomp" and self.reader.lemma(token.head) in
-                                                    verbs["underselling"]) and _nominal_task(token, self.task_verbs)
+            helping = token.dep_ == "xcomp" and self.reader.lemma(token.head) in verbs["underselling"]
+            task = lemma in verbs["light"] and not helping and _nominal_task(token, self.task_verbs)
             # ("helped to do some presentations" is the help, not the task)
             if task and group == "other":
                 group = "hands-on" if task in verbs["hands-on"] else "other"  # "did the first assessment"
@@ -510,7 +540,7 @@ class ProfileReader:
             if improving_oneself and group == "other":
                 group = "self-improvement"  # "improved my English": neither a task nor an observer verb
             role = not improving_oneself and not trailing and (lemma in verbs["role"] or bool(task) or (
-                lemma in verbs["role-with-object"] and any(
+                lemma in verbs["role-with-object"] and not (helping and lemma in verbs["light"]) and any(
                     _counted_role_object(c, verbs["role-objects"], lemma not in verbs["light"]) for c in token.children)))
             actions.append(Action(lemma, token.text, token.idx, token.idx + len(token.text),
                                   verb_tense(token, lemma, self.reader, subjects), group, role))
@@ -522,7 +552,8 @@ class ProfileReader:
         observer-phrases, underselling-phrases)."""
         for group, span in found.get("verb-phrases", []):
             verb = span[0]
-            if not own_subject(verb, subjects) or span.root.dep_ == "pobj" or any(is_passive(token) for token in span):
+            if not own_subject(verb, subjects) or not own_subject(span.root, subjects) or span.root.dep_ == "pobj" or any(
+                    is_passive(token) and token.lemma_.lower() not in self.words.verbs["observer-passives"] for token in span):
                 continue  # "the study was presented at": a passive, not the applicant being present
             actions = [a for a in actions if not verb.idx <= a.start < span.end_char]
             phrase = " ".join(token.lemma_.lower() for token in span)
@@ -569,11 +600,18 @@ def sentence_subjects(doc, organisation_spans) -> list[Mention]:
     return subjects
 
 
+# what ends just before a year that is part of a date: a month ("Mar. 2024", "sept 2023") or a range's dash
+_ENDS_A_DATE = re.compile(rf"(?<![a-z])(?:{_MONTH}|{_SEASON})\s*(?:of\s+|,\s*)?$|{_YEAR}\s*(?:[-–—]|to)\s*$", re.IGNORECASE)
+
+
 def _dates_an_output(span, publication, states) -> bool:
     """A date that dates a product of the work, not the work: "published in 2022", "presented at
     Digestive Disease Week 2024", "searched up to December 2023", "Journal of Child Health (2024)",
     "currently under review", "under review since 5 months"."""
     doc, root = span.doc, span.root
+    if _ENDS_A_DATE.search(doc.text[max(span.start_char - 16, 0):span.start_char]) or re.match(
+            rf"\s*(?:[-–—]|to|until|till|through)\s*(?:{_WHEN}|{_NOW})", doc.text[span.end_char:span.end_char + 24], re.IGNORECASE):
+        return False  # "(Jan.-Mar. 2024)", "oct. 2022 – sept. 2023", "(2014 - 2019)": a date range, not an edition's year
     if re.fullmatch(r"(19|20)\d\d", span.text) and root.head.pos_ == "PROPN" and root.head.i < root.i \
             and root.dep_ in ("nummod", "npadvmod", "appos", "compound", "nmod") \
             and root.head.lower_.rstrip(".") not in MONTH_NUMBERS and root.head.lower_ not in SEASON_MONTHS:
@@ -615,7 +653,9 @@ def _not_the_applicants(doc, subjects: list[Mention], outputs, experiences) -> l
             ranges.append((sentence.start_char, sentence.end_char))
     for token in doc:
         if token.dep_ == "relcl" and token.head.pos_ in ("NOUN", "PROPN") and any(
-                m.label == "organisation" and m.start is not None and m.start <= token.head.idx < m.end for m in subjects):
+                m.label == "organisation" and m.start is not None and m.start <= token.head.idx < m.end for m in subjects) \
+                and not any(child.dep_ in ("nsubj", "nsubjpass") and child.lower_ in _APPLICANT for child in token.children):
+            # ("the clinic where I worked from 2019 to 2021": a clause the applicant is the subject of dates their work)
             words = list(token.subtree)
             ranges.append((words[0].idx, words[-1].idx + len(words[-1].text)))
     ranges += [(span.start_char, span.end_char) for span in outputs]
@@ -998,6 +1038,25 @@ def _is_age(text: str, mention: Mention) -> bool:
     return mention.end is not None and mention.source == "text" and bool(re.match(r"\s*-?\s*olds?\b", text[mention.end:mention.end + 6]))
 
 
+# a length said of each part of the time: "every rotation was", "each block lasted", "each of them for"
+_EACH_PART_BEFORE = re.compile(r"\b(?:each|every)\s+(?:of\s+\w+\s+|\w+\s+){0,2}?(?:was|were|is|lasted|of|for|took)\s+"
+                               r"(?:about\s+|around\s+|approximately\s+)?$", re.IGNORECASE)
+# the time a result took, not the entry's length: "pass rate went from 48% to 81% over three years", "reduced
+# duplicate orders by 40% in 6 mos", "cut the wait from 9 weeks to 3"
+_CHANGE_BEFORE = re.compile(r"(?:\bfrom\b[^.;!?\n]{1,60}\bto\b[^.;!?\n]{1,40}|\bby\s+(?:about\s+)?\d+(?:\.\d+)?\s*%[^.;!?\n]{0,30})"
+                            r"\b(?:in|over|within|after)\s+(?:the\s+)?(?:first\s+|next\s+|last\s+)?$", re.IGNORECASE)
+
+
+def _a_change(text: str, mention: Mention) -> bool:
+    """A length that is how long a change took or a quantity that changed, not how long the entry lasted:
+    "from 58% to 74% in two years", "by 40% in 6 mos", "cut the wait from 9 weeks to 3"."""
+    if mention.start is None or mention.source != "text":
+        return False
+    before, after = text[max(0, mention.start - 120):mention.start], text[mention.end:mention.end + 20]
+    return bool(_CHANGE_BEFORE.search(before)) or bool(
+        re.search(r"\bfrom\s+(?:about\s+)?$", before, re.IGNORECASE) and re.match(r"\s*to\b", after))
+
+
 def _part_of_span(text: str, profile: "EntryProfile", stated) -> bool:
     """A stated duration after a date range, and at most half of it: a part of the time, not its length,
     when it is in a later sentence ("Mar 2021 - Feb 2022 ... spent 2 months in cardiology") or, in
@@ -1013,8 +1072,12 @@ def _part_of_span(text: str, profile: "EntryProfile", stated) -> bool:
     if weeks > span_weeks / 2 + 0.5:
         return False  # half the range may be a part ("6 months in Medicine and 6 in Surgery"); more is its length
     between = text[dates.end:mention.start]
-    if re.search(r"[.;!?]\s", between):
-        return True
+    if _EACH_PART_BEFORE.search(between[-40:]) or re.match(r"\s*(?:each|apiece)\b", text[mention.end:]):
+        return True  # "every rotation was 3 months", "4 blocks of 3 months each": the length of each part
+    if re.fullmatch(rf"\D*{_YEAR}\D*", dates.text):
+        return False  # "2023. ... 8 weeks in all": a year alone says when, and a length in it is how long
+    if re.search(r"[.;!?]\s|\n", between):
+        return True  # a later sentence, or a later line or bullet ("(Jun 2014 – Aug 2017)\n• ... for 1 year")
     # In the same sentence, a length spent somewhere inside a range given to the month is one of its parts:
     # "from 01/2021 to 12/2021, 6 months in Medicine and 6 in Surgery", "Mar-Aug 2022: 2 months on the ward"
     to_the_month = not re.fullmatch(rf"\D*{_YEAR}\D+{_YEAR}\D*|\D*{_YEAR}\D*", dates.text)

@@ -493,3 +493,31 @@ def test_a_length_beside_a_later_rows_dates_belongs_to_that_row():
 ])
 def test_where_the_work_was_from_towns_named_after_places_abroad_and_native_city_names(text, us):
     assert profile(text).us is us
+
+
+# --- detect12 (issue 11): date notations, parts and changes are not the entry's length ----------------------
+
+@pytest.mark.parametrize(("text", "weeks"), [
+    # whole numeric dates, day first when dotted or when a day is over 12; a month or a range before a year makes it a date
+    ("Sub-internship, 01.03.2023 – 18.06.2023. Wrote discharge letters.", 17),
+    ("I did my internship (1/10/2020 to 30/9/2021) in Basra and rotated in 4 wards.", 52),
+    ("Volunteer, 3/1/2021 - 3/15/2022, at the shelter.", 56),
+    ("Observership, Mercy Hospital, Brooklyn NY (Jan.-Mar. 2024)\nI took histories.", 13),
+    ("Resident, Spitalul Clinic Cluj-Napoca, oct. 2022 – sept. 2023\nI managed 8 patients.", 52),
+    ("shadowing dr. k at her clinic in fresno ca, summer 2022 about 3 wks\ni followed dr k during her clinic day.", 3),
+    # a length said of each part, on a later line, or of a change is not the entry's
+    ("I did my internship (Oct 2020 to Sep 2021) in Basra, every rotation was 3 months.", 52),
+    ("Nurse, Riyadh (Jun 2014 – Aug 2017)\n• Handled 8 patients per shift\n• Was charge nurse on nights for 1 year", 170),
+    ("Teacher, Kingston (Sept 2013 - July 2018). My pass rate went from 48% to 81% over three years.", 257),
+    ("Pharmacist, Fresno (Jan 2015 - Dec 2019). Led a project that reduced duplicate orders by 40% in 6 mos.", 261),
+    ("---\ntype: work\nstart: 2022-09\nend: 2024-06\n---\nFamily physician. Cut the wait for review from 9 weeks to 3.", 96),
+    ("---\ntype: research\nstart: 2022-03\nend: 2024-02\n---\nBuilt a registry. Wrote the model of 1-year readmission.", 104),
+    # ... while a length that is the entry's own still wins
+    ("---\nstart: 2024-03\nend: 2024-04\n---\nA 4-week observership in cardiology.", 4),
+    ("Jun-Aug 2025: a 12-week externship.", 12),
+    ("Observership in Jan 2024 - Mar 2024, 6 weeks in total at the clinic.", 6),
+    ("The wait fell by 30% in 6 weeks during my 8-week elective in 2023.", 8),
+    ("Externship, 2023. Four blocks, 2 weeks each in a different clinic, 8 weeks in all.", 8),
+])
+def test_date_notations_parts_and_changes(text, weeks):
+    assert profile(text).weeks == pytest.approx(weeks, abs=max(1.0, 0.1 * weeks))
