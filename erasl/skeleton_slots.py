@@ -349,8 +349,34 @@ def fitted_result(text: str, data: dict) -> str | None:
     [[result-prompts]])."""
     for spec in data.get("result-prompts", []):
         if re.search(spec["find"], text, re.IGNORECASE):
-            return spec["say"]
+            return asked_of_the_draft(spec["say"], text)
     return None
+
+
+_STATED_PERCENT = re.compile(r"\d+(?:\.\d+)?\s*%|\bper ?cent\b", re.IGNORECASE)
+
+
+def asked_of_the_draft(say: str, text: str) -> str | None:
+    """The parts of a fitted result placeholder ("[N] deliveries; [N] referrals.") the draft gives a reason to
+    ask: a part names its activity ("referrals") and is asked only when the draft names it too (by its
+    first five letters: "referred", "referral"); a part of brackets alone ("[X%] [with the main finding]") only
+    when the draft states no percentage. Never a count of an activity the draft does not name (review 16:
+    "[N] referrals" for a house officer who never mentions one). None when no part is left."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    parts, kept = [p.strip() for p in say.rstrip(".").split(";")], []
+    for part in parts:
+        words = [w for w in re.findall(r"[a-z]{4,}", re.sub(r"\[[^\]]*\]", " ", part.lower()))
+                 if w not in STOP_WORDS and w != "people"]
+        if words:
+            if re.search(r"\b" + re.escape(words[0][:5]), text, re.IGNORECASE):
+                kept.append(part)
+        elif not _STATED_PERCENT.search(text):
+            kept.append(part)
+    if not kept:
+        return None
+    said = "; ".join(kept) + "."
+    return said[:1].upper() + said[1:] if said[:1].isalpha() else said
 
 
 @dataclass
