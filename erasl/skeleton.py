@@ -268,11 +268,11 @@ def build_skeleton(rewriter, entry, doc, facts, diagnostics: list[Diagnostic], s
 
     def concrete(unit) -> bool:
         """A fact (number, name, list) or named work (procedure, person, setting): cut only after the prompts.
-        A sentence kept with its filler ("It allowed me to have information about the American system") is
-        concrete only by the draft's own digits or named work."""
+        A sentence kept with its filler ("my own knowledge was strengthened ... for my USMLE Step 1 preparation")
+        is concrete only by the work it names ("A total of 220 pregnant women were enrolled")."""
         end = unit.end or unit.start
         if unit.start in builder.still_flagged:
-            return bool(re.search(r"\d", builder.text[unit.start:end])) or names_concrete_work(builder, unit.start, end)
+            return names_concrete_work(builder, unit.start, end, strict=True)
         return builder.carries_facts(unit.start, end) or names_concrete_work(builder, unit.start, end)
 
     while over(text):
@@ -3149,7 +3149,7 @@ class _Builder:
         facts = self.facts
         title_specialty = next((f.value for f in facts.specialties if f.source in ("metadata", "title")), None)
         covered = set().union(*[u.categories for u in units]) if units else set()
-        from erasl.skeleton_slots import fitted_result, post_placeholders
+        from erasl.skeleton_slots import fitted_result, post_placeholders, told_as_work
 
         placeholders = post_placeholders(self.profile, self.rw.data, " ".join(u.text for u in units))
         return {
@@ -3189,7 +3189,7 @@ class _Builder:
             "post_load": placeholders["post_load"],
             # the result asked in the words of the post or of the draft ("[N] deliveries"), not a generic one
             "post_result": placeholders["post_result"] if placeholders["post_result"] is not None
-            else fitted_result(self.text, self.rw.data),
+            else fitted_result(self.text, self.rw.data, told_as_work(self.doc, self.rw.data)),
             **self.prompt_fit(units),
         }
 

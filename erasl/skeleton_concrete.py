@@ -4,7 +4,7 @@ Over the character limit, advisors cut template prompts and filler before any se
 applicant did: "I assisted in many operations like appendectomy and hernia", "I did normal deliveries under
 supervision of the registrar" and "I continued the chronic care ... with home visits in the villages" name a
 procedure, a person or a setting though they hold no digit. A sentence is concrete work when it names one of:
-a count (a number or a number word), a person (a name, or the lexicon's [verbs] people-objects and
+a count (a number or a number word counting a noun), a person (a name, or the lexicon's [verbs] people-objects and
 people-endings), a setting the entry's profile read inside it, a procedure or bedside task
 (rules/rewrite/slots.toml [length] procedures and procedure-endings), or a hands-on verb of the lexicon's
 with its object ("had to stabilise the patients"). A judgement of the experience ("This
@@ -46,6 +46,13 @@ def _hands_on(token) -> bool:
     return token.pos_ == "VERB" and lemma in _hands_on_verbs() and theirs and any(c.dep_ == "dobj" for c in token.children)
 
 
+def _a_count(token) -> bool:
+    """A number that counts something ("220 pregnant women", "two echocardiograms", "6 exams"), never one in a
+    name or a date ("USMLE Step 1", "March 2021")."""
+    after_a_name = token.i > 0 and token.doc[token.i - 1].pos_ == "PROPN"  # "Step 1 preparation", "COVID 19"
+    return token.like_num and token.head.pos_ == "NOUN" and token.head.i != token.i and not after_a_name
+
+
 def names_a_procedure(token, data: dict) -> bool:
     """A noun that names a procedure or a bedside task ("appendectomy", "deliveries", "the suturing")."""
     words, endings = _procedures(data)
@@ -59,23 +66,30 @@ def names_a_person(token) -> bool:
     return token.pos_ in ("NOUN", "PROPN") and (token.lemma_.lower() in people or token.lower_.endswith(endings))
 
 
-def names_concrete_work(builder, start: int, end: int) -> bool:
-    """The draft's sentence start:end names a count, a person, a setting or a procedure (module docstring)."""
+def names_concrete_work(builder, start: int, end: int, strict: bool = False) -> bool:
+    """The draft's sentence start:end names a count, a person, a setting or a procedure (module docstring).
+    `strict`, for a sentence kept with its filler: only a count, a procedure or a hands-on act of the
+    applicant's count ("my future career as a physician in the United States" names no work)."""
     span = builder.doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return False
     profile = getattr(builder, "profile", None)
     settings = getattr(profile, "settings", []) if profile is not None else []
-    if any(m.start is not None and start <= m.start < end for m in settings):
+    if not strict and any(m.start is not None and start <= m.start < end for m in settings):
         return True
-    if any(t.like_num for t in span):
+    if any(_a_count(t) for t in span):
         return True
     root = span.root
-    if root.lemma_ == "be" and any(c.dep_ == "acomp" for c in root.children):
-        return False  # a judgement of the experience ("This year was very hard because of the shortage of staff")
+    pronoun_subject = any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in root.children)
+    if root.lemma_ == "be" and any(c.dep_ == "acomp" or c.dep_ == "attr" and pronoun_subject for c in root.children):
+        # a judgement of the experience ("This year was very hard because of the shortage of staff", "It was a
+        # very rich experience because I could put in practice what I learned in the faculty")
+        return False
     data = builder.rw.data
     if any(_hands_on(t) for t in span):
         return True
-    return any(t.like_num or names_a_person(t) or names_a_procedure(t, data)
+    if strict:
+        return any(names_a_procedure(t, data) for t in span)
+    return any(names_a_person(t) or names_a_procedure(t, data)
                or t.pos_ == "PROPN" and t.i != span.start and t.text[:1].isupper() and t.ent_type_ != "NORP"
                for t in span)

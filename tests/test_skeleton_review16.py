@@ -159,6 +159,7 @@ def test_a_sentence_naming_work_is_concrete(linter, sentence):
     "This period was very important for my career.",
     "I improved my knowledge of medicine.",
     "Everything was new and exciting.",
+    "It was a very rich experience because I could put in practice what I learned in the faculty.",
 ])
 def test_a_sentence_naming_no_work_is_not_concrete(linter, sentence):
     builder, end = _reader(linter, sentence)
@@ -200,7 +201,8 @@ def test_a_counted_enrolment_stays_and_is_not_asked_again(linter):
     ("[N] deliveries; [N] referrals.", "In obstetrics I did normal deliveries.", "[N] deliveries."),
     ("[N] deliveries; [N] referrals.", "I did deliveries and referred 3 women to the district hospital.",
      "[N] deliveries; [N] referrals."),
-    ("[N] [people] surveyed; [X%] [with the main finding].", "A cross-sectional study. Anemia in 38.6% of them.", None),
+    ("[N] [people] surveyed; [X%] [with the main finding].", "A cross-sectional study. Anemia in 38.6% of them.",
+     "[N] [people] surveyed."),
     ("[N] [people] surveyed; [X%] [with the main finding].", "We surveyed the mothers of the village.",
      "[N] [people] surveyed; [X%] [with the main finding]."),
     ("[N] people screened; [N] referred for care.", "We screened the children for anemia.", "[N] people screened."),
@@ -230,3 +232,34 @@ def test_the_load_prompt_follows_the_drafts_own_facts(linter):
 def test_a_lesson_cut_leaves_no_placeholder_tail(linter, draft, never):
     """A lesson's phrase ("... in heart failure management") is what was learned, never "[What you did] in ..."."""
     says(suggest(linter, draft).text, never=[never])
+
+
+@pytest.mark.parametrize("draft, asked", [
+    # a nominal bullet the skeleton says as a verb ("Discussion of cases" -> "Discussed cases"): not asked again
+    ("---\ntype: observership\nstart: 2024-03\nend: 2024-04\n---\nOBSERVERSHIP - ENDOCRINOLOGY\nLakeview Medical Center, "
+     "Akron, OH | Mar.-Apr. 2024\n- Participation in daily rounds with the endocrine consult team\n- Discussion of cases "
+     "of DKA, thyroid storm and adrenal crisis with the fellows\n", False),
+    # a draft that says no discussion is still asked for it
+    ("---\ntype: observership\nstart: 2024-03\nend: 2024-04\n---\nOBSERVERSHIP - ENDOCRINOLOGY\nLakeview Medical Center, "
+     "Akron, OH | Mar.-Apr. 2024\n- Participation in daily rounds with the endocrine consult team\n- Observation of "
+     "insulin pump teaching sessions in the diabetes clinic\n", True),
+])
+def test_a_prompt_the_skeleton_already_answers_is_not_asked(linter, draft, asked):
+    text = suggest(linter, draft).text
+    assert ("cases per week with [the attending/the team]" in text) is asked, text
+
+
+@pytest.mark.parametrize("draft, asked", [
+    # screening named only as a lesson: no screening count asked
+    ("I interviewed 8 patients per day and presented them to Dr. Chen. I learned how much time primary care gives "
+     "to preventive screening.", None),
+    # screening the applicant did: asked
+    ("I screened 30 children for anemia every Saturday and presented them to Dr. Chen.", "[N] people screened."),
+    ("We screened the villagers for hypertension and referred the ones with high readings.",
+     "[N] people screened; [N] referred for care."),
+])
+def test_a_result_placeholder_counts_work_never_a_lesson(linter, draft, asked):
+    from erasl.skeleton_slots import fitted_result, told_as_work
+
+    data = load_rewrite_data()
+    assert fitted_result(draft, data, told_as_work(linter.nlp(draft), data)) == asked
