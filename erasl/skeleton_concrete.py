@@ -6,7 +6,7 @@ supervision of the registrar" and "I continued the chronic care ... with home vi
 procedure, a person or a setting though they hold no digit. A sentence is concrete work when it names one of:
 a count (a number or a number word counting a noun), a person (a name, or the lexicon's [verbs] people-objects and
 people-endings), a setting the entry's profile read inside it, a procedure or bedside task
-(rules/rewrite/slots.toml [length] procedures and procedure-endings), or a hands-on verb of the lexicon's
+(rules/rewrite/slots.toml [length] procedures, bedside-tasks and procedure-endings), or a hands-on verb of the lexicon's
 with its object ("had to stabilise the patients"). A judgement of the experience ("This
 year was very hard because of the shortage of the staff") names no work, whatever people it mentions.
 """
@@ -16,9 +16,10 @@ from __future__ import annotations
 import functools
 
 
-def _procedures(data: dict) -> tuple[frozenset[str], tuple[str, ...]]:
+def _procedures(data: dict, tasks: bool = True) -> tuple[frozenset[str], tuple[str, ...]]:
     spec = data.get("length", {})
-    return frozenset(spec.get("procedures", [])), tuple(spec.get("procedure-endings", []))
+    words = set(spec.get("procedures", [])) | (set(spec.get("bedside-tasks", [])) if tasks else set())
+    return frozenset(words), tuple(spec.get("procedure-endings", []))
 
 
 @functools.lru_cache(maxsize=1)
@@ -53,9 +54,10 @@ def _a_count(token) -> bool:
     return token.like_num and token.head.pos_ == "NOUN" and token.head.i != token.i and not after_a_name
 
 
-def names_a_procedure(token, data: dict) -> bool:
-    """A noun that names a procedure or a bedside task ("appendectomy", "deliveries", "the suturing")."""
-    words, endings = _procedures(data)
+def names_a_procedure(token, data: dict, tasks: bool = True) -> bool:
+    """A noun that names a procedure ("appendectomy", "deliveries", "the suturing") or, with `tasks`, a bedside
+    task ("took the blood samples")."""
+    words, endings = _procedures(data, tasks)
     lemma, lower = token.lemma_.lower(), token.lower_
     return token.pos_ in ("NOUN", "PROPN", "VERB") and (lemma in words or lower in words or lower.endswith(endings))
 

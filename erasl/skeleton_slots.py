@@ -453,6 +453,12 @@ class PromptFit:
                                                     for t in self.doc.char_span(start, end, alignment_mode="expand") or [])
                 for start, end, text in self.kept):
             return True  # a noun the skeleton said as its verb ("Discussion of cases" -> "Discussed cases")
+        if spec.get("said-by-procedures") and self.doc is not None:
+            from erasl.skeleton_concrete import names_a_procedure
+
+            if any(names_a_procedure(t, self.data, tasks=False) for start, end, _ in self.kept
+                   for t in self.doc.char_span(start, end, alignment_mode="expand") or []):
+                return True
         kept = " ".join(text for _, _, text in self.kept)
         return any(re.search(p, kept, re.IGNORECASE) for p in spec.get("said-by-words", []))
 

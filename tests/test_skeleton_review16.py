@@ -263,3 +263,19 @@ def test_a_result_placeholder_counts_work_never_a_lesson(linter, draft, asked):
 
     data = load_rewrite_data()
     assert fitted_result(draft, data, told_as_work(linter.nlp(draft), data)) == asked
+
+
+@pytest.mark.parametrize("draft, asked", [
+    # the procedures are named: not asked again
+    ("House officer, Bahir Dar General Hospital, Ethiopia (2019-2020). I clerked the new admissions and did the ward "
+     "procedures such as cannulation, catheterization and lumbar puncture, and assisted in about 40 caesarean "
+     "sections.", False),
+    ("Intern, Surgery, Civil Hospital Karachi (2021). Assisted in laparoscopic cholecystectomies and closed the "
+     "wounds under supervision of the registrar.", False),
+    # no procedure named: asked, marked [Only if true:]
+    ("House officer, Bahir Dar General Hospital, Ethiopia (2019-2020). I clerked the new admissions, presented them "
+     "on the ward round and wrote the discharge summaries.", True),
+])
+def test_the_procedures_prompt_is_asked_only_when_none_is_named(linter, draft, asked):
+    text = suggest(linter, draft).text
+    assert ("[Only if true:] Performed [N] [procedures]" in text) is asked, text
