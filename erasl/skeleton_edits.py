@@ -825,7 +825,8 @@ def _words(text: str) -> int:
 
 def _main_finite(token, within=None) -> bool:
     """A finite verb with a subject of its own, in no clause that hangs on a word ("where we saw", "which they
-    have", "Working at ... taught me": a subject made of a clause)."""
+    have", "Working at ... taught me": a subject made of a clause); `within`, a piece of a run-on, limits the
+    clauses it may hang on to those inside the piece."""
     finite = token.tag_ in ("VBD", "VBZ", "VBP") or any(
         c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP", "MD") for c in token.children)
     if not finite or not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children) and _unread_subject(token) is None:
@@ -914,7 +915,7 @@ _EVERY = {"every", "each"}
 _DEMONSTRATIVES = {"this", "these", "those"}
 
 # the words that open a subject the parser read as a time phrase: "... caesarean sections this year was very hard"
-_SUBJECT_OPENERS = {"this", "that", "these", "those", "the", "my", "our", "it", "everything", "which"} - {"which"}
+_SUBJECT_OPENERS = {"this", "that", "these", "those", "the", "my", "our", "it", "everything"}
 
 
 def _unread_subject(verb):
