@@ -233,6 +233,9 @@ def build_skeleton(rewriter, entry, doc, facts, diagnostics: list[Diagnostic], s
     # header, load, actions, result; a strong entry keeps its order (only a list's heading goes)
     units = put_in_order(builder, units, keep_first=own_opening, reorder=not strong)
     units = join_same_verb(builder, units)  # "Attended morning conferences and the professor's rounds."
+    from erasl.skeleton_counted_list import punctuate_counted_lists
+
+    units = punctuate_counted_lists(builder, units)  # "four departments medicine surgery and ..." -> a list
     context = builder.context(units, template_name)
     if strong:
         # a strong entry (its own header, a counted load, the applicant's actions, a result) is only tightened:
@@ -259,18 +262,29 @@ def build_skeleton(rewriter, entry, doc, facts, diagnostics: list[Diagnostic], s
         opening, text = render()
     from erasl.skeleton_slots import concrete_words
     from erasl.skeleton_guard import vague_reason
+    from erasl.skeleton_concrete import names_concrete_work
 
     cut: list[tuple[int, str, int, str, int]] = []  # (weight, slot, index, text, position) of each sentence cut
+
+    def concrete(unit) -> bool:
+        """A fact (number, name, list) or named work (procedure, person, setting): cut only after the prompts.
+        A sentence kept with its filler ("my own knowledge was strengthened ... for my USMLE Step 1 preparation")
+        is concrete only by the work it names ("A total of 220 pregnant women were enrolled")."""
+        end = unit.end or unit.start
+        if unit.start in builder.still_flagged:
+            return names_concrete_work(builder, unit.start, end, strict=True)
+        return builder.carries_facts(unit.start, end) or names_concrete_work(builder, unit.start, end)
+
     while over(text):
         # every kept sentence but the draft's own opening, with how much concrete it says
         # (a sentence still carrying its filler counts half: "a golden opportunity to get familiar with X")
         # the applicant's own sentences ("I", or a résumé fragment) weigh double: a sentence about the project
         # or the hospital goes before the applicant's role
         # a sentence with a number or a name goes only when nothing else is left to cut, a result with one last
+        # (skeleton_concrete: a procedure, person, setting or count named in words counts as a fact too)
         kept = [(concrete_words(rewriter.nlp, u.text, rewriter.data) * (2 if builder.about_the_applicant(u) else 1)
                  // (2 if u.start in builder.still_flagged else 1)
-                 + ((150 if key == "results" else 100) if u.start not in builder.still_flagged
-                    and builder.carries_facts(u.start, u.end or u.start) else 0),
+                 + ((150 if key == "results" else 100) if concrete(u) else 0),
                  -i, key, u.text)
                 for i, u in enumerate(units) if not (own_opening and u is units[0])
                 for key in ("where", "load", "actions", "results", "motivation") if u.text in context[key]]
@@ -278,10 +292,9 @@ def build_skeleton(rewriter, entry, doc, facts, diagnostics: list[Diagnostic], s
         # before the prompts go: a vague sentence, or one about something else that states no fact ("This
         # showed me why rapport matters"); the prompts ask for the work an entry like this lacks
         unit_of = {u.text: u for u in units}
-        hollow = [k for k in kept if k[0] <= 1 or k[3] in unit_of and (
+        hollow = [k for k in kept if k[0] <= 1 or k[3] in unit_of and not concrete(unit_of[k[3]]) and (
                   unit_of[k[3]].start in builder.still_flagged  # kept with its filler ("my knowledge was strengthened")
-                  or not builder.about_the_applicant(unit_of[k[3]])
-                  and not builder.carries_facts(unit_of[k[3]].start, unit_of[k[3]].end or unit_of[k[3]].start))]
+                  or not builder.about_the_applicant(unit_of[k[3]]))]
         if hollow and context["result_allowed"]:
             vaguest = min(hollow)
         if vaguest is not None and (vaguest in hollow or not context["result_allowed"]) and len(kept) > 1:
@@ -3136,7 +3149,7 @@ class _Builder:
         facts = self.facts
         title_specialty = next((f.value for f in facts.specialties if f.source in ("metadata", "title")), None)
         covered = set().union(*[u.categories for u in units]) if units else set()
-        from erasl.skeleton_slots import fitted_result, post_placeholders
+        from erasl.skeleton_slots import fitted_result, post_placeholders, told_as_work
 
         placeholders = post_placeholders(self.profile, self.rw.data, " ".join(u.text for u in units))
         return {
@@ -3176,7 +3189,7 @@ class _Builder:
             "post_load": placeholders["post_load"],
             # the result asked in the words of the post or of the draft ("[N] deliveries"), not a generic one
             "post_result": placeholders["post_result"] if placeholders["post_result"] is not None
-            else fitted_result(self.text, self.rw.data),
+            else fitted_result(self.text, self.rw.data, told_as_work(self.doc, self.rw.data)),
             **self.prompt_fit(units),
         }
 

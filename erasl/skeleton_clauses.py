@@ -121,6 +121,8 @@ def moment_without_its_cliche(builder, span, start: int, end: int) -> tuple[tupl
 # prepositions whose object says where or on what the applicant worked ("across the product lifecycle of
 # orthopedic implants", "in the cardiac cath lab", "on 3 clinical trials")
 _WHERE_OR_WHAT = frozenset({"across", "in", "on", "for", "within", "throughout", "into"})
+# prepositions whose phrase is the content of a lesson or a topic, never a place of work
+_CONTENT_OF = frozenset({"about", "of"})
 
 
 def concrete_object_of_filler(builder, start: int, end: int, inside) -> str | None:
@@ -138,12 +140,19 @@ def concrete_object_of_filler(builder, start: int, end: int, inside) -> str | No
     if subject is None or not (subject.lower_ in ("i", "we", "he", "she") or subject.i in named):
         return None
     flagged_end = max((d.end for d in inside), default=start)
+    # the applicant's verbs of learning (rules/rewrite/slots.toml [order] reflection-verbs)
+    lessons = set(builder.rw.data.get("order", {}).get("reflection-verbs", []))
     for prep in reversed([t for t in span if t.dep_ == "prep" and t.lower_ in _WHERE_OR_WHAT and t.idx >= flagged_end]):
         words = list(prep.subtree)
         if words[-1].i >= span.end or prep.head.i == root.i and prep.head.lemma_.lower() == "be":
             continue
         nouns = [t for t in words if t.pos_ in ("NOUN", "PROPN")]
         if len(nouns) < 2:
+            continue
+        if prep.head.lemma_.lower() in lessons or any(a.lower_ in _CONTENT_OF and a.dep_ == "prep"
+                                                      for a in prep.ancestors if a.i > root.i):
+            # "I have learned about research methodology ... | in STEMI management": what was learned, not where
+            # the work was; a prompt made of it is a fragment of the cut sentence (review 16)
             continue
         phrase = builder.text[prep.idx:words[-1].idx + len(words[-1].text)]
         did = "[What you did]" if builder.tense == "past" else "[What you do]"

@@ -823,14 +823,29 @@ def _words(text: str) -> int:
     return len(re.findall(r"[A-Za-z0-9]+", text))
 
 
-def _main_finite(token) -> bool:
+def _main_finite(token, within=None) -> bool:
     """A finite verb with a subject of its own, in no clause that hangs on a word ("where we saw", "which they
-    have", "Working at ... taught me": a subject made of a clause)."""
+    have", "Working at ... taught me": a subject made of a clause); `within`, a piece of a run-on, limits the
+    clauses it may hang on to those inside the piece."""
     finite = token.tag_ in ("VBD", "VBZ", "VBP") or any(
         c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP", "MD") for c in token.children)
-    if not finite or not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+    if not finite or not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children) and _unread_subject(token) is None:
         return False
-    return not any(t.dep_ in ("relcl", "acl", "advcl", "csubj", "pcomp") for t in [token, *token.ancestors])
+    chain = [token, *token.ancestors]
+    if within is not None:  # a piece split off a run-on: only what hangs inside it can make it hang
+        chain = [t for t in chain if within.start <= t.i < within.end]
+    return not any(t.dep_ in ("relcl", "acl", "advcl", "csubj", "pcomp") and not complete_relative(t) for t in chain)
+
+
+def complete_relative(verb) -> bool:
+    """A clause the parser hung on a noun as a relative clause that has no gap and no relative word, so is a
+    clause of its own run on after the noun: "... every day [I saw 25 patients]", "to the specialists [this
+    work was very hard]". A true relative clause with no relative word lacks its object ("the patients I saw
+    were elderly"); this one has an object or a complement of its own."""
+    if verb.dep_ != "relcl" or any(c.tag_ in ("WDT", "WP", "WP$", "WRB") for c in verb.children):
+        return False
+    return any(c.dep_ in ("dobj", "acomp", "attr") for c in verb.children) and \
+        any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 def _lead_in_start(doc, verb, subject, clause: int, first: int) -> int:
@@ -848,6 +863,79 @@ def _lead_in_start(doc, verb, subject, clause: int, first: int) -> int:
     return clause
 
 
+def _prepositional_lead(doc, clause: int, first: int) -> int:
+    """Where a clause starts when a prepositional phrase leads into its subject, however the parser hung it:
+    "... and in surgery I assisted" starts at "in" even when "in" was read as joined to the clause before
+    (which would leave "... followed the investigations and in surgery." a fragment). The phrase sits between
+    a joining word (or a comma) and the subject, and is at most five words with no comma inside."""
+    if clause - 2 > first and doc[clause - 2].lower_ in _EVERY and doc[clause - 1].pos_ == "NOUN":
+        return clause - 2  # "... from 2019 to 2021 | every day I saw 25 patients", however "every day" was hung
+    for adposition in range(clause - 2, max(first, clause - 6), -1):
+        token = doc[adposition]
+        # every word up to the subject inside the phrase (its right edge may run on over a clause the parser
+        # hung on its noun: "in the night shifts [I sutured ...]")
+        if token.pos_ != "ADP" or not all(token.is_ancestor(t) for t in doc[adposition + 1:clause]):
+            continue
+        if any(t.text in ",;" or t.lower_ in _JOINING for t in doc[adposition:clause]):
+            return clause
+        before = doc[adposition - 1]
+        return adposition if before.lower_ in _JOINING or before.text in ",;" else clause
+    return clause
+
+
+def opening_header(builder, left_span, first: int) -> bool:
+    """The run-on opens with a header said with no verb, then the applicant's first clause: "House officer
+    year at Wad Nubawi General Hospital in Omdurman from March 2021 to February 2022 I rotated in ...". The
+    header (no verb at all, at the sentence's start, naming a date or a capitalised place) is its own line."""
+    if left_span.start != first or any(t.pos_ in ("VERB", "AUX") for t in left_span):
+        return False
+    return any(t.like_num or t.ent_type_ == "DATE" for t in left_span) and \
+        any(t.pos_ == "PROPN" and t.i != first for t in left_span)
+
+
+def _phrase_of_the_clause(doc, verb, clause: int, first: int) -> int:
+    """Never a boundary inside a phrase of the new clause's own: when the word before the clause hangs on its
+    verb ("so as the only doctor on duty in the nights and weekends | I was responsible"), the clause starts
+    where that phrase starts, so what leads into it ("so as ...") is read whole and can hang on the clause
+    before."""
+    if clause - 1 <= first:
+        return clause
+    previous = doc[clause - 1]
+    if previous.text in ",;" or previous.lower_ in _JOINING or verb not in list(previous.ancestors):
+        return clause
+    top = previous
+    while top.head.i != verb.i:
+        top = top.head
+    # a phrase that opens the sentence is its header ("House officer year at ... 2022 | I rotated"), not a lead-in
+    return clause if top.left_edge.i <= first else min(clause, top.left_edge.i)
+
+
+_EVERY = {"every", "each"}
+# a subject that can open a clause run on straight after a noun ("... to the specialists this work was hard")
+_DEMONSTRATIVES = {"this", "these", "those"}
+
+# the words that open a subject the parser read as a time phrase: "... caesarean sections this year was very hard"
+_SUBJECT_OPENERS = {"this", "that", "these", "those", "the", "my", "our", "it", "everything"}
+
+
+def _unread_subject(verb):
+    """The subject of a finite verb the parser left without one, read from the words just before it: "this
+    year" in "... sections this year was very hard" (parsed as a time phrase). None when the verb has its own
+    subject, is no finite verb, or the words before it are no noun phrase opened by a determiner."""
+    finite = verb.tag_ in ("VBD", "VBZ", "VBP") and verb.pos_ in ("VERB", "AUX")
+    if not finite or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "aux", "auxpass") for c in verb.children):
+        return None
+    noun = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if noun is None or noun.pos_ not in ("NOUN", "PRON") or noun.head.i != verb.i:
+        return None
+    opener = noun.left_edge
+    if opener.lower_ not in _SUBJECT_OPENERS or noun.i - opener.i > 3 or opener.i == 0:
+        return None
+    before = verb.doc[opener.i - 1]
+    # the clause before ends on a word of its own ("sections"), never on a joining or a hanging word
+    return noun if before.pos_ in ("NOUN", "PROPN", "NUM", "ADV") and before.lower_ not in _HANGING else None
+
+
 def split_run_on(builder, start: int, end: int) -> list[tuple[int, int]]:
     """A sentence over the length limit (R101) that runs several of the applicant's clauses together ("... to
     January 2020 we saw around 60 patients ... since the war I did triage", "..., every morning I was
@@ -863,15 +951,24 @@ def split_run_on(builder, start: int, end: int) -> list[tuple[int, int]]:
         return [(start, end)]
     doc = builder.doc
     pieces, begin, first = [], start, span.start
-    for token in span:
-        if token.dep_ != "nsubj" or token.i <= first + 3:
+    for word in span:
+        unread = _unread_subject(word) if word.i > first + 3 else None
+        token = unread if unread is not None else word
+        passive_me = token.dep_ == "nsubjpass" and token.lower_ in ("i", "we")  # "... for one year I was posted in"
+        if unread is None and (token.dep_ != "nsubj" and not passive_me or token.i <= first + 3):
             continue
         # "I", "we", "it" start a clause of their own; any other subject only after ", and" ("..., and this
-        # house job has shaped me into ..."): the one sure sign that a new clause, not a phrase, begins there
-        named = token.lower_ not in _CLAUSE_SUBJECTS
-        verb = token.head
+        # house job has shaped me into ...") or after "and" when a determiner opens it ("... and the work was
+        # very hard"): the sure signs that a new clause, not a phrase, begins there
+        named = token.lower_ not in _CLAUSE_SUBJECTS and unread is None
+        opened = named and (token.head.dep_ not in ("relcl", "acl", "ccomp", "advcl", "csubj", "xcomp")
+                            or complete_relative(token.head)) \
+            and token.left_edge.lower_ in _SUBJECT_OPENERS and token.left_edge.i > first \
+            and (doc[token.left_edge.i - 1].lower_ in _JOINING or token.left_edge.lower_ in _DEMONSTRATIVES
+                 and doc[token.left_edge.i - 1].pos_ in ("NOUN", "PROPN"))
+        verb = word if unread is not None else token.head
         if verb.i < token.i or not (verb.tag_ in ("VBD", "VBZ", "VBP") or any(
-                c.dep_ == "aux" and c.tag_ in ("VBD", "VBZ", "VBP", "MD") for c in verb.children)):
+                c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP", "MD") for c in verb.children)):
             continue
         clause = token.left_edge.i if named else token.i
         # the clause's first word: back over what leads into it ("every morning", "usually")
@@ -880,11 +977,13 @@ def split_run_on(builder, start: int, end: int) -> list[tuple[int, int]]:
                 and verb in list(doc[clause - 1].ancestors):
             clause -= 1
         clause = _lead_in_start(doc, verb, token, clause, first)
+        clause = _prepositional_lead(doc, clause, first)
+        clause = _phrase_of_the_clause(doc, verb, clause, first)
         joint = clause
         joined = doc[joint - 1].lower_ in _JOINING
         if joined:
             joint -= 1  # ", and I presented": the joining word goes with the boundary
-        if named and not (joined and doc[joint - 1].text == ","):
+        if named and not (joined and doc[joint - 1].text == ",") and not opened:
             continue
         before = doc[joint - 1]
         lead = doc[clause:token.i + 1]
@@ -893,7 +992,9 @@ def split_run_on(builder, start: int, end: int) -> list[tuple[int, int]]:
             continue  # "which they", "found it was", "because I": the clause hangs on the one before
         left = builder.text[begin:doc[joint].idx].rstrip(" ,;")
         left_span = doc.char_span(begin, begin + len(left), alignment_mode="expand")
-        if _words(left) < 4 or left_span is None or not any(_main_finite(t) for t in left_span):
+        if _words(left) < 4 or left_span is None:
+            continue
+        if not any(_main_finite(t, left_span) for t in left_span) and not opening_header(builder, left_span, first):
             continue  # the piece before is no clause of its own ("Working at a camp where we saw ...")
         if _words(builder.text[doc[clause].idx:end]) < 4:
             continue

@@ -343,14 +343,63 @@ def post_placeholders(profile, data: dict, kept: str) -> dict:
             "post_clinical": post.get("clinical", True)}
 
 
-def fitted_result(text: str, data: dict) -> str | None:
+def fitted_result(text: str, data: dict, work: str | None = None) -> str | None:
     """A result placeholder fitted to what the draft names ("[How many of them passed the retake ...]" for a
     tutor whose students retake), instead of a template's generic one (rules/rewrite/slots.toml
-    [[result-prompts]])."""
+    [[result-prompts]]); each part of it asked only of an activity the draft's `work` (`told_as_work`) names."""
+    told = text if work is None else work
     for spec in data.get("result-prompts", []):
-        if re.search(spec["find"], text, re.IGNORECASE):
-            return spec["say"]
+        if re.search(spec["find"], told, re.IGNORECASE):
+            return asked_of_the_draft(spec["say"], told)
     return None
+
+
+def told_as_work(doc, data: dict) -> str:
+    """The draft's sentences that tell work, not a lesson: a sentence whose main verb is a verb of learning
+    ("I learned how much time US primary care gives to preventive screening") names no activity of the
+    applicant's for a result placeholder to count (rules/rewrite/slots.toml [order] reflection-verbs)."""
+    lessons = set(data.get("order", {}).get("reflection-verbs", []))
+    return " ".join(sent.text for sent in doc.sents if sent.root.lemma_.lower() not in lessons)
+
+
+_STATED_PERCENT = re.compile(r"\d+(?:\.\d+)?\s*%|\bper ?cent\b", re.IGNORECASE)
+
+
+def asked_of_the_draft(say: str, text: str) -> str | None:
+    """The parts of a fitted result placeholder ("[N] deliveries; [N] referrals.") the draft gives a reason to
+    ask: the first part is what the placeholder's `find` matched ("labour room": deliveries); each further
+    part names its activity ("referrals") and is asked only when the draft names it too (by its first five
+    letters: "referred", "referral"), and a part of brackets alone ("[X%] [with the main finding]") only when
+    the draft states no percentage. Never a count of an activity the draft does not name (review 16: "[N]
+    referrals" for a house officer who never mentions one)."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    parts = [p.strip() for p in say.rstrip(".").split(";")]
+    kept = parts[:1]
+    for part in parts[1:]:
+        words = [w for w in re.findall(r"[a-z]{4,}", re.sub(r"\[[^\]]*\]", " ", part.lower()))
+                 if w not in STOP_WORDS and w != "people"]
+        if words:
+            if re.search(r"\b" + re.escape(words[0][:5]), text, re.IGNORECASE):
+                kept.append(part)
+        elif not _STATED_PERCENT.search(text):
+            kept.append(part)
+    if not kept:
+        return None
+    said = "; ".join(kept) + "."
+    return said[:1].upper() + said[1:] if said[:1].isalpha() else said
+
+
+def said_as_a_verb(text: str, verbs: set[str]) -> bool:
+    """The skeleton's own sentences say one of `verbs` as a verb leading a sentence or after "I"/"we" (the
+    skeleton turned "Discussion of cases of AKI" into "Discussed cases of AKI"): its prompt asks nothing new."""
+    from lemminflect import getAllInflections
+
+    forms = {form for verb in verbs for found in getAllInflections(verb, upos="VERB").values() for form in found}
+    if not forms:
+        return False
+    pattern = r"(?:^|[.!?]\s+|\b(?:I|we)\s+)(?:" + "|".join(re.escape(f) for f in sorted(forms)) + r")\b"
+    return re.search(pattern, text, re.IGNORECASE) is not None
 
 
 @dataclass
@@ -399,6 +448,17 @@ class PromptFit:
                 for token in span or []:
                     if token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in verbs and not _trails(token):
                         return True
+        if verbs and self.doc is not None and any(
+                said_as_a_verb(text, verbs) and any(t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower()[:5] in {v[:5] for v in verbs}
+                                                    for t in self.doc.char_span(start, end, alignment_mode="expand") or [])
+                for start, end, text in self.kept):
+            return True  # a noun the skeleton said as its verb ("Discussion of cases" -> "Discussed cases")
+        if spec.get("said-by-procedures") and self.doc is not None:
+            from erasl.skeleton_concrete import names_a_procedure
+
+            if any(names_a_procedure(t, self.data, tasks=False) for start, end, _ in self.kept
+                   for t in self.doc.char_span(start, end, alignment_mode="expand") or []):
+                return True
         kept = " ".join(text for _, _, text in self.kept)
         return any(re.search(p, kept, re.IGNORECASE) for p in spec.get("said-by-words", []))
 
