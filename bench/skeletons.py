@@ -70,9 +70,10 @@ def found_in(fact: str, skeleton: str) -> bool:
         month, year = (found.group(1), found.group(2)) if found.group(1) else (found.group(4), found.group(3))
         name = list(_MONTHS.values())[int(month) - 1]
         return fact in skeleton or re.search(rf"\b{name} {year}\b", skeleton) is not None
-    month = _MONTHS.get(fact.lower().rstrip("."))
-    if month and len(fact) <= 4 and re.search(rf"\b{month}\b", skeleton):
-        return True  # "Dec" said as "December": the skeleton writes dates out
+    key = fact.lower().rstrip(".")
+    month = _MONTHS.get(key[:3])
+    if month and len(fact) <= 4 and month.lower().startswith(key) and re.search(rf"\b{month}\b", skeleton):
+        return True  # "Dec", "Sept" said as "December", "September": the skeleton writes dates out
     day_first = re.fullmatch(r"\d{1,2}\.(\d{1,2})\.((?:19|20)\d\d)", fact)
     if day_first and 1 <= int(day_first.group(1)) <= 12:
         name = list(_MONTHS.values())[int(day_first.group(1)) - 1]

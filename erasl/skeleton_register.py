@@ -20,6 +20,10 @@ _CALENDAR = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
              "april", "june", "july", "august", "september", "october", "november", "december")  # "may", "march": verbs too
 
 
+_MONTH_NAMES = {name[:3]: name for name in ("January", "February", "March", "April", "May", "June", "July", "August",
+                                            "September", "October", "November", "December")}
+
+
 @lru_cache(maxsize=1)
 def _shorthand() -> tuple[dict[str, str], dict[str, str]]:
     """The [shorthand] table, as (words written in lower case, matched whatever their case; words written with a
@@ -46,13 +50,21 @@ def write_out(piece: str) -> str:
         return full
 
     for short, full in exact.items():
+        # a verb made of the shorthand ("f/u'd results", "d/c'd"): its full words as a verb in the past
+        piece = re.sub(rf"(?<![\w/]){re.escape(short)}['’]e?d\b", lambda m, f=full: _past_of(f), piece)
         piece = re.sub(rf"(?<![\w/]){re.escape(short)}(?![\w/])", lambda m, f=full, t=piece: said(m, f, t), piece)
     piece = re.sub(r"\b([A-Za-z]+)\b", lambda m: _like(loose[m.group(1).lower()], m.group(1))
                    if m.group(1).lower() in loose and (m.group(1).islower() or m.group(1).istitle()) else m.group(1),
                    piece)
+    # "what the dr says": after a determiner "dr" is the word doctor, never a title before a name
+    piece = re.sub(r"(?i)\b(the|a|my|our|your|his|her|their|this|that)\s+dr\b\.?(?=\s+([a-z]+))",
+                   lambda m: f"{m.group(1)} doctor" if _no_name(m.group(2)) else m.group(0), piece)
     piece = titled_names(piece)
     piece = re.sub(rf"\b([Ii])ts(?=\s+(?:{'|'.join(_IT_IS_BEFORE)})\b)", r"\1t's", piece)
     piece = re.sub(rf"\b({'|'.join(_CALENDAR)})(s?)\b", lambda m: m.group(1).title() + m.group(2), piece)
+    # a month written short before its year ("Jul 2025", "Sept. 2019"): the month's name, as the header says dates
+    piece = re.sub(r"\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?=\s*[-–]?\s*(?:19|20)\d\d\b)",
+                   lambda m: _MONTH_NAMES[m.group(1)[:3]], piece)
     return re.sub(r"  +", " ", dates_in_words(piece))
 
 
@@ -62,6 +74,29 @@ _NAME_TITLE = re.compile(r"(?<![\w.])(?:(?P<doctor>[Dd]r|DR|[Pp]rof|PROF)\.?|(?P
                          r"(?P<space>\s+)(?P<name>[a-z][a-z'-]*)\b")
 
 
+def _past_of(words: str) -> str:
+    """A shorthand's full words said as a verb in the past: "follow-up" -> "followed up" (lemminflect)."""
+    from erasl.skeleton import inflect
+
+    first, *rest = words.replace("-", " ").split()
+    return " ".join([inflect(first.lower(), "past"), *rest])
+
+
+def _a_verb_form(word: str) -> bool:
+    """ "says", "said", "told": a verb's present or past form (lemminflect), not a name after a title."""
+    from lemminflect import getAllLemmas, getInflection
+
+    return any(word in (form.lower() for form in getInflection(lemma, tag=tag))
+               for lemma in getAllLemmas(word, upos="VERB").get("VERB", ()) for tag in ("VBZ", "VBD"))
+
+
+def _no_name(word: str) -> bool:
+    """A word after a title that is no name: a stop word ("dr. and") or a verb's form ("the dr says")."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return word in STOP_WORDS and len(word) > 1 or _a_verb_form(word)
+
+
 def titled_names(piece: str) -> str:
     """A name the draft wrote in lower case after a title, capitalised with it: "dr. wongsakul" -> "Dr.
     Wongsakul", "dr w" -> "Dr. W". A common word after the title ("dr. and ...") is no name and stays."""
@@ -69,8 +104,8 @@ def titled_names(piece: str) -> str:
 
     def said(match: re.Match) -> str:
         name = match.group("name")
-        if name in STOP_WORDS and len(name) > 1:
-            return match.group(0)
+        if name in STOP_WORDS and len(name) > 1 or match.group("doctor") and _no_name(name):
+            return match.group(0)  # "dr. and", "what the dr says": no name follows the title
         title = (match.group("doctor") or match.group("courtesy")).lower().title()
         return f"{title}.{match.group('space')}{name[0].upper()}{name[1:]}"
 
