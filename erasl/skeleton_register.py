@@ -59,7 +59,7 @@ def write_out(piece: str) -> str:
     # "what the dr says": after a determiner "dr" is the word doctor, never a title before a name
     piece = re.sub(r"(?i)\b(the|a|my|our|your|his|her|their|this|that)\s+dr\b\.?(?=\s+([a-z]+))",
                    lambda m: f"{m.group(1)} doctor" if _no_name(m.group(2)) else m.group(0), piece)
-    piece = titled_names(piece)
+    piece = titled_names(capitalised_names(piece))
     piece = re.sub(rf"\b([Ii])ts(?=\s+(?:{'|'.join(_IT_IS_BEFORE)})\b)", r"\1t's", piece)
     piece = re.sub(rf"\b({'|'.join(_CALENDAR)})(s?)\b", lambda m: m.group(1).title() + m.group(2), piece)
     # a month written short before its year ("Jul 2025", "Sept. 2019"): the month's name, as the header says dates
@@ -95,6 +95,40 @@ def _no_name(word: str) -> bool:
     from spacy.lang.en.stop_words import STOP_WORDS
 
     return word in STOP_WORDS and len(word) > 1 or _a_verb_form(word)
+
+
+@lru_cache(maxsize=1)
+def _proper_names() -> tuple[re.Pattern | None, dict[str, str]]:
+    """The lexicon's names English writes with a capital: its [wording] proper-adjectives (languages, peoples)
+    and its [places] names none of whose words is a common English word (lemminflect knows no lemma for it:
+    "minneapolis" but never "buffalo", "phoenix", "china"), keyed by their lower-case form."""
+    from lemminflect import getAllLemmas
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    from erasl.lexicon import lexicon_file
+
+    data = lexicon_file()
+    names = {name.lower(): name for name in data.get("wording", {}).get("proper-adjectives", [])}
+    for listed in data.get("places", {}).values():
+        for name in listed if isinstance(listed, list) else ():
+            if name.startswith("=") or "|" in name or not name[:1].isupper():
+                continue
+            words = re.findall(r"[A-Za-z]+", name)
+            if words and not any(getAllLemmas(w.lower()) or w.lower() in STOP_WORDS or len(w) < 4 for w in words):
+                names.setdefault(name.lower(), name)
+    if not names:
+        return None, {}
+    alternatives = "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True))
+    return re.compile(rf"(?<![\w/-])(?:{alternatives})(?![\w/-])"), names
+
+
+def capitalised_names(piece: str) -> str:
+    """A language, a people or a place the draft typed in lower case, with its capital: "somali interpreter in
+    minneapolis" -> "Somali interpreter in Minneapolis". Only a name typed all in lower case is touched."""
+    pattern, names = _proper_names()
+    if pattern is None:
+        return piece
+    return pattern.sub(lambda m: names[m.group(0)], piece)
 
 
 def titled_names(piece: str) -> str:

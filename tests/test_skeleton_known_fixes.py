@@ -259,3 +259,47 @@ def test_the_skeletons_of_a_tuned_set_need_no_known_fix_and_add_no_glitch(linter
             if len(suggestions) == 1:
                 problems += [f"{name}: {left}" for left in _fixable_left(linter, suggestion, draft)]
     assert problems == []
+
+
+# --- capitalisation and shorthand the skeleton writes out in the words it keeps -------------------------------
+
+@pytest.mark.parametrize("typed, written", [
+    ("volunteer somali interpreter in minneapolis", "volunteer Somali interpreter in Minneapolis"),
+    ("I speak spanish and haitian creole with families in houston", "I speak Spanish and Haitian Creole with "
+                                                                     "families in Houston"),
+    ("ran 1 family mtg with an interpreter", "ran 1 family meeting with an interpreter"),
+    ("Alot of the moms dont trust the vaccine", "A lot of the moms don't trust the vaccine"),
+    ("Dr. Lee and the dr. on call", "Dr. Lee and the doctor on call"),
+    ("4 weeks, Jul 2025", "4 weeks, July 2025"),
+    ("Sept. 2019 - June 2021", "September 2019 - June 2021"),
+    ("Got honors + a letter from Dr. Halvorsen", "Got honors and a letter from Dr. Halvorsen"),
+    ("called consults & f/u'd results", "called consults and followed up results"),
+    ("what the dr says", "what the doctor says"),
+])
+def test_shorthand_and_lower_case_names_are_written_out(typed, written):
+    from erasl.skeleton_register import write_out
+
+    assert write_out(typed) == written
+
+
+@pytest.mark.parametrize("typed", [
+    "bought buffalo wings and turkey sandwiches",  # common words that are also places stay as typed
+    "I march with the team in May 2020",  # a month's short name only before its year
+    "scored A+ on the shelf exam",  # a plus inside a grade
+    "Dr. Lee saw the patient first",  # a name after a title keeps its capital
+    "worked with Dr. Reed",
+])
+def test_near_misses_of_written_out_shorthand_stay(typed):
+    from erasl.skeleton_register import write_out
+
+    assert write_out(typed) == typed
+
+
+def test_the_review_input_shows_the_drafts_front_matter():
+    """Reviewers judge header dates against `start:`/`end:`; without them a date from metadata looks invented."""
+    spec = importlib.util.spec_from_file_location("bench_review", ROOT / "bench" / "skeleton_review.py")
+    review = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(review)
+    draft = "---\ntype: externship\nstart: 2025-09\nend: present\nsetting: outpatient\n---\nClinical externship."
+    assert review.front_matter_line(draft) == "type: externship; start: 2025-09; end: present"
+    assert review.front_matter_line("Clinical externship, 2025.") == ""
