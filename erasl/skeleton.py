@@ -676,19 +676,16 @@ class _Builder:
     def _correct_wording(self, start: int, end: int, edits: _Edits) -> None:
         """Translated wording that has exactly one US form (a rule's `corrections`: G101 in rules/idiom.toml)
         is said that way: "since 2 years" -> "for 2 years", "participated to" -> "participated in"."""
+        from erasl.checks.phrases import rule_correction
+
         for d in self.every_diagnostic:
             if not start <= d.start < end or d.code not in self.rw.rules:
                 continue
-            for correction in self.rw.rules[d.code].options.get("corrections", []):
-                found = re.match(correction["regex"], self.text[d.start:end])
-                if found is None or not found.end():
-                    continue
-                said = found.expand(correction["replacement"])
-                if self.text[d.start].isupper():
-                    said = said[:1].upper() + said[1:]
-                if edits.add(d.start, d.start + found.end(), said, "fix"):
-                    record_change(self, found.group(0), said)
-                break
+            found = rule_correction(self.rw.rules[d.code], self.text, d.start, end)
+            if found is not None:
+                until, said, words = found
+                if edits.add(d.start, until, said, "fix"):
+                    record_change(self, words, said)
 
     def _splices(self, start: int, end: int) -> list[tuple[int, int]]:
         """A run-on of comma splices ("..., it was a home for the elderly, I helped the nurses ..., this

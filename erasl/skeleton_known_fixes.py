@@ -6,7 +6,8 @@ carries is applied to the skeleton's own words:
 
 - the rules' safe fixes, chosen exactly as `erasl check --fix` chooses them (erasl/fixes.py `safe_edits`);
 - the entry profile's wording fixes, which G101 names ("was consisting" -> "consisted", "obligatory" ->
-  "mandatory"), with the same guards the skeleton uses on a kept sentence (erasl/skeleton_wording.py);
+  "mandatory"), with the same guards the skeleton uses on a kept sentence (erasl/skeleton_wording.py), and
+  the one US form a rule's `corrections` give ("listen the patient" -> "listen to the patient");
 - one person in a sentence: a résumé fragment led by its verb says no "I" in a clause joined to it ("Collected
   data ... and I did the statistics" -> "and did");
 - the entry's tense on the applicant's own verbs that T101 flags ("do the ward procedures" in a finished
@@ -176,6 +177,24 @@ def _wording_edits(entry, doc, tense: str | None):
     return edits
 
 
+def _rule_corrections(rewriter, doc, text: str, diagnostics):
+    """(start, end, words) in entry-text offsets: the one US form a rule's `corrections` give the words it flags
+    (G101: "listen the patient" -> "listen to the patient"), the same reading the skeleton's builder uses."""
+    from erasl.checks.phrases import rule_correction
+
+    edits = []
+    for d in diagnostics:
+        rule = rewriter.rules.get(d.code)
+        if rule is None or not rule.options.get("corrections") or d.severity < Severity.WARNING:
+            continue
+        span = doc.char_span(d.start, d.end, alignment_mode="expand") if doc is not None else None
+        end = span.sent.end_char if span is not None else d.end
+        found = rule_correction(rule, text, d.start, end)
+        if found is not None:
+            edits.append((d.start, found[0], found[1]))
+    return edits
+
+
 def known_edits(rewriter, text: str, kind: str, metadata: dict | None, tense: str | None):
     """Every correction erasl knows for the skeleton `text`: a list of groups (all of a group or none), each a
     list of (start, end, words) in `text`'s offsets."""
@@ -189,7 +208,8 @@ def known_edits(rewriter, text: str, kind: str, metadata: dict | None, tense: st
               for d in safe_edits(found)]
     rule = rewriter.rules.get("T101")
     ignore = set(rule.options.get("ignore", [])) if rule is not None else set()
-    in_entry = _wording_edits(entry, doc, tense) + [[edit] for edit in _tense_edits(
+    in_entry = _wording_edits(entry, doc, tense) + [
+        [edit] for edit in _rule_corrections(rewriter, doc, entry.text, found)] + [[edit] for edit in _tense_edits(
         doc, [d for d in found if d.severity >= Severity.WARNING], tense, ignore)] + [
         [edit] for edit in (_person_edits(rewriter.nlp, doc) if doc is not None else [])]
     for group in in_entry:

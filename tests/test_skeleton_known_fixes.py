@@ -68,6 +68,13 @@ FLAGGED_THEN_MENDED = [
     (_front("work", "2019-10", "2020-09") + "General practitioner, obligatory rural service, Aoos Valley Health "
      "Centre, Epirus, Greece (12 months). I saw 30 patients a day and covered nights alone.",
      ["mandatory rural service"], ["obligatory"]),
+    # a rule's own `corrections` (G101), in a sentence the skeleton keeps as written
+    (_front("work", "2020-01", "2021-12") + "Family physician, Polyclinic No. 3, Samarkand, Uzbekistan. I saw 30 "
+     "patients a day and I always listened the patients' complaints to the end before the exam.",
+     ["listened to the patients"], ["listened the"]),
+    (_front("observership", "2023-12", "2023-12") + "Observership in gastroenterology, Bayou City Clinic, Houston, "
+     "2 weeks. I attended 12 colonoscopies and I wrote 5 case summaries to ameliorate my medical English.",
+     ["improve my medical English"], ["ameliorate"]),
 ]
 
 LEFT_AS_WRITTEN = [
