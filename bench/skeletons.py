@@ -121,7 +121,10 @@ def _dictionary() -> set[str]:
     from lemminflect import getInflection
 
     lexicon = tomllib.loads((rules_dir() / "lexicon" / "lexicon.toml").read_text(encoding="utf-8"))
-    for entry in lexicon.get("wording-fixes", []):
+    # and the US words a [wording-classes] table gives its words ("gynae" -> "OB/GYN")
+    class_words = [said for table in lexicon.get("wording-classes", {}).values() if isinstance(table, dict)
+                   for said in table.values() if isinstance(said, str)]
+    for entry in lexicon.get("wording-fixes", []) + [{"say": said} for said in class_words]:
         for said in list((entry.get("fix") or {}).values()) + [entry.get("say") or ""]:
             for word in WORD.findall(said):
                 words |= {word.lower(), *(form.lower() for form in getInflection(word.lower(), tag="NNS"))}
