@@ -67,8 +67,12 @@ def _subject_mine(verb) -> bool:
 def _in_tense(token, tense: str) -> str | None:
     """The token's verb said in `tense` (past: "do" -> "did"; present: "performed" -> "perform"), with its
     capital; None when lemminflect does not know it."""
+    from lemminflect import getAllLemmas
+
     from erasl.skeleton import _lemma, _like, inflect
 
+    if not getAllLemmas(token.lower_, upos="VERB"):
+        return None  # "endoscopy" read as a verb: no verb in the dictionary, never "endoscopied"
     lemma = _lemma(token.text) or token.lemma_.lower()
     if not lemma or lemma in ("be", "have") or not token.is_alpha:
         return None
