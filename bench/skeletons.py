@@ -87,13 +87,20 @@ def found_in(fact: str, skeleton: str) -> bool:
 
 def _shorthand() -> dict[str, str]:
     """Shorthand the skeleton writes out (rules/rewrite/facts.toml [shorthand]): "OPD" said as "outpatient
-    clinic" is the same fact."""
+    clinic" is the same fact; so is a British term said with its US word (the lexicon's british-terms)."""
     import tomllib
 
     from erasl.registry import rules_dir
 
     table = tomllib.loads((rules_dir() / "rewrite" / "facts.toml").read_text(encoding="utf-8")).get("shorthand", {})
-    return {short: full for short, full in table.items() if full}
+    said = {short: full for short, full in table.items() if full}
+    # a British clinical term said with its US word ("HOUSEMANSHIP" -> "Internship": the lexicon's british-terms)
+    lexicon = tomllib.loads((rules_dir() / "lexicon" / "lexicon.toml").read_text(encoding="utf-8"))
+    british = lexicon.get("wording-classes", {}).get("british-terms", {})
+    for term, us in british.items():
+        for form in (term, term.upper(), term.title()):
+            said.setdefault(form, us)
+    return said
 
 
 def found_another_way(fact: str, skeleton: str, shorthand: dict[str, str]) -> bool:

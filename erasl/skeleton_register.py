@@ -63,8 +63,10 @@ def write_out(piece: str) -> str:
     piece = re.sub(rf"\b([Ii])ts(?=\s+(?:{'|'.join(_IT_IS_BEFORE)})\b)", r"\1t's", piece)
     piece = re.sub(rf"\b({'|'.join(_CALENDAR)})(s?)\b", lambda m: m.group(1).title() + m.group(2), piece)
     # a month written short before its year ("Jul 2025", "Sept. 2019"): the month's name, as the header says dates
-    piece = re.sub(r"\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?=\s*[-–]?\s*(?:19|20)\d\d\b)",
-                   lambda m: _MONTH_NAMES[m.group(1)[:3]], piece)
+    # (a range of two short months, "Aug-Sep 2022", stays as the draft wrote it: never "Aug-September")
+    months = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
+    piece = re.sub(rf"(?<!(?:{months})[-–])(?<!(?:{months})\s[-–]\s)\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
+                   r"\.?(?=\s*[-–]?\s*(?:19|20)\d\d\b)", lambda m: _MONTH_NAMES[m.group(1)[:3]], piece)
     return re.sub(r"  +", " ", dates_in_words(piece))
 
 
