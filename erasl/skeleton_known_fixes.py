@@ -177,7 +177,7 @@ def _wording_edits(entry, doc, tense: str | None):
         if tense == "past" and fix.family == "tense" and re.match(r"(?i)ha(?:ve|s)\b", fix.correction):
             continue  # a finished entry says "Worked", never "Have worked"
         changes = [tuple(change) for change in fix.changes] or [(fix.start, fix.end, fix.correction)]
-        edits.append([(s, e, words) for s, e, words in changes])
+        edits.append(([(s, e, words) for s, e, words in changes], (fix.text, fix.correction)))
     return edits
 
 
@@ -200,23 +200,24 @@ def _rule_corrections(rewriter, doc, text: str, diagnostics):
 
 
 def known_edits(rewriter, text: str, kind: str, metadata: dict | None, tense: str | None):
-    """Every correction erasl knows for the skeleton `text`: a list of groups (all of a group or none), each a
-    list of (start, end, words) in `text`'s offsets."""
+    """Every correction erasl knows for the skeleton `text`: a list of (group, label), a group (all of it or none)
+    a list of (start, end, words) in `text`'s offsets, the label (draft words, US words) for "changed:" or None."""
     from erasl.fixes import safe_edits
 
     linted = _lint_skeleton(rewriter, text, kind, metadata)
     if linted is None:
         return []
     entry, doc, found, offset = linted
-    groups = [[(d.fix_source_start - offset, d.fix_source_end - offset, d.fix.replacement)]
+    groups = [([(d.fix_source_start - offset, d.fix_source_end - offset, d.fix.replacement)], None)
               for d in safe_edits(found)]
     rule = rewriter.rules.get("T101")
     ignore = set(rule.options.get("ignore", [])) if rule is not None else set()
     in_entry = _wording_edits(entry, doc, tense) + [
-        [edit] for edit in _rule_corrections(rewriter, doc, entry.text, found)] + [[edit] for edit in _tense_edits(
-        doc, [d for d in found if d.severity >= Severity.WARNING], tense, ignore)] + [
-        [edit] for edit in (_person_edits(rewriter.nlp, doc) if doc is not None else [])]
-    for group in in_entry:
+        ([edit], None) for edit in _rule_corrections(rewriter, doc, entry.text, found)] + [
+        ([edit], None) for edit in _tense_edits(doc, [d for d in found if d.severity >= Severity.WARNING], tense,
+                                                ignore)] + [
+        ([edit], None) for edit in (_person_edits(rewriter.nlp, doc) if doc is not None else [])]
+    for group, label in in_entry:
         mapped = []
         for start, end, words in group:
             source_start, source_end = entry.to_source(start), entry.to_source(end)
@@ -224,7 +225,7 @@ def known_edits(rewriter, text: str, kind: str, metadata: dict | None, tense: st
                 break  # the words are not one unbroken run of the skeleton
             mapped.append((source_start - offset, source_end - offset, words))
         else:
-            groups.append(mapped)
+            groups.append((mapped, label))
     return groups
 
 
@@ -238,9 +239,13 @@ def apply_known_fixes(rewriter, suggestion, metadata: dict | None, tense: str | 
     text = suggestion.text
     if not text:
         return
+    from erasl.rewrite import fill_placeholders
+
+    original, changed = text, list(suggestion.changed)
     for _ in range(_PASSES):
         chosen: list[list[tuple[int, int, str]]] = []
-        for group in known_edits(rewriter, text, suggestion.kind, metadata, tense):
+        labels = []
+        for group, label in known_edits(rewriter, text, suggestion.kind, metadata, tense):
             group = [(s, e, words) for s, e, words in group if text[s:e] != words]
             if not group or any(not (0 <= s <= e <= len(text)) or not _inside_one_placeholder_or_none(text, s, e)
                                 for s, e, _ in group):
@@ -248,18 +253,29 @@ def apply_known_fixes(rewriter, suggestion, metadata: dict | None, tense: str | 
             if any(s < e_ and s_ < e or s == s_ for s, e, _ in group for other in chosen for s_, e_, _w in other):
                 continue  # words another correction already claimed: all of this one or none of it
             chosen.append(group)
+            labels.append(label)
         if not chosen:
             break
-        for group in chosen:
-            _record(suggestion, text, group)
+        for group, label in zip(chosen, labels):
+            _record(suggestion, text, group, label)
         for start, end, words in sorted((edit for group in chosen for edit in group), reverse=True):
             text = text[:start] + words + text[end:]
         text = re.sub(r"  +", " ", text)
+    limit = suggestion.limit
+    if limit and len(fill_placeholders(text)) > limit >= len(fill_placeholders(original)):
+        suggestion.changed = changed  # a longer US form that would push a fitting skeleton over the box: as built
+        return
     suggestion.text = text
 
 
-def _record(suggestion, text: str, group: list[tuple[int, int, str]]) -> None:
-    """One correction under "changed:", quoted as whole words ("brigade was consisting" -> "brigade consisted")."""
+def _record(suggestion, text: str, group: list[tuple[int, int, str]], label=None) -> None:
+    """One correction under "changed:": a wording fix as G101 names it ("was consisting" -> "consisted"), any
+    other quoted as whole words ("do" -> "did")."""
+    if label is not None:
+        change = {"from": " ".join(label[0].split()), "to": " ".join(label[1].split())}
+        if change["from"] != change["to"] and change not in suggestion.changed:
+            suggestion.changed.append(change)
+        return
     start, end = min(s for s, _, _ in group), max(e for _, e, _ in group)
     while start > 0 and not text[start - 1].isspace():
         start -= 1

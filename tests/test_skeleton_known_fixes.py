@@ -312,3 +312,17 @@ def test_the_review_input_shows_the_drafts_front_matter():
     draft = "---\ntype: externship\nstart: 2025-09\nend: present\nsetting: outpatient\n---\nClinical externship."
     assert review.front_matter_line(draft) == "type: externship; start: 2025-09; end: present"
     assert review.front_matter_line("Clinical externship, 2025.") == ""
+
+
+def test_a_correction_that_would_push_a_fitting_skeleton_over_the_box_is_not_said(linter):
+    from erasl.rewrite import Rewriter, Suggestion
+    from erasl.skeleton_known_fixes import apply_known_fixes
+
+    rewriter = Rewriter(linter.nlp, linter.ruleset, linter.settings)
+    text = "Volunteer at Hope Clinic, Lagos, Nigeria. I triaged 20 patients and explained them the medication changes."
+    fits = Suggestion("entry.md", 1, None, "experience", "volunteer.j2", text, None, limit=len(text))
+    apply_known_fixes(rewriter, fits, {}, "past")
+    assert fits.text == text and fits.changed == []
+    roomy = Suggestion("entry.md", 1, None, "experience", "volunteer.j2", text, None, limit=750)
+    apply_known_fixes(rewriter, roomy, {}, "past")
+    assert "explained to them" in roomy.text and {"from": "explained them", "to": "explained to them"} in roomy.changed
