@@ -62,11 +62,7 @@ def write_out(piece: str) -> str:
     piece = titled_names(capitalised_names(piece))
     piece = re.sub(rf"\b([Ii])ts(?=\s+(?:{'|'.join(_IT_IS_BEFORE)})\b)", r"\1t's", piece)
     piece = re.sub(rf"\b({'|'.join(_CALENDAR)})(s?)\b", lambda m: m.group(1).title() + m.group(2), piece)
-    # a month written short before its year ("Jul 2025", "Sept. 2019"): the month's name, as the header says dates
-    # (a range of two short months, "Aug-Sep 2022", stays as the draft wrote it: never "Aug-September")
-    months = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
-    piece = re.sub(rf"(?<!(?:{months})[-–])(?<!(?:{months})\s[-–]\s)\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
-                   r"\.?(?=\s*[-–]?\s*(?:19|20)\d\d\b)", lambda m: _MONTH_NAMES[m.group(1)[:3]], piece)
+    piece = months_in_full(piece)
     return re.sub(r"  +", " ", dates_in_words(piece))
 
 
@@ -90,6 +86,24 @@ def _a_verb_form(word: str) -> bool:
 
     return any(word in (form.lower() for form in getInflection(lemma, tag=tag))
                for lemma in getAllLemmas(word, upos="VERB").get("VERB", ()) for tag in ("VBZ", "VBD"))
+
+
+_SHORT_MONTHS = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
+# a month written short before its year ("Jul 2025", "Sept. 2019"); a range of two short months ("Aug-Sep 2022")
+# stays as the draft wrote it, never "Aug-September"
+_SHORT_MONTH = re.compile(rf"(?<!(?:{_SHORT_MONTHS})[-–])(?<!(?:{_SHORT_MONTHS})\s[-–]\s)"
+                          r"\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?=\s*[-–]?\s*(?:19|20)\d\d\b)")
+
+
+def months_in_full(piece: str) -> str:
+    """A month written short before its year said by its name, as the header says dates: "Jul 2025" -> "July 2025"."""
+    return _SHORT_MONTH.sub(lambda m: _MONTH_NAMES[m.group(1)[:3]], piece)
+
+
+def said_in_full(piece: str) -> str:
+    """What `write_out` changes that is no shorthand of the draft's: a name typed in lower case, a short month
+    before its year. A strong entry that only needs these is still strong (erasl/skeleton_guard.py)."""
+    return months_in_full(capitalised_names(piece))
 
 
 def _no_name(word: str) -> bool:
