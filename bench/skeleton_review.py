@@ -2,13 +2,15 @@
 
     python bench/skeleton_review.py corpus/blind/drafts > review.md
 
-For every experience entry: the draft as written, the skeleton `erasl suggest` gives, what was left
-out and why, and a blank score line (1-5). Personal statements get paragraph advice, shown as such.
+For every experience entry: the draft's front matter (type, start, end: where the skeleton's header dates
+come from), the draft as written, the skeleton `erasl suggest` gives, what was left out and why, and a
+blank score line (1-5). Personal statements get paragraph advice, shown as such.
 """
 
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from pathlib import Path
 
@@ -18,6 +20,19 @@ sys.path.insert(0, str(ROOT))  # the checkout this script is in, as bench/blind.
 
 def _cell(text: str) -> str:
     return " ".join(text.split()).replace("|", "\\|")
+
+
+FRONT_MATTER_KEYS = ("type", "start", "end")
+
+
+def front_matter_line(draft: str) -> str:
+    """The draft's front matter a reviewer needs to judge the header ("type: externship; start: 2025-09; end:
+    present"), or "" when the draft has none: without it, dates the skeleton reads from metadata look invented."""
+    front = re.match(r"\A---\n(.*?)\n---\n", draft, flags=re.DOTALL)
+    if front is None:
+        return ""
+    values = dict(re.findall(r"(?m)^(\w+):[ \t]*(.*?)[ \t]*$", front.group(1)))
+    return "; ".join(f"{key}: {values[key]}" for key in FRONT_MATTER_KEYS if values.get(key))
 
 
 def review(folder: Path) -> str:
@@ -35,6 +50,9 @@ def review(folder: Path) -> str:
                 out += ["(personal statement: advice per paragraph)", "", *(advice or ["- no advice"]), ""]
                 continue
             shape = suggestion.template or "no warnings: the draft, tightened"
+            front = front_matter_line(draft)
+            if front:
+                out += [f"Front matter: {front}", ""]
             out += [f"| draft | skeleton ({shape}, {len(suggestion.text)} characters) |", "| --- | --- |",
                     f"| {_cell(draft.split('---', 2)[-1] if draft.startswith('---') else draft)} "
                     f"| {_cell(suggestion.text)} |", ""]

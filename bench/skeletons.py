@@ -70,9 +70,10 @@ def found_in(fact: str, skeleton: str) -> bool:
         month, year = (found.group(1), found.group(2)) if found.group(1) else (found.group(4), found.group(3))
         name = list(_MONTHS.values())[int(month) - 1]
         return fact in skeleton or re.search(rf"\b{name} {year}\b", skeleton) is not None
-    month = _MONTHS.get(fact.lower().rstrip("."))
-    if month and len(fact) <= 4 and re.search(rf"\b{month}\b", skeleton):
-        return True  # "Dec" said as "December": the skeleton writes dates out
+    key = fact.lower().rstrip(".")
+    month = _MONTHS.get(key[:3])
+    if month and len(fact) <= 4 and month.lower().startswith(key) and re.search(rf"\b{month}\b", skeleton):
+        return True  # "Dec", "Sept" said as "December", "September": the skeleton writes dates out
     day_first = re.fullmatch(r"\d{1,2}\.(\d{1,2})\.((?:19|20)\d\d)", fact)
     if day_first and 1 <= int(day_first.group(1)) <= 12:
         name = list(_MONTHS.values())[int(day_first.group(1)) - 1]
@@ -86,13 +87,20 @@ def found_in(fact: str, skeleton: str) -> bool:
 
 def _shorthand() -> dict[str, str]:
     """Shorthand the skeleton writes out (rules/rewrite/facts.toml [shorthand]): "OPD" said as "outpatient
-    clinic" is the same fact."""
+    clinic" is the same fact; so is a British term said with its US word (the lexicon's british-terms)."""
     import tomllib
 
     from erasl.registry import rules_dir
 
     table = tomllib.loads((rules_dir() / "rewrite" / "facts.toml").read_text(encoding="utf-8")).get("shorthand", {})
-    return {short: full for short, full in table.items() if full}
+    said = {short: full for short, full in table.items() if full}
+    # a British clinical term said with its US word ("HOUSEMANSHIP" -> "Internship": the lexicon's british-terms)
+    lexicon = tomllib.loads((rules_dir() / "lexicon" / "lexicon.toml").read_text(encoding="utf-8"))
+    british = lexicon.get("wording-classes", {}).get("british-terms", {})
+    for term, us in british.items():
+        for form in (term, term.upper(), term.title()):
+            said.setdefault(form, us)
+    return said
 
 
 def found_another_way(fact: str, skeleton: str, shorthand: dict[str, str]) -> bool:
@@ -120,7 +128,10 @@ def _dictionary() -> set[str]:
     from lemminflect import getInflection
 
     lexicon = tomllib.loads((rules_dir() / "lexicon" / "lexicon.toml").read_text(encoding="utf-8"))
-    for entry in lexicon.get("wording-fixes", []):
+    # and the US words a [wording-classes] table gives its words ("gynae" -> "OB/GYN")
+    class_words = [said for table in lexicon.get("wording-classes", {}).values() if isinstance(table, dict)
+                   for said in table.values() if isinstance(said, str)]
+    for entry in lexicon.get("wording-fixes", []) + [{"say": said} for said in class_words]:
         for said in list((entry.get("fix") or {}).values()) + [entry.get("say") or ""]:
             for word in WORD.findall(said):
                 words |= {word.lower(), *(form.lower() for form in getInflection(word.lower(), tag="NNS"))}

@@ -438,6 +438,19 @@ def _inflected_tag(verb) -> str:
     return verb.tag_
 
 
+def end_of_a_range(token) -> bool:
+    """The word after the "to" of "from X to Y" in the same sentence, when it is a plural noun ("falls",
+    "fractures"): English reads it as the range's end, never as a verb after infinitive "to"."""
+    from lemminflect import getInflection, getLemma
+
+    doc, to = token.doc, token.doc[token.i - 1]
+    if not any(t.lower_ == "from" for t in doc[to.sent.start:to.i]):
+        return False
+    nouns = getLemma(token.lower_, upos="NOUN")
+    return bool(nouns) and token.lower_ in {form.lower() for form in getInflection(nouns[0], tag="NNS")} \
+        and nouns[0] != token.lower_
+
+
 def _form_after(verb) -> Slip | None:
     tag = _inflected_tag(verb)
     if tag not in ("VBD", "VBN", "VBZ") or not verb.is_lower or not verb.is_alpha:
@@ -461,8 +474,8 @@ def _form_after(verb) -> Slip | None:
     elif governor.tag_ == "MD":
         pass  # "can helped"
     elif governor.tag_ == "TO" and governor.dep_ == "aux" and governor.i == verb.i - 1:
-        if to_then_adjective(verb):
-            return None  # "gave ORS to dehydrated children": "to" the preposition, the participle its noun's adjective
+        if to_then_adjective(verb) or end_of_a_range(verb):
+            return None  # "from strokes to falls": the range's end; "gave ORS to dehydrated children": "to" the preposition, the participle its noun's adjective
         pass  # "to presented"
     elif governor.dep_ == "neg" and len(auxiliaries) > 1:
         governor = auxiliaries[-2]

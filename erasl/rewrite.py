@@ -108,6 +108,12 @@ class Rewriter:
     def suggest(self, entry, doc, diagnostics: list[Diagnostic]) -> Suggestion:
         """The suggestion for one entry, given its parse and the diagnostics the linter found in it."""
         suggestion = self._suggest(entry, doc, diagnostics)
+        if suggestion.text:
+            from erasl.skeleton import _tense
+            from erasl.skeleton_known_fixes import apply_known_fixes
+
+            tense = _tense(entry.profile) if entry.kind == "experience" and entry.profile is not None else None
+            apply_known_fixes(self, suggestion, getattr(entry, "metadata", None), tense)
         self._name_kept_words(suggestion, entry, diagnostics)
         return suggestion
 

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from erasl.profile import applicant_subjects
-from erasl.grammar_slips import to_then_adjective
+from erasl.grammar_slips import end_of_a_range, to_then_adjective
 from erasl.skeleton_wording import say_missing_articles, say_wording_fixes
 from erasl.skeleton_nominal import changes_said, join_same_verb, nominal_categories, nominal_fragment, record_change
 from erasl.diagnostics import Diagnostic, Severity
@@ -689,19 +689,16 @@ class _Builder:
     def _correct_wording(self, start: int, end: int, edits: _Edits) -> None:
         """Translated wording that has exactly one US form (a rule's `corrections`: G101 in rules/idiom.toml)
         is said that way: "since 2 years" -> "for 2 years", "participated to" -> "participated in"."""
+        from erasl.checks.phrases import rule_correction
+
         for d in self.every_diagnostic:
             if not start <= d.start < end or d.code not in self.rw.rules:
                 continue
-            for correction in self.rw.rules[d.code].options.get("corrections", []):
-                found = re.match(correction["regex"], self.text[d.start:end])
-                if found is None or not found.end():
-                    continue
-                said = found.expand(correction["replacement"])
-                if self.text[d.start].isupper():
-                    said = said[:1].upper() + said[1:]
-                if edits.add(d.start, d.start + found.end(), said, "fix"):
-                    record_change(self, found.group(0), said)
-                break
+            found = rule_correction(self.rw.rules[d.code], self.text, d.start, end)
+            if found is not None:
+                until, said, words = found
+                if edits.add(d.start, until, said, "fix"):
+                    record_change(self, words, said)
 
     def _splices(self, start: int, end: int) -> list[tuple[int, int]]:
         """A run-on of comma splices ("..., it was a home for the elderly, I helped the nurses ..., this
@@ -900,8 +897,9 @@ class _Builder:
 
             if not (ongoing and not dates and states_a_start(unit_text)):  # "since last year" said: not asked again
                 slots.append(dates or ongoing or "[N] [days/weeks/months], [month year-month year]")
-        elif dates and not said_in_text and not any(
+        elif dates and not said_in_text and not states_a_date_range(unit_text) and not any(
                 f is not None and f.start is not None and re.search(_COUNTED, f.text) for f in when):
+            # (a range the opening sentence already states, "Oct.-Nov. 2024", is never said twice)
             slots.append(dates)  # the front matter's dates, beside a length the text leaves vague ("for many years")
         if self.profile.clinical_type and not self.profile.settings and (
                 self.profile.experience_type is not None or re.search(r"(?i)\b(?:patients?|pts?|hospitals?|wards?|clinics?)\b",
@@ -2677,7 +2675,7 @@ class _Builder:
         if marker.end() and self._gerund_led_item(body_start, body, first.group(0), edits):
             return  # "• Tracing of defaulters": a bulleted item led by a gerund
         fragment = self._verb_word(first.group(0)) is not None and first.group(0) not in ("I", "We") \
-            and not re.match(r"[A-Za-z]+\s+[A-Z][a-z]", body) \
+            and not re.match(r"[A-Za-z]+\s+[A-Z][a-z]", body) and not _LABEL.match(body) \
             and not (start == self.sentences()[0][0] and marker.end() == 0)
         # never a title ("Research Assistant, ...", "Shift Manager, ..."), nor the entry's first line unless it is
         # an item of the list: a heading ("Volunteer with a community health organization in ...") names the role
@@ -3703,6 +3701,11 @@ def _with_slots(text: str, slots: list[str], where: list[str] = ()) -> str:
     return f"{text[:at]} ({', '.join(slots)}){text[at:]}"
 
 
+# a field label opening a line of a pasted résumé or form ("Project | ...", "Role: ...", "Output |"): a name for
+# what follows, never a verb to inflect ("Projected |")
+_LABEL = re.compile(r"[A-Za-z]+(?:[ -][A-Za-z]+)?[ \t]*(?:\||:(?!\d))")
+
+
 def _wants_base(token) -> bool:
     """A verb after infinitive "to", a modal, or "helped"/"made"/"let" with no "to": English wants the base form.
     Not a passive or perfect ("to be used", "could have seen"), whose participle is right."""
@@ -3710,6 +3713,8 @@ def _wants_base(token) -> bool:
         return False
     doc = token.doc
     if token.i > 0 and doc[token.i - 1].tag_ == "TO":
+        if end_of_a_range(token):
+            return False  # "from chest pain to falls and farm injuries": a noun, not "to fall"
         return not to_then_adjective(token)  # "gave ORS to dehydrated children": an adjective
     if any(c.dep_ == "aux" and (c.tag_ in ("MD", "TO")) for c in token.children):
         return True

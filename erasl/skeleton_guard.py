@@ -559,11 +559,12 @@ def weaker_than_it_reads(rewriter, entry, doc) -> str | None:
     skeleton writes out ("~3 yrs", "pts"), a closing line about why the applicant chose medicine (personal-
     statement material), or the applicant's own verbs in more than one tense form in a finished entry ("were
     dispensing ... used to inform ... did the audit"). Such an entry gets the skeleton, never "tightened"."""
-    from erasl.skeleton_register import dates_in_words, write_out
+    from erasl.skeleton_register import dates_in_words, said_in_full, write_out
 
     text = entry.text
-    # a numeric date the skeleton says in words ("04/2021") is no shorthand; a lower-case name after a title is
-    if re.search(r"~\s*\d", text) or any(write_out(line) != dates_in_words(line)
+    # a numeric date the skeleton says in words ("04/2021") is no shorthand, nor "Jul 2025" or a lower-case place;
+    # a lower-case name after a title is
+    if re.search(r"~\s*\d", text) or any(write_out(line) != said_in_full(dates_in_words(line))
                                          for line in text.splitlines() if line.strip()):
         return "shorthand"
     patterns = rewriter.data.get("order", {}).get("motivation", [])

@@ -20,6 +20,10 @@ _CALENDAR = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
              "april", "june", "july", "august", "september", "october", "november", "december")  # "may", "march": verbs too
 
 
+_MONTH_NAMES = {name[:3]: name for name in ("January", "February", "March", "April", "May", "June", "July", "August",
+                                            "September", "October", "November", "December")}
+
+
 @lru_cache(maxsize=1)
 def _shorthand() -> tuple[dict[str, str], dict[str, str]]:
     """The [shorthand] table, as (words written in lower case, matched whatever their case; words written with a
@@ -46,13 +50,19 @@ def write_out(piece: str) -> str:
         return full
 
     for short, full in exact.items():
+        # a verb made of the shorthand ("f/u'd results", "d/c'd"): its full words as a verb in the past
+        piece = re.sub(rf"(?<![\w/]){re.escape(short)}['’]e?d\b", lambda m, f=full: _past_of(f), piece)
         piece = re.sub(rf"(?<![\w/]){re.escape(short)}(?![\w/])", lambda m, f=full, t=piece: said(m, f, t), piece)
     piece = re.sub(r"\b([A-Za-z]+)\b", lambda m: _like(loose[m.group(1).lower()], m.group(1))
                    if m.group(1).lower() in loose and (m.group(1).islower() or m.group(1).istitle()) else m.group(1),
                    piece)
-    piece = titled_names(piece)
+    # "what the dr says": after a determiner "dr" is the word doctor, never a title before a name
+    piece = re.sub(r"(?i)\b(the|a|my|our|your|his|her|their|this|that)\s+dr\b\.?(?=\s+([a-z]+))",
+                   lambda m: f"{m.group(1)} doctor" if _no_name(m.group(2)) else m.group(0), piece)
+    piece = titled_names(capitalised_names(piece))
     piece = re.sub(rf"\b([Ii])ts(?=\s+(?:{'|'.join(_IT_IS_BEFORE)})\b)", r"\1t's", piece)
     piece = re.sub(rf"\b({'|'.join(_CALENDAR)})(s?)\b", lambda m: m.group(1).title() + m.group(2), piece)
+    piece = months_in_full(piece)
     return re.sub(r"  +", " ", dates_in_words(piece))
 
 
@@ -62,6 +72,81 @@ _NAME_TITLE = re.compile(r"(?<![\w.])(?:(?P<doctor>[Dd]r|DR|[Pp]rof|PROF)\.?|(?P
                          r"(?P<space>\s+)(?P<name>[a-z][a-z'-]*)\b")
 
 
+def _past_of(words: str) -> str:
+    """A shorthand's full words said as a verb in the past: "follow-up" -> "followed up" (lemminflect)."""
+    from erasl.skeleton import inflect
+
+    first, *rest = words.replace("-", " ").split()
+    return " ".join([inflect(first.lower(), "past"), *rest])
+
+
+def _a_verb_form(word: str) -> bool:
+    """ "says", "said", "told": a verb's present or past form (lemminflect), not a name after a title."""
+    from lemminflect import getAllLemmas, getInflection
+
+    return any(word in (form.lower() for form in getInflection(lemma, tag=tag))
+               for lemma in getAllLemmas(word, upos="VERB").get("VERB", ()) for tag in ("VBZ", "VBD"))
+
+
+_SHORT_MONTHS = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
+# a month written short before its year ("Jul 2025", "Sept. 2019"); a range of two short months ("Aug-Sep 2022")
+# stays as the draft wrote it, never "Aug-September"
+_SHORT_MONTH = re.compile(rf"(?<!(?:{_SHORT_MONTHS})[-–])(?<!(?:{_SHORT_MONTHS})\s[-–]\s)"
+                          r"\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?=\s*[-–]?\s*(?:19|20)\d\d\b)")
+
+
+def months_in_full(piece: str) -> str:
+    """A month written short before its year said by its name, as the header says dates: "Jul 2025" -> "July 2025"."""
+    return _SHORT_MONTH.sub(lambda m: _MONTH_NAMES[m.group(1)[:3]], piece)
+
+
+def said_in_full(piece: str) -> str:
+    """What `write_out` changes that is no shorthand of the draft's: a name typed in lower case, a short month
+    before its year. A strong entry that only needs these is still strong (erasl/skeleton_guard.py)."""
+    return months_in_full(capitalised_names(piece))
+
+
+def _no_name(word: str) -> bool:
+    """A word after a title that is no name: a stop word ("dr. and") or a verb's form ("the dr says")."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return word in STOP_WORDS and len(word) > 1 or _a_verb_form(word)
+
+
+@lru_cache(maxsize=1)
+def _proper_names() -> tuple[re.Pattern | None, dict[str, str]]:
+    """The lexicon's names English writes with a capital: its [wording] proper-adjectives (languages, peoples)
+    and its [places] names none of whose words is a common English word (lemminflect knows no lemma for it:
+    "minneapolis" but never "buffalo", "phoenix", "china"), keyed by their lower-case form."""
+    from lemminflect import getAllLemmas
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    from erasl.lexicon import lexicon_file
+
+    data = lexicon_file()
+    names = {name.lower(): name for name in data.get("wording", {}).get("proper-adjectives", [])}
+    for listed in data.get("places", {}).values():
+        for name in listed if isinstance(listed, list) else ():
+            if name.startswith("=") or "|" in name or not name[:1].isupper():
+                continue
+            words = re.findall(r"[A-Za-z]+", name)
+            if words and not any(getAllLemmas(w.lower()) or w.lower() in STOP_WORDS or len(w) < 4 for w in words):
+                names.setdefault(name.lower(), name)
+    if not names:
+        return None, {}
+    alternatives = "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True))
+    return re.compile(rf"(?<![\w/-])(?:{alternatives})(?![\w/-])"), names
+
+
+def capitalised_names(piece: str) -> str:
+    """A language, a people or a place the draft typed in lower case, with its capital: "somali interpreter in
+    minneapolis" -> "Somali interpreter in Minneapolis". Only a name typed all in lower case is touched."""
+    pattern, names = _proper_names()
+    if pattern is None:
+        return piece
+    return pattern.sub(lambda m: names[m.group(0)], piece)
+
+
 def titled_names(piece: str) -> str:
     """A name the draft wrote in lower case after a title, capitalised with it: "dr. wongsakul" -> "Dr.
     Wongsakul", "dr w" -> "Dr. W". A common word after the title ("dr. and ...") is no name and stays."""
@@ -69,8 +154,8 @@ def titled_names(piece: str) -> str:
 
     def said(match: re.Match) -> str:
         name = match.group("name")
-        if name in STOP_WORDS and len(name) > 1:
-            return match.group(0)
+        if name in STOP_WORDS and len(name) > 1 or match.group("doctor") and _no_name(name):
+            return match.group(0)  # "dr. and", "what the dr says": no name follows the title
         title = (match.group("doctor") or match.group("courtesy")).lower().title()
         return f"{title}.{match.group('space')}{name[0].upper()}{name[1:]}"
 

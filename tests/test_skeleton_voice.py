@@ -25,7 +25,8 @@ def linter() -> Linter:
      ["Mr. Okafor", "He ", "His ", " him "]),
     ("Dr. Sara Haddad works as a general practitioner at a rural health unit near Irbid, Jordan since 2023. "
      "She sees 40 patients a day and runs the weekly diabetes clinic. She is the only doctor on site.",
-     ["I work as a general practitioner", "I see 40 patients a day and run the weekly", "I am the only doctor"],
+     # "works ... since 2023" is said as G101 says it: "have worked ... since 2023"
+     ["I have worked as a general practitioner", "I see 40 patients a day and run the weekly", "I am the only doctor"],
      ["Dr. Sara Haddad works", "She "]),
 ])
 def test_an_entry_about_the_applicant_in_the_third_person_is_said_as_i(linter, draft, said, not_said):

@@ -19,6 +19,7 @@ from __future__ import annotations
 import dataclasses
 
 import itertools
+import re
 from functools import lru_cache
 from typing import Any
 
@@ -310,3 +311,19 @@ class PhraseCheck(Check):
         for fix in sorted(fixes, key=lambda f: f.start, reverse=True):
             said = said[:fix.start - start] + fix.correction + said[fix.end - start:]
         return " ".join(said.split())
+
+
+def rule_correction(rule, text: str, start: int, end: int) -> tuple[int, str, str] | None:
+    """The one US form a rule's `corrections` give for the words it flagged at `start` (a regex may look on to
+    `end`): (where the replaced words end, what to say, the words replaced), or None when none applies. The
+    skeleton says it in every sentence it keeps, built or kept as written."""
+    for correction in rule.options.get("corrections", []):
+        found = re.match(correction["regex"], text[start:end])
+        if found is None or not found.end():
+            continue
+        said = found.expand(correction["replacement"])
+        if text[start].isupper():
+            said = said[:1].upper() + said[1:]
+        return start + found.end(), said, found.group(0)
+    return None
+
