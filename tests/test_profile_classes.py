@@ -526,7 +526,7 @@ def test_date_notations_parts_and_changes(text, weeks):
 @pytest.mark.parametrize(("text", "weeks"), [
     # (detect13) a length said of the entry's own type is its length, whatever other lengths the entry names
     ("I was a nurse for 5 years before medicine. This 6-week elective in Tampa was my first rotation in the US.", 6),
-    ("I taught school for 3 years. During my 4 weeks observership at Mercy Hospital I saw 10 patients a day.", 4),
+    ("I was a dentist for 3 years. During my 4 weeks observership at Mercy Hospital I saw 10 patients a day.", 4),
     ("After 2 years of lab work I began a 12-week sub-internship in surgery.", 12),
     # ... a part given with "each" and no verb, as dictation says it, is no length of the whole
     ("From January 2021 to December 2021 I rotated in four units each one three months.", 52),
@@ -547,7 +547,7 @@ def test_the_length_of_the_entry_itself(text, weeks):
     ("Research year at Instituto Nacional de Cardiología in Mexico City.", False),
     ("Volunteer at the Fundación Esperanza clinic for 2 years.", False),
     # ... the place of the sentence that names the entry wins over a place from the applicant's past
-    ("I taught chemistry in Lahore for 3 years. This observership at Grace Hospital in Detroit lasted 4 weeks.", True),
+    ("I was a dentist in Lahore for 3 years. This observership at Grace Hospital in Detroit lasted 4 weeks.", True),
     ("I grew up in Dallas. My house officer year in Kano began in 2019.", False),
     ("Observership in Cairo, 2022. I later moved to Houston.", False),
     # ... a capital named without its country
