@@ -4,7 +4,9 @@ Which component each rule needs: the tagger and lemmatizer feed every phrase
 rule (F, P102, D101, S101, N101 via `like_num`) and the verb rules (V); the
 parser gives sentences (R101, first-sentence spans) and passive voice (P101).
 No rule reads named entities, so `ner` is not loaded. A small component of
-erasl's own marks hard line breaks as sentence starts before the parser runs.
+erasl's own marks hard line breaks as sentence starts before the parser runs; another gives phone-typed
+shorthand ("abt", "ppl", "pts") the lemma of its full word, so every phrase rule reads "learned abt" as
+"learned about".
 """
 
 from __future__ import annotations
@@ -43,6 +45,7 @@ def model_name(configured: str | None = None) -> str:
 
 
 LINE_BREAKS = "erasl_line_breaks"
+SHORTHAND_LEMMAS = "erasl_shorthand_lemmas"
 # Invisible characters pasted from the web or a word processor (zero-width space, joiners, word joiner,
 # byte-order mark). Glued to a word they hide a sentence end from the parser ("disorders.<ZWSP> Presented 3
 # cases" read as one clause whose subject is "disorders."), so the tokenizer splits them off.
@@ -93,6 +96,43 @@ def _register_line_breaks() -> None:
             return doc
 
         return line_breaks
+
+
+def _register_shorthand_lemmas() -> None:
+    """Lower-case shorthand of one word (rules/rewrite/facts.toml [shorthand]: "abt", "ppl", "pts", "wks") takes
+    its full word's lemma: the phrase rules, the verb lists and the profile read it as the word it stands for."""
+    from spacy.language import Language
+
+    if Language.has_factory(SHORTHAND_LEMMAS):
+        return
+
+    @Language.factory(SHORTHAND_LEMMAS)
+    def create_shorthand_lemmas(nlp, name):
+        lemmas = shorthand_lemmas()
+
+        def shorthand(doc):
+            for token in doc:
+                if token.is_lower and token.text in lemmas:
+                    token.lemma_ = lemmas[token.text]
+            return doc
+
+        return shorthand
+
+
+@lru_cache(maxsize=1)
+def shorthand_lemmas() -> dict[str, str]:
+    """Shorthand written in lower-case letters for one full word, mapped to that word's dictionary form."""
+    from lemminflect import getLemma
+
+    from erasl.registry import read_data_file, rules_dir
+
+    table = read_data_file(rules_dir() / "rewrite" / "facts.toml", "shorthand").get("shorthand", {})
+    lemmas = {}
+    for short, full in table.items():
+        if short.isalpha() and short.islower() and full.isalpha():
+            noun = getLemma(full.lower(), upos="NOUN")
+            lemmas[short] = noun[0] if noun else full.lower()
+    return lemmas
 
 
 def english_words(nlp) -> frozenset:
@@ -228,4 +268,7 @@ def load_model(configured: str | None = None):
     _register_line_breaks()
     if "parser" in nlp.pipe_names:
         nlp.add_pipe(LINE_BREAKS, before="parser")
+    if "lemmatizer" in nlp.pipe_names:
+        _register_shorthand_lemmas()
+        nlp.add_pipe(SHORTHAND_LEMMAS, after="lemmatizer")
     return nlp

@@ -96,6 +96,10 @@ class EntryProfile:
     time_frame: list[Mention] = field(default_factory=list)  # any duration or date words (D101)
     counts: list[Mention] = field(default_factory=list)
     actions: list[Action] = field(default_factory=list)
+    # Résumé fragments led by an action noun, read as the act they name ("Observation of dialysis sessions",
+    # "Attendance at grand rounds", "Management of 10 patients daily"): what the applicant did or watched
+    # (U101, the USCE tier, the scorecard), never a role verb of their own (V101) nor a tense (T101).
+    named_acts: list[Action] = field(default_factory=list)
     supervisors: list[Mention] = field(default_factory=list)
     letters: list[Mention] = field(default_factory=list)
     # One per sentence: who it is about (its subject): applicant (I, we, my..., or a résumé fragment),
@@ -129,11 +133,11 @@ class EntryProfile:
 
     @property
     def hands_on(self) -> list[Action]:
-        return [a for a in self.actions if a.group == "hands-on"]
+        return [a for a in self.actions + self.named_acts if a.group == "hands-on"]
 
     @property
     def observer(self) -> list[Action]:
-        return [a for a in self.actions if a.group == "observer"]
+        return [a for a in self.actions + self.named_acts if a.group == "observer"]
 
     @property
     def role_actions(self) -> list[Action]:
@@ -173,7 +177,8 @@ class EntryProfile:
                 values[key] = Mention(**values[key])
         for key in ("settings", "teaching", "time_frame", "counts", "supervisors", "letters", "subjects", "traits", "unidiomatic", "topics"):
             values[key] = [Mention(**item) for item in values.get(key, [])]
-        values["actions"] = [Action(**item) for item in values.get("actions", [])]
+        for key in ("actions", "named_acts"):
+            values[key] = [Action(**item) for item in values.get(key, [])]
         values["wording_fixes"] = [WordingFix(**item) for item in values.get("wording_fixes", [])]
         profile = cls(**values)
         profile.entry = entry
@@ -349,10 +354,12 @@ class ProfileReader:
         profile.counts = [Mention(t.text, t.idx, t.idx + len(t.text), label="count") for t in doc
                           if is_quantity(t) and not _date_part(t) and not _ordinal(t)] if doc is not None else []
         self._dates(profile, metadata, _blanked(entry.prose, not_own), today)
-        self._weeks(profile, today)
+        self._weeks(profile, today, [span.start_char for label, span in found.get("types", [])
+                                     if label == profile.experience_type])
         if doc is not None:
             profile.third_person = third_person_applicant(doc, profile.subjects, frozenset(verbs["people-objects"]))
         profile.actions = self._actions(doc, found, applicant_subjects(profile)) if doc is not None else []
+        profile.named_acts = self._named_acts(doc) if doc is not None else []
         if doc is not None:
             self._traits(profile, doc)
             readings = _without_overlaps(translated_wording(doc, self.wording_words))
@@ -392,7 +399,8 @@ class ProfileReader:
         settings = [span for _, span in found.get("settings", [])]
         named = [(label, span) for label, span in found.get("types", []) if not _names_something_else(span, settings, self.words.verbs["lesson"],
                                                                                                      self.wording_words.roles)]
-        chosen = _first(in_title.get("types", []), "title") or _most_named(named)
+        heading = [(label, span) for label, span in named if _in_a_heading_line(span)]
+        chosen = _first(in_title.get("types", []), "title") or _first(heading, "text") or _most_named(named)
         if chosen:
             profile.type_words = chosen
             profile.experience_type, profile.type_from = chosen.label, chosen.source
@@ -405,9 +413,9 @@ class ProfileReader:
         # the title's doc includes `organization:` metadata (Linter.title_docs)
         intention = self.words.verbs["intention"]
         for source, matches in (("title", in_title.get("places", [])), ("text", found.get("places", []))):
-            matches = [(label, span) for label, span in matches if not _named_after_abroad(span, label, matches)]
-            place = _first([(label, span) for label, span in matches if not _patron_saint(span)
-                            and not (source == "text" and _in_a_wish(span, intention))], source)
+            matches = [(label, span) for label, span in matches if not _named_after_abroad(span, label, matches)
+                       and not _patron_saint(span) and not (source == "text" and _in_a_wish(span, intention))]
+            place = _first(_where_the_entry_is(matches, profile.type_words if source == "text" else None), source)
             if place:
                 profile.us, profile.us_from, profile.us_words = place.label == "us", source, place
                 return
@@ -454,7 +462,7 @@ class ProfileReader:
         else:
             profile.end, profile.ongoing, profile.status_from = last, False, "text"
 
-    def _weeks(self, profile, today: int) -> None:
+    def _weeks(self, profile, today: int, type_starts=()) -> None:
         text = profile.entry.text if profile.entry is not None else ""
         span_weeks = None
         if profile.start is not None and (profile.end is not None or profile.ongoing):
@@ -462,8 +470,13 @@ class ProfileReader:
             span_weeks = max(last - profile.start + 1, 1) * WEEKS_PER_MONTH
         lengths = [(weeks, m) for m in profile.time_frame if m.label == "duration" and not _a_change(text, m)
                    and not _is_frequency(text, m) and not _is_age(text, m) and (weeks := _weeks_of(m.text)) is not None]
-        # the first length that is not a part of the dated span: "2 weeks each ..., 8 weeks in all" is 8
-        stated = next((length for length in lengths if span_weeks is None or not self._a_part(text, profile, length, span_weeks)), None)
+        # a length said of the entry's own type is its length, whatever else the entry measures: "I was a dentist for
+        # 6 years ... this 4 weeks observership", "a 6-week elective"
+        typed = [length for length in lengths if length[1].end is not None and any(
+            0 <= start - length[1].end <= 2 and not text[length[1].end:start].strip(" -") for start in type_starts)]
+        # else the first length that is not a part of the dated span: "2 weeks each ..., 8 weeks in all" is 8
+        stated = typed[0] if typed else next(
+            (length for length in lengths if span_weeks is None or not self._a_part(text, profile, length, span_weeks)), None)
         single_month = profile.start is not None and profile.end == profile.start
         if stated and (span_weeks is None or single_month or stated[0] <= span_weeks + 0.5):
             profile.weeks, profile.weeks_from, profile.weeks_words = stated[0], "text", stated[1]
@@ -519,6 +532,9 @@ class ProfileReader:
             if wished.dep_ == "xcomp" and (wished.head.lemma_.lower() in verbs["intention"]
                                            or self.reader.lemma(wished.head) in verbs["intention"]):
                 continue  # "eager to grow", "I hope to lead": a wish, not a task done
+            if lemma in verbs["care-calques"] and any(child.dep_ == "dobj" and child.lemma_.lower() in verbs["cared-for"]
+                                                       for child in token.children):
+                lemma = "see"  # "attended the patients with the attending" (atender): saw them, not watched
             trailing = lemma in verbs["trailing"] and any(
                 _person_object(child, verbs["people-objects"], verbs["people-endings"]) for child in token.children)
             if lemma in verbs["observer"] or trailing:
@@ -545,6 +561,23 @@ class ProfileReader:
             actions.append(Action(lemma, token.text, token.idx, token.idx + len(token.text),
                                   verb_tense(token, lemma, self.reader, subjects), group, role))
         return self._observer_phrases(actions, found, subjects)
+
+    def _named_acts(self, doc) -> list[Action]:
+        """Each résumé fragment led by an action noun ("Participation in daily rounds", "Observation of
+        hemodialysis"), as the act its verb names, grouped as the verb would be (the lexicon's [nominal-verbs])."""
+        from erasl.skeleton_nominal import a_fragment, nominal_verbs
+
+        verbs, table, acts = self.words.verbs, nominal_verbs(), []
+        for sentence in doc.sents:
+            first = next((token for token in sentence if token.is_alpha), None)
+            if first is None or not first.is_title or first.i + 1 >= sentence.end or first.lower_ not in table \
+                    or doc[first.i + 1].pos_ != "ADP" or not a_fragment(sentence):
+                continue
+            lemma = table[first.lower_].verbs[0].split()[0]
+            group = next((name for name in ("observer", "underselling") if lemma in verbs[name]), None) or (
+                "hands-on" if lemma in verbs["hands-on"] and lemma not in verbs["role-with-object"] else "other")
+            acts.append(Action(lemma, first.text, first.idx, first.idx + len(first.text), None, group, False))
+        return acts
 
     def _observer_phrases(self, actions: list[Action], found, subjects) -> list[Action]:
         """"Was part of the team", "got exposure of", "sat in OPD" (observer), "took part in" (underselling):
@@ -971,6 +1004,33 @@ def _named_after_abroad(span, label, matches) -> bool:
         other.start == span.end or after[0].text == ",") for other_label, other in matches)
 
 
+def _in_a_heading_line(span) -> bool:
+    """Words in the entry's first line when that line is a heading: no finite verb, and a line of its own
+    ("Clinical Externship, Internal Medicine – Jersey City NJ (Aug 2024, 4 weeks)"). What it names is the entry,
+    whatever the text below mentions more often ("the QI poster", "a research day")."""
+    doc = span.doc
+    first = next(doc.sents, None)
+    if first is None or not first.start <= span.start < first.end:
+        return False
+    line_ends = first.end >= len(doc) or "\n" in doc[first.end - 1].text_with_ws or doc[first.end].is_space
+    return line_ends and not any(token.tag_ in ("VBD", "VBZ", "VBP", "MD") for token in first)
+
+
+def _where_the_entry_is(matches, type_words: Mention | None) -> list:
+    """The places in the order they decide: those named in the sentence that names the entry's type first ("I was a
+    dentist in Shiraz ... In this observership at Bayou General Hospital (Houston)"), and a hospital or school
+    named in its own language only after a US city or state of the same sentence ("Clínica San Rafael, an
+    outpatient practice in Hialeah")."""
+    if type_words is not None and type_words.start is not None:
+        typed = [(label, span) for label, span in matches if span.sent.start_char <= type_words.start < span.sent.end_char]
+        matches = typed + [match for match in matches if match not in typed]
+    if matches and matches[0][0] == "named-abroad":
+        sentence = matches[0][1].sent
+        us = [match for match in matches if match[0] == "us" and match[1].sent == sentence]
+        matches = us + [match for match in matches if match not in us]
+    return matches
+
+
 def _first(matches, source: str) -> Mention | None:
     return _mention(matches[0][1], matches[0][0], source) if matches else None
 
@@ -1040,7 +1100,10 @@ def _is_age(text: str, mention: Mention) -> bool:
 
 # a length said of each part of the time: "every rotation was", "each block lasted", "each of them for"
 _EACH_PART_BEFORE = re.compile(r"\b(?:each|every)\s+(?:of\s+\w+\s+|\w+\s+){0,2}?(?:was|were|is|lasted|of|for|took)\s+"
-                               r"(?:about\s+|around\s+|approximately\s+)?$", re.IGNORECASE)
+                               r"(?:about\s+|around\s+|approximately\s+)?$"
+                               # the verb dropped, as dictation and many first languages say it: "four departments
+                               # each one three months", "two blocks, each of them 6 weeks"
+                               r"|\beach(?:\s+one|\s+of\s+them)?,?\s+(?:about\s+|around\s+)?$", re.IGNORECASE)
 # the time a result took, not the entry's length: "pass rate went from 48% to 81% over three years", "reduced
 # duplicate orders by 40% in 6 mos", "cut the wait from 9 weeks to 3"
 _CHANGE_BEFORE = re.compile(r"(?:\bfrom\b[^.;!?\n]{1,60}\bto\b[^.;!?\n]{1,40}|\bby\s+(?:about\s+)?\d+(?:\.\d+)?\s*%[^.;!?\n]{0,30})"

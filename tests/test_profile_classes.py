@@ -521,3 +521,50 @@ def test_where_the_work_was_from_towns_named_after_places_abroad_and_native_city
 ])
 def test_date_notations_parts_and_changes(text, weeks):
     assert profile(text).weeks == pytest.approx(weeks, abs=max(1.0, 0.1 * weeks))
+
+
+@pytest.mark.parametrize(("text", "weeks"), [
+    # (detect13) a length said of the entry's own type is its length, whatever other lengths the entry names
+    ("I was a nurse for 5 years before medicine. This 6-week elective in Tampa was my first rotation in the US.", 6),
+    ("I was a dentist for 3 years. During my 4 weeks observership at Mercy Hospital I saw 10 patients a day.", 4),
+    ("After 2 years of lab work I began a 12-week sub-internship in surgery.", 12),
+    # ... a part given with "each" and no verb, as dictation says it, is no length of the whole
+    ("From January 2021 to December 2021 I rotated in four units each one three months.", 52),
+    ("Jan 2022 - Dec 2022, two blocks each of them 6 weeks, then the wards.", 52),
+    # near misses: a length beside another type is not the entry's; the first length still leads
+    ("Observership in Ohio, 2023: 6 weeks. My 2-year research fellowship came later.", 6),
+    ("Observership, 4 weeks. Before it I had worked 2 years as a GP.", 4),
+    ("Rotation in cardiology, 3 weeks; each week I presented 2 patients.", 3),
+])
+def test_the_length_of_the_entry_itself(text, weeks):
+    assert profile(text).weeks == pytest.approx(weeks, abs=0.6)
+
+
+@pytest.mark.parametrize(("text", "us"), [
+    # (detect13) a clinic or institute named in its own language is abroad only until a US place says otherwise
+    ("Clínica Santa Ana, a family practice in Hialeah, Florida: 6 weeks of primary care.", True),
+    ("Instituto del Corazón, Houston, TX: cardiology observership, 4 weeks.", True),
+    ("Research year at Instituto Nacional de Cardiología in Mexico City.", False),
+    ("Volunteer at the Fundación Esperanza clinic for 2 years.", False),
+    # ... the place of the sentence that names the entry wins over a place from the applicant's past
+    ("I was a dentist in Lahore for 3 years. This observership at Grace Hospital in Detroit lasted 4 weeks.", True),
+    ("I grew up in Dallas. My house officer year in Kano began in 2019.", False),
+    ("Observership in Cairo, 2022. I later moved to Houston.", False),
+    # ... a capital named without its country
+    ("President of the medical students' society in Tirana, 2021-2022.", False),
+    ("Summer school on tropical medicine in Bujumbura, 3 weeks.", False),
+])
+def test_where_the_entry_itself_happened(text, us):
+    assert profile(text).us is us
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # (detect13) the type a heading line names is the entry's, however often the text names another
+    ("Clinical Externship, Internal Medicine - Newark NJ (4 weeks)\nWrote notes daily. Presented a QI poster and a research abstract.", "externship"),
+    ("Volunteer, Free Clinic of Tulsa\nScreened patients for a research study and helped with a QI project and a poster.", "volunteer"),
+    ("Observership - Cardiology, Detroit\nReviewed 30 echo reports for a research project and co-wrote a case report.", "observership"),
+    # near misses: a first line with a verb is no heading; the most named type decides
+    ("I did an elective in cardiology.\nI wrote a case report, a poster and a research abstract.", "research"),
+])
+def test_the_type_a_heading_line_names(text, kind):
+    assert profile(text).experience_type == kind
