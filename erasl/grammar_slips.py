@@ -101,6 +101,7 @@ _SINGULAR_INDEFINITES = {"everything", "everyone", "everybody", "someone", "some
                          "nothing", "anyone", "anybody", "anything"}
 _QUANTIFIERS = {"most", "many", "several", "few", "both", "all"}  # "most of them was": plural by what follows
 _PLURAL_OBJECTS = {"them", "us", "these", "those"}
+_ONE_OF = {"each", "one", "either", "neither"}  # "each of the students": one at a time
 _SINGULAR_FORMS = {"was": "were", "is": "are", "has": "have", "does": "do"}
 _PLURAL_FORMS = {"were": "was", "are": "is", "have": "has", "do": "does"}
 _FIRST_PERSON_FORMS = {"is": "am", "has": "have", "does": "do", "were": "was", "are": "am"}
@@ -139,8 +140,11 @@ def _subject_number(subject, words) -> str | None:
         return "plural"
     if lower in _SINGULAR_PRONOUNS or lower in _SINGULAR_INDEFINITES:
         return "singular"
+    of = [c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"]
+    if of and (lower in _ONE_OF and subject.i == subject.sent.start or lower == "number" and any(
+            c.dep_ == "det" and c.lower_ == "the" for c in subject.children)):
+        return "singular"  # "Each of the students were", "The number of doctors are" ("a number of" is plural)
     if lower in _QUANTIFIERS:
-        of = [c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"]
         objects = [o for p in of for o in p.children if o.dep_ == "pobj"]
         if objects and all(o.lower_ in _PLURAL_OBJECTS or o.tag_ == "NNS" and o.lower_.endswith("s") for o in objects):
             return "plural"
@@ -240,6 +244,8 @@ def _agreement(verb, words) -> Slip | None:
             past = _inflect(_verb_lemma(verb), "VBD")
             if new and verb.dep_ in ("ccomp", "advcl", "relcl", "xcomp", "conj") and _told_in_past(verb):
                 new = f"[{new}/{past}]"  # "saw how she talk": talks or talked
+            elif new and past and _past_time(verb):
+                new = past  # "Last week the resident forget": the time is over
             elif new and past and _entry_in_past(verb):
                 new = past if _entry_in_past(verb, only=True) else f"[{new}/{past}]"  # "the doctor draw blood"
     elif number == "i":
@@ -485,8 +491,33 @@ _PARTS_OF_DAY = {"morning", "afternoon", "evening"}  # "in afternoon": only "in 
 _DETERMINING = ("det", "poss", "predet", "nummod", "quantmod", "nmod")
 
 
+def _opens_with_verb(token) -> bool:
+    """"Volunteered weekly at free clinic; took vitals": a line that opens with an inflected verb is a résumé
+    fragment even when the parser finds a subject in it ("Volunteered" read as a name)."""
+    from lemminflect import getAllLemmas
+
+    first = next((t for t in token.sent if t.is_alpha), None)
+    if first is None:
+        return False
+    verbs = getAllLemmas(first.lower_).get("VERB", ())
+    return bool(verbs) and first.lower_ not in verbs and first.lower_.endswith(("ed", "ing"))
+
+
+def _described_count_noun(noun, words) -> bool:
+    """"insert nasogastric tube", "in small town", "without skilled attendant": a noun lemminflect knows only
+    as countable, with an adjective of its own before it, is no mass and no bare idiom ("at home", "by hand")."""
+    lemma = noun.lemma_.lower()
+    if lemma in words.offices or lemma in words.collective or not count_only(lemma) or _opens_with_verb(noun):
+        return False
+    return any(c.dep_ == "amod" and c.tag_ in ("JJ", "JJR") and c.i == noun.i - 1 and c.is_lower
+               and c.lower_ not in _NOT_COUNTED | {"other", "such", "own", "much", "enough", "more", "less"}
+               and not is_rank(c) for c in noun.children)  # not "took first place", "won second prize": a rank is said bare
+
+
 def _bare_count_noun(noun, words) -> Slip | None:
-    if noun.tag_ != "NN" or not noun.is_lower or not noun.is_alpha or noun.lemma_.lower() not in words.count_nouns:
+    if noun.tag_ != "NN" or not noun.is_lower or not noun.is_alpha:
+        return None
+    if noun.lemma_.lower() not in words.count_nouns and not _described_count_noun(noun, words):
         return None
     if noun.dep_ not in ("dobj", "pobj") or not _in_prose(noun):
         return None
@@ -681,7 +712,9 @@ def read_slips(doc, words) -> list[Slip]:
     for token in doc:
         for slip in (_agreement(token, words), _be_slip(token, words), _form_after(token),
                      _bare_count_noun(token, words), _resumptive(token), _present_in_past_clause(token),
-                     _inverted_question(token)):
+                     _inverted_question(token), _past_for_participle(token, words), _double_determiner(token),
+                     _article_with_plural(token), _singular_after_quantifier_of(token), _present_with_past_time(token),
+                     _preposition_before_object(token, words), _bare_role(token, words)):
             if slip is not None and not _inside_brackets(doc, slip):
                 found.append(slip)
     kept: list[Slip] = []
@@ -707,3 +740,283 @@ def _inside_brackets(doc, slip: Slip) -> bool:
 def slip_at(doc, first: int, last: int) -> Slip | None:
     """The slip read_slips found at tokens first..last, or None."""
     return (doc.user_data.get(USER_DATA_KEY) or {}).get((first, last))
+
+
+# --- 7. marking lemminflect can check on any word (grammar15, issue 11) ------------------------------
+# Each class below applies to every word: lemminflect says which forms a word has (a past that is not a
+# participle, a noun whose plural is never the singular), the parse says where it stands, and the lexicon's
+# [wording] lists name only the few word classes English treats differently (offices, bare nouns, verbs
+# whose object follows at once).
+
+
+def count_only(lemma: str) -> bool:
+    """A noun lemminflect knows only as countable: its plural is never the singular ("farmer", "tube",
+    "town"), unlike "experience", "food", "research" or "time", which English also uses as a mass."""
+    from lemminflect import getAllInflections
+
+    plurals = getAllInflections(lemma, upos="NOUN").get("NNS")
+    return bool(plurals) and lemma not in plurals
+
+
+def _past_only(token) -> str | None:
+    """The verb's lemma when `token` is its simple past and not its participle ("went", "saw", "came",
+    "took"), None for a regular verb, whose two forms are the same ("worked")."""
+    from lemminflect import getAllLemmas
+
+    readings = getAllLemmas(token.lower_)
+    if set(readings) != {"VERB"}:
+        return None  # "saw" the tool, "left" the side: a word with another reading is not sure
+    lemma = readings["VERB"][0]
+    if _inflect(lemma, "VBD") == token.lower_ and _inflect(lemma, "VBN") != token.lower_:
+        return lemma
+    return None
+
+
+_HAVE = {"have", "has", "had", "'ve", "'d"}
+
+
+def _word_before(token, skip=_BETWEEN):
+    """The word before `token` in its sentence, adverbs of _BETWEEN skipped, or None."""
+    i = token.i - 1
+    while i >= token.sent.start and token.doc[i].lower_ in skip:
+        i -= 1
+    return token.doc[i] if i >= token.sent.start else None
+
+
+def _past_for_participle(token, words) -> Slip | None:
+    """"have saw", "has went", "had took": the perfect takes the participle; "was came", "is went": "be"
+    with a simple past, said as the verb itself (a verb with no passive) or the passive's participle."""
+    if not token.is_lower or not token.is_alpha or not _in_prose(token):
+        return None
+    lemma = _past_only(token)
+    before = _word_before(token)
+    if lemma is None or before is None:
+        return None
+    doc = token.doc
+    if before.lower_ in _HAVE and before.pos_ == "AUX":
+        return Slip(before.i, token.i, "verb form", _said(doc, before.i, token.i, {token.i: _inflect(lemma, "VBN")}))
+    if before.lower_ in _BE:
+        if lemma in words.no_passive or lemma in ("come", "go"):
+            return Slip(before.i, token.i, "verb form", _said(doc, before.i, token.i, {before.i: ""}))
+        return Slip(before.i, token.i, "verb form", _said(doc, before.i, token.i, {token.i: _inflect(lemma, "VBN")}))
+    return None
+
+
+_POSSESSIVES = {"my", "your", "his", "her", "our", "their"}
+_ARTICLES_AND_DEMONSTRATIVES = {"a", "an", "the", "this", "these", "those"}  # not "that": "knew that my"
+_TITLES = {"dr", "dr.", "prof", "prof.", "professor"}
+
+
+def _double_determiner(token) -> Slip | None:
+    """"the my supervisor", "this my first rotation", "The Dr. Papadopoulos": a noun takes one determiner,
+    and a name with its title takes none; the fix keeps the second."""
+    doc = token.doc
+    if token.lower_ not in _ARTICLES_AND_DEMONSTRATIVES or token.i + 1 >= len(doc) or token.tag_ != "DT":
+        return None
+    after = doc[token.i + 1]
+    if after.lower_ in _POSSESSIVES and after.tag_ == "PRP$":
+        pass
+    elif token.lower_ == "the" and after.lower_ in _TITLES and token.i + 2 < len(doc) and doc[token.i + 2].pos_ == "PROPN":
+        if any(c.dep_ == "relcl" or c.dep_ == "prep" for c in doc[token.i + 2].head.children if c.i > token.i + 2):
+            return None  # "the Dr. Lee I knew", "the Dr. Lee of my childhood": a name told apart from another
+    else:
+        return None
+    if not _in_prose(token) or any(t.text in ('"', "“", "”") for t in token.sent):
+        return None  # a quoted title keeps its words
+    return Slip(token.i, after.i, "determiner", _said(doc, token.i, after.i, {token.i: ""}), "agreement")
+
+
+_NOT_COUNTED = {"few", "lot", "number", "couple", "dozen", "hundred", "thousand", "million", "great", "good",
+                "series", "means", "species", "variety", "range", "total", "pair", "set", "handful"}
+
+
+def _article_with_plural(noun) -> Slip | None:
+    """"a patients", "an important lessons": "a" counts one; the noun is a plural lemminflect derives
+    from a noun that is only countable, with nothing but adjectives between."""
+    if noun.tag_ != "NNS" or not noun.is_lower or not noun.is_alpha or not _in_prose(noun):
+        return None
+    lemma = noun.lemma_.lower()
+    if lemma == noun.lower_ or not count_only(lemma) or noun.lower_ not in _plurals(lemma):
+        return None
+    article = next((c for c in noun.children if c.dep_ == "det" and c.lower_ in ("a", "an")), None)
+    if article is None:
+        return None
+    between = noun.doc[article.i + 1:noun.i]
+    if any(t.pos_ != "ADJ" or t.lower_ in _NOT_COUNTED or t.like_num or "-" in t.text for t in between):
+        return None  # "a few patients", "a great many cases", "a 3-days course"
+    after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    if noun.dep_ == "poss" or after is not None and not (after.pos_ in ("ADP", "PUNCT", "CCONJ", "SCONJ", "PART")
+                                                         or after.tag_ in ("VBD", "VBZ", "MD")):
+        return None  # "a residents meeting", "a residents lounge", "a children's hospital": "a" is the next noun's
+    said = noun.doc[article.i:noun.i + 1].text
+    singular = _said(noun.doc, article.i, noun.i, {noun.i: lemma})
+    plural = _said(noun.doc, article.i, noun.i, {article.i: ""})
+    return Slip(article.i, noun.i, "agreement", f"[{singular}/{plural}]" if said else None, "agreement")
+
+
+def _plurals(lemma: str) -> tuple:
+    from lemminflect import getAllInflections
+
+    return getAllInflections(lemma, upos="NOUN").get("NNS", ())
+
+
+_ONE_OF_EACH = {"each", "one", "either", "neither", "many", "several", "few", "both", "some"}
+
+
+def _singular_after_quantifier_of(noun) -> Slip | None:
+    """"each of the volunteer", "one of my best friend", "many of our patient": a part of a group names the
+    group in the plural; only nouns that are never a mass ("most of the day" is a part of one thing)."""
+    if noun.tag_ != "NN" or noun.dep_ != "pobj" or not noun.is_lower or not noun.is_alpha or not _in_prose(noun):
+        return None
+    of = noun.head
+    if of.lower_ != "of" or of.head.lower_ not in _ONE_OF_EACH or of.head.i != of.i - 1:
+        return None
+    if of.head.lower_ == "some" and of.head.i > 0 and noun.doc[of.head.i - 1].lower_ in ("for", "in", "to"):
+        return None
+    lemma = noun.lemma_.lower()
+    if not count_only(lemma) or lemma != noun.lower_:
+        return None
+    if not any(c.dep_ in ("det", "poss") and c.i == of.i + 1 for c in noun.children):
+        return None  # "one of patient care's goals": the group needs its determiner
+    if noun.i + 1 < len(noun.doc) and (noun.doc[noun.i + 1].pos_ in ("NOUN", "PROPN") or noun.doc[noun.i + 1].tag_ == "POS"):
+        return None
+    plural = _inflect(lemma, "NNS")
+    if not plural:
+        return None
+    first = of.head.i
+    return Slip(first, noun.i, "agreement", _said(noun.doc, first, noun.i, {noun.i: plural}), "agreement")
+
+
+_RANKS = {"first", "second", "third", "fourth", "fifth", "last", "only", "same", "next", "final", "top"}
+
+
+def is_rank(token) -> bool:
+    """"first", "tenth", "10th", "last", "only": a word that ranks its noun ("the first woman")."""
+    return token.lower_ in _RANKS or token.like_num and token.tag_ != "CD" or token.lower_[:1].isdigit() and \
+        token.lower_.endswith(("st", "nd", "rd", "th"))
+
+
+_AGO_OR_LAST = {"ago", "yesterday"}
+_LAST_TIMES = {"year", "month", "week", "summer", "winter", "spring", "autumn", "fall", "semester", "night", "weekend"}
+
+
+def _present_with_past_time(verb) -> Slip | None:
+    """"Last summer I volunteer at a clinic", "Two years ago I work", "She is discharged yesterday": a
+    time that is over ("ago", "yesterday", "last summer") takes the past."""
+    if verb.tag_ == "VBN" and verb.dep_ in ("ROOT", "conj"):
+        auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+        if len(auxiliaries) == 1 and auxiliaries[0].lower_ in _BE_PAST and auxiliaries[0].dep_ == "auxpass":
+            verb, finite = auxiliaries[0], verb  # "She is discharged yesterday": the tense is on "is"
+            verb_head = finite
+        else:
+            return None
+    else:
+        verb_head = verb
+    if verb.tag_ not in ("VBP", "VBZ") or not verb.is_lower or verb_head.dep_ not in ("ROOT", "conj"):
+        return None
+    if verb is verb_head and any(c.dep_ in ("aux", "auxpass") and c.i < verb.i for c in verb.children):
+        return None
+    subject = next((c for c in verb_head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i), None)
+    if subject is None:
+        return None
+    if not _past_time(verb_head) or not _in_prose(verb):
+        return None
+    word = verb.lower_
+    if word in _BE_PAST:
+        new = "were" if word == "are" or subject.lower_ in ("we", "they", "you") else _BE_PAST[word]
+    elif word in ("has", "have"):
+        new = "had"
+    else:
+        if not _known_verb_form(verb):
+            return None
+        new = _inflect(_verb_lemma(verb), "VBD")
+    if not new or new == word:
+        return None
+    return Slip(verb.i, verb.i, "tense", new, "tense")
+
+
+def _past_time(verb) -> bool:
+    """Whether the verb has a time of its own that is over: "two years ago", "yesterday", "last summer"."""
+    for child in verb.children:
+        if child.dep_ in ("npadvmod", "advmod", "tmod"):
+            words = {t.lower_ for t in child.subtree}
+            if words & _AGO_OR_LAST or "last" in words and child.lemma_.lower() in _LAST_TIMES:
+                return True
+    return False
+
+
+_TOPIC_PREPOSITIONS = {"about"}
+_EMPHASIS_PREPOSITIONS = {"on", "upon", "about"}
+_DESTINATION_PREPOSITIONS = {"to", "with"}
+
+
+def _preposition_before_object(verb, words) -> Slip | None:
+    """"discussed about the plan", "explained about the risks", "emphasized on hygiene", "reached to the
+    hospital", "contacted with the family": verbs whose object follows at once (lexicon [wording]
+    topic-verbs, emphasis-verbs, destination-verbs) with a preposition before it; the fix drops it."""
+    if verb.pos_ != "VERB" or not verb.is_lower or verb.tag_ == "VBN" and any(
+            c.dep_ == "auxpass" for c in verb.children):
+        return None
+    doc = verb.doc
+    if verb.i + 2 >= len(doc):
+        return None
+    preposition, after = doc[verb.i + 1], doc[verb.i + 2]
+    lemma = verb.lemma_.lower()
+    word = preposition.lower_
+    if lemma in words.topic_verbs:
+        wrong = _TOPIC_PREPOSITIONS
+    elif lemma in words.emphasis_verbs:
+        wrong = _EMPHASIS_PREPOSITIONS
+    elif lemma in words.destination_verbs:
+        wrong = _DESTINATION_PREPOSITIONS
+    else:
+        return None
+    if word not in wrong or preposition.head.i != verb.i:
+        return None
+    if after.like_num or after.lower_ in ("least", "most", "once", "how", "what", "why", "whether", "when", "where"):
+        return None  # "discussed about 20 cases", "reached at least": "about" the number, or a question
+    if word == "to" and after.tag_ in ("PRP",) or word == "with" and (after.tag_ == "PRP" or after.pos_ == "PROPN"):
+        return None  # "explained to him", "visited with her": a person after the verb is its own phrase
+    if not (after.pos_ in ("DET", "NOUN", "PROPN", "ADJ", "PRON") or after.tag_ == "PRP$"):
+        return None
+    if not _in_prose(verb) and verb.i != verb.sent.start:
+        return None
+    return Slip(verb.i, preposition.i, "preposition", verb.text, "grammar")
+
+
+def _bare_role(noun, words) -> Slip | None:
+    """"My father is farmer", "I want to become doctor", "worked as pediatrician", "was first woman": a
+    person's role after "be", "become" or "as" takes "a" (or "the" with an ordinal or a superlative), when
+    lemminflect knows the noun only as countable; one-of-a-kind offices ("is head of", "as president") take none."""
+    if noun.tag_ != "NN" or not noun.is_lower or not noun.is_alpha or not _in_prose(noun) or _opens_with_verb(noun):
+        return None
+    lemma = noun.lemma_.lower()
+    head = noun.head
+    if noun.dep_ == "attr" and head.lemma_.lower() in ("be", "become"):
+        pass
+    elif noun.dep_ == "pobj" and head.lower_ == "as" and lemma.endswith(("ian", "ist")):
+        pass  # "as pediatrician", "as pharmacist" (the lexicon's roles are read in grammar.py)
+    else:
+        return None
+    if lemma in words.offices or lemma in words.bare_nouns or lemma in words.collective or not count_only(lemma):
+        return None
+    if any(c.dep_ in _DETERMINING or c.tag_ in ("PRP$", "WP$", "DT", "CD") or c.dep_ in ("conj", "cc", "compound")
+           and not c.is_lower for c in noun.children):
+        return None
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+        return None  # "is head of", "became member of": an office of something is often said bare
+    doc = noun.doc
+    first = noun.left_edge
+    if first.i <= head.i or any(not t.is_lower and t.is_alpha for t in doc[first.i:noun.i + 1]):
+        return None
+    if any(t.tag_ in ("CD", "NNP", "DT", "PRP$") or t.text in ("-", "/") or t.lower_ in words.offices
+           for t in doc[first.i:noun.i]):
+        return None  # "was chief resident", "is head nurse": an office named by its first word
+    if noun.i + 1 < len(doc) and (doc[noun.i + 1].pos_ in ("NOUN", "PROPN") or doc[noun.i + 1].text in ("-", "/")):
+        return None
+    subject = _subject(head) or (_subject(head.head) if head.dep_ == "xcomp" else None)
+    if noun.dep_ == "attr" and (subject is None or subject.lower_ in ("it", "this", "that", "what", "which", "there")):
+        return None  # "it was time", "what matters is trust": not a person's role
+    ranked = any(t.tag_ == "JJS" or is_rank(t) for t in doc[first.i:noun.i])
+    article = "the" if ranked else _article(doc[first.i].text)
+    return Slip(first.i, noun.i, "article", f"{article} {doc[first.i:noun.i + 1].text}")
