@@ -25,9 +25,11 @@ calls `read_slips`; each slip's fix is kept on the doc (`doc.user_data`) for wor
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 USER_DATA_KEY = "erasl.grammar_slips"
+_YEAR_WORD = re.compile(r"^(19|20)\d\d$")
 
 
 @dataclass(frozen=True)
@@ -714,7 +716,8 @@ def read_slips(doc, words) -> list[Slip]:
                      _bare_count_noun(token, words), _resumptive(token), _present_in_past_clause(token),
                      _inverted_question(token), _past_for_participle(token, words), _double_determiner(token),
                      _article_with_plural(token), _singular_after_quantifier_of(token), _present_with_past_time(token),
-                     _preposition_before_object(token, words), _bare_role(token, words)):
+                     _preposition_before_object(token, words), _bare_role(token, words), _missing_be(token),
+                     _question_order_with_do(token), _resumptive_object(token)):
             if slip is not None and not _inside_brackets(doc, slip):
                 found.append(slip)
     kept: list[Slip] = []
@@ -936,7 +939,10 @@ def _present_with_past_time(verb) -> Slip | None:
 
 
 def _past_time(verb) -> bool:
-    """Whether the verb has a time of its own that is over: "two years ago", "yesterday", "last summer"."""
+    """Whether the verb has a time of its own that is over: "two years ago", "yesterday", "last summer",
+    "in 2021"."""
+    if _dated_in_past(verb):
+        return True
     for child in verb.children:
         if child.dep_ in ("npadvmod", "advmod", "tmod"):
             words = {t.lower_ for t in child.subtree}
@@ -1020,3 +1026,103 @@ def _bare_role(noun, words) -> Slip | None:
     ranked = any(t.tag_ == "JJS" or is_rank(t) for t in doc[first.i:noun.i])
     article = "the" if ranked else _article(doc[first.i].text)
     return Slip(first.i, noun.i, "article", f"{article} {doc[first.i:noun.i + 1].text}")
+
+
+def _year_over(token) -> bool:
+    """A year before this one ("in 2021"): the time is over."""
+    import datetime
+
+    return bool(_YEAR_WORD.match(token.text)) and int(token.text) < datetime.date.today().year
+
+
+def _dated_in_past(verb) -> bool:
+    """"finish medical school in 2021", "study medicine from 2015 to 2021": a year that is over, said as
+    the verb's own time."""
+    for child in verb.children:
+        if child.dep_ != "prep" or child.lower_ not in ("in", "from", "during"):
+            continue
+        years = [t for t in child.subtree if t.dep_ == "pobj" and _YEAR_WORD.match(t.text)]
+        if years and _year_over(years[-1]) and (child.lower_ != "from" or len(years) > 1):
+            return True
+    return False
+
+
+_PERSONS_BE = {"i": ("am", "was"), "he": ("is", "was"), "she": ("is", "was"), "we": ("are", "were"),
+               "they": ("are", "were"), "you": ("are", "were")}
+
+
+def _missing_be(adjective) -> Slip | None:
+    """"I also active in a student group", "he very worried about his family": a pronoun and an adjective
+    with no verb between; the fix puts "be" after the pronoun, in the entry's tense where it is sure."""
+    if adjective.tag_ != "JJ" or adjective.dep_ not in ("ROOT", "conj") or not adjective.is_lower:
+        return None
+    subject = next((c for c in adjective.children if c.dep_ == "nsubj" and c.i < adjective.i), None)
+    if subject is None or subject.lower_ not in _PERSONS_BE:
+        return None
+    if any(c.dep_ in ("aux", "auxpass", "cop") or c.pos_ in ("AUX", "VERB") and c.i < adjective.i
+           for c in adjective.children):
+        return None
+    doc = adjective.doc
+    if any(t.pos_ != "ADV" for t in doc[subject.i + 1:adjective.i]) or not _in_prose(adjective):
+        return None
+    if adjective.dep_ == "conj" and adjective.head.pos_ not in ("VERB", "AUX"):
+        return None  # "tired but happy": adjectives in a row share one verb
+    present, past = _PERSONS_BE[subject.lower_]
+    be = past if _entry_in_past(adjective, only=True) else f"[{present}/{past}]"
+    said = _said(doc, subject.i, adjective.i, {subject.i: f"{subject.text} {be}"})
+    return Slip(subject.i, adjective.i, "be", said, "grammar")
+
+
+_DO_TAGS = {"does": "VBZ", "did": "VBD", "do": "VBP"}
+
+
+def _question_order_with_do(aux) -> Slip | None:
+    """"wondered why do so many farmers develop", "curious about how does the immune system recognize
+    self": a question inside a sentence keeps the statement's order and needs no "do"."""
+    if aux.lower_ not in _DO_TAGS or aux.dep_ != "aux" or aux.i == 0:
+        return None
+    doc = aux.doc
+    wh = doc[aux.i - 1]
+    verb = aux.head
+    if wh.tag_ not in ("WRB", "WP") or wh.i == wh.sent.start or verb.dep_ in ("ROOT",) or verb.i < aux.i:
+        return None
+    if doc[wh.sent.end - 1].text == "?" or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and aux.i < c.i < verb.i), None)
+    if subject is None or subject.left_edge.i != aux.i + 1:
+        return None
+    if any(t.pos_ in ("VERB", "AUX") or t.text in ('"', ",", "(") for t in doc[aux.i + 1:verb.i]):
+        return None
+    lemma = _verb_lemma(verb)
+    person = "VBZ" if aux.lower_ == "does" else _DO_TAGS[aux.lower_]
+    new = lemma if person == "VBP" else _inflect(lemma, person)
+    if not new:
+        return None
+    said = _said(doc, wh.i, verb.i, {aux.i: "", verb.i: new})
+    return Slip(wh.i, verb.i, "word order", said, "word order")
+
+
+_ADVERBIAL_HEADS = {"way", "time", "day", "moment", "reason", "year", "week", "month", "night", "morning",
+                    "evening", "extent", "point", "place", "manner", "period", "summer", "winter"}
+
+
+def _resumptive_object(verb) -> Slip | None:
+    """"The patient that I followed him", "the protocol which we wrote it": the relative pronoun is already
+    the clause's object, so a pronoun after the verb repeats it; the fix drops the pronoun."""
+    if verb.dep_ != "relcl" or verb.pos_ != "VERB":
+        return None
+    noun = verb.head
+    doc = verb.doc
+    if noun.i + 1 >= len(doc) or noun.pos_ != "NOUN" or noun.lemma_.lower() in _ADVERBIAL_HEADS:
+        return None
+    relative = doc[noun.i + 1]
+    if relative.lower_ not in ("that", "which", "who", "whom") or relative.tag_ not in ("WDT", "WP"):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i > relative.i), None)
+    pronoun = next((c for c in verb.children if c.dep_ == "dobj" and c.i == verb.i + 1
+                    and c.lower_ in ("him", "her", "them", "it")), None)
+    if subject is None or pronoun is None or not _in_prose(verb):
+        return None
+    if any(t.pos_ in ("VERB", "AUX") and t.i != verb.i or t.tag_ == "IN" for t in doc[relative.i + 1:verb.i]):
+        return None  # "the case that I thought showed it": another verb owns the relative
+    return Slip(verb.i, pronoun.i, "repeated object", verb.text, "grammar")
