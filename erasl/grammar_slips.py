@@ -511,6 +511,8 @@ def _described_count_noun(noun, words) -> bool:
     lemma = noun.lemma_.lower()
     if lemma in words.offices or lemma in words.collective or not count_only(lemma) or _opens_with_verb(noun):
         return False
+    if any(t.lower_ in words.offices for t in noun.subtree if t.i < noun.i):
+        return False  # "elected me chief intern": an office named by its first word
     return any(c.dep_ == "amod" and c.tag_ in ("JJ", "JJR") and c.i == noun.i - 1 and c.is_lower
                and c.lower_ not in _NOT_COUNTED | {"other", "such", "own", "much", "enough", "more", "less"}
                and not is_rank(c) for c in noun.children)  # not "took first place", "won second prize": a rank is said bare
@@ -717,7 +719,8 @@ def read_slips(doc, words) -> list[Slip]:
                      _inverted_question(token), _past_for_participle(token, words), _double_determiner(token),
                      _article_with_plural(token), _singular_after_quantifier_of(token), _present_with_past_time(token),
                      _preposition_before_object(token, words), _bare_role(token, words), _missing_be(token),
-                     _question_order_with_do(token), _resumptive_object(token)):
+                     _question_order_with_do(token), _resumptive_object(token), _present_for_duration(token),
+                     _perfect_after_past_clause(token)):
             if slip is not None and not _inside_brackets(doc, slip):
                 found.append(slip)
     kept: list[Slip] = []
@@ -767,8 +770,8 @@ def _past_only(token) -> str | None:
     from lemminflect import getAllLemmas
 
     readings = getAllLemmas(token.lower_)
-    if set(readings) != {"VERB"}:
-        return None  # "saw" the tool, "left" the side: a word with another reading is not sure
+    if "VERB" not in readings or set(readings) != {"VERB"} and token.pos_ != "VERB":
+        return None  # "saw" the tool, "left" the side: a word with another reading counts only as the parse's verb
     lemma = readings["VERB"][0]
     if _inflect(lemma, "VBD") == token.lower_ and _inflect(lemma, "VBN") != token.lower_:
         return lemma
@@ -820,8 +823,16 @@ def _double_determiner(token) -> Slip | None:
     if after.lower_ in _POSSESSIVES and after.tag_ == "PRP$":
         pass
     elif token.lower_ == "the" and after.lower_ in _TITLES and token.i + 2 < len(doc) and doc[token.i + 2].pos_ == "PROPN":
-        if any(c.dep_ == "relcl" or c.dep_ == "prep" for c in doc[token.i + 2].head.children if c.i > token.i + 2):
+        name = doc[token.i + 2]
+        while name.head.pos_ == "PROPN" and name.dep_ == "compound" and name.head.i > name.i:
+            name = name.head
+        if any(c.dep_ in ("relcl", "prep", "acl") for c in name.children if c.i > name.i) or (
+                name.i + 1 < len(doc) and doc[name.i + 1].pos_ == "PRON"):
             return None  # "the Dr. Lee I knew", "the Dr. Lee of my childhood": a name told apart from another
+    elif token.lower_ == "the" and after.lower_ == "most" and any(c.dep_ == "prep" and c.lower_ == "of" for c in after.children):
+        if token.i > 0 and doc[token.i - 1].lemma_.lower() in ("make", "get"):
+            return None  # "made the most of the elective": an idiom
+        pass  # "The most of my patients": "most of" counts without "the"
     else:
         return None
     if not _in_prose(token) or any(t.text in ('"', "“", "”") for t in token.sent):
@@ -915,8 +926,8 @@ def _present_with_past_time(verb) -> Slip | None:
             return None
     else:
         verb_head = verb
-    if verb.tag_ not in ("VBP", "VBZ") or not verb.is_lower or verb_head.dep_ not in ("ROOT", "conj"):
-        return None
+    if verb.tag_ not in ("VBP", "VBZ", "VB") or not verb.is_lower or verb_head.dep_ not in ("ROOT", "conj"):
+        return None  # a bare verb with its own subject ("our team organize") reads as the present too
     if verb is verb_head and any(c.dep_ in ("aux", "auxpass") and c.i < verb.i for c in verb.children):
         return None
     subject = next((c for c in verb_head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i), None)
@@ -1116,13 +1127,108 @@ def _resumptive_object(verb) -> Slip | None:
     if noun.i + 1 >= len(doc) or noun.pos_ != "NOUN" or noun.lemma_.lower() in _ADVERBIAL_HEADS:
         return None
     relative = doc[noun.i + 1]
-    if relative.lower_ not in ("that", "which", "who", "whom") or relative.tag_ not in ("WDT", "WP"):
+    if relative.lower_ not in ("that", "which", "who", "whom", "where") or relative.tag_ not in ("WDT", "WP", "WRB"):
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i > relative.i), None)
-    pronoun = next((c for c in verb.children if c.dep_ == "dobj" and c.i == verb.i + 1
-                    and c.lower_ in ("him", "her", "them", "it")), None)
+    pronoun = None if relative.tag_ == "WRB" else next(
+        (c for c in verb.children if c.dep_ == "dobj" and c.i == verb.i + 1 and c.lower_ in ("him", "her", "them", "it")), None)
+    if relative.tag_ == "WRB":
+        pronoun = next((c for c in verb.children if c.dep_ == "dobj" and c.i == verb.right_edge.i
+                        and c.lower_ in ("it", "he", "she", "they")), None)
+        if pronoun is None or not (noun.dep_ == "nsubj" and noun.head.i == pronoun.i + 1):
+            return None  # "The hospital where I worked it had": the pronoun is the main verb's subject again
+        subject = subject or pronoun
     if subject is None or pronoun is None or not _in_prose(verb):
         return None
     if any(t.pos_ in ("VERB", "AUX") and t.i != verb.i or t.tag_ == "IN" for t in doc[relative.i + 1:verb.i]):
         return None  # "the case that I thought showed it": another verb owns the relative
+    if pronoun.i != verb.i + 1:
+        return Slip(pronoun.i, pronoun.i, "repeated subject", None, "grammar")
     return Slip(verb.i, pronoun.i, "repeated object", verb.text, "grammar")
+
+
+_LONG_UNITS = {"year", "month"}
+_LENGTH_VERBS = {"last", "take", "run", "span", "require", "need", "cost", "stay", "plan", "intend", "hope"}
+_HABITS = {"every", "each", "per", "a", "usually", "often", "always", "sometimes", "weekly", "monthly", "yearly"}
+
+
+def _duration_to_now(verb) -> bool:
+    """Whether the verb's own "for" says a stretch of years or months up to now: "for twenty years", "for
+    the past year" (never a habit, "for two months every year")."""
+    phrases = [c for c in verb.children if c.dep_ == "prep"]
+    phrases += [g for c in phrases if c.lower_ == "as" for o in c.children if o.dep_ == "pobj"
+                for g in o.children if g.dep_ == "prep"]  # "works as a driver for thirty years"
+    for child in phrases:
+        if child.lower_ != "for":
+            continue
+        unit = next((c for c in child.children if c.dep_ == "pobj"), None)
+        if unit is None or unit.lemma_.lower() not in _LONG_UNITS:
+            continue
+        counted = any(c.dep_ == "nummod" for c in unit.children)
+        recent = any(c.lower_ in ("past", "last") for c in unit.children)
+        if (counted or recent) and not any(t.lower_ in _HABITS for t in unit.subtree if t.i != unit.i):
+            return True
+    return False
+
+
+def _present_for_duration(verb) -> Slip | None:
+    """"My mother works as a nurse for twenty years", "I am living in Houston for the past year", "I am a
+    nurse for five years": a stretch up to now takes the perfect ("has worked", "have been living")."""
+    if verb.dep_ != "ROOT" or not verb.is_lower or not _in_prose(verb):
+        return None
+    if any(t.lower_ in _HABITS - {"a"} or t.lower_ in ("ago", "since", "next", "will") for t in verb.sent):
+        return None  # a habit or a time of its own
+    if any(c.dep_ == "advcl" and c.tag_ == "VBD" for c in verb.children):
+        return _present_in_past_stretch(verb)  # "I am a nurse for five years before I entered": the stretch is over
+    subject = _subject(verb)
+    if subject is None or subject.lower_ not in ("i", "we", "he", "she", "they") and not any(
+            c.dep_ == "poss" for c in subject.children):
+        return None  # "The residency is for three years": a thing's length, not a stretch of one's life
+    have = "has" if subject.lower_ in ("he", "she") or subject.tag_ == "NN" else "have"
+    if verb.tag_ == "VBG":
+        be = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ in ("am", "is", "are") and c.i == verb.i - 1), None)
+        if be is None or not (_duration_to_now(verb)):
+            return None
+        return Slip(be.i, verb.i, "tense", f"{have} been {verb.text}", "tense")
+    if verb.tag_ not in ("VBP", "VBZ") or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return None
+    if verb.lower_ in ("am", "is", "are"):
+        attribute = next((c for c in verb.children if c.dep_ == "attr"), None)
+        if attribute is None or not (_duration_to_now(attribute) or _duration_to_now(verb)):
+            return None
+        return Slip(verb.i, verb.i, "tense", f"{have} been", "tense")
+    if _verb_lemma(verb) in _LENGTH_VERBS or not _known_verb_form(verb) or not _duration_to_now(verb):
+        return None
+    participle = _inflect(_verb_lemma(verb), "VBN")
+    return Slip(verb.i, verb.i, "tense", f"{have} {participle}", "tense") if participle else None
+
+
+def _present_in_past_stretch(verb) -> Slip | None:
+    """"I am a nurse for five years before I entered medical school": a stretch that ended takes the past."""
+    subject = _subject(verb)
+    if subject is None or verb.tag_ not in ("VBP", "VBZ") or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return None
+    stretch = verb if _duration_to_now(verb) else next((c for c in verb.children if c.dep_ == "attr"), None)
+    if stretch is None or not _duration_to_now(stretch):
+        return None
+    if verb.lower_ in _BE_PAST:
+        new = "were" if verb.lower_ == "are" or subject.lower_ in ("we", "they", "you") else _BE_PAST[verb.lower_]
+    else:
+        new = _inflect(_verb_lemma(verb), "VBD") if _known_verb_form(verb) else None
+    return Slip(verb.i, verb.i, "tense", new, "tense") if new and new != verb.lower_ else None
+
+
+def _perfect_after_past_clause(verb) -> Slip | None:
+    """"After I graduated, I have served", "When I came to the US, I have worked": a clause that dates the
+    verb in the past takes the simple past; the fix says the participle's past."""
+    if verb.tag_ != "VBN" or verb.dep_ not in ("ROOT",) or not _in_prose(verb):
+        return None
+    have = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ in ("have", "has", "'ve")), None)
+    if have is None or any(c.dep_ in ("auxpass",) for c in verb.children):
+        return None
+    clause = next((c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBD" and c.i < have.i and any(
+        m.dep_ in ("mark", "advmod") and m.lower_ in ("after", "when", "once") for m in c.children)), None)
+    if clause is None or any(t.lower_ in ("since", "ever", "always", "never") for t in verb.sent):
+        return None
+    past = _inflect(_verb_lemma(verb), "VBD")
+    return Slip(have.i, verb.i, "tense", past, "tense") if past else None
