@@ -505,16 +505,25 @@ def _opens_with_verb(token) -> bool:
     return bool(verbs) and first.lower_ not in verbs and first.lower_.endswith(("ed", "ing"))
 
 
+_NAMING_VERBS = {"turn", "elect", "appoint", "name", "make", "call", "vote", "choose", "nominate", "select",
+                 "crown", "designate", "promote"}
+# adjectives of degree make set phrases with a bare noun ("at full capacity", "in due course", "at high level")
+_DEGREE_ADJECTIVES = {"other", "such", "own", "much", "enough", "more", "less", "full", "high", "low", "due",
+                      "real", "maximum", "minimum", "close", "short", "long", "top", "total", "complete", "utmost"}
+
+
 def _described_count_noun(noun, words) -> bool:
     """"insert nasogastric tube", "in small town", "without skilled attendant": a noun lemminflect knows only
     as countable, with an adjective of its own before it, is no mass and no bare idiom ("at home", "by hand")."""
     lemma = noun.lemma_.lower()
     if lemma in words.offices or lemma in words.collective or not count_only(lemma) or _opens_with_verb(noun):
         return False
-    if any(t.lower_ in words.offices for t in noun.subtree if t.i < noun.i):
-        return False  # "elected me chief intern": an office named by its first word
+    if noun.dep_ == "oprd" or noun.head.lemma_.lower() in _NAMING_VERBS:
+        return False  # "engineer turned medical student", "elected me class representative": a role named bare
+    if any(t.lower_ in words.offices or is_rank(t) for t in noun.subtree if t.i < noun.i):
+        return False  # "elected me chief intern", "time to first antibiotic dose": an office, a rank
     return any(c.dep_ == "amod" and c.tag_ in ("JJ", "JJR") and c.i == noun.i - 1 and c.is_lower
-               and c.lower_ not in _NOT_COUNTED | {"other", "such", "own", "much", "enough", "more", "less"}
+               and c.lower_ not in _NOT_COUNTED | _DEGREE_ADJECTIVES
                and not is_rank(c) for c in noun.children)  # not "took first place", "won second prize": a rank is said bare
 
 
@@ -526,8 +535,10 @@ def _bare_count_noun(noun, words) -> Slip | None:
     if noun.dep_ not in ("dobj", "pobj") or not _in_prose(noun):
         return None
     head = noun.head
-    if noun.dep_ == "pobj" and head.lower_ not in _BARE_PREPOSITIONS | _PLACE_PREPOSITIONS:
-        return None
+    described = noun.lemma_.lower() not in words.count_nouns  # read by _described_count_noun
+    if noun.dep_ == "pobj" and head.lower_ not in _BARE_PREPOSITIONS | _PLACE_PREPOSITIONS and not (
+            described and head.lower_ == "to"):
+        return None  # "presented them to senior resident": a described count noun after "to" as well
     if noun.dep_ == "pobj" and head.lower_ in _PLACE_PREPOSITIONS and (
             head.head.pos_ == "NOUN" and head.head.i == head.i - 1 and head.lower_ in ("for", "with", "from")):
         return None  # "time for project work", "help with homework": a noun's own phrase reads as a compound
@@ -560,7 +571,7 @@ def _bare_count_noun(noun, words) -> Slip | None:
     if noun.head.dep_ == "conj" or any(c.dep_ == "conj" for c in noun.head.children if c.i > noun.i and c.tag_ == "NN"):
         return None
     article = _article(doc[first.i].text)
-    definite = head.lower_ != "as" and (head.lower_ in _PLACE_PREPOSITIONS | {"during"} or any(
+    definite = head.lower_ != "as" and (head.lower_ in _PLACE_PREPOSITIONS | {"during", "to"} or any(
         c.dep_ in ("relcl", "acl") or c.dep_ == "prep" and c.lower_ == "of" for c in noun.children))
     if head.lower_ == "in" and noun.lemma_.lower() in _PARTS_OF_DAY:
         return Slip(first.i, noun.i, "article", "the " + doc[first.i:noun.i + 1].text)  # "in afternoon"
@@ -694,16 +705,20 @@ def _present_in_past_clause(verb) -> Slip | None:
     subject = _subject(verb)
     if subject is None or not _in_prose(verb):
         return None
+    new = _in_the_past(verb, subject)
+    return Slip(verb.i, verb.i, "tense", new, "tense") if new else None
+
+
+def _in_the_past(verb, subject) -> str | None:
+    """The verb's simple past for its subject ("am" -> "was", "are" -> "were", "work" -> "worked"), or None."""
     word = verb.lower_
     if word in _BE_PAST:
         new = "were" if word == "are" or subject.lower_ in ("we", "they", "you") else _BE_PAST[word]
+    elif word in ("has", "have"):
+        new = "had"
     else:
-        if not _known_verb_form(verb):
-            return None
-        new = _inflect(_verb_lemma(verb), "VBD")
-    if not new or new == word:
-        return None
-    return Slip(verb.i, verb.i, "tense", new, "tense")
+        new = _inflect(_verb_lemma(verb), "VBD") if _known_verb_form(verb) else None
+    return new if new and new != word else None
 
 
 # --- all of them ----------------------------------------------------------------------------------
@@ -935,18 +950,8 @@ def _present_with_past_time(verb) -> Slip | None:
         return None
     if not _past_time(verb_head) or not _in_prose(verb):
         return None
-    word = verb.lower_
-    if word in _BE_PAST:
-        new = "were" if word == "are" or subject.lower_ in ("we", "they", "you") else _BE_PAST[word]
-    elif word in ("has", "have"):
-        new = "had"
-    else:
-        if not _known_verb_form(verb):
-            return None
-        new = _inflect(_verb_lemma(verb), "VBD")
-    if not new or new == word:
-        return None
-    return Slip(verb.i, verb.i, "tense", new, "tense")
+    new = _in_the_past(verb, subject)
+    return Slip(verb.i, verb.i, "tense", new, "tense") if new else None
 
 
 def _past_time(verb) -> bool:
@@ -1211,11 +1216,8 @@ def _present_in_past_stretch(verb) -> Slip | None:
     stretch = verb if _duration_to_now(verb) else next((c for c in verb.children if c.dep_ == "attr"), None)
     if stretch is None or not _duration_to_now(stretch):
         return None
-    if verb.lower_ in _BE_PAST:
-        new = "were" if verb.lower_ == "are" or subject.lower_ in ("we", "they", "you") else _BE_PAST[verb.lower_]
-    else:
-        new = _inflect(_verb_lemma(verb), "VBD") if _known_verb_form(verb) else None
-    return Slip(verb.i, verb.i, "tense", new, "tense") if new and new != verb.lower_ else None
+    new = _in_the_past(verb, subject)
+    return Slip(verb.i, verb.i, "tense", new, "tense") if new else None
 
 
 def _perfect_after_past_clause(verb) -> Slip | None:
