@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from erasl.grammar_slips import read_slips
+from erasl.grammar_slips import is_rank, read_slips
 from erasl.nlp import INVISIBLE
 
 _YEAR = re.compile(r"^(19|20)\d\d([–-](19|20)?\d\d)?$")
@@ -1915,6 +1915,11 @@ class WordingWords:
     feeling_verbs: frozenset = frozenset()  # "I was impress": be + the participle of a feeling
     mandative: frozenset = frozenset()  # "suggested that she have": a subjunctive follows
     number_either: frozenset = frozenset()  # "the team were", "data is": agreement by meaning, never flagged
+    offices: frozenset = frozenset()  # "is head of", "as president": one-of-a-kind offices take no article
+    bare_nouns: frozenset = frozenset()  # "at night", "after lunch", "is home": count nouns English says bare
+    topic_verbs: frozenset = frozenset()  # "discussed the plan": the topic is the object ("discussed about")
+    emphasis_verbs: frozenset = frozenset()  # "emphasized hygiene": no "on" or "about" before the object
+    destination_verbs: frozenset = frozenset()  # "reached the hospital", "contacted the family": no "to"/"with"
 
 
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
@@ -1977,8 +1982,8 @@ def _role_after_be(token, words: WordingWords) -> bool:
     if token.lemma_.lower() not in words.roles | {"child", "kid", "teenager", "baby", "boy", "girl"}:
         return False
     modifiers = [c for c in token.children if c.dep_ in ("compound", "amod")]
-    if any(c.lower_ in _UNIQUE_OFFICES or not c.text.islower() for c in modifiers):
-        return False
+    if any(c.lower_ in _UNIQUE_OFFICES or not c.text.islower() or is_rank(c) for c in modifiers):
+        return False  # "was first doctor" takes "the" (grammar_slips reads it)
     if any(c.i > token.i and c.dep_ in ("prep", "relcl", "acl") and c.lower_ == "of" for c in token.children):
         return False
     if be.i + 1 + len(modifiers) != token.i or any(c.i < be.i for c in modifiers):

@@ -25,9 +25,11 @@ calls `read_slips`; each slip's fix is kept on the doc (`doc.user_data`) for wor
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 USER_DATA_KEY = "erasl.grammar_slips"
+_YEAR_WORD = re.compile(r"^(19|20)\d\d$")
 
 
 @dataclass(frozen=True)
@@ -101,6 +103,7 @@ _SINGULAR_INDEFINITES = {"everything", "everyone", "everybody", "someone", "some
                          "nothing", "anyone", "anybody", "anything"}
 _QUANTIFIERS = {"most", "many", "several", "few", "both", "all"}  # "most of them was": plural by what follows
 _PLURAL_OBJECTS = {"them", "us", "these", "those"}
+_ONE_OF = {"each", "one", "either", "neither"}  # "each of the students": one at a time
 _SINGULAR_FORMS = {"was": "were", "is": "are", "has": "have", "does": "do"}
 _PLURAL_FORMS = {"were": "was", "are": "is", "have": "has", "do": "does"}
 _FIRST_PERSON_FORMS = {"is": "am", "has": "have", "does": "do", "were": "was", "are": "am"}
@@ -139,8 +142,11 @@ def _subject_number(subject, words) -> str | None:
         return "plural"
     if lower in _SINGULAR_PRONOUNS or lower in _SINGULAR_INDEFINITES:
         return "singular"
+    of = [c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"]
+    if of and (lower in _ONE_OF and subject.i == subject.sent.start or lower == "number" and any(
+            c.dep_ == "det" and c.lower_ == "the" for c in subject.children)):
+        return "singular"  # "Each of the students were", "The number of doctors are" ("a number of" is plural)
     if lower in _QUANTIFIERS:
-        of = [c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"]
         objects = [o for p in of for o in p.children if o.dep_ == "pobj"]
         if objects and all(o.lower_ in _PLURAL_OBJECTS or o.tag_ == "NNS" and o.lower_.endswith("s") for o in objects):
             return "plural"
@@ -240,6 +246,8 @@ def _agreement(verb, words) -> Slip | None:
             past = _inflect(_verb_lemma(verb), "VBD")
             if new and verb.dep_ in ("ccomp", "advcl", "relcl", "xcomp", "conj") and _told_in_past(verb):
                 new = f"[{new}/{past}]"  # "saw how she talk": talks or talked
+            elif new and past and _past_time(verb):
+                new = past  # "Last week the resident forget": the time is over
             elif new and past and _entry_in_past(verb):
                 new = past if _entry_in_past(verb, only=True) else f"[{new}/{past}]"  # "the doctor draw blood"
     elif number == "i":
@@ -498,14 +506,52 @@ _PARTS_OF_DAY = {"morning", "afternoon", "evening"}  # "in afternoon": only "in 
 _DETERMINING = ("det", "poss", "predet", "nummod", "quantmod", "nmod")
 
 
+def _opens_with_verb(token) -> bool:
+    """"Volunteered weekly at free clinic; took vitals": a line that opens with an inflected verb is a résumé
+    fragment even when the parser finds a subject in it ("Volunteered" read as a name)."""
+    from lemminflect import getAllLemmas
+
+    first = next((t for t in token.sent if t.is_alpha), None)
+    if first is None:
+        return False
+    verbs = getAllLemmas(first.lower_).get("VERB", ())
+    return bool(verbs) and first.lower_ not in verbs and first.lower_.endswith(("ed", "ing"))
+
+
+_NAMING_VERBS = {"turn", "elect", "appoint", "name", "make", "call", "vote", "choose", "nominate", "select",
+                 "crown", "designate", "promote"}
+# adjectives of degree make set phrases with a bare noun ("at full capacity", "in due course", "at high level")
+_DEGREE_ADJECTIVES = {"other", "such", "own", "much", "enough", "more", "less", "full", "high", "low", "due",
+                      "real", "maximum", "minimum", "close", "short", "long", "top", "total", "complete", "utmost"}
+
+
+def _described_count_noun(noun, words) -> bool:
+    """"insert nasogastric tube", "in small town", "without skilled attendant": a noun lemminflect knows only
+    as countable, with an adjective of its own before it, is no mass and no bare idiom ("at home", "by hand")."""
+    lemma = noun.lemma_.lower()
+    if lemma in words.offices or lemma in words.collective or not count_only(lemma) or _opens_with_verb(noun):
+        return False
+    if noun.dep_ == "oprd" or noun.head.lemma_.lower() in _NAMING_VERBS:
+        return False  # "engineer turned medical student", "elected me class representative": a role named bare
+    if any(t.lower_ in words.offices or is_rank(t) for t in noun.subtree if t.i < noun.i):
+        return False  # "elected me chief intern", "time to first antibiotic dose": an office, a rank
+    return any(c.dep_ == "amod" and c.tag_ in ("JJ", "JJR") and c.i == noun.i - 1 and c.is_lower
+               and c.lower_ not in _NOT_COUNTED | _DEGREE_ADJECTIVES
+               and not is_rank(c) for c in noun.children)  # not "took first place", "won second prize": a rank is said bare
+
+
 def _bare_count_noun(noun, words) -> Slip | None:
-    if noun.tag_ != "NN" or not noun.is_lower or not noun.is_alpha or noun.lemma_.lower() not in words.count_nouns:
+    if noun.tag_ != "NN" or not noun.is_lower or not noun.is_alpha:
+        return None
+    if noun.lemma_.lower() not in words.count_nouns and not _described_count_noun(noun, words):
         return None
     if noun.dep_ not in ("dobj", "pobj") or not _in_prose(noun):
         return None
     head = noun.head
-    if noun.dep_ == "pobj" and head.lower_ not in _BARE_PREPOSITIONS | _PLACE_PREPOSITIONS:
-        return None
+    described = noun.lemma_.lower() not in words.count_nouns  # read by _described_count_noun
+    if noun.dep_ == "pobj" and head.lower_ not in _BARE_PREPOSITIONS | _PLACE_PREPOSITIONS and not (
+            described and head.lower_ == "to"):
+        return None  # "presented them to senior resident": a described count noun after "to" as well
     if noun.dep_ == "pobj" and head.lower_ in _PLACE_PREPOSITIONS and (
             head.head.pos_ == "NOUN" and head.head.i == head.i - 1 and head.lower_ in ("for", "with", "from")):
         return None  # "time for project work", "help with homework": a noun's own phrase reads as a compound
@@ -538,7 +584,7 @@ def _bare_count_noun(noun, words) -> Slip | None:
     if noun.head.dep_ == "conj" or any(c.dep_ == "conj" for c in noun.head.children if c.i > noun.i and c.tag_ == "NN"):
         return None
     article = _article(doc[first.i].text)
-    definite = head.lower_ != "as" and (head.lower_ in _PLACE_PREPOSITIONS | {"during"} or any(
+    definite = head.lower_ != "as" and (head.lower_ in _PLACE_PREPOSITIONS | {"during", "to"} or any(
         c.dep_ in ("relcl", "acl") or c.dep_ == "prep" and c.lower_ == "of" for c in noun.children))
     if head.lower_ == "in" and noun.lemma_.lower() in _PARTS_OF_DAY:
         return Slip(first.i, noun.i, "article", "the " + doc[first.i:noun.i + 1].text)  # "in afternoon"
@@ -672,16 +718,20 @@ def _present_in_past_clause(verb) -> Slip | None:
     subject = _subject(verb)
     if subject is None or not _in_prose(verb):
         return None
+    new = _in_the_past(verb, subject)
+    return Slip(verb.i, verb.i, "tense", new, "tense") if new else None
+
+
+def _in_the_past(verb, subject) -> str | None:
+    """The verb's simple past for its subject ("am" -> "was", "are" -> "were", "work" -> "worked"), or None."""
     word = verb.lower_
     if word in _BE_PAST:
         new = "were" if word == "are" or subject.lower_ in ("we", "they", "you") else _BE_PAST[word]
+    elif word in ("has", "have"):
+        new = "had"
     else:
-        if not _known_verb_form(verb):
-            return None
-        new = _inflect(_verb_lemma(verb), "VBD")
-    if not new or new == word:
-        return None
-    return Slip(verb.i, verb.i, "tense", new, "tense")
+        new = _inflect(_verb_lemma(verb), "VBD") if _known_verb_form(verb) else None
+    return new if new and new != word else None
 
 
 # --- all of them ----------------------------------------------------------------------------------
@@ -694,7 +744,11 @@ def read_slips(doc, words) -> list[Slip]:
     for token in doc:
         for slip in (_agreement(token, words), _be_slip(token, words), _form_after(token),
                      _bare_count_noun(token, words), _resumptive(token), _present_in_past_clause(token),
-                     _inverted_question(token)):
+                     _inverted_question(token), _past_for_participle(token, words), _double_determiner(token),
+                     _article_with_plural(token), _singular_after_quantifier_of(token), _present_with_past_time(token),
+                     _preposition_before_object(token, words), _bare_role(token, words), _missing_be(token),
+                     _question_order_with_do(token), _resumptive_object(token), _present_for_duration(token),
+                     _perfect_after_past_clause(token)):
             if slip is not None and not _inside_brackets(doc, slip):
                 found.append(slip)
     kept: list[Slip] = []
@@ -720,3 +774,476 @@ def _inside_brackets(doc, slip: Slip) -> bool:
 def slip_at(doc, first: int, last: int) -> Slip | None:
     """The slip read_slips found at tokens first..last, or None."""
     return (doc.user_data.get(USER_DATA_KEY) or {}).get((first, last))
+
+
+# --- 7. marking lemminflect can check on any word (grammar15, issue 11) ------------------------------
+# Each class below applies to every word: lemminflect says which forms a word has (a past that is not a
+# participle, a noun whose plural is never the singular), the parse says where it stands, and the lexicon's
+# [wording] lists name only the few word classes English treats differently (offices, bare nouns, verbs
+# whose object follows at once).
+
+
+def count_only(lemma: str) -> bool:
+    """A noun lemminflect knows only as countable: its plural is never the singular ("farmer", "tube",
+    "town"), unlike "experience", "food", "research" or "time", which English also uses as a mass."""
+    from lemminflect import getAllInflections
+
+    plurals = getAllInflections(lemma, upos="NOUN").get("NNS")
+    return bool(plurals) and lemma not in plurals
+
+
+def _past_only(token) -> str | None:
+    """The verb's lemma when `token` is its simple past and not its participle ("went", "saw", "came",
+    "took"), None for a regular verb, whose two forms are the same ("worked")."""
+    from lemminflect import getAllLemmas
+
+    readings = getAllLemmas(token.lower_)
+    if "VERB" not in readings or set(readings) != {"VERB"} and token.pos_ != "VERB":
+        return None  # "saw" the tool, "left" the side: a word with another reading counts only as the parse's verb
+    lemma = readings["VERB"][0]
+    if _inflect(lemma, "VBD") == token.lower_ and _inflect(lemma, "VBN") != token.lower_:
+        return lemma
+    return None
+
+
+_HAVE = {"have", "has", "had", "'ve", "'d"}
+
+
+def _word_before(token, skip=_BETWEEN):
+    """The word before `token` in its sentence, adverbs of _BETWEEN skipped, or None."""
+    i = token.i - 1
+    while i >= token.sent.start and token.doc[i].lower_ in skip:
+        i -= 1
+    return token.doc[i] if i >= token.sent.start else None
+
+
+def _past_for_participle(token, words) -> Slip | None:
+    """"have saw", "has went", "had took": the perfect takes the participle; "was came", "is went": "be"
+    with a simple past, said as the verb itself (a verb with no passive) or the passive's participle."""
+    if not token.is_lower or not token.is_alpha or not _in_prose(token):
+        return None
+    lemma = _past_only(token)
+    before = _word_before(token)
+    if lemma is None or before is None:
+        return None
+    doc = token.doc
+    if before.lower_ in _HAVE and before.pos_ == "AUX":
+        return Slip(before.i, token.i, "verb form", _said(doc, before.i, token.i, {token.i: _inflect(lemma, "VBN")}))
+    if before.lower_ in _BE:
+        if lemma in words.no_passive or lemma in ("come", "go"):
+            return Slip(before.i, token.i, "verb form", _said(doc, before.i, token.i, {before.i: ""}))
+        return Slip(before.i, token.i, "verb form", _said(doc, before.i, token.i, {token.i: _inflect(lemma, "VBN")}))
+    return None
+
+
+_POSSESSIVES = {"my", "your", "his", "her", "our", "their"}
+_ARTICLES_AND_DEMONSTRATIVES = {"a", "an", "the", "this", "these", "those"}  # not "that": "knew that my"
+_TITLES = {"dr", "dr.", "prof", "prof.", "professor"}
+
+
+def _double_determiner(token) -> Slip | None:
+    """"the my supervisor", "this my first rotation", "The Dr. Papadopoulos": a noun takes one determiner,
+    and a name with its title takes none; the fix keeps the second."""
+    doc = token.doc
+    if token.lower_ not in _ARTICLES_AND_DEMONSTRATIVES or token.i + 1 >= len(doc) or token.tag_ != "DT":
+        return None
+    after = doc[token.i + 1]
+    if after.lower_ in _POSSESSIVES and after.tag_ == "PRP$":
+        pass
+    elif token.lower_ == "the" and after.lower_ in _TITLES and token.i + 2 < len(doc) and doc[token.i + 2].pos_ == "PROPN":
+        name = doc[token.i + 2]
+        while name.head.pos_ == "PROPN" and name.dep_ == "compound" and name.head.i > name.i:
+            name = name.head
+        if any(c.dep_ in ("relcl", "prep", "acl") for c in name.children if c.i > name.i) or (
+                name.i + 1 < len(doc) and doc[name.i + 1].pos_ == "PRON"):
+            return None  # "the Dr. Lee I knew", "the Dr. Lee of my childhood": a name told apart from another
+    elif token.lower_ == "the" and after.lower_ == "most" and any(c.dep_ == "prep" and c.lower_ == "of" for c in after.children):
+        if token.i > 0 and doc[token.i - 1].lemma_.lower() in ("make", "get"):
+            return None  # "made the most of the elective": an idiom
+        pass  # "The most of my patients": "most of" counts without "the"
+    else:
+        return None
+    if not _in_prose(token) or any(t.text in ('"', "“", "”") for t in token.sent):
+        return None  # a quoted title keeps its words
+    return Slip(token.i, after.i, "determiner", _said(doc, token.i, after.i, {token.i: ""}), "agreement")
+
+
+_NOT_COUNTED = {"few", "lot", "number", "couple", "dozen", "hundred", "thousand", "million", "great", "good",
+                "series", "means", "species", "variety", "range", "total", "pair", "set", "handful"}
+
+
+def _article_with_plural(noun) -> Slip | None:
+    """"a patients", "an important lessons": "a" counts one; the noun is a plural lemminflect derives
+    from a noun that is only countable, with nothing but adjectives between."""
+    if noun.tag_ != "NNS" or not noun.is_lower or not noun.is_alpha or not _in_prose(noun):
+        return None
+    lemma = noun.lemma_.lower()
+    if lemma == noun.lower_ or not count_only(lemma) or noun.lower_ not in _plurals(lemma):
+        return None
+    article = next((c for c in noun.children if c.dep_ == "det" and c.lower_ in ("a", "an")), None)
+    if article is None:
+        return None
+    between = noun.doc[article.i + 1:noun.i]
+    if any(t.pos_ != "ADJ" or t.lower_ in _NOT_COUNTED or t.like_num or "-" in t.text for t in between):
+        return None  # "a few patients", "a great many cases", "a 3-days course"
+    after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    if noun.dep_ == "poss" or after is not None and not (after.pos_ in ("ADP", "PUNCT", "CCONJ", "SCONJ", "PART")
+                                                         or after.tag_ in ("VBD", "VBZ", "MD")):
+        return None  # "a residents meeting", "a residents lounge", "a children's hospital": "a" is the next noun's
+    said = noun.doc[article.i:noun.i + 1].text
+    singular = _said(noun.doc, article.i, noun.i, {noun.i: lemma})
+    plural = _said(noun.doc, article.i, noun.i, {article.i: ""})
+    return Slip(article.i, noun.i, "agreement", f"[{singular}/{plural}]" if said else None, "agreement")
+
+
+def _plurals(lemma: str) -> tuple:
+    from lemminflect import getAllInflections
+
+    return getAllInflections(lemma, upos="NOUN").get("NNS", ())
+
+
+_ONE_OF_EACH = {"each", "one", "either", "neither", "many", "several", "few", "both", "some"}
+
+
+def _singular_after_quantifier_of(noun) -> Slip | None:
+    """"each of the volunteer", "one of my best friend", "many of our patient": a part of a group names the
+    group in the plural; only nouns that are never a mass ("most of the day" is a part of one thing)."""
+    if noun.tag_ != "NN" or noun.dep_ != "pobj" or not noun.is_lower or not noun.is_alpha or not _in_prose(noun):
+        return None
+    of = noun.head
+    if of.lower_ != "of" or of.head.lower_ not in _ONE_OF_EACH or of.head.i != of.i - 1:
+        return None
+    if of.head.lower_ == "some" and of.head.i > 0 and noun.doc[of.head.i - 1].lower_ in ("for", "in", "to"):
+        return None
+    lemma = noun.lemma_.lower()
+    if not count_only(lemma) or lemma != noun.lower_:
+        return None
+    if not any(c.dep_ in ("det", "poss") and c.i == of.i + 1 for c in noun.children):
+        return None  # "one of patient care's goals": the group needs its determiner
+    if noun.i + 1 < len(noun.doc) and (noun.doc[noun.i + 1].pos_ in ("NOUN", "PROPN") or noun.doc[noun.i + 1].tag_ == "POS"):
+        return None
+    plural = _inflect(lemma, "NNS")
+    if not plural:
+        return None
+    first = of.head.i
+    return Slip(first, noun.i, "agreement", _said(noun.doc, first, noun.i, {noun.i: plural}), "agreement")
+
+
+_RANKS = {"first", "second", "third", "fourth", "fifth", "last", "only", "same", "next", "final", "top"}
+
+
+def is_rank(token) -> bool:
+    """"first", "tenth", "10th", "last", "only": a word that ranks its noun ("the first woman")."""
+    return token.lower_ in _RANKS or token.like_num and token.tag_ != "CD" or token.lower_[:1].isdigit() and \
+        token.lower_.endswith(("st", "nd", "rd", "th"))
+
+
+_AGO_OR_LAST = {"ago", "yesterday"}
+_LAST_TIMES = {"year", "month", "week", "summer", "winter", "spring", "autumn", "fall", "semester", "night", "weekend"}
+
+
+def _present_with_past_time(verb) -> Slip | None:
+    """"Last summer I volunteer at a clinic", "Two years ago I work", "She is discharged yesterday": a
+    time that is over ("ago", "yesterday", "last summer") takes the past."""
+    if verb.tag_ == "VBN" and verb.dep_ in ("ROOT", "conj"):
+        auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+        if len(auxiliaries) == 1 and auxiliaries[0].lower_ in _BE_PAST and auxiliaries[0].dep_ == "auxpass":
+            verb, finite = auxiliaries[0], verb  # "She is discharged yesterday": the tense is on "is"
+            verb_head = finite
+        else:
+            return None
+    else:
+        verb_head = verb
+    if verb.tag_ not in ("VBP", "VBZ", "VB") or not verb.is_lower or verb_head.dep_ not in ("ROOT", "conj"):
+        return None  # a bare verb with its own subject ("our team organize") reads as the present too
+    if verb is verb_head and any(c.dep_ in ("aux", "auxpass") and c.i < verb.i for c in verb.children):
+        return None
+    subject = next((c for c in verb_head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i), None)
+    if subject is None:
+        return None
+    if not _past_time(verb_head) or not _in_prose(verb):
+        return None
+    new = _in_the_past(verb, subject)
+    return Slip(verb.i, verb.i, "tense", new, "tense") if new else None
+
+
+def _past_time(verb) -> bool:
+    """Whether the verb has a time of its own that is over: "two years ago", "yesterday", "last summer",
+    "in 2021"."""
+    if _dated_in_past(verb):
+        return True
+    for child in verb.children:
+        if child.dep_ in ("npadvmod", "advmod", "tmod"):
+            words = {t.lower_ for t in child.subtree}
+            if words & _AGO_OR_LAST or "last" in words and child.lemma_.lower() in _LAST_TIMES:
+                return True
+    return False
+
+
+_TOPIC_PREPOSITIONS = {"about"}
+_EMPHASIS_PREPOSITIONS = {"on", "upon", "about"}
+_DESTINATION_PREPOSITIONS = {"to", "with"}
+
+
+def _preposition_before_object(verb, words) -> Slip | None:
+    """"discussed about the plan", "explained about the risks", "emphasized on hygiene", "reached to the
+    hospital", "contacted with the family": verbs whose object follows at once (lexicon [wording]
+    topic-verbs, emphasis-verbs, destination-verbs) with a preposition before it; the fix drops it."""
+    if verb.pos_ != "VERB" or not verb.is_lower or verb.tag_ == "VBN" and any(
+            c.dep_ == "auxpass" for c in verb.children):
+        return None
+    doc = verb.doc
+    if verb.i + 2 >= len(doc):
+        return None
+    preposition, after = doc[verb.i + 1], doc[verb.i + 2]
+    lemma = verb.lemma_.lower()
+    word = preposition.lower_
+    if lemma in words.topic_verbs:
+        wrong = _TOPIC_PREPOSITIONS
+    elif lemma in words.emphasis_verbs:
+        wrong = _EMPHASIS_PREPOSITIONS
+    elif lemma in words.destination_verbs:
+        wrong = _DESTINATION_PREPOSITIONS
+    else:
+        return None
+    if word not in wrong or preposition.head.i != verb.i:
+        return None
+    if after.like_num or after.lower_ in ("least", "most", "once", "how", "what", "why", "whether", "when", "where"):
+        return None  # "discussed about 20 cases", "reached at least": "about" the number, or a question
+    if word == "to" and after.tag_ in ("PRP",) or word == "with" and (after.tag_ == "PRP" or after.pos_ == "PROPN"):
+        return None  # "explained to him", "visited with her": a person after the verb is its own phrase
+    if not (after.pos_ in ("DET", "NOUN", "PROPN", "ADJ", "PRON") or after.tag_ == "PRP$"):
+        return None
+    if not _in_prose(verb) and verb.i != verb.sent.start:
+        return None
+    return Slip(verb.i, preposition.i, "preposition", verb.text, "grammar")
+
+
+def _bare_role(noun, words) -> Slip | None:
+    """"My father is farmer", "I want to become doctor", "worked as pediatrician", "was first woman": a
+    person's role after "be", "become" or "as" takes "a" (or "the" with an ordinal or a superlative), when
+    lemminflect knows the noun only as countable; one-of-a-kind offices ("is head of", "as president") take none."""
+    if noun.tag_ != "NN" or not noun.is_lower or not noun.is_alpha or not _in_prose(noun) or _opens_with_verb(noun):
+        return None
+    lemma = noun.lemma_.lower()
+    head = noun.head
+    if noun.dep_ == "attr" and head.lemma_.lower() in ("be", "become"):
+        pass
+    elif noun.dep_ == "pobj" and head.lower_ == "as" and lemma.endswith(("ian", "ist")):
+        pass  # "as pediatrician", "as pharmacist" (the lexicon's roles are read in grammar.py)
+    else:
+        return None
+    if lemma in words.offices or lemma in words.bare_nouns or lemma in words.collective or not count_only(lemma):
+        return None
+    if any(c.dep_ in _DETERMINING or c.tag_ in ("PRP$", "WP$", "DT", "CD") or c.dep_ in ("conj", "cc", "compound")
+           and not c.is_lower for c in noun.children):
+        return None
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+        return None  # "is head of", "became member of": an office of something is often said bare
+    doc = noun.doc
+    first = noun.left_edge
+    if first.i <= head.i or any(not t.is_lower and t.is_alpha for t in doc[first.i:noun.i + 1]):
+        return None
+    if any(t.tag_ in ("CD", "NNP", "DT", "PRP$") or t.text in ("-", "/") or t.lower_ in words.offices
+           for t in doc[first.i:noun.i]):
+        return None  # "was chief resident", "is head nurse": an office named by its first word
+    if noun.i + 1 < len(doc) and (doc[noun.i + 1].pos_ in ("NOUN", "PROPN") or doc[noun.i + 1].text in ("-", "/")):
+        return None
+    subject = _subject(head) or (_subject(head.head) if head.dep_ == "xcomp" else None)
+    if noun.dep_ == "attr" and (subject is None or subject.lower_ in ("it", "this", "that", "what", "which", "there")):
+        return None  # "it was time", "what matters is trust": not a person's role
+    ranked = any(t.tag_ == "JJS" or is_rank(t) for t in doc[first.i:noun.i])
+    article = "the" if ranked else _article(doc[first.i].text)
+    return Slip(first.i, noun.i, "article", f"{article} {doc[first.i:noun.i + 1].text}")
+
+
+def _year_over(token) -> bool:
+    """A year before this one ("in 2021"): the time is over."""
+    import datetime
+
+    return bool(_YEAR_WORD.match(token.text)) and int(token.text) < datetime.date.today().year
+
+
+def _dated_in_past(verb) -> bool:
+    """"finish medical school in 2021", "study medicine from 2015 to 2021": a year that is over, said as
+    the verb's own time."""
+    for child in verb.children:
+        if child.dep_ != "prep" or child.lower_ not in ("in", "from", "during"):
+            continue
+        years = [t for t in child.subtree if t.dep_ == "pobj" and _YEAR_WORD.match(t.text)]
+        if years and _year_over(years[-1]) and (child.lower_ != "from" or len(years) > 1):
+            return True
+    return False
+
+
+_PERSONS_BE = {"i": ("am", "was"), "he": ("is", "was"), "she": ("is", "was"), "we": ("are", "were"),
+               "they": ("are", "were"), "you": ("are", "were")}
+
+
+def _missing_be(adjective) -> Slip | None:
+    """"I also active in a student group", "he very worried about his family": a pronoun and an adjective
+    with no verb between; the fix puts "be" after the pronoun, in the entry's tense where it is sure."""
+    if adjective.tag_ != "JJ" or adjective.dep_ not in ("ROOT", "conj") or not adjective.is_lower:
+        return None
+    subject = next((c for c in adjective.children if c.dep_ == "nsubj" and c.i < adjective.i), None)
+    if subject is None or subject.lower_ not in _PERSONS_BE:
+        return None
+    if any(c.dep_ in ("aux", "auxpass", "cop") or c.pos_ in ("AUX", "VERB") and c.i < adjective.i
+           for c in adjective.children):
+        return None
+    doc = adjective.doc
+    if any(t.pos_ != "ADV" for t in doc[subject.i + 1:adjective.i]) or not _in_prose(adjective):
+        return None
+    if adjective.dep_ == "conj" and adjective.head.pos_ not in ("VERB", "AUX"):
+        return None  # "tired but happy": adjectives in a row share one verb
+    present, past = _PERSONS_BE[subject.lower_]
+    be = past if _entry_in_past(adjective, only=True) else f"[{present}/{past}]"
+    said = _said(doc, subject.i, adjective.i, {subject.i: f"{subject.text} {be}"})
+    return Slip(subject.i, adjective.i, "be", said, "grammar")
+
+
+_DO_TAGS = {"does": "VBZ", "did": "VBD", "do": "VBP"}
+
+
+def _question_order_with_do(aux) -> Slip | None:
+    """"wondered why do so many farmers develop", "curious about how does the immune system recognize
+    self": a question inside a sentence keeps the statement's order and needs no "do"."""
+    if aux.lower_ not in _DO_TAGS or aux.dep_ != "aux" or aux.i == 0:
+        return None
+    doc = aux.doc
+    wh = doc[aux.i - 1]
+    verb = aux.head
+    if wh.tag_ not in ("WRB", "WP") or wh.i == wh.sent.start or verb.dep_ in ("ROOT",) or verb.i < aux.i:
+        return None
+    if doc[wh.sent.end - 1].text == "?" or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and aux.i < c.i < verb.i), None)
+    if subject is None or subject.left_edge.i != aux.i + 1:
+        return None
+    if any(t.pos_ in ("VERB", "AUX") or t.text in ('"', ",", "(") for t in doc[aux.i + 1:verb.i]):
+        return None
+    lemma = _verb_lemma(verb)
+    person = "VBZ" if aux.lower_ == "does" else _DO_TAGS[aux.lower_]
+    new = lemma if person == "VBP" else _inflect(lemma, person)
+    if not new:
+        return None
+    said = _said(doc, wh.i, verb.i, {aux.i: "", verb.i: new})
+    return Slip(wh.i, verb.i, "word order", said, "word order")
+
+
+_ADVERBIAL_HEADS = {"way", "time", "day", "moment", "reason", "year", "week", "month", "night", "morning",
+                    "evening", "extent", "point", "place", "manner", "period", "summer", "winter"}
+
+
+def _resumptive_object(verb) -> Slip | None:
+    """"The patient that I followed him", "the protocol which we wrote it": the relative pronoun is already
+    the clause's object, so a pronoun after the verb repeats it; the fix drops the pronoun."""
+    if verb.dep_ != "relcl" or verb.pos_ != "VERB":
+        return None
+    noun = verb.head
+    doc = verb.doc
+    if noun.i + 1 >= len(doc) or noun.pos_ != "NOUN" or noun.lemma_.lower() in _ADVERBIAL_HEADS:
+        return None
+    relative = doc[noun.i + 1]
+    if relative.lower_ not in ("that", "which", "who", "whom", "where") or relative.tag_ not in ("WDT", "WP", "WRB"):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i > relative.i), None)
+    pronoun = None if relative.tag_ == "WRB" else next(
+        (c for c in verb.children if c.dep_ == "dobj" and c.i == verb.i + 1 and c.lower_ in ("him", "her", "them", "it")), None)
+    if relative.tag_ == "WRB":
+        pronoun = next((c for c in verb.children if c.dep_ == "dobj" and c.i == verb.right_edge.i
+                        and c.lower_ in ("it", "he", "she", "they")), None)
+        if pronoun is None or not (noun.dep_ == "nsubj" and noun.head.i == pronoun.i + 1):
+            return None  # "The hospital where I worked it had": the pronoun is the main verb's subject again
+        subject = subject or pronoun
+    if subject is None or pronoun is None or not _in_prose(verb):
+        return None
+    if any(t.pos_ in ("VERB", "AUX") and t.i != verb.i or t.tag_ == "IN" for t in doc[relative.i + 1:verb.i]):
+        return None  # "the case that I thought showed it": another verb owns the relative
+    if pronoun.i != verb.i + 1:
+        return Slip(pronoun.i, pronoun.i, "repeated subject", None, "grammar")
+    return Slip(verb.i, pronoun.i, "repeated object", verb.text, "grammar")
+
+
+_LONG_UNITS = {"year", "month"}
+_LENGTH_VERBS = {"last", "take", "run", "span", "require", "need", "cost", "stay", "plan", "intend", "hope"}
+_HABITS = {"every", "each", "per", "a", "usually", "often", "always", "sometimes", "weekly", "monthly", "yearly"}
+
+
+def _duration_to_now(verb) -> bool:
+    """Whether the verb's own "for" says a stretch of years or months up to now: "for twenty years", "for
+    the past year" (never a habit, "for two months every year")."""
+    phrases = [c for c in verb.children if c.dep_ == "prep"]
+    phrases += [g for c in phrases if c.lower_ == "as" for o in c.children if o.dep_ == "pobj"
+                for g in o.children if g.dep_ == "prep"]  # "works as a driver for thirty years"
+    for child in phrases:
+        if child.lower_ != "for":
+            continue
+        unit = next((c for c in child.children if c.dep_ == "pobj"), None)
+        if unit is None or unit.lemma_.lower() not in _LONG_UNITS:
+            continue
+        counted = any(c.dep_ == "nummod" for c in unit.children)
+        recent = any(c.lower_ in ("past", "last") for c in unit.children)
+        if (counted or recent) and not any(t.lower_ in _HABITS for t in unit.subtree if t.i != unit.i):
+            return True
+    return False
+
+
+def _present_for_duration(verb) -> Slip | None:
+    """"My mother works as a nurse for twenty years", "I am living in Houston for the past year", "I am a
+    nurse for five years": a stretch up to now takes the perfect ("has worked", "have been living")."""
+    if verb.dep_ != "ROOT" or not verb.is_lower or not _in_prose(verb):
+        return None
+    if any(t.lower_ in _HABITS - {"a"} or t.lower_ in ("ago", "since", "next", "will") for t in verb.sent):
+        return None  # a habit or a time of its own
+    if any(c.dep_ == "advcl" and c.tag_ == "VBD" for c in verb.children):
+        return _present_in_past_stretch(verb)  # "I am a nurse for five years before I entered": the stretch is over
+    subject = _subject(verb)
+    if subject is None or subject.lower_ not in ("i", "we", "he", "she", "they") and not any(
+            c.dep_ == "poss" for c in subject.children):
+        return None  # "The residency is for three years": a thing's length, not a stretch of one's life
+    have = "has" if subject.lower_ in ("he", "she") or subject.tag_ == "NN" else "have"
+    if verb.tag_ == "VBG":
+        be = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ in ("am", "is", "are") and c.i == verb.i - 1), None)
+        if be is None or not (_duration_to_now(verb)):
+            return None
+        return Slip(be.i, verb.i, "tense", f"{have} been {verb.text}", "tense")
+    if verb.tag_ not in ("VBP", "VBZ") or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return None
+    if verb.lower_ in ("am", "is", "are"):
+        attribute = next((c for c in verb.children if c.dep_ == "attr"), None)
+        if attribute is None or not (_duration_to_now(attribute) or _duration_to_now(verb)):
+            return None
+        return Slip(verb.i, verb.i, "tense", f"{have} been", "tense")
+    if _verb_lemma(verb) in _LENGTH_VERBS or not _known_verb_form(verb) or not _duration_to_now(verb):
+        return None
+    participle = _inflect(_verb_lemma(verb), "VBN")
+    return Slip(verb.i, verb.i, "tense", f"{have} {participle}", "tense") if participle else None
+
+
+def _present_in_past_stretch(verb) -> Slip | None:
+    """"I am a nurse for five years before I entered medical school": a stretch that ended takes the past."""
+    subject = _subject(verb)
+    if subject is None or verb.tag_ not in ("VBP", "VBZ") or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return None
+    stretch = verb if _duration_to_now(verb) else next((c for c in verb.children if c.dep_ == "attr"), None)
+    if stretch is None or not _duration_to_now(stretch):
+        return None
+    new = _in_the_past(verb, subject)
+    return Slip(verb.i, verb.i, "tense", new, "tense") if new else None
+
+
+def _perfect_after_past_clause(verb) -> Slip | None:
+    """"After I graduated, I have served", "When I came to the US, I have worked": a clause that dates the
+    verb in the past takes the simple past; the fix says the participle's past."""
+    if verb.tag_ != "VBN" or verb.dep_ not in ("ROOT",) or not _in_prose(verb):
+        return None
+    have = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ in ("have", "has", "'ve")), None)
+    if have is None or any(c.dep_ in ("auxpass",) for c in verb.children):
+        return None
+    clause = next((c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBD" and c.i < have.i and any(
+        m.dep_ in ("mark", "advmod") and m.lower_ in ("after", "when", "once") for m in c.children)), None)
+    if clause is None or any(t.lower_ in ("since", "ever", "always", "never") for t in verb.sent):
+        return None
+    past = _inflect(_verb_lemma(verb), "VBD")
+    return Slip(have.i, verb.i, "tense", past, "tense") if past else None

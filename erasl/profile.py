@@ -314,7 +314,9 @@ class ProfileReader:
         self.wording_words = WordingWords(wording["article-nouns"], wording["roles"], wording["organisations"],
                                           wording["collective"], wording["learning-words"], wording["vague-topics"],
                                           *(wording[name] for name in ("count-nouns", "bare-idioms", "no-passive",
-                                                                       "feeling-verbs", "mandative", "number-either")))
+                                                                       "feeling-verbs", "mandative", "number-either",
+                                                                       "offices", "bare-nouns", "topic-verbs",
+                                                                       "emphasis-verbs", "destination-verbs")))
         self.wording_fixer = WordingFixer(nlp, self.words.wording_fixes)
 
     def read(self, entry: "Entry", doc, title_doc=None, today: int = 0) -> EntryProfile:

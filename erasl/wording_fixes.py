@@ -310,8 +310,8 @@ def indefinite_article(word: str) -> str:
     lower = word.lower()
     if lower.startswith(_AN_WORDS):
         return "an"
-    if lower.startswith(_A_WORDS):
-        return "a"
+    if lower.startswith(_A_WORDS) or re.match(r"u[b-df-hj-mp-tv-z][aeiou]", lower):
+        return "a"  # "a urinary catheter", "a uterine", "a usual": a "u" that sounds "you" ("an ulcer", "an upper")
     return "an" if lower[:1] in "aeiou" else "a"
 
 

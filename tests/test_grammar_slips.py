@@ -268,3 +268,52 @@ def test_the_skeleton_drops_the_repeated_subject(linter):
     text = suggest(linter, draft).text
     assert "midwives they" not in text, text
     assert "midwives showed" in text, text
+
+
+# grammar15 (issue 11): marking lemminflect checks on any word, each with its US form where one is sure.
+@pytest.mark.parametrize("text, words, correction", [
+    ("By noon we had drove to the second village.", "had drove", "had driven"),
+    ("The registrar was went home when the patient crashed.", "was went", "went"),
+    ("We discussed the case with the my consultant.", "the my", "my"),
+    ("I counselled a mothers about oral rehydration.", "a mothers", "[a mother/mothers]"),
+    ("One of the midwife showed me the partograph.", "One of the midwife", "One of the midwives"),
+    ("Each of the patients were screened for HIV.", "were", "was"),
+    ("Two weeks ago we organize a blood drive in the mosque.", "organize", "organized"),
+    ("The boy is referred to our unit yesterday.", "is", "was"),
+    ("I start my internship at the county hospital in 2018.", "start", "started"),
+    ("My supervisor stressed upon the consent form.", "stressed upon", "stressed"),
+    ("We approached to the chief of surgery with our audit.", "approached to", "approached"),
+    ("My cousin is dentist in Accra.", "dentist", "a dentist"),
+    ("After the war he became only surgeon in the district.", "only surgeon", "the only surgeon"),
+    ("We set up temporary clinic in the school hall.", "temporary clinic", "a temporary clinic"),
+    ("I noticed how do the nurses triage the new arrivals.", "how do the nurses triage", "how the nurses triage"),
+    ("The child whom we vaccinated him came back with measles.", "vaccinated him", "vaccinated"),
+    ("My father works as a driver for thirty years.", "works", "has worked"),
+    ("When the results came back, we have started the antibiotics.", "have started", "started"),
+])
+def test_a_marking_slip_is_flagged_with_its_us_form(linter, text, words, correction):
+    assert words in flagged(linter, text), flagged(linter, text)
+    assert (words, correction) in fixes(linter, text), fixes(linter, text)
+
+
+@pytest.mark.parametrize("text", [
+    "We had driven to the second village by noon.",
+    "The saw blades were sterilised after each amputation.",
+    "A handful of residents stayed late.",
+    "Several of the staff were sick that week.",
+    "One of the nurses told me that the family was coming.",
+    "Most of the morning was spent on the ward.",
+    "Two weeks ago we organized a blood drive in the mosque.",
+    "I start my residency in 2030.",
+    "I reached out to the chief of surgery with our audit.",
+    "I explained to the parents why we needed a lumbar puncture.",
+    "My sister is head of the midwifery unit.",
+    "He was elected president of the student union.",
+    "I noticed how the nurses triaged the new arrivals.",
+    "The way that I treated her mattered to the family.",
+    "The program runs for two years.",
+    "I was in charge of the ward when the results came back.",
+    "Tumour board: the most of a rare case series",
+])
+def test_a_marking_near_miss_is_left_alone(linter, text):
+    assert not flagged(linter, text), flagged(linter, text)
