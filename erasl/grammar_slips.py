@@ -1049,9 +1049,13 @@ def _bare_role(noun, words) -> Slip | None:
         return None  # "was chief resident", "is head nurse": an office named by its first word
     if noun.i + 1 < len(doc) and (doc[noun.i + 1].pos_ in ("NOUN", "PROPN") or doc[noun.i + 1].text in ("-", "/")):
         return None
+    if any(t.tag_ in ("RBR", "RBS") or t.lower_ in _DEGREE_WORDS for t in doc[first.i:noun.i]):
+        return None  # "were less adherent", "is very resident-focused": a word graded by degree is an adjective
     subject = _subject(head) or (_subject(head.head) if head.dep_ == "xcomp" else None)
     if noun.dep_ == "attr" and (subject is None or subject.lower_ in ("it", "this", "that", "what", "which", "there")):
         return None  # "it was time", "what matters is trust": not a person's role
+    if noun.dep_ == "attr" and head.lower_ in ("are", "were"):
+        return None  # "the staff were ...": a plural subject never takes "a" before its role
     ranked = any(t.tag_ == "JJS" or is_rank(t) for t in doc[first.i:noun.i])
     article = "the" if ranked else _article(doc[first.i].text)
     return Slip(first.i, noun.i, "article", f"{article} {doc[first.i:noun.i + 1].text}")
@@ -1105,6 +1109,15 @@ def _missing_be(adjective) -> Slip | None:
 _DO_TAGS = {"does": "VBZ", "did": "VBD", "do": "VBP"}
 
 
+_DEGREE_WORDS = {"less", "more", "most", "least", "very", "so", "too", "quite", "rather", "fairly", "extremely"}
+
+
+def _quoted(token) -> bool:
+    """Inside a quotation that opens earlier in its sentence: someone's words as they were said."""
+    marks = [t for t in token.doc[token.sent.start:token.i] if t.text in ('"', "\u201c", "\u201d")]
+    return len(marks) % 2 == 1
+
+
 def _question_order_with_do(aux) -> Slip | None:
     """"wondered why do so many farmers develop", "curious about how does the immune system recognize
     self": a question inside a sentence keeps the statement's order and needs no "do"."""
@@ -1117,6 +1130,8 @@ def _question_order_with_do(aux) -> Slip | None:
         return None
     if doc[wh.sent.end - 1].text == "?" or any(c.dep_ == "neg" for c in verb.children):
         return None
+    if any(t.text == "?" for t in doc[verb.i:wh.sent.end]) or _quoted(wh):
+        return None  # 'asked "what do you want to do?" and waited': a question quoted as it was asked
     subject = next((c for c in verb.children if c.dep_ == "nsubj" and aux.i < c.i < verb.i), None)
     if subject is None or subject.left_edge.i != aux.i + 1:
         return None
