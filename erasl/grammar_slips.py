@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 USER_DATA_KEY = "erasl.grammar_slips"
 _YEAR_WORD = re.compile(r"^(19|20)\d\d$")
@@ -368,13 +369,8 @@ _BETWEEN = {"not", "n't", "also", "very", "so", "really", "always", "never", "st
 
 def _be_before(token):
     """The form of "be" just before `token` (adverbs between allowed), or None."""
-    doc = token.doc
-    i = token.i - 1
-    while i >= 0 and doc[i].lower_ in _BETWEEN:
-        i -= 1
-    if i >= 0 and doc[i].lower_ in _BE and doc[i].sent == token.sent:
-        return doc[i]
-    return None
+    before = _word_before(token)
+    return before if before is not None and before.lower_ in _BE else None
 
 
 def _be_slip(token, words) -> Slip | None:
@@ -783,12 +779,11 @@ def slip_at(doc, first: int, last: int) -> Slip | None:
 # whose object follows at once).
 
 
+@lru_cache(maxsize=4096)
 def count_only(lemma: str) -> bool:
     """A noun lemminflect knows only as countable: its plural is never the singular ("farmer", "tube",
     "town"), unlike "experience", "food", "research" or "time", which English also uses as a mass."""
-    from lemminflect import getAllInflections
-
-    plurals = getAllInflections(lemma, upos="NOUN").get("NNS")
+    plurals = _plurals(lemma)
     return bool(plurals) and lemma not in plurals
 
 
@@ -809,10 +804,10 @@ def _past_only(token) -> str | None:
 _HAVE = {"have", "has", "had", "'ve", "'d"}
 
 
-def _word_before(token, skip=_BETWEEN):
+def _word_before(token):
     """The word before `token` in its sentence, adverbs of _BETWEEN skipped, or None."""
     i = token.i - 1
-    while i >= token.sent.start and token.doc[i].lower_ in skip:
+    while i >= token.sent.start and token.doc[i].lower_ in _BETWEEN:
         i -= 1
     return token.doc[i] if i >= token.sent.start else None
 

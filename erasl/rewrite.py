@@ -595,6 +595,14 @@ def _tidy(text: str) -> str:
     return text
 
 
+def front_matter_block(metadata: dict | None) -> str:
+    """The draft's front matter as a block, so a skeleton is read as the same entry (an ongoing one speaks in the
+    present)."""
+    lines = "".join(f"{key}: {value}\n" for key, value in (metadata or {}).items()
+                    if isinstance(value, (str, int)) and "\n" not in str(value))
+    return f"---\n{lines}---\n" if lines else ""
+
+
 def skeleton_findings(suggestion: Suggestion, settings, codes: set[str], metadata: dict | None = None) -> list[dict]:
     """The findings of the rules `codes` in a skeleton's own sentences, read as the linter reads a draft (the
     placeholders filled with neutral values): for each, the skeleton's sentence, the flagged words as the
@@ -612,11 +620,8 @@ def skeleton_findings(suggestion: Suggestion, settings, codes: set[str], metadat
         spans.append((at, at + len(filled)))
         at += len(filled) + 1
     joined = " ".join(pieces)
-    # the draft's front matter too, so the skeleton is read as the same entry (an ongoing one speaks in the present)
-    front = "".join(f"{key}: {value}\n" for key, value in (metadata or {}).items()
-                    if isinstance(value, (str, int)) and "\n" not in str(value))
     try:
-        found = erasl.lint_text((f"---\n{front}---\n" if front else "") + joined, kind=suggestion.kind,
+        found = erasl.lint_text(front_matter_block(metadata) + joined, kind=suggestion.kind,
                                 settings=settings, path="skeleton.md")
     except ValueError:
         return []

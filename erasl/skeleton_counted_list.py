@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import re
 
-_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-                 "ten": 10, "eleven": 11, "twelve": 12}
+from erasl.profile import NUMBER_WORDS
+
+# a counted list names two to twelve things (profile's number words, whole numbers only)
+_NUMBER_WORDS = {word: number for word, number in NUMBER_WORDS.items() if isinstance(number, int) and 2 <= number <= 12}
 _ITEM_TAGS = ("NOUN", "PROPN")
 
 

@@ -23,17 +23,11 @@ from __future__ import annotations
 import re
 
 from erasl.diagnostics import Severity
+from erasl.rewrite import front_matter_block
 
 _PLACEHOLDER = re.compile(r"\[[^\[\]\n]*\]")
 _PRESENT_TAGS = ("VBP", "VBZ")
 _PASSES = 2  # a fix can reveal another (a tense mended after a wording fix); two rounds settle every draft seen
-
-
-def _front_matter(metadata: dict | None) -> str:
-    """The draft's front matter as a block, so the skeleton is read as the same entry (finished or ongoing)."""
-    lines = "".join(f"{key}: {value}\n" for key, value in (metadata or {}).items()
-                    if isinstance(value, (str, int)) and "\n" not in str(value))
-    return f"---\n{lines}---\n" if lines else ""
 
 
 def _lint_skeleton(rewriter, text: str, kind: str, metadata: dict | None):
@@ -42,7 +36,7 @@ def _lint_skeleton(rewriter, text: str, kind: str, metadata: dict | None):
     from erasl.document import SourceFile
 
     linter = erasl._linter(rewriter.settings)
-    front = _front_matter(metadata)
+    front = front_matter_block(metadata)
     document = linter.parse(SourceFile("skeleton.md", front + text), kind)
     if len(document.entries) != 1:
         return None  # a skeleton that reads as several entries is not one entry's text: nothing is mended

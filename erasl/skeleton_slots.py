@@ -442,6 +442,7 @@ class PromptFit:
 
     def _said(self, spec: dict) -> re.Match | bool | None:
         verbs = set(spec.get("said-by", []))
+        stems = {verb[:5] for verb in verbs}
         if verbs and self.doc is not None:
             for start, end, _ in self.kept:
                 span = self.doc.char_span(start, end, alignment_mode="expand")
@@ -449,7 +450,7 @@ class PromptFit:
                     if token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in verbs and not _trails(token):
                         return True
         if verbs and self.doc is not None and any(
-                said_as_a_verb(text, verbs) and any(t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower()[:5] in {v[:5] for v in verbs}
+                said_as_a_verb(text, verbs) and any(t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower()[:5] in stems
                                                     for t in self.doc.char_span(start, end, alignment_mode="expand") or [])
                 for start, end, text in self.kept):
             return True  # a noun the skeleton said as its verb ("Discussion of cases" -> "Discussed cases")
