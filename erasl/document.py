@@ -362,13 +362,11 @@ _BOOLEAN_WORDS = {"true": "true", "yes": "true", "false": "false", "no": "false"
 DATE_KEYS = ("start", "end")
 PRESENT = "present"
 _PRESENT_WORDS = {"present", "ongoing", "current", "currently", "now", "today"}
-MONTH_NUMBERS = {
-    name: number for number, names in enumerate((
-        ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
-        ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
-        ("october", "oct"), ("november", "nov"), ("december", "dec"),
-    ), start=1) for name in names
-}
+MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+               "November", "December")
+# a month's number by its name or its first three letters, lower case: "june", "jun", "sept" -> 6, 6, 9
+MONTH_NUMBERS = {name: number for number, month in enumerate(MONTH_NAMES, 1)
+                 for name in (month.lower(), month[:3].lower())} | {"sept": 9}
 SEASON_MONTHS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
 
 

@@ -22,13 +22,12 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from erasl.document import MONTH_NAMES
 from erasl.grammar import is_passive
 from erasl.grammar import is_quantity
 from erasl.grammar import VerbReader
 from erasl.registry import RuleFileError, RuleSet, rules_dir
 
-_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-           "October", "November", "December"]
 _APPLICANT = {"i", "we", "me", "us", "myself"}
 _PRONOUN_OBJECTS = {"them", "him", "her", "it", "they", "those", "these", "this", "that", "everyone"}
 
@@ -248,7 +247,7 @@ class FactExtractor:
         """'dates', 'frequency', or the length as an adjective ("4-week", "two-year") when it is one."""
         words = [t.lower_ for t in span]
         if any(re.fullmatch(r"(19|20)\d\d.*", w) for w in words) or any(
-            t.text in _MONTHS or t.text[:3] in {m[:3] for m in _MONTHS} and t.is_title for t in span
+            t.text in MONTH_NAMES or t.text[:3] in {m[:3] for m in MONTH_NAMES} and t.is_title for t in span
         ) or words[0] in ("since", "until", "currently", "ongoing", "from"):
             return "dates"
         if words[0] in self.rate_preps or words[0] in self.rate_words or words[-1] in self.rate_words or "per" in words:
@@ -649,7 +648,7 @@ def _month_year(value: str) -> str:
     """'2025-06' -> 'June 2025'; anything else as written."""
     match = re.fullmatch(r"((?:19|20)\d\d)-(\d\d?)(?:-\d\d?)?", value.strip())
     if match and 1 <= int(match.group(2)) <= 12:
-        return f"{_MONTHS[int(match.group(2)) - 1]} {match.group(1)}"
+        return f"{MONTH_NAMES[int(match.group(2)) - 1]} {match.group(1)}"
     return value.strip()
 
 

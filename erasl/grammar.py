@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from erasl.document import MONTH_NAMES
 from erasl.grammar_slips import is_rank, read_slips
 from erasl.nlp import INVISIBLE
 
@@ -1252,13 +1253,11 @@ def _is_person(noun, words: PassiveWords, or_theirs: bool = True) -> bool:
 _TIME_WORDS = {"yesterday", "today", "tonight", "tomorrow", "morning", "afternoon", "evening", "night", "noon",
                "midnight", "day", "week", "weekend", "month", "year", "decade", "century", "spring", "summer",
                "autumn", "fall", "winter", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-               "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
-               "october", "november", "december", "hour", "minute", "time"}
+               "sunday", "hour", "minute", "time"} | {month.lower() for month in MONTH_NAMES}
 
 
-_CALENDAR = {"yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-             "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-             "november", "december"}
+_CALENDAR = {"yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"} \
+    | {month.lower() for month in MONTH_NAMES}
 
 
 def _calendar_point(token) -> bool:

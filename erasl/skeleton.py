@@ -32,6 +32,7 @@ from erasl.grammar_slips import end_of_a_range, to_then_adjective
 from erasl.skeleton_wording import say_missing_articles, say_wording_fixes
 from erasl.skeleton_nominal import changes_said, join_same_verb, nominal_categories, nominal_fragment, record_change
 from erasl.diagnostics import Diagnostic, Severity
+from erasl.document import MONTH_NAMES
 from erasl.skeleton_edits import (applicant_in_third_person, filler_owns_sentence, first_person_edits, front_passive, grammar_problem, leaves_a_reference,
                                   perfect_counts, plain_opening, progressive_edits, recheck, reconcile, split_actions,
                                   trait_intro, vet_edits)
@@ -931,7 +932,7 @@ class _Builder:
             words = name.split()
             places = {f.value or f.text for f in self.facts.places}
             with_a_person = found.group(0).lower().startswith("with the") and len(words) == 1 and name.isupper()
-            if words and words[0] not in _MONTH_NAMES and name not in places and not re.fullmatch(r"I|US|USA", name) \
+            if words and words[0] not in MONTH_NAMES and name not in places and not re.fullmatch(r"I|US|USA", name) \
                     and not with_a_person \
                     and self.names_an_organisation(found.start("name"), found.start("name") + len(name)):
                 return name
@@ -3389,8 +3390,6 @@ class _Builder:
 
 _ORGANISATION = re.compile(r"\b(?:at|with|by)\s+(?:the\s+)?(?P<name>(?:[A-Z][\w'&.-]*)(?:\s+(?:of\s+|&\s+)?[A-Z][\w'&.-]*)*)")
 
-_MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-                "October", "November", "December"]
 
 
 def _a_role_title(gerund) -> bool:
@@ -3458,7 +3457,7 @@ def _date_range(text: str) -> str | None:
         return None  # "2022" or "2022-2024": no months to name; the draft's own words stay
 
     def month(number: int) -> str:
-        return f"{_MONTH_NAMES[number % 12]} {number // 12}"
+        return f"{MONTH_NAMES[number % 12]} {number // 12}"
 
     if ongoing:
         return f"since {month(start)}"

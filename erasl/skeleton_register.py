@@ -13,15 +13,16 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from erasl.document import MONTH_NAMES
+
 # "its" is "it's" before these: a possessive "its" is never followed by an article, "not" or an intensifier
 _IT_IS_BEFORE = ("a", "an", "the", "not", "so", "very", "really", "just", "also", "always", "too", "been", "quite",
                  "pretty", "definitely")
-_CALENDAR = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
-             "april", "june", "july", "august", "september", "october", "november", "december")  # "may", "march": verbs too
+_CALENDAR = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+             *(month.lower() for month in MONTH_NAMES if month not in ("March", "May")))  # "may", "march": verbs too
 
 
-_MONTH_NAMES = {name[:3]: name for name in ("January", "February", "March", "April", "May", "June", "July", "August",
-                                            "September", "October", "November", "December")}
+_MONTH_BY_SHORT = {name[:3]: name for name in MONTH_NAMES}
 
 
 @lru_cache(maxsize=1)
@@ -97,7 +98,7 @@ _SHORT_MONTH = re.compile(rf"(?<!(?:{_SHORT_MONTHS})[-–])(?<!(?:{_SHORT_MONTHS
 
 def months_in_full(piece: str) -> str:
     """A month written short before its year said by its name, as the header says dates: "Jul 2025" -> "July 2025"."""
-    return _SHORT_MONTH.sub(lambda m: _MONTH_NAMES[m.group(1)[:3]], piece)
+    return _SHORT_MONTH.sub(lambda m: _MONTH_BY_SHORT[m.group(1)[:3]], piece)
 
 
 def said_in_full(piece: str) -> str:

@@ -11,9 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-           "November", "December"]
-_SHORT = {name[:3].lower(): number for number, name in enumerate(_MONTHS, 1)} | {"sept": 9}
+from erasl.document import MONTH_NAMES, MONTH_NUMBERS
+
 
 # a numeric month and year as résumés write them: "2016/06", "06/2016", "2016-06", "6/2016"
 _NUMERIC = r"(?:(?P<{y}>(?:19|20)\d\d)[/.-](?P<{m}>0?[1-9]|1[0-2])|(?P<{m}2>0?[1-9]|1[0-2])[/.](?P<{y}2>(?:19|20)\d\d))"
@@ -34,12 +33,7 @@ _DAY_RANGE = re.compile(r"(?<![\w./])" + _DAY_POINT.format(n=1) + r"\s*(?:-|–|
 
 def month_number(word: str) -> int | None:
     """The month a word names, written out or shortened ("Jun", "Sept.", "march"), else None."""
-    word = word.rstrip(".").lower()
-    if len(word) < 3 or not word.isalpha():
-        return None
-    if word in (name.lower() for name in _MONTHS):
-        return next(n for n, name in enumerate(_MONTHS, 1) if name.lower() == word)
-    return _SHORT.get(word) if len(word) <= 4 else None
+    return MONTH_NUMBERS.get(word.rstrip(".").lower())
 
 
 def _day_month_year(match: re.Match, n: int) -> tuple[int, int] | None:
@@ -61,9 +55,9 @@ def _day_range(text: str) -> tuple[int, int, str] | None:
         first, last = _day_month_year(match, 1), _day_month_year(match, 2)
         if first is None or last is None or (last[1], last[0]) < (first[1], first[0]):
             continue
-        words = f"{_MONTHS[first[0] - 1]} {first[1]}"
+        words = f"{MONTH_NAMES[first[0] - 1]} {first[1]}"
         if last != first:
-            words += f"-{_MONTHS[last[0] - 1]} {last[1]}"
+            words += f"-{MONTH_NAMES[last[0] - 1]} {last[1]}"
         return match.start(), match.end(), words
     return None
 
@@ -72,8 +66,8 @@ def states_a_date_range(text: str) -> bool:
     """The text gives the experience's dates as a range, in any form a reader can turn into months: no
     placeholder asks for them again."""
     return readable_dates(text) is not None or _DAY_RANGE.search(text) is not None or re.search(
-        r"(?i)\b(?:" + "|".join(_MONTHS) + r")\s+(?:19|20)\d\d\s*(?:-|–|—|to|through|until)\s*(?:(?:"
-        + "|".join(_MONTHS) + r")\s+)?(?:(?:19|20)\d\d|present|now)\b", text) is not None
+        r"(?i)\b(?:" + "|".join(MONTH_NAMES) + r")\s+(?:19|20)\d\d\s*(?:-|–|—|to|through|until)\s*(?:(?:"
+        + "|".join(MONTH_NAMES) + r")\s+)?(?:(?:19|20)\d\d|present|now)\b", text) is not None
 
 
 def _month_year(match: re.Match, n: str) -> tuple[int, int] | None:
@@ -82,7 +76,7 @@ def _month_year(match: re.Match, n: str) -> tuple[int, int] | None:
             return int(match.group(month_key)), int(match.group(year_key))
     name, year = match.group(f"m{n}n"), match.group(f"y{n}n")
     if name and year:
-        month = _SHORT.get(name.rstrip(".").lower()[:4]) or _SHORT.get(name.rstrip(".").lower()[:3])
+        month = MONTH_NUMBERS.get(name.rstrip(".").lower()[:4]) or MONTH_NUMBERS.get(name.rstrip(".").lower()[:3])
         if month is None:
             return None
         digits = year.lstrip("'")
@@ -104,7 +98,7 @@ def _shared_year(text: str) -> tuple[int, int, str] | None:
                    for m in (match.group("m1"), match.group("m2"))):
             continue  # "June-August 2023": the draft's own words read well, and keep the year
         year = match.group("y")
-        words = f"{_MONTHS[first - 1]} {year}-{_MONTHS[last - 1]} {year}" if last != first else f"{_MONTHS[first - 1]} {year}"
+        words = f"{MONTH_NAMES[first - 1]} {year}-{MONTH_NAMES[last - 1]} {year}" if last != first else f"{MONTH_NAMES[first - 1]} {year}"
         return match.start(), match.end(), words
     return None
 
@@ -125,20 +119,20 @@ def readable_dates(text: str) -> tuple[int, int, str] | None:
     ranged = _RANGE.search(text)
     if since and (ranged is None or since.start() < ranged.start()):
         month, year = _month_year(since, "1")
-        return since.start("point"), since.end(), f"{_MONTHS[month - 1]} {year}"
+        return since.start("point"), since.end(), f"{MONTH_NAMES[month - 1]} {year}"
     for match in _RANGE.finditer(text):
         first = _month_year(match, "1")
         if first is None:
             continue
         if match.group("now"):
-            words = f"since {_MONTHS[first[0] - 1]} {first[1]}"
+            words = f"since {MONTH_NAMES[first[0] - 1]} {first[1]}"
         else:
             last = _month_year(match, "2")
             if last is None or last < (first[0], first[1]) and (last[1], last[0]) < (first[1], first[0]):
                 continue
-            words = f"{_MONTHS[first[0] - 1]} {first[1]}-{_MONTHS[last[0] - 1]} {last[1]}"
+            words = f"{MONTH_NAMES[first[0] - 1]} {first[1]}-{MONTH_NAMES[last[0] - 1]} {last[1]}"
             if first == last:
-                words = f"{_MONTHS[first[0] - 1]} {first[1]}"
+                words = f"{MONTH_NAMES[first[0] - 1]} {first[1]}"
         if words.lower() == match.group(0).lower().replace(" ", ""):
             return None
         if re.fullmatch(r"(?i)[A-Z][a-z]+ \d{4}\s*-\s*[A-Z][a-z]+ \d{4}", match.group(0)) and \
@@ -703,4 +697,4 @@ def only_a_time(text: str) -> bool:
     if found is not None and not bare[:found[0]].strip() and not bare[found[1]:].strip(" .;,()"):
         return True
     return states_a_date_range(bare) and len(re.findall(r"[A-Za-z]+", re.sub(
-        r"(?i)\b(?:" + "|".join(_MONTHS) + r"|to|and|until|through|present|now)\b", "", bare))) == 0
+        r"(?i)\b(?:" + "|".join(MONTH_NAMES) + r"|to|and|until|through|present|now)\b", "", bare))) == 0
