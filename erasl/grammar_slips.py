@@ -31,6 +31,7 @@ from functools import lru_cache
 
 USER_DATA_KEY = "erasl.grammar_slips"
 _YEAR_WORD = re.compile(r"^(19|20)\d\d$")
+_DATED = re.compile(r"^\d{1,2}[./-]\d{1,2}[./-](?P<year>(19|20)\d\d)$")  # "02/09/2024", "27.09.2024": a day
 
 
 @dataclass(frozen=True)
@@ -1064,7 +1065,8 @@ def _year_over(token) -> bool:
     """A year before this one ("in 2021"): the time is over."""
     import datetime
 
-    return bool(_YEAR_WORD.match(token.text)) and int(token.text) < datetime.date.today().year
+    year = _YEAR_WORD.match(token.text) or _DATED.match(token.text)
+    return bool(year) and int(year.group("year") if "year" in year.re.groupindex else token.text) < datetime.date.today().year
 
 
 def _dated_in_past(verb) -> bool:
@@ -1073,7 +1075,8 @@ def _dated_in_past(verb) -> bool:
     for child in verb.children:
         if child.dep_ != "prep" or child.lower_ not in ("in", "from", "during"):
             continue
-        years = [t for t in child.subtree if t.dep_ == "pobj" and _YEAR_WORD.match(t.text)]
+        years = [t for t in child.subtree if (t.dep_ == "pobj" or child.lower_ == "from")
+                 and (_YEAR_WORD.match(t.text) or _DATED.match(t.text))]  # "from 02/09/2024 to 27/09/2024"
         if years and _year_over(years[-1]) and (child.lower_ != "from" or len(years) > 1):
             return True
     return False
@@ -1375,7 +1378,7 @@ _FOCUS_ADVERBS = {"only", "even", "just", "also", "especially", "particularly", 
                   "surgically", "medically", "safely", "sequentially", "routinely", "daily", "weekly", "monthly"}
 _FREQUENCY_ADVERBS = {"always", "often", "usually", "sometimes", "never", "frequently", "rarely", "seldom",
                       "regularly", "occasionally"}
-_MANNER_WORDS = _FREQUENCY_ADVERBS | {"much", "well", "again", "enormously"}
+_MANNER_WORDS = _FREQUENCY_ADVERBS | {"much", "well", "again", "enormously", "there", "here"}  # "completed there my internship"
 
 
 def _adverb_before_object(verb) -> Slip | None:
@@ -1643,5 +1646,30 @@ def _dropped_it(be, words) -> Slip | None:
     return Slip(be.i, be.i, "missing word", f"It {be.lower_}", "grammar")
 
 
-GRAMMAR16_CHECKS = (_phrase_between_subject_and_verb, _adverb_before_be, _past_since, _because_of_clause, _present_with_bare_duration, _perfect_with_finished_time, _present_since, _adverb_before_object, _bare_verb_after_preposition,
+_COUNTING = {"many", "several", "few", "numerous", "various", "multiple"}
+
+
+def _singular_after_many(noun) -> Slip | None:
+    """"did many dressing", "saw several patient", "numerous case of dengue": a word that counts more than one
+    takes the plural of a noun lemminflect knows only as countable; the fix says the plural."""
+    if noun.tag_ != "NN" or not noun.is_lower or not noun.is_alpha or not _in_prose(noun):
+        return None
+    many = next((c for c in noun.children if c.dep_ in ("amod", "det") and c.lower_ in _COUNTING and c.i < noun.i), None)
+    if many is None or any(t.pos_ != "ADJ" for t in noun.doc[many.i + 1:noun.i]):
+        return None
+    if many.i > 0 and noun.doc[many.i - 1].lower_ in ("a", "the", "how", "so", "too", "as") and many.lower_ == "few":
+        return None
+    lemma = noun.lemma_.lower()
+    if lemma != noun.lower_ or not count_only(lemma):
+        return None
+    after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    if after is not None and (after.pos_ in ("NOUN", "PROPN", "NUM") or after.tag_ == "POS" or after.text in ("-", "/")):
+        return None  # "many patient visits", "several case reports": the noun is the next noun's modifier
+    plural = _inflect(lemma, "NNS")
+    if not plural:
+        return None
+    return Slip(many.i, noun.i, "agreement", _said(noun.doc, many.i, noun.i, {noun.i: plural}), "agreement")
+
+
+GRAMMAR16_CHECKS = (_singular_after_many, _phrase_between_subject_and_verb, _adverb_before_be, _past_since, _because_of_clause, _present_with_bare_duration, _perfect_with_finished_time, _present_since, _adverb_before_object, _bare_verb_after_preposition,
                     _comparative_marked_twice, _much_with_plural)

@@ -66,6 +66,7 @@ SLIPS = [
     ("Our son has been born last spring in Lagos.", "has been born", "was born"),  # Dutch
     ("The patient has been transferred last night to the ICU.", "has been transferred", "was transferred"),
     ("She is already discharged last Friday.", "is", "was"),  # a named day that is over
+    ("From 02/09/2024 to 27/09/2024 I have done an observership in nephrology.", "have done", "did"),  # French
     ("Since I was a teenager, I am volunteering at the Red Cross.", "am volunteering", "have been volunteering"),
     ("Since my childhood I am interested in surgery.", "am", "have been"),  # Spanish "desde"
     ("Since then she is my closest mentor.", "is", "has been"),  # Russian "s tekh por"
@@ -87,6 +88,10 @@ SLIPS = [
     ("This was the most happiest day of my life.", "most happiest", "happiest"),
     ("Her handwriting became more clearer after the course.", "more clearer", "clearer"),
     ("The new schedule was more healthier for the interns.", "more healthier", "healthier"),
+    ("I completed there my rotating internship.", "completed there my rotating internship",
+     "completed my rotating internship there"),  # French "j'y ai fait"
+    ("We saw several patient with dengue every day.", "several patient", "several patients"),  # Vietnamese
+    ("Numerous child in the camp had scabies.", "Numerous child", "Numerous children"),  # Indonesian
     ("The patients in my village mostly are farmers.", "mostly are", "are mostly"),  # Thai
     ("The patient already was discharged when the culture came back.", "already was", "was already"),  # German
     ("They usually are very busy in the morning.", "usually are", "are usually"),  # Korean
@@ -148,6 +153,11 @@ def test_a_grammar16_slip_is_flagged_with_its_us_form(linter, text, words, corre
     "I learned quickly that the ward never sleeps.",
     "We took out the drain on day three.",
     "Patients were healthier after the program.",
+    "We had many patient visits every day.",
+    "Several case reports came from our unit.",
+    "Many a patient has thanked me.",
+    "I did my internship there.",
+    "I have worked here from 2019.",
     "Usually the clinic is quiet.",
     "The patients, who mostly are elderly, come early.",
     "We were mostly students.",
