@@ -746,6 +746,7 @@ def read_slips(doc, words) -> list[Slip]:
                      _preposition_before_object(token, words), _bare_role(token, words), _missing_be(token),
                      _question_order_with_do(token), _resumptive_object(token), _present_for_duration(token),
                      _perfect_after_past_clause(token), _dropped_it(token, words),
+                     _bare_object_with_relative(token, words),
                      *(check(token) for check in GRAMMAR16_CHECKS)):
             if slip is not None and not _inside_brackets(doc, slip):
                 found.append(slip)
@@ -1669,6 +1670,29 @@ def _singular_after_many(noun) -> Slip | None:
     if not plural:
         return None
     return Slip(many.i, noun.i, "agreement", _said(noun.doc, many.i, noun.i, {noun.i: plural}), "agreement")
+
+
+_RELATIVE_WORDS = {"who", "whom", "whose", "which", "that"}
+
+
+def _bare_object_with_relative(noun, words) -> Slip | None:
+    """"I met patient who had walked two days", "we used protocol that the WHO wrote": a singular noun
+    lemminflect knows only as countable, as an object with a relative clause of its own, takes "a" or "the"
+    (which one the draft does not say: the fix offers both). Only with the relative clause: a bare object
+    alone is often US idiom ("took call", "had clinic", "gave sign-out")."""
+    if noun.tag_ != "NN" or noun.dep_ != "dobj" or not noun.is_lower or not noun.is_alpha or not _in_prose(noun):
+        return None
+    lemma = noun.lemma_.lower()
+    if not count_only(lemma) or lemma in words.offices or lemma in words.collective or lemma in words.bare_nouns:
+        return None
+    if noun.left_edge.i != noun.i or noun.head.pos_ != "VERB" or noun.head.lemma_.lower() in _NAMING_VERBS:
+        return None  # anything before the noun (a determiner, a number, an adjective) is read elsewhere
+    doc = noun.doc
+    after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+    clause = next((c for c in noun.children if c.dep_ == "relcl"), None)
+    if after is None or clause is None or after.lower_ not in _RELATIVE_WORDS or after.tag_ not in ("WP", "WDT", "WP$"):
+        return None
+    return Slip(noun.i, noun.i, "article", f"[{_article(noun.text)}/the] {noun.text}")
 
 
 GRAMMAR16_CHECKS = (_singular_after_many, _phrase_between_subject_and_verb, _adverb_before_be, _past_since, _because_of_clause, _present_with_bare_duration, _perfect_with_finished_time, _present_since, _adverb_before_object, _bare_verb_after_preposition,

@@ -1,7 +1,8 @@
 """grammar16 (issue 11, G101; issue 12, skeletons): non-native English found by mechanisms that apply to any
 word, each with its US form where one is sure, and the skeleton of a draft with the slip saying that form.
 
-1. mass nouns made plural or counted ("datas", "several feedbacks", "many knowledge", "much cases");
+1. mass nouns made plural or counted ("datas", "several feedbacks", "many knowledge", "much cases"), a count
+   noun left singular ("several patient") or bare before its relative clause ("I met patient who");
 2. a light verb with an object that takes another one ("did an effort", "made a lecture", "took consent");
 3. tense and aspect: a perfect with a time that is over ("have seen her last week"), the present for a stretch
    from a past time ("since I was a child, I am dreaming"; "already three years"), "wanted ... since I was ten";
@@ -92,6 +93,8 @@ SLIPS = [
      "completed my rotating internship there"),  # French "j'y ai fait"
     ("We saw several patient with dengue every day.", "several patient", "several patients"),  # Vietnamese
     ("Numerous child in the camp had scabies.", "Numerous child", "Numerous children"),  # Indonesian
+    ("I met patient who had walked two days to reach us.", "patient", "[a/the] patient"),  # Hausa
+    ("I treated girl whose mother had died in childbirth.", "girl", "[a/the] girl"),  # Russian
     ("The patients in my village mostly are farmers.", "mostly are", "are mostly"),  # Thai
     ("The patient already was discharged when the culture came back.", "already was", "was already"),  # German
     ("They usually are very busy in the morning.", "usually are", "are usually"),  # Korean
@@ -153,6 +156,10 @@ def test_a_grammar16_slip_is_flagged_with_its_us_form(linter, text, words, corre
     "I learned quickly that the ward never sleeps.",
     "We took out the drain on day three.",
     "Patients were healthier after the program.",
+    "I took call that weekend.",
+    "I met a patient who had walked two days.",
+    "I saw patients who had walked two days.",
+    "We did everything that we could.",
     "We had many patient visits every day.",
     "Several case reports came from our unit.",
     "Many a patient has thanked me.",
