@@ -1301,7 +1301,10 @@ def _perfect_with_finished_time(verb) -> Slip | None:
     passive = next((c for c in auxiliaries if c.dep_ == "auxpass" and c.lower_ == "been"), None)
     if verb.tag_ == "VBG":
         return Slip(have.i, verb.i, "tense", None, "tense")  # "have been working ... last year": worked or was working
-    if passive is not None:
+    if passive is not None and subject is not None and subject.lower_ in ("i", "we"):
+        past = _inflect(_verb_lemma(verb), "VBD")  # "I have been served as demonstrator": served, or was served
+        said = f"[{_was_or_were(subject)} {verb.text}/{past}]" if past else None
+    elif passive is not None:
         said = _said(doc, have.i, verb.i, {have.i: _was_or_were(subject), passive.i: ""})
     elif verb.lower_ == "been":
         said = _said(doc, have.i, verb.i, {have.i: "", verb.i: _was_or_were(subject)})
@@ -1320,15 +1323,13 @@ _LIFE_STAGES = {"child", "kid", "young", "little", "small", "teenager", "teen", 
 
 def _since_time(verb) -> bool:
     """Whether the verb (or its infinitive: "wanted to become a doctor since I was ten") has "since" with a
-    time that starts a stretch: "since 2019", "since then", "since my childhood", or a clause of a stage of
-    life ("since I was a child"); a "since" of cause ("since I trained in India, I am familiar with") names
-    no stage of life and does not count."""
+    time that starts a stretch: "since 2019", "since my childhood", or a clause of a stage of life ("since I
+    was a child"); a "since" of cause ("since I trained in India, I am familiar with") names no stage of life,
+    and "since then I explain ... before I ask" says a habit: neither counts."""
     infinitives = [c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VB"]
     for child in [*verb.children, *(g for c in infinitives for g in c.children)]:
-        if child.dep_ == "prep" and child.lower_ == "since":
+        if child.dep_ == "prep" and child.lower_ == "since" and not any(g.lower_ == "then" for g in child.children):
             return True
-        if child.dep_ == "advmod" and child.lower_ == "since":
-            return True  # "since then"
         if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in child.children):
             past = child.tag_ == "VBD" or any(a.tag_ == "VBD" for a in child.children if a.dep_ in ("aux", "auxpass"))
             if past and any(t.lower_ in _LIFE_STAGES or _YEAR_WORD.match(t.text) for t in child.subtree):
@@ -1337,13 +1338,15 @@ def _since_time(verb) -> bool:
 
 
 def _present_since(verb) -> Slip | None:
-    """"Since I was a child, I am dreaming of surgery", "I know her since my childhood", "Since then he is
-    my mentor": a stretch from a past time up to now takes the perfect ("have been dreaming", "have known",
+    """"Since I was a child, I am dreaming of surgery", "I know her since my childhood", "I am volunteering
+    here since 2021": a stretch from a past time up to now takes the perfect ("have been dreaming", "have known",
     "has been"). Never a habit ("since 2019 I go every summer") or a "since" of cause."""
     if verb.dep_ != "ROOT" or not verb.is_lower or not _in_prose(verb) or _opens_with_verb(verb):
         return None
     if any(t.lower_ in _HABITS - {"a"} or t.lower_ in ("will", "going", "ago") for t in verb.sent):
         return None
+    if any(t.lower_ in ("a", "an", "per") and t.head.lemma_.lower() in _TIME_UNITS | {"week", "month"} for t in verb.sent):
+        return None  # "since 2023 I go there 2 Saturdays a month": a habit
     subject = _subject(verb)
     if subject is None or subject.lower_ not in _PERSONS_BE and not subject.tag_.startswith("NN"):
         return None
@@ -1447,8 +1450,10 @@ def _bare_verb_after_preposition(token) -> Slip | None:
     takes_object = after is not None and (after.tag_ in ("DT", "PRP$") or after.lower_ in _OBJECT_PRONOUNS)
     if set(readings) != {"VERB"} and not (token.pos_ == "VERB" and takes_object):
         return None  # "after work", "for study", "in practice": a noun there is English
-    if preposition.lower_ == "in" and not (preposition.head.pos_ in ("ADJ", "VERB") and takes_object):
-        return None  # "interested in learn the": only "in" after an adjective or a verb, before an object
+    if preposition.lower_ == "in" and not (preposition.head.pos_ == "ADJ" and takes_object):
+        return None  # "interested in learn the": only "in" after an adjective ("take in charge the patients" stays)
+    if after is not None and (after.tag_ == "RP" or after.lower_ in ("up", "out", "off", "-")):
+        return None  # "the phone calls of follow up": a noun made of a verb and its particle
     if preposition.lower_ == "for":
         said = f"to {token.text}"
     else:
@@ -1664,8 +1669,9 @@ def _singular_after_many(noun) -> Slip | None:
     if lemma != noun.lower_ or not count_only(lemma):
         return None
     after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
-    if after is not None and (after.pos_ in ("NOUN", "PROPN", "NUM") or after.tag_ == "POS" or after.text in ("-", "/")):
-        return None  # "many patient visits", "several case reports": the noun is the next noun's modifier
+    if after is not None and (after.pos_ in ("NOUN", "PROPN", "NUM", "CCONJ") or after.tag_ == "POS"
+                              or after.text in ("-", "/", ",")):
+        return None  # "many patient visits", "many knee and hip replacements": the next noun's modifier
     plural = _inflect(lemma, "NNS")
     if not plural:
         return None

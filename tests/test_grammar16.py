@@ -70,7 +70,7 @@ SLIPS = [
     ("From 02/09/2024 to 27/09/2024 I have done an observership in nephrology.", "have done", "did"),  # French
     ("Since I was a teenager, I am volunteering at the Red Cross.", "am volunteering", "have been volunteering"),
     ("Since my childhood I am interested in surgery.", "am", "have been"),  # Spanish "desde"
-    ("Since then she is my closest mentor.", "is", "has been"),  # Russian "s tekh por"
+    ("Since I was a student, he is my mentor.", "is", "has been"),
     ("I always wanted to be a pediatrician since I was a little girl.", "wanted", "have wanted"),
     ("I wanted to become a doctor since I was ten years old.", "wanted", "have wanted"),
     ("I am teaching anatomy already two years.", "am teaching anatomy already two years",
@@ -148,6 +148,12 @@ def test_a_grammar16_slip_is_flagged_with_its_us_form(linter, text, words, corre
     "Since I was not selected last year, I am applying again.",
     "I wanted to study medicine since I was a child, but my family could not pay.",
     "I have already two years of experience.",
+    "Since then I explain the risks with a pen and paper before I ask for consent.",
+    "Since 2023 I go there two Saturdays a month.",
+    "I take in charge the patients at admission.",
+    "I made the phone calls of follow up for the results.",
+    "I saw many knee and hip replacements.",
+    "We organised numerous health awareness campaigns in schools.",
     "Last year I learned to read ECGs.",
     # 4. a long object, a focusing adverb, a clause, "more" that counts
     "I examined carefully each of the thirty patients who came that morning.",
