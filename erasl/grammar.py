@@ -1919,6 +1919,7 @@ class WordingWords:
     topic_verbs: frozenset = frozenset()  # "discussed the plan": the topic is the object ("discussed about")
     emphasis_verbs: frozenset = frozenset()  # "emphasized hygiene": no "on" or "about" before the object
     destination_verbs: frozenset = frozenset()  # "reached the hospital", "contacted the family": no "to"/"with"
+    clause_adjectives: frozenset = frozenset()  # "(It) was difficult to explain": an adjective said of a clause
 
 
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")

@@ -31,6 +31,7 @@ from functools import lru_cache
 
 USER_DATA_KEY = "erasl.grammar_slips"
 _YEAR_WORD = re.compile(r"^(19|20)\d\d$")
+_DATED = re.compile(r"^\d{1,2}[./-]\d{1,2}[./-](?P<year>(19|20)\d\d)$")  # "02/09/2024", "27.09.2024": a day
 
 
 @dataclass(frozen=True)
@@ -744,7 +745,9 @@ def read_slips(doc, words) -> list[Slip]:
                      _article_with_plural(token), _singular_after_quantifier_of(token), _present_with_past_time(token),
                      _preposition_before_object(token, words), _bare_role(token, words), _missing_be(token),
                      _question_order_with_do(token), _resumptive_object(token), _present_for_duration(token),
-                     _perfect_after_past_clause(token)):
+                     _perfect_after_past_clause(token), _dropped_it(token, words),
+                     _bare_object_with_relative(token, words),
+                     *(check(token) for check in GRAMMAR16_CHECKS)):
             if slip is not None and not _inside_brackets(doc, slip):
                 found.append(slip)
     kept: list[Slip] = []
@@ -934,7 +937,10 @@ def is_rank(token) -> bool:
 
 
 _AGO_OR_LAST = {"ago", "yesterday"}
-_LAST_TIMES = {"year", "month", "week", "summer", "winter", "spring", "autumn", "fall", "semester", "night", "weekend"}
+_LAST_TIMES = {"year", "month", "week", "summer", "winter", "spring", "autumn", "fall", "semester", "night", "weekend",
+               # grammar16: a named day or month that is over ("last Friday", "last May")
+               "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+               "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
 
 
 def _present_with_past_time(verb) -> Slip | None:
@@ -1060,7 +1066,8 @@ def _year_over(token) -> bool:
     """A year before this one ("in 2021"): the time is over."""
     import datetime
 
-    return bool(_YEAR_WORD.match(token.text)) and int(token.text) < datetime.date.today().year
+    year = _YEAR_WORD.match(token.text) or _DATED.match(token.text)
+    return bool(year) and int(year.group("year") if "year" in year.re.groupindex else token.text) < datetime.date.today().year
 
 
 def _dated_in_past(verb) -> bool:
@@ -1069,7 +1076,8 @@ def _dated_in_past(verb) -> bool:
     for child in verb.children:
         if child.dep_ != "prep" or child.lower_ not in ("in", "from", "during"):
             continue
-        years = [t for t in child.subtree if t.dep_ == "pobj" and _YEAR_WORD.match(t.text)]
+        years = [t for t in child.subtree if (t.dep_ == "pobj" or child.lower_ == "from")
+                 and (_YEAR_WORD.match(t.text) or _DATED.match(t.text))]  # "from 02/09/2024 to 27/09/2024"
         if years and _year_over(years[-1]) and (child.lower_ != "from" or len(years) > 1):
             return True
     return False
@@ -1257,3 +1265,441 @@ def _perfect_after_past_clause(verb) -> Slip | None:
         return None
     past = _inflect(_verb_lemma(verb), "VBD")
     return Slip(have.i, verb.i, "tense", past, "tense") if past else None
+
+
+# --- 8. tense, word order and marking read on any word (grammar16, issue 11) ------------------------------
+# Each class below is decided by the parse, the tags and lemminflect, never by a list of sentences.
+
+_HAVE_PRESENT = {"have", "has", "'ve"}
+_PLURAL_SUBJECTS = {"we", "they", "you"}
+
+
+def _was_or_were(subject) -> str:
+    """"was" for I, he, she, it and a singular noun; "were" for we, they, you and a plural noun."""
+    if subject is not None and (subject.lower_ in _PLURAL_SUBJECTS or subject.tag_ in ("NNS", "NNPS")):
+        return "were"
+    return "was"
+
+
+def _perfect_with_finished_time(verb) -> Slip | None:
+    """"I have done it yesterday", "I have been in Germany last summer", "In 2019 I have published two
+    papers": a time that is over ("yesterday", "ago", "last summer", a past year) takes the simple past,
+    whatever the verb; the fix says it ("did", "was", "published"). A perfect that runs up to now ("have
+    worked here since 2019", "for the last two years") has no finished time of its own and is left alone."""
+    if verb.tag_ not in ("VBN", "VBG") or verb.dep_ not in ("ROOT", "conj") or not verb.is_lower:
+        return None
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    have = next((c for c in auxiliaries if c.lower_ in _HAVE_PRESENT), None)
+    if have is None or any(c.tag_ == "MD" or c.lower_ in ("had", "'d") for c in auxiliaries):
+        return None
+    if not _past_time(verb) or not _in_prose(verb):
+        return None
+    if any(t.lower_ in ("since", "until", "till", "by", "ever", "already", "yet", "recently") for t in verb.sent):
+        return None  # "have worked there since 2019", "by 2021 I had": a stretch up to a time, not a time that is over
+    subject = _subject(verb) or (_subject(verb.head) if verb.dep_ == "conj" else None)
+    doc = verb.doc
+    passive = next((c for c in auxiliaries if c.dep_ == "auxpass" and c.lower_ == "been"), None)
+    if verb.tag_ == "VBG":
+        return Slip(have.i, verb.i, "tense", None, "tense")  # "have been working ... last year": worked or was working
+    if passive is not None and subject is not None and subject.lower_ in ("i", "we"):
+        past = _inflect(_verb_lemma(verb), "VBD")  # "I have been served as demonstrator": served, or was served
+        said = f"[{_was_or_were(subject)} {verb.text}/{past}]" if past else None
+    elif passive is not None:
+        said = _said(doc, have.i, verb.i, {have.i: _was_or_were(subject), passive.i: ""})
+    elif verb.lower_ == "been":
+        said = _said(doc, have.i, verb.i, {have.i: "", verb.i: _was_or_were(subject)})
+    else:
+        past = _inflect(_verb_lemma(verb), "VBD")
+        if not past or not _known_verb_form(verb):
+            return None
+        said = _said(doc, have.i, verb.i, {have.i: "", verb.i: past})
+    return Slip(have.i, verb.i, "tense", said, "tense")
+
+
+# a stage of life or a date that a "since" clause names: "since I was a child", "since I was ten years old"
+_LIFE_STAGES = {"child", "kid", "young", "little", "small", "teenager", "teen", "boy", "girl", "toddler",
+                "age", "old", "ago", "student", "schoolboy", "schoolgirl", "adolescent"}
+
+
+def _since_time(verb) -> bool:
+    """Whether the verb (or its infinitive: "wanted to become a doctor since I was ten") has "since" with a
+    time that starts a stretch: "since 2019", "since my childhood", or a clause of a stage of life ("since I
+    was a child"); a "since" of cause ("since I trained in India, I am familiar with") names no stage of life,
+    and "since then I explain ... before I ask" says a habit: neither counts."""
+    infinitives = [c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VB"]
+    for child in [*verb.children, *(g for c in infinitives for g in c.children)]:
+        if child.dep_ == "prep" and child.lower_ == "since" and not any(g.lower_ == "then" for g in child.children):
+            return True
+        if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in child.children):
+            past = child.tag_ == "VBD" or any(a.tag_ == "VBD" for a in child.children if a.dep_ in ("aux", "auxpass"))
+            if past and any(t.lower_ in _LIFE_STAGES or _YEAR_WORD.match(t.text) for t in child.subtree):
+                return True
+    return False
+
+
+def _present_since(verb) -> Slip | None:
+    """"Since I was a child, I am dreaming of surgery", "I know her since my childhood", "I am volunteering
+    here since 2021": a stretch from a past time up to now takes the perfect ("have been dreaming", "have known",
+    "has been"). Never a habit ("since 2019 I go every summer") or a "since" of cause."""
+    if verb.dep_ != "ROOT" or not verb.is_lower or not _in_prose(verb) or _opens_with_verb(verb):
+        return None
+    if any(t.lower_ in _HABITS - {"a"} or t.lower_ in ("will", "going", "ago") for t in verb.sent):
+        return None
+    if any(t.lower_ in ("a", "an", "per") and t.head.lemma_.lower() in _TIME_UNITS | {"week", "month"} for t in verb.sent):
+        return None  # "since 2023 I go there 2 Saturdays a month": a habit
+    subject = _subject(verb)
+    if subject is None or subject.lower_ not in _PERSONS_BE and not subject.tag_.startswith("NN"):
+        return None
+    if subject.tag_.startswith("NN") and not _plain_word(subject):
+        return None
+    have = "has" if subject.lower_ in ("he", "she", "it") or subject.tag_ == "NN" else "have"
+    if not _since_time(verb):
+        return None
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    if verb.tag_ == "VBG":
+        if len(auxiliaries) != 1 or auxiliaries[0].lower_ not in ("am", "is", "are", "'m", "'s", "'re"):
+            return None
+        be = auxiliaries[0]
+        return Slip(be.i, verb.i, "tense", _said(verb.doc, be.i, verb.i, {be.i: f"{have} been"}), "tense")
+    if verb.tag_ not in ("VBP", "VBZ") or auxiliaries:
+        return None
+    if verb.lower_ in ("am", "is", "are"):
+        return Slip(verb.i, verb.i, "tense", f"{have} been", "tense")
+    if not _known_verb_form(verb):
+        return None
+    participle = _inflect(_verb_lemma(verb), "VBN")
+    return Slip(verb.i, verb.i, "tense", f"{have} {participle}", "tense") if participle else None
+
+
+# adverbs that may stand before an object because they pick it out, not say how the verb was done
+_FOCUS_ADVERBS = {"only", "even", "just", "also", "especially", "particularly", "mainly", "mostly", "primarily",
+                  "largely", "exclusively", "merely", "simply", "solely", "chiefly", "notably", "mostly",
+                  "predominantly", "specifically", "approximately", "roughly", "nearly", "almost", "about",
+                  "around", "exactly", "precisely", "twice", "thrice", "once", "first", "personally", "independently",
+                  "directly", "successfully", "jointly", "respectively", "subsequently", "consecutively",
+                  "initially", "eventually", "finally", "additionally", "likewise", "further", "ultimately",
+                  "actively", "formally", "partially", "fully", "newly", "simultaneously", "manually", "clinically",
+                  "surgically", "medically", "safely", "sequentially", "routinely", "daily", "weekly", "monthly"}
+_FREQUENCY_ADVERBS = {"always", "often", "usually", "sometimes", "never", "frequently", "rarely", "seldom",
+                      "regularly", "occasionally"}
+_MANNER_WORDS = _FREQUENCY_ADVERBS | {"much", "well", "again", "enormously", "there", "here"}  # "completed there my internship"
+
+
+def _adverb_before_object(verb) -> Slip | None:
+    """"I examined carefully the patient", "I like very much the teamwork", "We checked always the charts":
+    an adverb of manner, degree or frequency goes after a short object, never between the verb and it;
+    the fix moves it there. A long object (a clause of its own, or more than six words) may come last, and
+    a focusing adverb ("saw only three patients", "treated mainly children") stands before its object."""
+    if verb.pos_ != "VERB" or not verb.is_lower or not _in_prose(verb) or _opens_with_verb(verb):
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i + 1), None)
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN") or any(c.dep_ in ("relcl", "acl") for c in obj.children):
+        return None
+    doc = verb.doc
+    between = doc[verb.i + 1:obj.left_edge.i]
+    if not between or len(between) > 2 or obj.right_edge.i - obj.left_edge.i + 1 > 8:
+        return None
+    if any(t.pos_ != "ADV" or not t.is_lower or t.dep_ not in ("advmod",) or t.lower_ in _FOCUS_ADVERBS
+           for t in between):
+        return None
+    last = between[-1]
+    if last.head.i != verb.i or not (last.lower_.endswith("ly") or last.lower_ in _MANNER_WORDS):
+        return None
+    if len(between) == 2 and between[0].head.i != last.i:
+        return None  # "very much": the first word grades the second
+    if any(t.text in ('"', "\u201c", "(") for t in doc[obj.left_edge.i:obj.right_edge.i + 1]):
+        return None
+    end = obj.i  # the object with its "of" phrase; a phrase of place or time after it stays after the adverb
+    for child in sorted((c for c in obj.children if c.i > obj.i), key=lambda c: c.i):
+        if child.dep_ != "prep" or child.lower_ != "of":
+            break
+        end = child.right_edge.i
+    words_of_object = doc[obj.left_edge.i:end + 1].text
+    if last.lower_ in _FREQUENCY_ADVERBS:  # "checked always the labs" -> "always checked the labs"
+        said = f"{between.text} {verb.text} {words_of_object}"
+    else:
+        said = f"{verb.text} {words_of_object} {between.text}"
+    return Slip(verb.i, end, "word order", said, "word order")
+
+
+_GERUND_PREPOSITIONS = {"after", "before", "without", "by", "of", "about", "besides", "upon", "in", "for"}
+_OBJECT_PRONOUNS = {"me", "him", "her", "us", "them", "it", "myself", "himself", "herself", "ourselves", "themselves"}
+
+
+def _bare_verb_after_preposition(token) -> Slip | None:
+    """"After finish my internship", "the best way for become a doctor", "without explain the risks": a
+    verb after a preposition takes "-ing" ("after finishing"); after "for" a purpose takes "to" ("to
+    become"). Only a word lemminflect knows only as a verb, or one the parse reads as a verb with its object
+    right after it ("after graduate from" stays: "graduate" is also a noun)."""
+    from lemminflect import getAllLemmas
+
+    if token.tag_ not in ("VB", "VBP") or not token.is_lower or not token.is_alpha or token.i == 0:
+        return None
+    doc = token.doc
+    preposition = doc[token.i - 1]
+    if preposition.lower_ not in _GERUND_PREPOSITIONS or preposition.i == preposition.sent.start and \
+            preposition.lower_ in ("for", "in", "of", "by", "about"):
+        return None
+    if not _in_prose(token) or token.dep_ in ("compound", "amod", "nmod"):
+        return None
+    readings = getAllLemmas(token.lower_)
+    lemma = readings.get("VERB", (None,))[0]
+    if lemma is None or lemma != token.lower_:
+        return None
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    takes_object = after is not None and (after.tag_ in ("DT", "PRP$") or after.lower_ in _OBJECT_PRONOUNS)
+    if set(readings) != {"VERB"} and not (token.pos_ == "VERB" and takes_object):
+        return None  # "after work", "for study", "in practice": a noun there is English
+    if preposition.lower_ == "in" and not (preposition.head.pos_ == "ADJ" and takes_object):
+        return None  # "interested in learn the": only "in" after an adjective ("take in charge the patients" stays)
+    if after is not None and (after.tag_ == "RP" or after.lower_ in ("up", "out", "off", "-")):
+        return None  # "the phone calls of follow up": a noun made of a verb and its particle
+    if preposition.lower_ == "for":
+        said = f"to {token.text}"
+    else:
+        ing = _inflect(lemma, "VBG")
+        if not ing:
+            return None
+        said = f"{preposition.text} {ing}"
+    return Slip(preposition.i, token.i, "verb form", said, "grammar")
+
+
+def _comparative_marked_twice(more) -> Slip | None:
+    """"more easier", "more healthier", "the most happiest": an adjective that already says "-er" or "-est"
+    takes no "more"/"most" (lemminflect says which form the word is); the fix drops it. Never "more older
+    patients", where "more" counts the patients."""
+    from lemminflect import getInflection
+
+    if more.lower_ not in ("more", "most") or more.i + 1 >= len(more.doc):
+        return None
+    doc = more.doc
+    word = doc[more.i + 1]
+    tag = "JJR" if more.lower_ == "more" else "JJS"
+    if not word.is_lower or not word.is_alpha or word.dep_ == "amod" and word.head.i > word.i:
+        return None
+    lemma = word.lemma_.lower()
+    if lemma == word.lower_ or word.lower_ not in {form.lower() for form in getInflection(lemma, tag=tag)}:
+        return None
+    if word.i + 1 < len(doc) and doc[word.i + 1].pos_ in ("NOUN", "PROPN"):
+        return None
+    return Slip(more.i, word.i, "word order", word.text, "grammar")
+
+
+def _much_with_plural(noun) -> Slip | None:
+    """"learnt much things", "so much patients", "how much cases": "much" measures a mass; a plural of a noun
+    lemminflect knows only as countable takes "many"."""
+    if noun.tag_ != "NNS" or not noun.is_lower or not noun.is_alpha or noun.i == 0:
+        return None
+    much = noun.doc[noun.i - 1]
+    if much.lower_ != "much" or much.head.i != noun.i or noun.dep_ in ("nsubj", "nsubjpass"):
+        return None  # "how much families depend on": "how much" asks about the verb's clause
+    lemma = noun.lemma_.lower()
+    if lemma == noun.lower_ or noun.lower_ not in _plurals(lemma) or noun.lower_ in ("thanks", "regards"):
+        return None
+    many = "Many" if much.text[0].isupper() else "many"
+    if count_only(lemma) or lemma in ("thing", "thought"):  # lemminflect also lists "thing" as a plural
+        return Slip(much.i, noun.i, "agreement", f"{many} {noun.text}", "agreement")
+    return Slip(much.i, noun.i, "agreement", f"[{many} {noun.text}/{much.text} {lemma}]", "agreement")  # "much efforts"
+
+
+_WISHES = {"want", "wish", "dream", "know", "love", "desire", "aspire", "hope"}
+
+
+def _past_since(verb) -> Slip | None:
+    """"I wanted to become a doctor since I was ten", "I dreamed of surgery since childhood": a wish or a
+    knowing that began at a stage of life and still holds takes the perfect ("have wanted"). Only these verbs
+    of wish and knowing: "I worked there since 2019" may be a stretch that ended ("had worked")."""
+    if verb.tag_ != "VBD" or verb.dep_ != "ROOT" or not verb.is_lower or _verb_lemma(verb) not in _WISHES:
+        return None
+    if any(c.dep_ in ("aux", "auxpass", "neg") for c in verb.children) or not _in_prose(verb):
+        return None
+    subject = _subject(verb)
+    if subject is None or subject.lower_ not in _PERSONS_BE or not _since_time(verb):
+        return None
+    since = {t.i for t in verb.sent if t.lower_ == "since" for t in t.head.subtree}
+    if any((t.tag_ in ("VBD", "MD") or t.lower_ in ("but", "until", "till")) and t.i != verb.i and t.i not in since
+           for t in verb.sent):
+        return None  # "I wanted to study since I was a child, but we could not pay": a story told in the past
+    have = "has" if subject.lower_ in ("he", "she") else "have"
+    participle = _inflect(_verb_lemma(verb), "VBN")
+    return Slip(verb.i, verb.i, "tense", f"{have} {participle}", "tense") if participle else None
+
+
+def _because_of_clause(of) -> Slip | None:
+    """"because of they heard rumors", "because of I was the only doctor": "because of" takes a noun; a
+    clause (a subject and its verb) takes "because" alone. The parse decides: the word after "of" is a subject."""
+    doc = of.doc
+    if of.lower_ != "of" or of.i == 0 or doc[of.i - 1].lower_ != "because" or of.i + 1 >= len(doc):
+        return None
+    after = doc[of.i + 1]
+    if after.lower_ not in ("i", "we", "they", "he", "she") and after.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    if after.dep_ not in ("nsubj", "nsubjpass") or after.head.pos_ not in ("VERB", "AUX") or after.head.i < after.i:
+        return None
+    because = doc[of.i - 1]
+    return Slip(because.i, of.i, "preposition", because.text, "grammar")
+
+
+def _present_with_bare_duration(verb) -> Slip | None:
+    """"I am working in this laboratory already three years", "I live here already two years": a stretch up to
+    now, said with "already" and a bare length (schon drei Jahre, uzhe tri goda), takes the perfect and
+    "for"; the fix says both."""
+    if verb.dep_ != "ROOT" or not verb.is_lower or not _in_prose(verb):
+        return None
+    already = next((c for c in verb.children if c.lower_ == "already" and c.i > verb.i), None)
+    length = next((c for c in verb.children if c.dep_ == "npadvmod" and c.i > verb.i
+                   and c.lemma_.lower() in _LONG_UNITS | {"week", "day"} and any(n.dep_ == "nummod" for n in c.children)),
+                  None)
+    if already is None or length is None or length.left_edge.i != already.i + 1:
+        return None
+    subject = _subject(verb)
+    if subject is None or subject.lower_ not in _PERSONS_BE and subject.tag_ not in ("NN", "NNS"):
+        return None
+    have = "has" if subject.lower_ in ("he", "she") or subject.tag_ == "NN" else "have"
+    doc = verb.doc
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    if verb.tag_ == "VBG" and len(auxiliaries) == 1 and auxiliaries[0].lower_ in ("am", "is", "are"):
+        first, said_verb = auxiliaries[0].i, f"{have} been {verb.text}"
+    elif verb.tag_ in ("VBP", "VBZ") and not auxiliaries and verb.lower_ not in ("am", "is", "are"):
+        participle = _inflect(_verb_lemma(verb), "VBN")
+        if not participle:
+            return None
+        first, said_verb = verb.i, f"{have} {participle}"
+    else:
+        return None
+    middle = doc[verb.i + 1:already.i].text
+    said = " ".join(part for part in (said_verb, middle, "for", doc[already.i + 1:length.i + 1].text) if part)
+    return Slip(first, length.i, "tense", said, "tense")
+
+
+# adverbs of frequency and time that stand after "be", never before it ("are mostly", "was already")
+_AFTER_BE = {"always", "usually", "often", "mostly", "sometimes", "rarely", "frequently", "generally",
+             "normally", "already", "mainly", "seldom", "typically", "occasionally", "commonly"}
+
+
+def _adverb_before_be(adverb) -> Slip | None:
+    """"The patients mostly are farmers", "the patient already was discharged", "they usually are busy": an
+    adverb of frequency or time goes after a finite "be" (a main verb or an auxiliary); the fix swaps them.
+    Not before "have been" or a modal ("has always been"), not a question, and not "never" ("I never was one
+    to complain" is native emphasis)."""
+    if adverb.lower_ not in _AFTER_BE or adverb.dep_ not in ("advmod",) or adverb.i + 1 >= len(adverb.doc):
+        return None
+    doc = adverb.doc
+    be = doc[adverb.i + 1]
+    if be.lower_ not in _BE or not be.is_lower or adverb.head.i not in (be.i, be.head.i):
+        return None
+    verb = be if be.dep_ not in ("aux", "auxpass") else be.head
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < adverb.i), None)
+    if adverb.i == adverb.sent.start or subject is None or doc[adverb.i - 1].i not in {t.i for t in subject.subtree}:
+        return None  # "Usually, we are", "and always was": only the subject right before the adverb
+    if subject.lower_ in ("there", "it", "that", "which", "who") or doc[adverb.i - 1].text == ",":
+        return None
+    if doc[adverb.sent.end - 1].text == "?" or not _in_prose(adverb) or _quoted(adverb):
+        return None
+    return Slip(adverb.i, be.i, "word order", _said(doc, adverb.i, be.i, {adverb.i: be.text, be.i: adverb.lower_}),
+                "word order")
+
+
+_SET_PHRASES = {"at first", "at least", "at times", "in turn", "of course", "in fact", "in part", "at last",
+                "at once", "in general", "for once", "by then", "at the time", "in the end", "at that time",
+                "in particular", "for example", "for instance", "in addition", "in short"}
+
+
+def _phrase_between_subject_and_verb(subject) -> Slip | None:
+    """"I every day reviewed the vital signs", "I at the community clinic met many elderly patients": a
+    phrase of time or place goes before the subject or after the verb's object, never between a pronoun
+    subject and its verb (jeden Tag, her gün); the fix puts it first. Not a set phrase ("I at first
+    thought", "we of course knew") and not a phrase set off by commas."""
+    if subject.dep_ != "nsubj" or subject.lower_ not in _PERSONS_BE or subject.i != subject.sent.start:
+        return None
+    verb = subject.head
+    doc = subject.doc
+    if verb.i <= subject.i + 2 or verb.pos_ != "VERB" or verb.tag_ != "VBD" or not verb.is_lower:
+        return None
+    if any(c.dep_ in ("aux", "auxpass", "neg") for c in verb.children):
+        return None
+    phrase = doc[subject.i + 1:verb.i]
+    heads = [t for t in phrase if t.head.i in (verb.i, subject.i)]  # "I at the clinic": the parse may hang it on "I"
+    if len(heads) != 1 or heads[0].dep_ not in ("prep", "npadvmod") or phrase[0].i != heads[0].left_edge.i:
+        return None
+    if heads[0].right_edge.i != verb.i - 1 or any(not t.is_alpha and not t.like_num for t in phrase):
+        return None
+    if phrase.text.lower() in _SET_PHRASES or heads[0].dep_ == "npadvmod" and not any(
+            t.lower_ in ("every", "each", "last", "next", "this") for t in phrase):
+        return None  # "I myself", "we all": only a time said by "every", "last", "this"
+    said = f"{phrase.text[:1].upper()}{phrase.text[1:]} {subject.text if subject.text == 'I' else subject.lower_} {verb.text}"
+    return Slip(subject.i, verb.i, "word order", said, "word order")
+
+
+def _dropped_it(be, words) -> Slip | None:
+    """"Was difficult to explain the diagnosis", "Is important that the family understands": a sentence that
+    opens with "be" and an adjective said of a clause ([wording] clause-adjectives), with no subject, has
+    dropped English's "it"; the fix says it. Never a question ("Was it hard?")."""
+    doc = be.doc
+    if be.i != be.sent.start or be.lower_ not in ("was", "is") or not be.text[0].isupper() or be.i + 1 >= len(doc):
+        return None
+    if doc[be.sent.end - 1].text == "?" or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in be.children):
+        return None
+    i = be.i + 1
+    while i < be.sent.end and doc[i].lower_ in _DEGREE_WORDS | {"really", "extremely", "incredibly", "also"}:
+        i += 1
+    adjective = doc[i] if i < be.sent.end else None
+    if adjective is None or adjective.lower_ not in words.clause_adjectives or adjective.pos_ != "ADJ":
+        return None
+    after = doc[adjective.i + 1] if adjective.i + 1 < len(doc) else None
+    if after is None or after.lower_ not in ("to", "that", "for", "how", "when", "seeing", "watching"):
+        return None
+    return Slip(be.i, be.i, "missing word", f"It {be.lower_}", "grammar")
+
+
+_COUNTING = {"many", "several", "few", "numerous", "various", "multiple"}
+
+
+def _singular_after_many(noun) -> Slip | None:
+    """"did many dressing", "saw several patient", "numerous case of dengue": a word that counts more than one
+    takes the plural of a noun lemminflect knows only as countable; the fix says the plural."""
+    if noun.tag_ != "NN" or not noun.is_lower or not noun.is_alpha or not _in_prose(noun):
+        return None
+    many = next((c for c in noun.children if c.dep_ in ("amod", "det") and c.lower_ in _COUNTING and c.i < noun.i), None)
+    if many is None or any(t.pos_ != "ADJ" for t in noun.doc[many.i + 1:noun.i]):
+        return None
+    if many.i > 0 and noun.doc[many.i - 1].lower_ in ("a", "the", "how", "so", "too", "as") and many.lower_ == "few":
+        return None
+    lemma = noun.lemma_.lower()
+    if lemma != noun.lower_ or not count_only(lemma):
+        return None
+    after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    if after is not None and (after.pos_ in ("NOUN", "PROPN", "NUM", "CCONJ") or after.tag_ == "POS"
+                              or after.text in ("-", "/", ",")):
+        return None  # "many patient visits", "many knee and hip replacements": the next noun's modifier
+    plural = _inflect(lemma, "NNS")
+    if not plural:
+        return None
+    return Slip(many.i, noun.i, "agreement", _said(noun.doc, many.i, noun.i, {noun.i: plural}), "agreement")
+
+
+_RELATIVE_WORDS = {"who", "whom", "whose", "which", "that"}
+
+
+def _bare_object_with_relative(noun, words) -> Slip | None:
+    """"I met patient who had walked two days", "we used protocol that the WHO wrote": a singular noun
+    lemminflect knows only as countable, as an object with a relative clause of its own, takes "a" or "the"
+    (which one the draft does not say: the fix offers both). Only with the relative clause: a bare object
+    alone is often US idiom ("took call", "had clinic", "gave sign-out")."""
+    if noun.tag_ != "NN" or noun.dep_ != "dobj" or not noun.is_lower or not noun.is_alpha or not _in_prose(noun):
+        return None
+    lemma = noun.lemma_.lower()
+    if not count_only(lemma) or lemma in words.offices or lemma in words.collective or lemma in words.bare_nouns:
+        return None
+    if noun.left_edge.i != noun.i or noun.head.pos_ != "VERB" or noun.head.lemma_.lower() in _NAMING_VERBS:
+        return None  # anything before the noun (a determiner, a number, an adjective) is read elsewhere
+    doc = noun.doc
+    after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+    clause = next((c for c in noun.children if c.dep_ == "relcl"), None)
+    if after is None or clause is None or after.lower_ not in _RELATIVE_WORDS or after.tag_ not in ("WP", "WDT", "WP$"):
+        return None
+    return Slip(noun.i, noun.i, "article", f"[{_article(noun.text)}/the] {noun.text}")
+
+
+GRAMMAR16_CHECKS = (_singular_after_many, _phrase_between_subject_and_verb, _adverb_before_be, _past_since, _because_of_clause, _present_with_bare_duration, _perfect_with_finished_time, _present_since, _adverb_before_object, _bare_verb_after_preposition,
+                    _comparative_marked_twice, _much_with_plural)

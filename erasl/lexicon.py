@@ -33,7 +33,8 @@ TRAIT_LISTS = ("character", "quality", "persons", "natures", "naming-verbs", "gr
 # Word lists of [wording] (G101 translated wording, read from the parse by erasl/grammar.py translated_wording).
 WORDING_LISTS = ("article-nouns", "roles", "organisations", "collective", "learning-words", "vague-topics",
                  "count-nouns", "bare-idioms", "no-passive", "feeling-verbs", "mandative", "number-either",
-                 "proper-adjectives", "offices", "bare-nouns", "topic-verbs", "emphasis-verbs", "destination-verbs")
+                 "proper-adjectives", "offices", "bare-nouns", "topic-verbs", "emphasis-verbs", "destination-verbs",
+                 "clause-adjectives")
 TITLE_GROUPS = ("types", "places", "specialties")  # what a title can name; one label per word
 
 

@@ -316,7 +316,8 @@ class ProfileReader:
                                           *(wording[name] for name in ("count-nouns", "bare-idioms", "no-passive",
                                                                        "feeling-verbs", "mandative", "number-either",
                                                                        "offices", "bare-nouns", "topic-verbs",
-                                                                       "emphasis-verbs", "destination-verbs")))
+                                                                       "emphasis-verbs", "destination-verbs",
+                                                                       "clause-adjectives")))
         self.wording_fixer = WordingFixer(nlp, self.words.wording_fixes)
 
     def read(self, entry: "Entry", doc, title_doc=None, today: int = 0) -> EntryProfile:
