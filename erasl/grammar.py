@@ -649,8 +649,11 @@ def is_adjectival_participle(verb, words: PassiveWords) -> bool:
     # before the participle only: "less any deductions", "examined too" say nothing of a degree
     graded = [c.lower_ for c in children if c.dep_ == "advmod" and c.lower_ in words.degree and after < c.i < verb.i
               and not any(g.lower_ == "than" for g in c.children)]  # not "reminded more than once"
-    if graded and not (set(graded) <= _MANNER_DEGREE and ("by" in preps or _eventive(verb, words))):
-        return True  # "very pleased", "well known"; not "well received by nurses" or "should be fully charged"
+    if graded and not (set(graded) <= _MANNER_DEGREE and ("by" in preps or _eventive(verb, words))) and not (
+            not forms & words.feelings and _agent_is_person(verb, words)):
+        # "very pleased", "well known"; not "well received by nurses" or "should be fully charged", nor a degree on
+        # something people do to someone: "He was deeply loved by everyone", "is highly regarded by surgeons"
+        return True
     # "gets flooded with patients every time the clinic closes": what happens again and again is done, not a state
     again = not forms & words.feelings and any(_happens_again(c) for c in children)
     if _accustomed(verb, forms):
@@ -1377,6 +1380,12 @@ def _subject_lost(auxiliary) -> bool:
     return nearest is not None and nearest.lower_ not in _OWN_SUBJECTS | {"me", "us"}
 
 
+def _none_of(subject) -> bool:
+    """A subject that says none was: "No donations were accepted", "Neither abstract was selected"; a refusal,
+    negated as "was not accepted" is, so no honour."""
+    return subject is not None and any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in subject.children)
+
+
 def _earned_by_the_writer(verb, forms, subject, auxiliary, words: PassiveWords) -> bool:
     """An honour is left alone when it is the writer's: said of I or we ("I was elected"), of a group or
     work of theirs ("Our team was awarded", "our abstract was accepted"), or of nobody named (a résumé
@@ -1481,6 +1490,8 @@ def _active_with_an_object(verb, forms, words: PassiveWords) -> bool:
                 g.dep_ == "nummod" and any(q.dep_ in ("advmod", "quantmod") for q in g.children) for g in child.children):
             continue  # a time or a measure: "built over three centuries", "planted about ten centimetres deep"
         start = min(t.i for t in child.subtree)
+        if doc[start].tag_ == "TO":
+            continue  # a preposition read as the mark of an infinitive: "promoted to team leader", "moved to ward 5"
         if start == verb.i + 1 or all(doc[i].pos_ == "ADV" for i in range(verb.i + 1, start)):
             return True  # not across a word of its own: "poured over the crumbs", "lost to follow-up"
     return False
@@ -1563,7 +1574,7 @@ def read_passive(verb, words: PassiveWords, auxiliaries=("be", "get")) -> Passiv
             auxiliary.lower_ in _AUXILIARY_FORMS["get"]):
         return None  # "Let's get started", "We got acquainted": what people did, said with `get`
     negated = any(c.dep_ == "neg" for c in verb.children) or any(
-        c.dep_ == "neg" for c in auxiliary.children)
+        c.dep_ == "neg" for c in auxiliary.children) or _none_of(subject)
     if verb.dep_ in ("acl", "relcl") and verb.head.lemma_.lower() in words.honour_frames and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         subject = None  # "It was a privilege to be selected": the writer is who was selected
