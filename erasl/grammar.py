@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from erasl.grammar_slips import is_rank, read_slips
-from erasl.nlp import INVISIBLE
+from erasl.nlp import INVISIBLE, shorthand_lemmas
 
 _YEAR = re.compile(r"^(19|20)\d\d([–-](19|20)?\d\d)?$")
 _DIGITS = re.compile(r"^[\d.,–\-/:%+x]*\d[\d.,–\-/:%+x]*$")
@@ -130,7 +130,10 @@ class VerbReader:
         if token.lower_ in _VERB_PREFIXES and not token.whitespace_ and token.i + 1 < len(token.doc) \
                 and token.nbor(1).text == "-":
             return None  # "re" of "re-examined": the verb is the word after the hyphen
-        if token.is_title and self._starts_fragment(token):
+        if token.is_lower and token.lower_ in shorthand_lemmas() and token.lemma_ not in self.verbs:
+            return None  # "saw lots of pts": shorthand for a noun ("patients") is never a verb, whatever its tag
+        # a fragment opens with a capital, or in phone typing without one: "shadowed dr. reyes at his office"
+        if (token.is_title or token.is_lower and token.is_sent_start) and self._starts_fragment(token):
             if token.tag_.startswith("VB"):
                 return self._tagged_lemma(token)
             guess = self._verb_form(token.lower_)

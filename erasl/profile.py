@@ -534,12 +534,17 @@ class ProfileReader:
             if wished.dep_ == "xcomp" and (wished.head.lemma_.lower() in verbs["intention"]
                                            or self.reader.lemma(wished.head) in verbs["intention"]):
                 continue  # "eager to grow", "I hope to lead": a wish, not a task done
+            if any(child.dep_ in ("dobj", "dative") and child.lower_ in _APPLICANT_AS_OBJECT for child in token.children):
+                continue  # "(it) really motivated me to go for IM", "taught me a lot": the applicant is who it acted on
             if lemma in verbs["care-calques"] and any(child.dep_ == "dobj" and child.lemma_.lower() in verbs["cared-for"]
                                                        for child in token.children):
                 lemma = "see"  # "attended the patients with the attending" (atender): saw them, not watched
             trailing = lemma in verbs["trailing"] and any(
                 _person_object(child, verbs["people-objects"], verbs["people-endings"]) for child in token.children)
-            if lemma in verbs["observer"] or trailing:
+            watched = lemma in verbs["perception"] and any(
+                child.dep_ == "ccomp" and any(g.dep_ in ("nsubj", "nsubjpass") for g in child.children)
+                for child in token.children)  # "saw how he talks with patients": a clause watched, not a task
+            if lemma in verbs["observer"] or trailing or watched:
                 group = "observer"
             elif lemma in verbs["underselling"]:
                 group = "underselling"
@@ -598,6 +603,7 @@ class ProfileReader:
 
 
 _APPLICANT = {"i", "we", "me", "us", "myself"}
+_APPLICANT_AS_OBJECT = {"me", "us"}  # no one is their own object without "myself": "motivated me" is someone else's act
 _OWN_POSSESSIVES = {"my", "our"}
 _ORGANISATION_ENTITIES = {"ORG", "FAC"}
 
@@ -728,13 +734,18 @@ _THIRD_PERSON_FORMS = {
 _TITLES = {"ms": "she", "mrs": "she", "miss": "she", "mr": "he", "dr": None, "mx": "they", "prof": None,
            # ... and spelled out, as US osteopathic and bio-style entries write them: "Student Doctor Kayla Brennan",
            # "Doctor Okafor", "Professor Lindqvist", "Mister Haddad"
-           "doctor": None, "professor": None, "mister": "he", "madam": "she"}
+           "doctor": None, "professor": None, "mister": "he", "madam": "she",
+           # military ranks, as army and navy CV bios open: "Captain (Dr.) Ifeoma Nwosu served ...", "Maj. Bello"
+           **dict.fromkeys(("captain", "capt", "major", "maj", "lieutenant", "lt", "colonel", "col", "commander", "cdr",
+                            "sergeant", "sgt", "ensign", "corporal", "cpl"))}
 
 
 def _title_of(subject) -> tuple[bool, str | None]:
     """Whether a subject is a titled name ("Ms. Alvarez", "Dr. Khan") and the pronoun its title implies."""
     if subject.pos_ != "PROPN":
         return False, None
+    if subject.lower_.rstrip(".") in _TITLES and any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in subject.children):
+        return True, _TITLES[subject.lower_.rstrip(".")]  # "Captain (Dr.) Ifeoma Nwosu": the title heads, the name follows
     for word in subject.subtree:
         title = word.lower_.rstrip(".")
         if word.i < subject.i and title in _TITLES:
@@ -825,7 +836,8 @@ def third_person_applicant(doc, subjects: list[Mention], people: frozenset[str] 
                 # admitted ... the team taught us": a patient done to, beside the applicant's "us"
                 return None
             if titled:
-                name = head.text
+                name = next((c.text for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+                             and head.lower_.rstrip(".") in _TITLES), head.text)  # "Captain ... Nwosu": the name
                 who = Mention(mention.text, mention.start, mention.end, label=pronoun or "they")
                 same += 1
             elif head.lower_ in _THIRD_PERSON_FORMS and head.lower_ != "they" and index == 0 \
