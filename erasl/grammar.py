@@ -132,6 +132,8 @@ class VerbReader:
             return None  # "re" of "re-examined": the verb is the word after the hyphen
         if token.is_lower and token.lower_ in shorthand_lemmas() and token.lemma_ not in self.verbs:
             return None  # "saw lots of pts": shorthand for a noun ("patients") is never a verb, whatever its tag
+        if _plural_noun_read_as_verb(token):
+            return None  # "wrote draft progress notes that", "explain the echo results to them"
         # a fragment opens with a capital, or in phone typing without one: "shadowed dr. reyes at his office"
         if (token.is_title or token.is_lower and token.is_sent_start) and self._starts_fragment(token):
             if token.tag_.startswith("VB"):
@@ -262,6 +264,17 @@ class VerbReader:
                 continue
             found.append((token, lemma))
         return found
+
+
+def _plural_noun_read_as_verb(token) -> bool:
+    """A word in -s tagged a present verb, straight after a noun or an adjective and with no subject of its own, is
+    the plural that ends a noun phrase: "draft progress notes", "the echo results", "blood pressure checks". "The
+    patient presents with chest pain" has its subject."""
+    if token.tag_ != "VBZ" or token.i == 0 or not token.lower_.endswith("s"):
+        return False
+    before = token.doc[token.i - 1]
+    return before.pos_ in ("NOUN", "ADJ") and bool(before.whitespace_) and not any(
+        child.dep_ in ("nsubj", "nsubjpass", "expl") for child in token.children)
 
 
 _VERB_PARTS = {"dobj", "obj", "iobj", "dative", "prep", "advmod", "aux", "auxpass", "prt", "xcomp", "ccomp", "acomp",
