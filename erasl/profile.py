@@ -339,7 +339,8 @@ class ProfileReader:
         verbs = self.words.verbs
         outputs = [span for label, span in found.get("time", [])
                    if _dates_an_output(span, verbs["publication"], verbs["publication-states"])]
-        not_own = _not_the_applicants(doc, profile.subjects, outputs, [span for _, span in found.get("types", [])])
+        not_own = _not_the_applicants(doc, profile.subjects, outputs, [span for _, span in found.get("types", [])],
+                                      self.words.verbs["studied"])
         words = profile.type_words
         if profile.type_from == "text" and words is not None and words.start is not None \
                 and any(start <= words.start < end for start, end in not_own):
@@ -595,6 +596,9 @@ class ProfileReader:
             if not own_subject(verb, subjects) or not own_subject(span.root, subjects) or span.root.dep_ == "pobj" or any(
                     is_passive(token) and token.lemma_.lower() not in self.words.verbs["observer-passives"] for token in span):
                 continue  # "the study was presented at": a passive, not the applicant being present
+            if span[-1].lemma_.lower() == "see" and any(child.dep_ == "dobj" and child.lemma_.lower() in self.words.verbs[
+                    "cared-for"] for child in span[-1].children):
+                continue  # "had the opportunity to see patients on my own": seeing patients, not watching (P102 owns the hedge)
             actions = [a for a in actions if not verb.idx <= a.start < span.end_char]
             phrase = " ".join(token.lemma_.lower() for token in span)
             actions.append(Action(phrase, span.text, span.start_char, span.end_char,
@@ -671,7 +675,7 @@ def _dates_an_output(span, publication, states) -> bool:
                for c in head.children)  # "is currently under review"
 
 
-def _not_the_applicants(doc, subjects: list[Mention], outputs, experiences) -> list[tuple[int, int]]:
+def _not_the_applicants(doc, subjects: list[Mention], outputs, experiences, studied=frozenset()) -> list[tuple[int, int]]:
     """Character ranges whose dates do not date the applicant's work: sentences about the organisation
     ("It has run a transplant program since 1989"), relative clauses about it, and the dates of a
     product of the work ("published in 2022"). A sentence whose subject is the experience itself ("The
@@ -697,6 +701,12 @@ def _not_the_applicants(doc, subjects: list[Mention], outputs, experiences) -> l
                 m.label == "organisation" and m.start is not None and m.start <= token.head.idx < m.end for m in subjects) \
                 and not any(child.dep_ in ("nsubj", "nsubjpass") and child.lower_ in _APPLICANT for child in token.children):
             # ("the clinic where I worked from 2019 to 2021": a clause the applicant is the subject of dates their work)
+            words = list(token.subtree)
+            ranges.append((words[0].idx, words[-1].idx + len(words[-1].text)))
+        elif token.dep_ in ("relcl", "acl") and token.head.lemma_.lower() in studied and not any(
+                child.dep_ in ("nsubj", "nsubjpass") and child.lower_ in _APPLICANT for child in token.children):
+            # "patients who underwent gastrectomy between 2015 and 2019": the data's dates; "patients I followed
+            # from June to August" has the applicant as subject and dates the work
             words = list(token.subtree)
             ranges.append((words[0].idx, words[-1].idx + len(words[-1].text)))
     ranges += [(span.start_char, span.end_char) for span in outputs]
