@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from erasl.document import MONTH_NAMES
 from erasl.grammar_slips import is_rank, read_slips
-from erasl.nlp import INVISIBLE
+from erasl.nlp import INVISIBLE, shorthand_lemmas
 
 _YEAR = re.compile(r"^(19|20)\d\d([–-](19|20)?\d\d)?$")
 _DIGITS = re.compile(r"^[\d.,–\-/:%+x]*\d[\d.,–\-/:%+x]*$")
@@ -131,7 +131,12 @@ class VerbReader:
         if token.lower_ in _VERB_PREFIXES and not token.whitespace_ and token.i + 1 < len(token.doc) \
                 and token.nbor(1).text == "-":
             return None  # "re" of "re-examined": the verb is the word after the hyphen
-        if token.is_title and self._starts_fragment(token):
+        if token.is_lower and token.lower_ in shorthand_lemmas() and token.lemma_ not in self.verbs:
+            return None  # "saw lots of pts": shorthand for a noun ("patients") is never a verb, whatever its tag
+        if _plural_noun_read_as_verb(token):
+            return None  # "wrote draft progress notes that", "explain the echo results to them"
+        # a fragment opens with a capital, or in phone typing without one: "shadowed dr. reyes at his office"
+        if (token.is_title or token.is_lower and token.is_sent_start) and self._starts_fragment(token):
             if token.tag_.startswith("VB"):
                 return self._tagged_lemma(token)
             guess = self._verb_form(token.lower_)
@@ -260,6 +265,17 @@ class VerbReader:
                 continue
             found.append((token, lemma))
         return found
+
+
+def _plural_noun_read_as_verb(token) -> bool:
+    """A word in -s tagged a present verb, straight after a noun or an adjective and with no subject of its own, is
+    the plural that ends a noun phrase: "draft progress notes", "the echo results", "blood pressure checks". "The
+    patient presents with chest pain" has its subject."""
+    if token.tag_ != "VBZ" or token.i == 0 or not token.lower_.endswith("s"):
+        return False
+    before = token.doc[token.i - 1]
+    return before.pos_ in ("NOUN", "ADJ") and bool(before.whitespace_) and not any(
+        child.dep_ in ("nsubj", "nsubjpass", "expl") for child in token.children)
 
 
 _VERB_PARTS = {"dobj", "obj", "iobj", "dative", "prep", "advmod", "aux", "auxpass", "prt", "xcomp", "ccomp", "acomp",
@@ -650,8 +666,11 @@ def is_adjectival_participle(verb, words: PassiveWords) -> bool:
     # before the participle only: "less any deductions", "examined too" say nothing of a degree
     graded = [c.lower_ for c in children if c.dep_ == "advmod" and c.lower_ in words.degree and after < c.i < verb.i
               and not any(g.lower_ == "than" for g in c.children)]  # not "reminded more than once"
-    if graded and not (set(graded) <= _MANNER_DEGREE and ("by" in preps or _eventive(verb, words))):
-        return True  # "very pleased", "well known"; not "well received by nurses" or "should be fully charged"
+    if graded and not (set(graded) <= _MANNER_DEGREE and ("by" in preps or _eventive(verb, words))) and not (
+            not forms & words.feelings and _agent_is_person(verb, words)):
+        # "very pleased", "well known"; not "well received by nurses" or "should be fully charged", nor a degree on
+        # something people do to someone: "He was deeply loved by everyone", "is highly regarded by surgeons"
+        return True
     # "gets flooded with patients every time the clinic closes": what happens again and again is done, not a state
     again = not forms & words.feelings and any(_happens_again(c) for c in children)
     if _accustomed(verb, forms):
@@ -1376,6 +1395,12 @@ def _subject_lost(auxiliary) -> bool:
     return nearest is not None and nearest.lower_ not in _OWN_SUBJECTS | {"me", "us"}
 
 
+def _none_of(subject) -> bool:
+    """A subject that says none was: "No donations were accepted", "Neither abstract was selected"; a refusal,
+    negated as "was not accepted" is, so no honour."""
+    return subject is not None and any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in subject.children)
+
+
 def _earned_by_the_writer(verb, forms, subject, auxiliary, words: PassiveWords) -> bool:
     """An honour is left alone when it is the writer's: said of I or we ("I was elected"), of a group or
     work of theirs ("Our team was awarded", "our abstract was accepted"), or of nobody named (a résumé
@@ -1480,6 +1505,8 @@ def _active_with_an_object(verb, forms, words: PassiveWords) -> bool:
                 g.dep_ == "nummod" and any(q.dep_ in ("advmod", "quantmod") for q in g.children) for g in child.children):
             continue  # a time or a measure: "built over three centuries", "planted about ten centimetres deep"
         start = min(t.i for t in child.subtree)
+        if doc[start].tag_ == "TO":
+            continue  # a preposition read as the mark of an infinitive: "promoted to team leader", "moved to ward 5"
         if start == verb.i + 1 or all(doc[i].pos_ == "ADV" for i in range(verb.i + 1, start)):
             return True  # not across a word of its own: "poured over the crumbs", "lost to follow-up"
     return False
@@ -1562,7 +1589,7 @@ def read_passive(verb, words: PassiveWords, auxiliaries=("be", "get")) -> Passiv
             auxiliary.lower_ in _AUXILIARY_FORMS["get"]):
         return None  # "Let's get started", "We got acquainted": what people did, said with `get`
     negated = any(c.dep_ == "neg" for c in verb.children) or any(
-        c.dep_ == "neg" for c in auxiliary.children)
+        c.dep_ == "neg" for c in auxiliary.children) or _none_of(subject)
     if verb.dep_ in ("acl", "relcl") and verb.head.lemma_.lower() in words.honour_frames and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         subject = None  # "It was a privilege to be selected": the writer is who was selected

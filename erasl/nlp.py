@@ -91,6 +91,8 @@ def _register_line_breaks() -> None:
                     token.is_sent_start = True  # "disorders.<ZWSP> Presented 3 cases": the pasted mark ends nothing
                 elif _after_counted_unit(doc, token.i):
                     token.is_sent_start = True  # "for 1 yr. one boy missed 3 weeks": a new sentence
+                elif _subject_after_a_letter(doc, token.i):
+                    token.is_sent_start = True  # "survival models in R. I train two students": no initial
                 elif token.i in bracketed or token.i in held or continues_after_abbreviation(doc, token.i, words):
                     token.is_sent_start = False
             return doc
@@ -213,6 +215,18 @@ def _held_together(doc) -> set[int]:
                 and not _new_count_after_unit(doc, token.i, token.i - 2):
             held.add(token.i)
     return held
+
+
+_OPENING_SUBJECTS = {"I", "We", "My", "Our", "He", "She", "They", "His", "Her", "Their", "This", "These"}
+
+
+def _subject_after_a_letter(doc, i: int) -> bool:
+    """A capital letter with its full stop ends the sentence when a subject pronoun follows it: "models in R. I
+    train", "low vitamin D. We started", "in Ward B. She was". An initial goes before a name ("Dr. J. Smith")."""
+    if i < 1 or doc[i].text not in _OPENING_SUBJECTS or not doc[i - 1].whitespace_:
+        return False
+    previous = doc[i - 1].text
+    return len(previous) == 2 and previous[0].isupper() and previous[1] == "." and previous[0].isalpha()
 
 
 def _after_counted_unit(doc, i: int) -> bool:

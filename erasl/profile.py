@@ -340,7 +340,8 @@ class ProfileReader:
         verbs = self.words.verbs
         outputs = [span for label, span in found.get("time", [])
                    if _dates_an_output(span, verbs["publication"], verbs["publication-states"])]
-        not_own = _not_the_applicants(doc, profile.subjects, outputs, [span for _, span in found.get("types", [])])
+        not_own = _not_the_applicants(doc, profile.subjects, outputs, [span for _, span in found.get("types", [])],
+                                      self.words.verbs["studied"])
         words = profile.type_words
         if profile.type_from == "text" and words is not None and words.start is not None \
                 and any(start <= words.start < end for start, end in not_own):
@@ -535,12 +536,17 @@ class ProfileReader:
             if wished.dep_ == "xcomp" and (wished.head.lemma_.lower() in verbs["intention"]
                                            or self.reader.lemma(wished.head) in verbs["intention"]):
                 continue  # "eager to grow", "I hope to lead": a wish, not a task done
+            if any(child.dep_ in ("dobj", "dative") and child.lower_ in _APPLICANT_AS_OBJECT for child in token.children):
+                continue  # "(it) really motivated me to go for IM", "taught me a lot": the applicant is who it acted on
             if lemma in verbs["care-calques"] and any(child.dep_ == "dobj" and child.lemma_.lower() in verbs["cared-for"]
                                                        for child in token.children):
                 lemma = "see"  # "attended the patients with the attending" (atender): saw them, not watched
             trailing = lemma in verbs["trailing"] and any(
                 _person_object(child, verbs["people-objects"], verbs["people-endings"]) for child in token.children)
-            if lemma in verbs["observer"] or trailing:
+            watched = lemma in verbs["perception"] and any(
+                child.dep_ == "ccomp" and any(g.dep_ in ("nsubj", "nsubjpass") for g in child.children)
+                for child in token.children)  # "saw how he talks with patients": a clause watched, not a task
+            if lemma in verbs["observer"] or trailing or watched:
                 group = "observer"
             elif lemma in verbs["underselling"]:
                 group = "underselling"
@@ -591,6 +597,9 @@ class ProfileReader:
             if not own_subject(verb, subjects) or not own_subject(span.root, subjects) or span.root.dep_ == "pobj" or any(
                     is_passive(token) and token.lemma_.lower() not in self.words.verbs["observer-passives"] for token in span):
                 continue  # "the study was presented at": a passive, not the applicant being present
+            if span[-1].lemma_.lower() == "see" and any(child.dep_ == "dobj" and child.lemma_.lower() in self.words.verbs[
+                    "cared-for"] for child in span[-1].children):
+                continue  # "had the opportunity to see patients on my own": seeing patients, not watching (P102 owns the hedge)
             actions = [a for a in actions if not verb.idx <= a.start < span.end_char]
             phrase = " ".join(token.lemma_.lower() for token in span)
             actions.append(Action(phrase, span.text, span.start_char, span.end_char,
@@ -599,6 +608,7 @@ class ProfileReader:
 
 
 _APPLICANT = {"i", "we", "me", "us", "myself"}
+_APPLICANT_AS_OBJECT = {"me", "us"}  # no one is their own object without "myself": "motivated me" is someone else's act
 _OWN_POSSESSIVES = {"my", "our"}
 _ORGANISATION_ENTITIES = {"ORG", "FAC"}
 
@@ -666,7 +676,7 @@ def _dates_an_output(span, publication, states) -> bool:
                for c in head.children)  # "is currently under review"
 
 
-def _not_the_applicants(doc, subjects: list[Mention], outputs, experiences) -> list[tuple[int, int]]:
+def _not_the_applicants(doc, subjects: list[Mention], outputs, experiences, studied=frozenset()) -> list[tuple[int, int]]:
     """Character ranges whose dates do not date the applicant's work: sentences about the organisation
     ("It has run a transplant program since 1989"), relative clauses about it, and the dates of a
     product of the work ("published in 2022"). A sentence whose subject is the experience itself ("The
@@ -692,6 +702,12 @@ def _not_the_applicants(doc, subjects: list[Mention], outputs, experiences) -> l
                 m.label == "organisation" and m.start is not None and m.start <= token.head.idx < m.end for m in subjects) \
                 and not any(child.dep_ in ("nsubj", "nsubjpass") and child.lower_ in _APPLICANT for child in token.children):
             # ("the clinic where I worked from 2019 to 2021": a clause the applicant is the subject of dates their work)
+            words = list(token.subtree)
+            ranges.append((words[0].idx, words[-1].idx + len(words[-1].text)))
+        elif token.dep_ in ("relcl", "acl") and token.head.lemma_.lower() in studied and not any(
+                child.dep_ in ("nsubj", "nsubjpass") and child.lower_ in _APPLICANT for child in token.children):
+            # "patients who underwent gastrectomy between 2015 and 2019": the data's dates; "patients I followed
+            # from June to August" has the applicant as subject and dates the work
             words = list(token.subtree)
             ranges.append((words[0].idx, words[-1].idx + len(words[-1].text)))
     ranges += [(span.start_char, span.end_char) for span in outputs]
@@ -729,13 +745,18 @@ _THIRD_PERSON_FORMS = {
 _TITLES = {"ms": "she", "mrs": "she", "miss": "she", "mr": "he", "dr": None, "mx": "they", "prof": None,
            # ... and spelled out, as US osteopathic and bio-style entries write them: "Student Doctor Kayla Brennan",
            # "Doctor Okafor", "Professor Lindqvist", "Mister Haddad"
-           "doctor": None, "professor": None, "mister": "he", "madam": "she"}
+           "doctor": None, "professor": None, "mister": "he", "madam": "she",
+           # military ranks, as army and navy CV bios open: "Captain (Dr.) Ifeoma Nwosu served ...", "Maj. Bello"
+           **dict.fromkeys(("captain", "capt", "major", "maj", "lieutenant", "lt", "colonel", "col", "commander", "cdr",
+                            "sergeant", "sgt", "ensign", "corporal", "cpl"))}
 
 
 def _title_of(subject) -> tuple[bool, str | None]:
     """Whether a subject is a titled name ("Ms. Alvarez", "Dr. Khan") and the pronoun its title implies."""
     if subject.pos_ != "PROPN":
         return False, None
+    if subject.lower_.rstrip(".") in _TITLES and any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in subject.children):
+        return True, _TITLES[subject.lower_.rstrip(".")]  # "Captain (Dr.) Ifeoma Nwosu": the title heads, the name follows
     for word in subject.subtree:
         title = word.lower_.rstrip(".")
         if word.i < subject.i and title in _TITLES:
@@ -826,7 +847,8 @@ def third_person_applicant(doc, subjects: list[Mention], people: frozenset[str] 
                 # admitted ... the team taught us": a patient done to, beside the applicant's "us"
                 return None
             if titled:
-                name = head.text
+                name = next((c.text for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+                             and head.lower_.rstrip(".") in _TITLES), head.text)  # "Captain ... Nwosu": the name
                 who = Mention(mention.text, mention.start, mention.end, label=pronoun or "they")
                 same += 1
             elif head.lower_ in _THIRD_PERSON_FORMS and head.lower_ != "they" and index == 0 \

@@ -38,7 +38,12 @@ class ObserverVerbCheck(Check):
         if len(weak) / len(actions) < self.options["min-share"]:
             first_counts = self.options["flag-first"] and entry.profile.experience_type not in self.options["first-except-types"] \
                 and len(weak) / len(actions) >= self.options["first-min-share"]
-            if not (first_counts and actions[0] is weak[0] and self._opens(entry.profile.actions[0], weak[0], doc)):
+            if not (first_counts and actions[0] is weak[0] and self._opens(entry.profile.actions[0], weak[0], doc)) or (
+                    entry.profile.actions[0] is not weak[0] and any(
+                        action.group == "hands-on" and self._opens(weak[0], action, doc) for action in actions)):
+                # after a verb that names the post, a hands-on act in the same sentence sets the tone too: "I completed
+                # an observership, attended rounds and took histories"; "I observed patient care, presented ..." opens
+                # with the watching
                 return
             weak = weak[:1]
         for action in weak:
