@@ -150,6 +150,46 @@ def _quantity_edit(rewriter, text: str, d):
     return d.start, d.start + found.end(), "[N]"
 
 
+_VAGUE_WORDS = ["many", "several", "numerous", "countless", "multiple"]
+# A count said with no number where F102's noun reading has no plural to find: "participated in CPR many times",
+# "went with him to rounds couple times", "did many suturing", "did a lot of suturing". Said as a count to fill.
+_UNCOUNTED_PATTERNS = {
+    "times": [
+        [{"LOWER": {"IN": _VAGUE_WORDS}}, {"LOWER": "times"}],
+        [{"LOWER": "a", "OP": "?"}, {"LOWER": "couple"}, {"LOWER": "of", "OP": "?"}, {"LOWER": "times"}],
+        [{"LOWER": {"IN": ["a", "alot"]}, "OP": "?"}, {"LOWER": {"IN": ["lot", "lots"]}}, {"LOWER": "of"}, {"LOWER": "times"}],
+    ],
+    "act": [
+        [{"LOWER": {"IN": [*_VAGUE_WORDS, "much"]}}, {"TEXT": {"REGEX": "^[a-z]+ing$"}, "TAG": {"IN": ["VBG", "NN"]}}],
+        [{"LOWER": {"IN": ["a", "alot"]}, "OP": "?"}, {"LOWER": {"IN": ["lot", "lots"]}}, {"LOWER": "of"},
+         {"TEXT": {"REGEX": "^[a-z]+ing$"}, "TAG": {"IN": ["VBG", "NN"]}}],
+    ],
+}
+
+
+def _uncounted_edits(nlp, doc):
+    """(start, end, words): "many times" -> "[N] times"; "many suturing" -> "suturing [N] times". A clause's
+    opening frequency ("Many times, I wondered") is no count and stays."""
+    from spacy.matcher import Matcher
+
+    matcher = Matcher(nlp.vocab)
+    for name, patterns in _UNCOUNTED_PATTERNS.items():
+        matcher.add(name, patterns)
+    edits, taken = [], set()
+    for match_id, begin, end in sorted(matcher(doc), key=lambda m: (m[1], -m[2])):
+        if any(i in taken for i in range(begin, end)):
+            continue
+        span = doc[begin:end]
+        if span[0].is_sent_start or doc[begin - 1].is_punct:
+            continue
+        taken.update(range(begin, end))
+        if nlp.vocab.strings[match_id] == "times":
+            edits.append((span.start_char, span.end_char, "[N] times"))
+        else:
+            edits.append((span.start_char, span.end_char, f"{span[-1].text} [N] times"))
+    return edits
+
+
 def _sentence_of(doc, d):
     span = doc.char_span(d.start, d.end, alignment_mode="expand")
     return span.sent if span is not None else None
@@ -187,6 +227,9 @@ def flagged_edits(rewriter, text: str, kind: str, metadata: dict | None, tense: 
             edits.extend(edit)
         elif edit is not None:
             edits.append(edit)
+    claimed = [(s, e) for s, e, _ in edits]
+    edits += [edit for edit in _uncounted_edits(rewriter.nlp, doc)
+              if not any(edit[0] < e and s < edit[1] for s, e in claimed)]
     mapped = []
     for start, end, words in edits:
         source_start, source_end = entry.to_source(start), entry.to_source(end)

@@ -130,3 +130,29 @@ def test_first_person_drafts_stay_first_person(linter):
              "I trained 6 new volunteers on blood pressure checks.")
     text = suggest(linter, draft).text
     says(text, ["I triaged 40 patients", "I translated consent forms", "I trained 6 new volunteers"])
+
+
+UNCOUNTED = [
+    # a count said with no number where F102's noun reading finds no plural: a count to fill
+    ("I participated in CPR many times.", "[N] times", "many times"),
+    ("Went with the consultant to ward rounds couple times.", "[N] times", "couple times"),
+    ("I did many suturing under the registrar.", "suturing [N] times", "many suturing"),
+    ("Did a lot of dressing on night shifts.", "dressing [N] times", "a lot of dressing"),
+    ("I joined home visits several times with the midwife.", "[N] times", "several times"),
+]
+
+
+@pytest.mark.parametrize("sentence,said,never", UNCOUNTED)
+def test_an_uncounted_act_becomes_a_count_to_fill(linter, sentence, said, never):
+    draft = _front("clinical", "2022-01", "2022-12") + "House officer at Sylhet Central Hospital for 12 months. " + sentence
+    says(suggest(linter, draft).text, [said], [never])
+
+
+@pytest.mark.parametrize("sentence", [
+    "Many times, I stayed late with the 40 ward patients.",   # a clause's opening frequency, no count
+    "I sutured 30 wounds and did the dressing 12 times.",      # counted already
+    "Much of the teaching was at the bedside.",                # "much of" a noun, not an uncounted act
+])
+def test_a_frequency_that_is_no_count_stays(linter, sentence):
+    draft = _front("clinical", "2022-01", "2022-12") + "House officer at Sylhet Central Hospital for 12 months. " + sentence
+    assert "[N] times" not in suggest(linter, draft).text
