@@ -230,17 +230,18 @@ def flagged_edits(rewriter, text: str, kind: str, metadata: dict | None, tense: 
     claimed = [(s, e) for s, e, _ in edits]
     edits += [edit for edit in _uncounted_edits(rewriter.nlp, doc)
               if not any(edit[0] < e and s < edit[1] for s, e in claimed)]
+    return _in_skeleton(entry, offset, edits), _in_skeleton(entry, offset, cuts)
+
+
+def _in_skeleton(entry, offset: int, items):
+    """(start, end, x) in entry-text offsets said in the skeleton's offsets; words that are not one unbroken run
+    of the skeleton are dropped."""
     mapped = []
-    for start, end, words in edits:
+    for start, end, said in items:
         source_start, source_end = entry.to_source(start), entry.to_source(end)
         if source_end - source_start == end - start:
-            mapped.append((source_start - offset, source_end - offset, words))
-    mapped_cuts = []
-    for start, end, reason in cuts:
-        source_start, source_end = entry.to_source(start), entry.to_source(end)
-        if source_end - source_start == end - start:
-            mapped_cuts.append((source_start - offset, source_end - offset, reason))
-    return mapped, mapped_cuts
+            mapped.append((source_start - offset, source_end - offset, said))
+    return mapped
 
 
 def _outside_brackets(text: str, start: int, end: int) -> bool:
@@ -333,8 +334,11 @@ def _opening_voice(sentence, third_person: bool) -> str | None:
     first, second = words[0], words[1]
     if first.text == "I" and second.pos_ == "ADV" and len(words) > 3:
         second = words[2]  # "I also attended"
+    from erasl.skeleton import _TIMELESS
+
     if first.text == "I" and second.pos_ in ("VERB", "AUX") and second.dep_ == "ROOT" and second.tag_ in ("VBD", "VBP"):
-        return "i"
+        # "I hope", "I think": the applicant today, not an act of the entry; it keeps its "I"
+        return None if second.lemma_.lower() in _TIMELESS else "i"
     if third_person and first.lower_ in _THIRD_PERSON and second.pos_ == "VERB" and second.dep_ == "ROOT" \
             and second.tag_ in ("VBD", "VBZ"):
         return "third"
@@ -359,14 +363,19 @@ def voice_edits(rewriter, text: str, kind: str, metadata: dict | None, third_per
         return []
     entry, doc, _found, offset = linted
     voices = [(sentence, _opening_voice(sentence, third_person)) for sentence in doc.sents]
-    mine = [v for _, v in voices if v in ("i", "fragment")]
+    # the vote: a sentence whose main verb has "I" as subject speaks in "I" wherever the "I" stands ("During the
+    # observership I followed ..."); a tie goes to the voice the skeleton's first such sentence uses
+    mine = ["i" if voice is None and any(c.lower_ == "i" and c.dep_ == "nsubj" for c in sentence.root.children)
+            else voice for sentence, voice in voices]
+    mine = [v for v in mine if v in ("i", "fragment")]
     if not mine and not any(v == "third" for _, v in voices):
         return []
-    target = "fragment" if mine.count("fragment") >= mine.count("i") else "i"
+    fragments, firsts = mine.count("fragment"), mine.count("i")
+    target = "fragment" if fragments > firsts or fragments == firsts and mine and mine[0] == "fragment" else "i"
     edits = []
-    for sentence, voice in voices:
-        if voice is None or voice == target:
-            continue
+    for index, (sentence, voice) in enumerate(voices):
+        if voice is None or voice == target or index == 0 and voice == "fragment":
+            continue  # the opening line keeps the template's form
         words = [t for t in sentence if not t.is_space]
         first, verb = words[0], words[1]
         if voice == "i" and target == "fragment":
@@ -380,12 +389,7 @@ def voice_edits(rewriter, text: str, kind: str, metadata: dict | None, third_per
             edits.append((first.idx, verb.idx + len(verb.text), f"I {said}"))
         elif voice == "fragment":
             edits.append((first.idx, first.idx + len(first.text), f"I {first.text[:1].lower()}{first.text[1:]}"))
-    mapped = []
-    for start, end, words in edits:
-        source_start, source_end = entry.to_source(start), entry.to_source(end)
-        if source_end - source_start == end - start:
-            mapped.append((source_start - offset, source_end - offset, words))
-    return mapped
+    return _in_skeleton(entry, offset, edits)
 
 
 def one_voice(rewriter, suggestion, metadata: dict | None, profile) -> None:

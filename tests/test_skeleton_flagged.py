@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from tests.skeleton_helpers import says, suggest
+from tests.test_skeleton_known_fixes import _front
 
 
 @pytest.fixture(scope="module")
@@ -17,10 +18,6 @@ def linter():
     from erasl.config import Settings
 
     return erasl._linter(Settings())
-
-
-def _front(kind: str, start: str, end: str) -> str:
-    return f"---\ntype: {kind}\nstart: {start}\nend: {end}\n---\n"
 
 
 MENDED = [
