@@ -114,7 +114,17 @@ class Rewriter:
 
             tense = _tense(entry.profile) if entry.kind == "experience" and entry.profile is not None else None
             apply_known_fixes(self, suggestion, getattr(entry, "metadata", None), tense)
+            from erasl.skeleton_flagged import resolve_flagged
+
+            resolve_flagged(self, suggestion, getattr(entry, "metadata", None), tense)
+            if suggestion.template != "meaningful.j2":  # a reflection is told in "I"; an entry in one voice
+                from erasl.skeleton_flagged import one_voice
+
+                one_voice(self, suggestion, getattr(entry, "metadata", None), entry.profile)
         self._name_kept_words(suggestion, entry, diagnostics)
+        from erasl.skeleton_flagged import reconcile_notes
+
+        reconcile_notes(suggestion)
         return suggestion
 
     def _name_kept_words(self, suggestion: Suggestion, entry, diagnostics: list[Diagnostic]) -> None:

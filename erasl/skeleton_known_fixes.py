@@ -177,14 +177,15 @@ def _wording_edits(entry, doc, tense: str | None):
 
 def _rule_corrections(rewriter, doc, text: str, diagnostics):
     """(start, end, words) in entry-text offsets: the one US form a rule's `corrections` give the words it flags
-    (G101: "listen the patient" -> "listen to the patient"), the same reading the skeleton's builder uses."""
+    (G101: "listen the patient" -> "listen to the patient"; F105: "spearheaded" -> "led"), the same reading the
+    skeleton's builder uses."""
     from erasl.checks.phrases import rule_correction
 
     edits = []
     for d in diagnostics:
         rule = rewriter.rules.get(d.code)
-        if rule is None or not rule.options.get("corrections") or d.severity < Severity.WARNING:
-            continue
+        if rule is None or not rule.options.get("corrections"):
+            continue  # a note's one plain form is said too (F105: "spearheaded" -> "led")
         span = doc.char_span(d.start, d.end, alignment_mode="expand") if doc is not None else None
         end = span.sent.end_char if span is not None else d.end
         found = rule_correction(rule, text, d.start, end)

@@ -78,7 +78,7 @@ def test_cutting_a_lead_in_is_no_wish(linter, draft, cut_words):
 
 def test_a_sentence_left_with_no_verb_goes_whole_and_is_listed(linter):
     suggestion = suggest(linter, "---\ntype: work\ntitle: Resident doctor\nstart: 2021-01\nend: 2022-12\n---\n"
-                                 "I admitted 6 patients per call at Ankara City Hospital. Leveraged evidence-based "
+                                 "I admitted 6 patients per call at Ankara City Hospital. Cultivated evidence-based "
                                  "protocols to draft discharge summaries for the ward. I wrote daily notes for my "
                                  "patients.\n")
     says(suggestion.text, said=["Admitted 6 patients per call"], never=["Evidence-based protocols"])
