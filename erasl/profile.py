@@ -543,9 +543,11 @@ class ProfileReader:
                 lemma = "see"  # "attended the patients with the attending" (atender): saw them, not watched
             trailing = lemma in verbs["trailing"] and any(
                 _person_object(child, verbs["people-objects"], verbs["people-endings"]) for child in token.children)
-            watched = lemma in verbs["perception"] and any(
-                child.dep_ == "ccomp" and any(g.dep_ in ("nsubj", "nsubjpass") for g in child.children)
-                for child in token.children)  # "saw how he talks with patients": a clause watched, not a task
+            watched = lemma in verbs["perception"] and not any(child.dep_ == "dobj" for child in token.children) and any(
+                child.dep_ == "ccomp" and child.left_edge.i <= token.i + 2
+                and any(g.dep_ in ("nsubj", "nsubjpass") for g in child.children)
+                for child in token.children)  # "saw how he talks with patients": a clause watched, not a task; "was
+            # seeing many patients ... also I was doing deliveries" sees patients (a run-on's next clause is no object)
             if lemma in verbs["observer"] or trailing or watched:
                 group = "observer"
             elif lemma in verbs["underselling"]:
