@@ -114,6 +114,15 @@ class Rewriter:
 
             tense = _tense(entry.profile) if entry.kind == "experience" and entry.profile is not None else None
             apply_known_fixes(self, suggestion, getattr(entry, "metadata", None), tense)
+            from erasl.skeleton_fit import dates_said, fit_choices, said_twice
+
+            # last: a choice that asks about grammar ("[a/the]", "[talks/talked]") said in one word, a slashed
+            # date said in words or, read two ways, asked for, and "OB/GYN and obstetrics" said once
+            suggestion.text = said_twice(fit_choices(dates_said(suggestion.text, entry.text), tense or "past"))
+            if entry.kind == "experience":
+                from erasl.skeleton_fit import drop_stranded_leads
+
+                drop_stranded_leads(suggestion)  # "The main activities were." once its first item was cut
         self._name_kept_words(suggestion, entry, diagnostics)
         return suggestion
 
@@ -389,6 +398,8 @@ class Rewriter:
         past = self._past(activity)
         weak = self.data.get("weak-verbs", {})
         if (activity.voice == "passive" and activity.by_applicant is None) or activity.helped_by:
+            if not activity.helped_by and activity.lemma in weak["passive"].get("alone", ()):
+                return past, obj, ""  # "OPD was attended" -> "Attended OPD": "helped attend" is no English
             helper = past_tense(activity.helped_by, self.irregular) if activity.helped_by else "helped"
             choices = [c.format(past=past, lemma=activity.lemma).replace("helped", helper, 1)
                        for c in weak["passive"]["choices"]]
