@@ -114,11 +114,13 @@ class Rewriter:
 
             tense = _tense(entry.profile) if entry.kind == "experience" and entry.profile is not None else None
             apply_known_fixes(self, suggestion, getattr(entry, "metadata", None), tense)
-            from erasl.skeleton_fit import dates_said, fit_choices, said_twice
+            from erasl.skeleton_fit import answered_by_the_draft, dates_said, fit_choices, said_twice
 
-            # last: a choice that asks about grammar ("[a/the]", "[talks/talked]") said in one word, a slashed
-            # date said in words or, read two ways, asked for, and "OB/GYN and obstetrics" said once
-            suggestion.text = said_twice(fit_choices(dates_said(suggestion.text, entry.text), tense or "past"))
+            # last: a choice that asks about grammar ("[a/the]", "[talks/talked]") said in one word, one the
+            # draft answers ("[histories/charts]") in its word, a slashed date said in words or, read two ways,
+            # asked for, and "OB/GYN and obstetrics" said once
+            text = fit_choices(dates_said(suggestion.text, entry.text), tense or "past")
+            suggestion.text = said_twice(answered_by_the_draft(text, entry.text))
             if entry.kind == "experience":
                 from erasl.skeleton_fit import drop_stranded_leads
 

@@ -2825,12 +2825,23 @@ class _Builder:
                 continue  # "It is helping me": never "[coach/helping]"
             if following is not None and following.lower_ == "to" and any(c.dep_ == "xcomp" for c in token.children):
                 continue  # "Helped to organize": "coached" takes no "to"; the choice would be no English
+            table = vary
             if following is not None and following.pos_ == "ADP" and following.head.i == token.i:
-                continue  # "helped in writing", "assisted in recruiting": "coached in", "supported in" are no English
-            if self.verb_counts[lemma] >= 3 and lemma in vary and token.i not in self._done_verbs:
-                other = _like(_form_like(vary[lemma], token) or (vary[lemma] if _wants_base(token)
-                                                                  else inflect(vary[lemma], self.tense)), token.text)
-                if edits.add(token.idx, token.idx + len(token.text), f"[{other}/{token.lower_}]"):
+                # "helped in writing", "assisted in recruiting": "coached in", "supported in" are no English; only a
+                # verb that takes the same preposition is offered
+                table = self.rw.data.get("vary-before-preposition", {})
+            if self.verb_counts[lemma] >= 3 and lemma in table and token.i not in self._done_verbs:
+                alternative = table[lemma]
+                head, _, rest = alternative.partition(" ")  # "take part": its first word takes the form
+                own = token.lower_
+                if _wants_base(token):
+                    formed = head
+                elif token.tag_ in ("VBD", "VBZ", "VBP"):  # a finite verb: both in the entry's tense
+                    formed, own = inflect(head, self.tense), inflect(lemma, self.tense)
+                else:
+                    formed = _form_like(head, token) or inflect(head, self.tense)
+                other = _like(f"{formed} {rest}".strip(), token.text)
+                if edits.add(token.idx, token.idx + len(token.text), f"[{other}/{own}]"):
                     self._done_verbs.add(token.i)
 
     def _do_verbs(self, start: int, end: int, edits: _Edits) -> None:
@@ -3528,16 +3539,10 @@ def _object_read_as_clause(token) -> bool:
 
 
 def _counted_plural(token) -> bool:
-    """A word ending in -s after a number and at most two describing words ("2 overnight calls", "3 weekly
-    visits"), which lemminflect knows as a plural noun: a count of things, not a verb."""
-    from lemminflect import getInflection
+    """The shared reading's count of things (erasl/profile.py `counted_plural`: "2 overnight calls")."""
+    from erasl.profile import counted_plural
 
-    before = token.doc[max(0, token.i - 3):token.i]
-    number = next((t for t in reversed(before) if t.like_num), None)
-    if number is None or any(t.pos_ not in ("ADJ", "NOUN", "ADV", "PROPN") for t in token.doc[number.i + 1:token.i]):
-        return False
-    noun = token.lower_[:-1] if token.lower_.endswith("s") else token.lower_
-    return token.lower_ in (form.lower() for form in getInflection(noun, tag="NNS"))
+    return counted_plural(token)
 
 
 def _a_subject_read_as_verb(token) -> bool:

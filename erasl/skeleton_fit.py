@@ -252,3 +252,23 @@ def said_twice(text: str) -> str:
         text = re.sub(rf"(?<![\w/])(?:{alternation})\s+(?:and|&|/)\s+{re.escape(word)}(?![\w/])", word, text,
                       flags=re.IGNORECASE)
     return text
+
+
+def answered_by_the_draft(text: str, draft: str) -> str:
+    """A choice of nouns one of which is the draft's own word ("[Took/wrote] the [histories/charts]" for "I made
+    the clinical histories"): the draft's word, never a question the draft already answered. Only words that are
+    nouns alone (lemminflect): "[Joined/observed]" and "[calls/shifts]" stay choices."""
+    from lemminflect import getAllLemmas
+
+    said = {w.lower() for w in _WORD.findall(draft)}
+
+    def answered(match: re.Match) -> str:
+        alternatives = [a.strip() for a in match.group(1).split("/")]
+        if any(" " in a or not a.isalpha() for a in alternatives):
+            return match.group(0)
+        found = [a for a in alternatives if a.lower() in said]
+        if len(found) != 1 or set(getAllLemmas(found[0].lower())) != {"NOUN"}:
+            return match.group(0)
+        return found[0]
+
+    return CHOICE.sub(answered, text)

@@ -91,7 +91,7 @@ def test_a_varied_verb_before_its_preposition_keeps_the_drafts_verb(linter):
     text = suggest(linter, "---\ntype: research\nstart: 2024-01\nend: present\n---\nResearch assistant with a "
                            "cardiology team at City University. I helped with data collection, helped with the "
                            "literature review and helped in writing of a manuscript on heart failure.").text
-    says(text, never=["[coach", "coached in", "[support"])
+    says(text, said=["[assist/help] in writing"], never=["[coach", "coached in", "[support", "helped in"])
 
 
 def test_a_survey_whose_count_the_draft_gives_is_not_asked_again(linter):
@@ -365,3 +365,32 @@ def test_a_campaign_that_reached_a_counted_group_is_the_result(linter):
                            "of a health post in Azuay, Ecuador. Attended 20-30 consultations daily. Organized a "
                            "school vaccination campaign that reached 700 children. I learned a lot.").text
     says(text, never=["[One result of your work"])
+
+
+@pytest.mark.parametrize("skeleton, draft, said", [
+    ("[Took/wrote] the [histories/charts] of new patients.", "I made the clinical histories of new patients.",
+     "[Took/wrote] the histories of new patients."),
+])
+def test_a_noun_choice_the_draft_answers_is_its_word(skeleton, draft, said):
+    from erasl.skeleton_fit import answered_by_the_draft
+
+    assert answered_by_the_draft(skeleton, draft) == said
+
+
+@pytest.mark.parametrize("skeleton, draft", [
+    ("[Joined/observed] the team on rounds.", "I observed the team on rounds."),  # verbs: a choice of role
+    ("[N] [calls/shifts] per [month].", "I did night shifts."),  # "shifts" is a verb too
+    ("[Took/wrote] the [histories/charts].", "I made the histories and the charts."),  # both said: still a choice
+])
+def test_a_choice_the_draft_does_not_settle_stays(skeleton, draft):
+    from erasl.skeleton_fit import answered_by_the_draft
+
+    assert answered_by_the_draft(skeleton, draft) == skeleton
+
+
+def test_a_skill_named_as_an_act_is_said_as_the_act(linter):
+    text = suggest(linter, "---\ntype: externship\nstart: 2024-03\nend: 2024-04\n---\nClinical externship in "
+                           "family medicine at Riverbend Family Health Center, Detroit, MI, 6 weeks in spring 2024. "
+                           "I saw around 8 to 10 patients per day. I feel that I improved my skills in counseling "
+                           "for diabetes and smoking cessation.").text
+    says(text, said=["Counseled [patients] for diabetes and smoking cessation"], never=["[What you did] for"])
