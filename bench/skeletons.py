@@ -33,6 +33,9 @@ DID_ALTERNATIVE = re.compile(r"\[(?=[^\]]*/)(?:[^\]/]*/)*\s*did\b[^\]]*\]", re.I
 NUMBER = re.compile(r"\d[\d,.]*\d|\d")
 # "01/2022", "2019/08", "2019-08": a month and a year as résumés write them (not a day-first date, not a range's day)
 NUMERIC_DATE = re.compile(r"(?<![\d./])(?:(?:0?[1-9]|1[0-2])[/.](?:19|20)\d\d|(?:19|20)\d\d[/.-](?:0?[1-9]|1[0-2]))(?![\d./])")
+# a day, a month and a year with slashes ("27/09/2024", "02/09/2024"): one fact, found when the skeleton says it
+# in words under either reading ("September 27, 2024", "[September 2/February 9], 2024")
+SLASH_DATE = re.compile(r"(?<![\w/.])\d{1,2}/\d{1,2}/(?:19|20)\d\d(?![\w/])")
 ACRONYM = re.compile(r"\b[A-Z][A-Z0-9/&-]*[A-Z0-9]\b")
 WORD = re.compile(r"[^\W\d_][\w'’-]*")  # any alphabet's letters ("São"), digits inside a word ("HbA1c")
 _MONTHS = {month[:3].lower(): month for month in ("January", "February", "March", "April", "May", "June", "July",
@@ -52,8 +55,8 @@ def draft_facts(text: str) -> set[str]:
     if table is not None:
         body = body[:table.header[0]] + body[table.header[1]:]
     # a numeric month and year ("01/2022", "2019/08") is one fact, found when the skeleton writes it out
-    dates = set(NUMERIC_DATE.findall(body))
-    body = NUMERIC_DATE.sub(" ", body)
+    dates = set(NUMERIC_DATE.findall(body)) | set(SLASH_DATE.findall(body))
+    body = NUMERIC_DATE.sub(" ", SLASH_DATE.sub(" ", body))
     facts = set(NUMBER.findall(body)) | set(ACRONYM.findall(body)) | dates
     for sentence in re.split(r"(?<=[.!?;:])\s+|\n+", body):
         words = WORD.findall(sentence)
@@ -64,6 +67,11 @@ def draft_facts(text: str) -> set[str]:
 
 
 def found_in(fact: str, skeleton: str) -> bool:
+    slashed = re.fullmatch(r"(\d{1,2})/(\d{1,2})/(\d{4})", fact)
+    if slashed:
+        first, second, year = int(slashed.group(1)), int(slashed.group(2)), slashed.group(3)
+        readings = [f"{list(_MONTHS.values())[m - 1]} {d}" for d, m in ((first, second), (second, first)) if 1 <= m <= 12]
+        return fact in skeleton or any(re.search(rf"\b{r}\b[^.]*?{year}", skeleton) for r in readings)
     numeric = NUMERIC_DATE.fullmatch(fact)
     if numeric:
         found = re.fullmatch(r"(?:(\d{1,2})[/.](\d{4})|(\d{4})[/.-](\d{1,2}))", fact)

@@ -166,6 +166,7 @@ class FactExtractor:
         institutions = self.data.get("institutions", {})
         self.institution_nouns = set(institutions.get("nouns", []))
         self.institution_preps = set(institutions.get("prepositions", []))
+        self.partner_words = set(institutions.get("partner-words", []))
         from erasl.lexicon import lexicon_data
 
         self.places = {word for word in lexicon_data(ruleset).phrases["places"]["non-us"] if " " not in word}
@@ -301,6 +302,8 @@ class FactExtractor:
             if not objects:
                 continue
             head = objects[0]
+            if token.head.lemma_.lower() in self.partner_words or token.head.lower_ in self.partner_words:
+                continue  # "a partnership with a Belgian university": a partner, not where the entry was
             left = min(t.i for t in head.subtree if t.i <= head.i)
             words = doc[left:head.i + 1]
             if head.lemma_.lower() in self.institution_nouns or head.lower_ in self.institution_nouns:
@@ -350,7 +353,7 @@ class FactExtractor:
         a run of capitalised words, joined by of/and/&/-, that holds an institution noun."""
         found = []
         position = 0
-        joiners = {"of", "and", "&", "-", "for", "the", "'s"}
+        joiners = {"of", "and", "&", "-", "for", "the", "'s", "de", "del", "des", "du", "di", "da", "do"}
         while position < len(doc):
             token = doc[position]
             if not _capitalised(token):

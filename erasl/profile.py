@@ -526,6 +526,8 @@ class ProfileReader:
                 continue  # "the barriers for follow up", "came for check up": a noun the tagger read as a bare verb
             if token.dep_ == "xcomp" and self.reader.lemma(token.head) in verbs["lesson"]:
                 continue  # "the job is teaching me how to manage patients": a lesson, not a task done
+            if not any(c.dep_.startswith("nsubj") for c in token.children) and counted_plural(token):
+                continue  # "2 overnight calls w/ night float": a count of things, not a verb
             if token.tag_ == "VBN" and token.dep_ == "conj" and (is_passive(token.head) or (
                     token.head.dep_ == "acomp" and token.head.head.lemma_ == "be")) and not any(
                     child.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for child in token.children):
@@ -1195,3 +1197,17 @@ def _weeks_of(words: str) -> float | None:
         return None
     unit = unit if unit in UNIT_WEEKS else unit.rstrip("s")
     return value * UNIT_WEEKS.get(unit, UNIT_WEEKS.get(unit + "s", 0)) or None
+
+
+def counted_plural(token) -> bool:
+    """A word ending in -s after a number and at most two describing words ("2 overnight calls", "3 weekly
+    visits"), which lemminflect knows as a plural noun: a count of things the tagger read as a verb."""
+    from lemminflect import getInflection
+
+    if token.tag_ not in ("VBZ", "VBP", "NNS") or not token.lower_.endswith("s"):
+        return False
+    before = token.doc[max(0, token.i - 3):token.i]
+    number = next((t for t in reversed(before) if t.like_num), None)
+    if number is None or any(t.pos_ not in ("ADJ", "NOUN", "ADV", "PROPN") for t in token.doc[number.i + 1:token.i]):
+        return False
+    return token.lower_ in (form.lower() for form in getInflection(token.lower_[:-1], tag="NNS"))

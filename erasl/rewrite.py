@@ -121,6 +121,17 @@ class Rewriter:
                 from erasl.skeleton_flagged import one_voice
 
                 one_voice(self, suggestion, getattr(entry, "metadata", None), entry.profile)
+            from erasl.skeleton_fit import answered_by_the_draft, dates_said, fit_choices, said_twice
+
+            # last: a choice that asks about grammar ("[a/the]", "[talks/talked]") said in one word, one the
+            # draft answers ("[histories/charts]") in its word, a slashed date said in words or, read two ways,
+            # asked for, and "OB/GYN and obstetrics" said once
+            text = fit_choices(dates_said(suggestion.text, entry.text), tense or "past")
+            suggestion.text = said_twice(answered_by_the_draft(text, entry.text))
+            if entry.kind == "experience":
+                from erasl.skeleton_fit import drop_stranded_leads
+
+                drop_stranded_leads(suggestion)  # "The main activities were." once its first item was cut
         self._name_kept_words(suggestion, entry, diagnostics)
         from erasl.skeleton_flagged import reconcile_notes
 
@@ -399,6 +410,8 @@ class Rewriter:
         past = self._past(activity)
         weak = self.data.get("weak-verbs", {})
         if (activity.voice == "passive" and activity.by_applicant is None) or activity.helped_by:
+            if not activity.helped_by and activity.lemma in weak["passive"].get("alone", ()):
+                return past, obj, ""  # "OPD was attended" -> "Attended OPD": "helped attend" is no English
             helper = past_tense(activity.helped_by, self.irregular) if activity.helped_by else "helped"
             choices = [c.format(past=past, lemma=activity.lemma).replace("helped", helper, 1)
                        for c in weak["passive"]["choices"]]

@@ -93,6 +93,17 @@ def inflect(lemma: str, tense: str) -> str:
     return forms[0] if forms else lemma
 
 
+def _form_like(lemma: str, token) -> str | None:
+    """`lemma` in the form `token` has ('helped' -> 'coached', 'helps' -> 'coaches'), so a choice's two
+    alternatives read alike; None when lemminflect has no such form."""
+    from lemminflect import getInflection
+
+    if token.tag_ not in ("VBD", "VBZ", "VBP", "VB", "VBN"):
+        return None
+    forms = getInflection(lemma, tag=token.tag_)
+    return forms[0] if forms else None
+
+
 def _lemma(word: str) -> str | None:
     """The dictionary form of a verb as lemminflect reads it ('enrolled' -> 'enroll')."""
     from lemminflect import getLemma
@@ -1386,6 +1397,11 @@ class _Builder:
             lemma = _lemma(word.lower())
             if lemma and lemma not in self.rw.extractor.reader.verbs:
                 return f'made a word the draft never had ("{word}")'
+        from erasl.skeleton_fit import new_non_word, stub_before_subject
+
+        problem = stub_before_subject(source, output) or new_non_word(source, output)
+        if problem:
+            return problem
         if self._finite(source) and not self._finite(output):
             # the tagger may read a verb moved into the past as an adjective ("The hospital trained students"):
             # a past form of a verb the draft's sentence used as its finite verb still counts
@@ -2517,8 +2533,8 @@ class _Builder:
                 continue  # the auxiliary carries the tense ("did two night calls": "calls" is no verb)
             if token.lemma_.lower() in _TIMELESS:
                 continue  # "I hope this experience can show": a hope or belief is the applicant's today
-            if _noun_after_noun(token):
-                continue  # "Answered phone calls": a noun after a noun, never "phone called"
+            if _noun_after_noun(token) or _object_read_as_clause(token):
+                continue  # "Answered phone calls", "explain the echo results": a noun, never "phone called"
             if _a_subject_read_as_verb(token):
                 continue  # "Daily rounds with the consultant started at 7am": the subject, never "Daily rounded"
             if self.text[token.idx + len(token.text):token.idx + len(token.text) + 1] == "/":
@@ -2542,6 +2558,8 @@ class _Builder:
                 continue  # "the physician I am today", "what I still do": true now, whatever the entry's tense
             if clause.lemma_ == "be" and clause.dep_ == "relcl" and (clause.head.ent_type_ == "PERSON" or clause.head.pos_ == "PROPN"):
                 continue  # "Dr. Gupta, who is a hospitalist": the supervisor still is one
+            if _an_institution_subject(clause):
+                continue  # "Cliniques Universitaires de Kimbanseke is one of the biggest hospitals": it still is
             if any(s_ < token.idx + len(token.text) and token.idx < e_ for s_, e_, _ in edits.items):
                 continue
             if token.i >= 2 and self.doc[token.i - 2].pos_ == "ADP" and self.doc[token.i - 1].pos_ in ("NOUN", "PROPN", "ADJ") \
@@ -2808,9 +2826,23 @@ class _Builder:
                 continue  # "It is helping me": never "[coach/helping]"
             if following is not None and following.lower_ == "to" and any(c.dep_ == "xcomp" for c in token.children):
                 continue  # "Helped to organize": "coached" takes no "to"; the choice would be no English
-            if self.verb_counts[lemma] >= 3 and lemma in vary and token.i not in self._done_verbs:
-                other = _like(vary[lemma] if _wants_base(token) else inflect(vary[lemma], self.tense), token.text)
-                if edits.add(token.idx, token.idx + len(token.text), f"[{other}/{token.lower_}]"):
+            table = vary
+            if following is not None and following.pos_ == "ADP" and following.head.i == token.i:
+                # "helped in writing", "assisted in recruiting": "coached in", "supported in" are no English; only a
+                # verb that takes the same preposition is offered
+                table = self.rw.data.get("vary-before-preposition", {})
+            if self.verb_counts[lemma] >= 3 and lemma in table and token.i not in self._done_verbs:
+                alternative = table[lemma]
+                head, _, rest = alternative.partition(" ")  # "take part": its first word takes the form
+                own = token.lower_
+                if _wants_base(token):
+                    formed = head
+                elif token.tag_ in ("VBD", "VBZ", "VBP"):  # a finite verb: both in the entry's tense
+                    formed, own = inflect(head, self.tense), inflect(lemma, self.tense)
+                else:
+                    formed = _form_like(head, token) or inflect(head, self.tense)
+                other = _like(f"{formed} {rest}".strip(), token.text)
+                if edits.add(token.idx, token.idx + len(token.text), f"[{other}/{own}]"):
                     self._done_verbs.add(token.i)
 
     def _do_verbs(self, start: int, end: int, edits: _Edits) -> None:
@@ -3483,9 +3515,33 @@ def _growth_nouns() -> frozenset[str]:
 
 def _noun_after_noun(token) -> bool:
     """'phone calls', 'night calls', 'ward rounds': a present-tense "verb" right after a noun, with no subject of
-    its own, is the second half of a compound noun and is never re-tensed."""
-    return token.i > 0 and token.doc[token.i - 1].pos_ == "NOUN" and token.tag_ in ("VBZ", "VBP", "NNS") \
-        and token.dep_ not in ("aux", "auxpass") and not any(c.dep_.startswith("nsubj") for c in token.children)
+    its own, is the second half of a compound noun and is never re-tensed; nor is a plural counted by a number
+    before it ("2 overnight calls", "three night shifts": never "2 overnight called")."""
+    if token.tag_ not in ("VBZ", "VBP", "NNS") or token.dep_ in ("aux", "auxpass") \
+            or any(c.dep_.startswith("nsubj") for c in token.children):
+        return False
+    return token.i > 0 and token.doc[token.i - 1].pos_ == "NOUN" or _counted_plural(token)
+
+
+def _object_read_as_clause(token) -> bool:
+    """"explain the echo results to them": a plural noun the tagger read as a verb whose subject is the noun just
+    before it, when that noun phrase follows a verb, whose object the whole phrase is ("the echo results")."""
+    from lemminflect import getInflection
+
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.i != token.i - 1 or subject.pos_ != "NOUN" or not token.lower_.endswith("s"):
+        return False
+    before = subject.left_edge.i - 1
+    if before < 0 or not token.doc[before].tag_.startswith("VB") or token.doc[before].lemma_.lower() == "be":
+        return False
+    return token.lower_ in (f.lower() for f in getInflection(token.lower_[:-1], tag="NNS"))
+
+
+def _counted_plural(token) -> bool:
+    """The shared reading's count of things (erasl/profile.py `counted_plural`: "2 overnight calls")."""
+    from erasl.profile import counted_plural
+
+    return counted_plural(token)
 
 
 def _a_subject_read_as_verb(token) -> bool:
@@ -3605,6 +3661,27 @@ def _describes_the_setting(verb) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _an_institution_subject(verb) -> bool:
+    """The subject of `verb` is a place that outlasts the applicant's time there: a name ("Cliniques
+    Universitaires de Kimbanseke is ..."), or a hospital, clinic or university ("The hospital has 350 beds"), never
+    a person or the work ("the team was", "the patients were")."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.lower_ in ("i", "we", "he", "she", "they", "you") or subject.ent_type_ == "PERSON":
+        return False
+    if subject.ent_type_ in ("ORG", "FAC", "GPE"):
+        return True
+    places = _INSTITUTION_WORDS
+    return subject.lemma_.lower() in places or (
+        subject.pos_ == "PROPN" and any(t.lower_ in places for t in subject.subtree))
+
+
+# places, not programmes or posts: "the rotation was", "the program was" still follow the entry's tense
+_INSTITUTION_WORDS = frozenset({"hospital", "hospitals", "clinic", "clinics", "center", "centre", "university", "college",
+                                "school", "institute", "laboratory", "lab", "facility", "foundation", "ministry",
+                                "society", "association", "organization", "organisation", "ngo", "charity", "company",
+                                "agency", "network", "trust", "council", "clinique", "cliniques", "universitaires"})
+
+
 def _organisation_words() -> frozenset[str]:
     """The lexicon's [subjects] organisation nouns, each word of each alternative ("health system" -> health,
     system), with "committee" and "mission", in lower case."""

@@ -155,9 +155,34 @@ def concrete_object_of_filler(builder, start: int, end: int, inside) -> str | No
             # the work was; a prompt made of it is a fragment of the cut sentence (review 16)
             continue
         phrase = builder.text[prep.idx:words[-1].idx + len(words[-1].text)]
+        act = _act_named(builder, prep.head)
+        if act is not None:
+            # "improved my skills in counseling for diabetes": the act the draft names is said, whom it was
+            # for left to fill, never "[What you did] for diabetes" (review 17)
+            return f"{act} [patients] {' '.join(phrase.split())}."
         did = "[What you did]" if builder.tense == "past" else "[What you do]"
         return f"{did} {' '.join(phrase.split())}."
     return None
+
+
+def _act_named(builder, head) -> str | None:
+    """The verb of an act named by an -ing noun ("counseling", "teaching"), in the entry's tense, capitalised;
+    None for any other head."""
+    from erasl.skeleton import _lemma, inflect
+
+    if not head.lower_.endswith("ing") or head.pos_ not in ("NOUN", "VERB"):
+        return None
+    lemma = _lemma(head.lower_)
+    if lemma is None or lemma not in builder.rw.extractor.reader.verbs:
+        return None
+    said = inflect(lemma, builder.tense)
+    if builder.tense == "past":
+        from lemminflect import getInflection
+
+        # the draft's own spelling: "counseling" -> "counseled", "counselling" -> "counselled"
+        doubled = "ll" in head.lower_
+        said = next((f for f in getInflection(lemma, tag="VBD") if ("ll" in f) == doubled), said)
+    return said[:1].upper() + said[1:] if builder.tense == "past" else f"I {said}"
 
 
 def finding_said_actively(builder, start: int, end: int) -> str | None:

@@ -486,7 +486,11 @@ def trait_intro(builder, span, start: int) -> tuple[int, int] | None:
         first = doc[first.i - 1]
     if first.lower_ != "as" or first.idx != start and not first.is_sent_start:
         return None
-    comma = next((t for t in doc[first.i:first.i + 25] if t.text == ","), None)
+    # the comma that closes the phrase, after its noun, never one inside its list of traits ("As a highly
+    # motivated, detail-oriented and hardworking individual, I ...": never "Hardworking individual, I")
+    closing = max(first.right_edge.i, first.i) if first.dep_ == "prep" else first.i
+    comma = next((t for t in doc[closing:first.i + 25] if t.text == ","), None) \
+        or next((t for t in doc[first.i:first.i + 25] if t.text == ","), None)
     if comma is None or comma.i < span.end - 1:
         return None
     words = [t.text for t in doc[first.i + 1:comma.i] if t.pos_ not in ("ADJ",) and "-" != t.text]

@@ -53,6 +53,7 @@ def write_out(piece: str) -> str:
     for short, full in exact.items():
         # a verb made of the shorthand ("f/u'd results", "d/c'd"): its full words as a verb in the past
         piece = re.sub(rf"(?<![\w/]){re.escape(short)}['’]e?d\b", lambda m, f=full: _past_of(f), piece)
+        piece = _verb_in_a_list(piece, short, full)
         piece = re.sub(rf"(?<![\w/]){re.escape(short)}(?![\w/])", lambda m, f=full, t=piece: said(m, f, t), piece)
     piece = re.sub(r"\b([A-Za-z]+)\b", lambda m: _like(loose[m.group(1).lower()], m.group(1))
                    if m.group(1).lower() in loose and (m.group(1).islower() or m.group(1).istitle()) else m.group(1),
@@ -60,6 +61,8 @@ def write_out(piece: str) -> str:
     # "what the dr says": after a determiner "dr" is the word doctor, never a title before a name
     piece = re.sub(r"(?i)\b(the|a|my|our|your|his|her|their|this|that)\s+dr\b\.?(?=\s+([a-z]+))",
                    lambda m: f"{m.group(1)} doctor" if _no_name(m.group(2)) else m.group(0), piece)
+    # texting's "n" between two clauses ("how private practice works n how you build trust"): "and"
+    piece = re.sub(r"(?<=[a-z] )n(?= (?:how|what|why|when|then|the|a|i|u|you|we|he|she|they|it|also)\b)", "and", piece)
     piece = titled_names(capitalised_names(piece))
     piece = re.sub(rf"\b([Ii])ts(?=\s+(?:{'|'.join(_IT_IS_BEFORE)})\b)", r"\1t's", piece)
     piece = re.sub(rf"\b({'|'.join(_CALENDAR)})(s?)\b", lambda m: m.group(1).title() + m.group(2), piece)
@@ -71,6 +74,28 @@ def write_out(piece: str) -> str:
 # "mr", "mrs" and "ms" only with their full stop ("ms" alone may be multiple sclerosis)
 _NAME_TITLE = re.compile(r"(?<![\w.])(?:(?P<doctor>[Dd]r|DR|[Pp]rof|PROF)\.?|(?P<courtesy>[Mm]rs?|[Mm]s)\.)"
                          r"(?P<space>\s+)(?P<name>[a-z][a-z'-]*)\b")
+
+
+# the last of a run of verbs said in the past ("Placed orders, called consults, f/u labs"): a shorthand
+# whose full words are a verb's ("follow-up") is that verb there, never a noun in a list of acts
+_PAST_LIST = re.compile(r"\b[A-Za-z]+ed\b[^.;:,]*,\s+(?:and\s+)?$")
+
+
+def _verb_in_a_list(piece: str, short: str, full: str) -> str:
+    """ "called consults, f/u labs/imaging" -> "called consults, followed up on labs/imaging": the shorthand
+    stands where the list's verbs stand, before the noun it acts on."""
+    from lemminflect import getAllLemmas
+
+    first = full.replace("-", " ").split()[0].lower()
+    if "VERB" not in getAllLemmas(first, upos="VERB") or "-" not in full:
+        return piece  # only a noun that is a phrasal verb written with a hyphen ("follow-up", "work-up")
+
+    def said(match: re.Match) -> str:
+        if not _PAST_LIST.search(piece[:match.start()]):
+            return match.group(0)
+        return f"{_past_of(full)} on "
+
+    return re.sub(rf"(?<![\w/]){re.escape(short)}\s+(?=[a-z])", said, piece)
 
 
 def _past_of(words: str) -> str:
@@ -92,12 +117,18 @@ def _a_verb_form(word: str) -> bool:
 _SHORT_MONTHS = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
 # a month written short before its year ("Jul 2025", "Sept. 2019"); a range of two short months ("Aug-Sep 2022")
 # stays as the draft wrote it, never "Aug-September"
-_SHORT_MONTH = re.compile(rf"(?<!(?:{_SHORT_MONTHS})[-–])(?<!(?:{_SHORT_MONTHS})\s[-–]\s)"
+_SHORT_MONTH = re.compile(rf"(?<!(?:{_SHORT_MONTHS})[-–/])(?<!(?:{_SHORT_MONTHS})\.[-–/])(?<!(?:{_SHORT_MONTHS})\s[-–]\s)"
                           r"\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?=\s*[-–]?\s*(?:19|20)\d\d\b)")
 
 
+# a month typed short in lower case before a year cut to two digits ("winter break dec '24"): the month and year
+_TEXTED_MONTH = re.compile(r"(?i)\b(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+['’](\d\d)\b")
+
+
 def months_in_full(piece: str) -> str:
-    """A month written short before its year said by its name, as the header says dates: "Jul 2025" -> "July 2025"."""
+    """A month written short before its year said by its name, as the header says dates: "Jul 2025" -> "July 2025",
+    "dec '24" -> "December 2024"."""
+    piece = _TEXTED_MONTH.sub(lambda m: f"{_MONTH_BY_SHORT[m.group(1)[:3].title()]} 20{m.group(2)}", piece)
     return _SHORT_MONTH.sub(lambda m: _MONTH_BY_SHORT[m.group(1)[:3]], piece)
 
 
@@ -164,8 +195,16 @@ def titled_names(piece: str) -> str:
 
 
 def _starts_sentence(text: str, at: int) -> bool:
+    """Whether `at` opens a sentence: nothing before it, or a stop that is no abbreviation's ("incl. med rec" ->
+    "incl. medication reconciliation", never "incl. Medication")."""
+    from erasl.nlp import _abbreviations
+
     before = text[:at].rstrip()
-    return not before or before[-1] in ".!?:"
+    if not before:
+        return True
+    if before[-1] == "." and (before[:-1].split() or [""])[-1].lower().lstrip("(") in _abbreviations():
+        return False
+    return before[-1] in ".!?:"
 
 
 def capital_starts(text: str) -> str:
@@ -181,7 +220,8 @@ def capital_starts(text: str) -> str:
             return match.group(0)
         return match.group(0)[:-1] + match.group(0)[-1].upper()
 
-    return re.sub(r"(?<![\w.])([A-Za-z][\w.]*\.)\s+[a-z]", capital, text)
+    # (a year ends a sentence too: "over winter break December 2024. saw lots" -> ". Saw lots")
+    return re.sub(r"(?<![\w.])([A-Za-z][\w.]*\.|(?:19|20)\d\d\.)\s+[a-z]", capital, text)
 
 
 # a month and a year in digits ("01/2022", "2019-08"): a date the opening line's reading writes out

@@ -67,7 +67,10 @@ def states_a_date_range(text: str) -> bool:
     placeholder asks for them again."""
     return readable_dates(text) is not None or _DAY_RANGE.search(text) is not None or re.search(
         r"(?i)\b(?:" + "|".join(MONTH_NAMES) + r")\s+(?:19|20)\d\d\s*(?:-|–|—|to|through|until)\s*(?:(?:"
-        + "|".join(MONTH_NAMES) + r")\s+)?(?:(?:19|20)\d\d|present|now)\b", text) is not None
+        + "|".join(MONTH_NAMES) + r")\s+)?(?:(?:19|20)\d\d|present|now)\b", text) is not None or re.search(
+        # two months of one year ("Oct/Nov 2024", "Oct.-Nov. 2024", "October to November 2024")
+        r"(?i)\b(?:" + "|".join(m[:3] for m in MONTH_NAMES) + r")[a-z]*\.?\s*(?:/|-|–|to|through)\s*(?:"
+        + "|".join(m[:3] for m in MONTH_NAMES) + r")[a-z]*\.?,?\s+(?:19|20)\d\d\b", text) is not None
 
 
 def _month_year(match: re.Match, n: str) -> tuple[int, int] | None:
@@ -344,7 +347,10 @@ def fitted_result(text: str, data: dict, work: str | None = None) -> str | None:
     told = text if work is None else work
     for spec in data.get("result-prompts", []):
         if re.search(spec["find"], told, re.IGNORECASE):
-            return asked_of_the_draft(spec["say"], told)
+            say = spec["say"]
+            if spec.get("stated") and re.search(spec["stated"], text, re.IGNORECASE):
+                return spec["stated-say"]  # "a survey with 240 responses": never "[N] [people] surveyed" again
+            return asked_of_the_draft(say, told)
     return None
 
 
