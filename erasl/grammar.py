@@ -273,9 +273,30 @@ def _plural_noun_read_as_verb(token) -> bool:
     patient presents with chest pain" has its subject."""
     if token.tag_ != "VBZ" or token.i == 0 or not token.lower_.endswith("s"):
         return False
+    if plural_after_an_opening_verb(token):
+        return True
     before = token.doc[token.i - 1]
     return before.pos_ in ("NOUN", "ADJ") and bool(before.whitespace_) and not any(
         child.dep_ in ("nsubj", "nsubjpass", "expl") for child in token.children)
+
+
+def plural_after_an_opening_verb(token) -> bool:
+    """A résumé fragment's opening verb read as the subject of the plural after it: "Perform sutures, nasogastric
+    tubes ...", "Perform night calls every third day". A subject never opens with a verb's bare form, so the word
+    in -s is the object, a plural noun, and the opening word is the act. "Rounds start at 7" has a noun subject."""
+    from lemminflect import getAllLemmas, getInflection
+
+    if token.tag_ not in ("VBZ", "VBP") or not token.lower_.endswith("s"):
+        return False
+    subject = next((child for child in token.children if child.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    first = subject.left_edge
+    if not first.is_sent_start or not first.is_title or first.tag_ not in ("VB", "VBP", "NN", "NNP"):
+        return False
+    if set(getAllLemmas(first.lower_)) != {"VERB"} or first.lower_ not in getAllLemmas(first.lower_)["VERB"]:
+        return False  # a word English uses only as a verb, in its bare form ("Perform", "Assist"; not "Rounds")
+    return token.lower_ in (form.lower() for form in getInflection(token.lower_[:-1], tag="NNS"))
 
 
 _VERB_PARTS = {"dobj", "obj", "iobj", "dative", "prep", "advmod", "aux", "auxpass", "prt", "xcomp", "ccomp", "acomp",

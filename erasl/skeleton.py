@@ -33,6 +33,7 @@ from erasl.skeleton_wording import say_missing_articles, say_wording_fixes
 from erasl.skeleton_nominal import changes_said, join_same_verb, nominal_categories, nominal_fragment, record_change
 from erasl.diagnostics import Diagnostic, Severity
 from erasl.document import MONTH_NAMES
+from erasl.grammar import plural_after_an_opening_verb
 from erasl.skeleton_edits import (applicant_in_third_person, filler_owns_sentence, first_person_edits, front_passive, grammar_problem, leaves_a_reference,
                                   perfect_counts, plain_opening, progressive_edits, recheck, reconcile, split_actions,
                                   trait_intro, vet_edits)
@@ -3517,6 +3518,8 @@ def _noun_after_noun(token) -> bool:
     """'phone calls', 'night calls', 'ward rounds': a present-tense "verb" right after a noun, with no subject of
     its own, is the second half of a compound noun and is never re-tensed; nor is a plural counted by a number
     before it ("2 overnight calls", "three night shifts": never "2 overnight called")."""
+    if plural_after_an_opening_verb(token):
+        return True  # "Perform sutures, nasogastric tubes ...": the object of the fragment's opening verb
     if token.tag_ not in ("VBZ", "VBP", "NNS") or token.dep_ in ("aux", "auxpass") \
             or any(c.dep_.startswith("nsubj") for c in token.children):
         return False

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from erasl.grammar import plural_after_an_opening_verb
 from erasl.diagnostics import Severity
 from erasl.rewrite import front_matter_block
 
@@ -112,6 +113,12 @@ def _tense_edits(doc, diagnostics, tense: str | None, ignore: set[str]):
             flagged.update(t.i for t in span or [] if t.pos_ in ("VERB", "AUX"))
     edits = []
     for token in doc:
+        if plural_after_an_opening_verb(token):  # "Perform sutures, ...": the opening word is the verb, not "sutures"
+            opener = next(c for c in token.children if c.dep_ == "nsubj").left_edge
+            said = _in_tense(opener, tense) if opener.lemma_.lower() not in ignore else None
+            if said:
+                edits.append((opener.idx, opener.idx + len(opener.text), said))
+            continue
         if not _finite(token) or token.lemma_.lower() in ignore or not _subject_mine(token):
             continue
         if not _wrong_tense(token, tense):

@@ -151,7 +151,19 @@ REWRITE_MADE = [
      ["and I did", "and I presented"]),
 ]
 
+REWRITE_MADE += [
+    # (lead, review 18) a résumé fragment's opening verb the parser reads as the subject of the plural after it:
+    # the opening word takes the tense, the plural stays a noun (never "Perform sutured", "Perform night called")
+    (_front("other", "2018-01", "2018-12") + "Internship, General Hospital, Cusco, Peru, 2018. Perform sutures, "
+     "chest drains and lumbar punctures under supervision. Perform night calls every other day with the interns.",
+     ["Performed sutures, chest drains and lumbar punctures", "Performed night calls every other day"],
+     ["sutured", "night called", "Perform "]),
+]
+
 REWRITE_NEAR_MISSES = [
+    # (lead) an ongoing entry keeps the fragment's present; a noun subject ("Rounds") is no opening verb
+    (_front("other", "2023-03", "present") + "Medical officer, Rural Health Centre, Sindh, since March 2023. Perform "
+     "sutures, chest drains and dressings in the emergency room.", ["Perform sutures, chest drains and dressings"]),
     # a sentence with "I" in both clauses stays; a verb list of a finished job is still said in the past
     ("Research assistant, Dept. of Cardiology, Erbil, Iraq, 2022-2023. I screened 40 patients and I called them "
      "back. Reviewed charts while I waited for the attending.", ["I screened 40 patients and I called them back",
@@ -326,3 +338,19 @@ def test_a_correction_that_would_push_a_fitting_skeleton_over_the_box_is_not_sai
     roomy = Suggestion("entry.md", 1, None, "experience", "volunteer.j2", text, None, limit=750)
     apply_known_fixes(rewriter, roomy, {}, "past")
     assert "explained to them" in roomy.text and {"from": "explained them", "to": "explained to them"} in roomy.changed
+
+
+@pytest.mark.parametrize("sentence, word, plural", [
+    ("Perform sutures, chest drains and lumbar punctures under supervision.", "sutures", True),
+    ("Perform night calls every other day with the interns.", "calls", True),
+    ("The patient presents with chest pain and fever.", "presents", False),
+    ("Rounds start at 7 am with the attending.", "start", False),
+    ("She calls the families every evening.", "calls", False),
+])
+def test_a_fragments_opening_verb_is_no_subject_of_the_plural_after_it(sentence, word, plural):
+    """The shared reading (erasl/grammar.py) that the skeleton's tense and the linter's verbs both use."""
+    from erasl.grammar import plural_after_an_opening_verb
+    from erasl.nlp import load_model
+
+    token = next(t for t in load_model()(sentence) if t.text == word)
+    assert plural_after_an_opening_verb(token) is plural
