@@ -208,9 +208,9 @@ def _draft(sentence: str) -> str:
 
 @pytest.mark.parametrize("sentence, said, not_said", [
     ("Our team collected datas from 200 charts.", "collected data from", "datas"),
-    ("We treated much cases of typhoid during the monsoon.", "many cases", "much cases"),
+    ("We treated much cases of typhoid during the monsoon.", "treated [N] cases", "much cases"),  # a count to fill
     ("I did a big effort to improve the referral letters.", "ade a big effort", "did a big effort"),
-    ("I have met the district health officer last month about the referrals.", "met the district",
+    ("I have met the district health officer last month about the referrals.", "Met the district",  # one voice
      "have met"),
     ("I examined carefully the children before each vaccination.", "xamined the children carefully",
      "xamined carefully"),

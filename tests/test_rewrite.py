@@ -460,8 +460,8 @@ def test_translated_wording_that_carries_a_fact_is_kept_and_named(linter):
                                         "I gained valuable experience.\n")
     assert "for 2 years" in suggestion.text and "since 2 years" not in suggestion.text and "Brookdale" in suggestion.text
     kept = {item["reason"].split(": ")[0]: item["text"] for item in suggestion.not_rewritten if "G101" in item["reason"]}
-    # quoted as the skeleton writes it (its sentence now opens with the verb), and found in it word for word
-    assert 'still says "Made my stage"' in kept and "morning rounds" in kept['still says "Made my stage"']
+    # quoted as the skeleton writes it (in the draft's own first person, its one voice), and found in it word for word
+    assert 'still says "made my stage"' in kept and "morning rounds" in kept['still says "made my stage"']
     assert all(text in suggestion.text for text in kept.values())
     assert all(reason.split('"')[1] in suggestion.text for reason in kept)
 
