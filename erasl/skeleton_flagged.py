@@ -44,7 +44,7 @@ def _tense_of(tokens, tense: str | None) -> str:
     return "past" if any(t.tag_ == "VBD" for t in tokens) else "present"
 
 
-def _said(lemma: str, tense: str, with_i: bool) -> str:
+def _said(lemma: str, tense: str) -> str:
     """`lemma` in `tense` for the applicant: past "organized"; present "organize" after "I", a fragment's
     "organize" too (the skeleton's ongoing fragments are bare)."""
     from erasl.skeleton import inflect
@@ -69,12 +69,12 @@ def _role_edit(doc, span, tense: str | None, table: dict):
             return None
         lemma = _lemma(verb.text) or verb.lemma_.lower()
         start = span[0].idx
-        said = _said(lemma, said_tense, True)
+        said = _said(lemma, said_tense)
         edits = [(start, verb.idx + len(verb.text), " ".join(w for w in (adverbs, said) if w))]
         for joined in verb.conjuncts:  # "to see patients ... and then present them" -> "saw ... and then presented"
             if joined.i > verb.i and joined.tag_ == "VB" and not any(c.dep_ == "nsubj" for c in joined.children):
                 edits.append((joined.idx, joined.idx + len(joined.text),
-                              _said(_lemma(joined.text) or joined.lemma_.lower(), said_tense, True)))
+                              _said(_lemma(joined.text) or joined.lemma_.lower(), said_tense)))
         return edits
     if "responsible for" not in words and "in charge of" not in words:
         return None
@@ -101,7 +101,7 @@ def _role_edit(doc, span, tense: str | None, table: dict):
             lemma, finish = table.get("in-charge", "manage"), span.end_char
         else:
             lemma, finish = "oversee", span.end_char  # what "responsible for" means, never a weaker "[Handled]"
-    said = _said(lemma, said_tense, True)
+    said = _said(lemma, said_tense)
     return [(lead.idx, finish, " ".join(w for w in (adverbs, said) if w))]
 
 
@@ -132,7 +132,7 @@ def _by_me_edit(doc, d, tense: str | None):
     obj = doc.text[first.idx:last.idx + len(last.text)]
     if first.pos_ != "PROPN" and first.text != "I":
         obj = obj[:1].lower() + obj[1:]
-    words = " ".join(w for w in ("I", _said(lemma, said_tense, True), obj, between) if w)
+    words = " ".join(w for w in ("I", _said(lemma, said_tense), obj, between) if w)
     return first.idx, me.idx + len(me.text), words
 
 
