@@ -142,7 +142,7 @@ class VerbReader:
             guess = self._verb_form(token.lower_)
             if guess:
                 return guess
-            if self._present_list_item(token):
+            if self._present_list_item(token) or self._bare_opening_verb(token):
                 return token.lower_
         prefix = self._prefix(token)
         if prefix is not None:
@@ -204,6 +204,26 @@ class VerbReader:
             return False
         return sum(self._opens_list_line_with_verb(other) for other in token.doc
                    if other.i != token.i and other.is_title) >= 1
+
+    def _bare_opening_verb(self, token) -> bool:
+        """A present-tense résumé line whose opening task verb is also a noun, which the tagger reads as one:
+        "Review labs each morning", "Order labs, chart vitals", "Dress wounds and remove sutures". The word is a
+        lexicon task verb in its bare form, an object follows it, and it is not part of a real subject ("Staff
+        meetings happen weekly", "Rounds start at 7": a finite verb of their own)."""
+        if token.lower_ not in self.known or not _bare_verb_form(token.lower_) or token.i + 1 >= len(token.doc):
+            return False
+        following = token.nbor(1)
+        if following.is_punct or following.is_space or following.tag_ in ("VBD", "VBN", "MD", "IN", "CC", "TO", "PRP"):
+            return False
+        if token.dep_ == "compound" and token.head.i == following.i and following.tag_ in ("NN", "NNP"):
+            return False  # "Chart review of 200 patients", "Order entry", "Case presentation": a noun compound
+        phrase = token
+        while phrase.dep_ in ("compound", "amod", "nmod") and phrase.head is not phrase:
+            phrase = phrase.head
+        finite = phrase.head
+        finite_verb = finite.tag_ in ("VBD", "VBP", "VBZ", "MD") or any(
+            child.dep_ in ("aux", "auxpass") for child in finite.children)  # "Order sets were revised"
+        return not (phrase.dep_ in ("nsubj", "nsubjpass") and finite_verb and not _plural_noun_read_as_verb(finite))
 
     def _opens_list_line_with_verb(self, token) -> bool:
         if token.lower_ not in self.known or token.i + 1 >= len(token.doc):
@@ -267,6 +287,13 @@ class VerbReader:
         return found
 
 
+def _bare_verb_form(word: str) -> bool:
+    """Whether English uses the word as a verb in its dictionary form ("review", "dress"; not "reviews")."""
+    from lemminflect import getAllLemmas
+
+    return word in getAllLemmas(word).get("VERB", ())
+
+
 def _plural_noun_read_as_verb(token) -> bool:
     """A word in -s tagged a present verb, straight after a noun or an adjective and with no subject of its own, is
     the plural that ends a noun phrase: "draft progress notes", "the echo results", "blood pressure checks". "The
@@ -294,8 +321,10 @@ def plural_after_an_opening_verb(token) -> bool:
     first = subject.left_edge
     if not first.is_sent_start or not first.is_title or first.tag_ not in ("VB", "VBP", "NN", "NNP"):
         return False
-    if set(getAllLemmas(first.lower_)) != {"VERB"} or first.lower_ not in getAllLemmas(first.lower_)["VERB"]:
-        return False  # a word English uses only as a verb, in its bare form ("Perform", "Assist"; not "Rounds")
+    if first.lower_ not in getAllLemmas(first.lower_).get("VERB", ()) or (
+            set(getAllLemmas(first.lower_)) != {"VERB"} and first.tag_ != "VB"):
+        return False  # a bare verb form: only ever a verb ("Perform", "Assist"; not "Rounds"), or one the tagger
+        # itself read as a verb ("Handle calls from the nurses"; "Nurse calls" is tagged a noun)
     return token.lower_ in (form.lower() for form in getInflection(token.lower_[:-1], tag="NNS"))
 
 
@@ -379,7 +408,8 @@ def verb_tense(token, lemma: str, reader, subjects=frozenset(_OWN_SUBJECTS)) -> 
     auxiliaries = [child for child in token.children if child.dep_ in ("aux", "auxpass")]
     if any(aux.lower_ in _FUTURE_OR_MODAL or aux.lemma_ == "have" for aux in auxiliaries):
         return None
-    if not token.tag_.startswith("VB") and token.is_title and reader._present_list_item(token):
+    if not token.tag_.startswith("VB") and (token.is_title and (reader._present_list_item(token) or (
+            reader._starts_fragment(token) and reader._bare_opening_verb(token)))):
         return "present"  # "•<tab>Document HPI", "- Train new scribes": the tagger's noun or adjective is misread
     fragment = token.dep_ in ("amod", "compound") and token.is_title and reader._starts_fragment(token)
     if token.dep_ in ("xcomp", "advcl", "acl", "relcl", "pcomp", "csubj", "amod", "ccomp") and not auxiliaries \
@@ -406,8 +436,10 @@ def verb_tense(token, lemma: str, reader, subjects=frozenset(_OWN_SUBJECTS)) -> 
         head = token
         while head.dep_ == "conj" and head.head is not head:
             head = head.head
-            if not (head.tag_.startswith("VB") or head.pos_ == "VERB") and token.tag_ != "VBD":
-                return None  # "morning report and bedside rounds": a noun phrase, not verbs
+            if not (head.tag_.startswith("VB") or head.pos_ == "VERB") and token.tag_ != "VBD" and not (
+                    reader._starts_fragment(head.left_edge) and reader._bare_opening_verb(head.left_edge)):
+                return None  # "morning report and bedside rounds": a noun phrase, not verbs ("Review labs and
+                # write notes": the noun is the object of a misread opening verb, and "write" a verb of the line)
         if head.dep_ in ("xcomp", "ccomp", "advcl", "acl", "relcl", "pcomp"):
             return None  # "to make schedules, solve conflicts and ..."
         if head.dep_ != "ROOT" and not reader._starts_fragment(head) and not fragment:
@@ -461,8 +493,8 @@ def _misread_subject(subject, verb) -> bool:
     first = subject.left_edge
     if first.tag_ in ("VBD", "VBN") and first.dep_ in ("amod", "compound") and first.is_sent_start:
         return True
-    if _bare_form_with_noun_subject(subject, verb):
-        return True
+    if _bare_form_with_noun_subject(subject, verb) or plural_after_an_opening_verb(verb):
+        return True  # "Handle calls from the nurses, write summaries": the opening verb is no subject
     if subject.tag_ == "CD" and verb.tag_ == "VBG" and verb.dep_ != "ROOT":
         return True  # "a team of 2 residents and 1 attending and followed 3 patients": a count of a person noun
         # the tagger read as a verb ("1 attending"), so the verbs joined to it are still the writer's

@@ -158,6 +158,13 @@ REWRITE_MADE += [
      "chest drains and lumbar punctures under supervision. Perform night calls every other day with the interns.",
      ["Performed sutures, chest drains and lumbar punctures", "Performed night calls every other day"],
      ["sutured", "night called", "Perform "]),
+    # an opening task verb that is also a noun ("Handle", "Review", "Dress"): the tagger reads a noun or the subject
+    # of the plural after it, so the verbs listed after it were missed; each line says the act in the past
+    (_front("other", "2021-01", "2021-12") + "House officer, internal medicine, Mulago Hospital, Kampala, 12 months. "
+     "Review labs each morning and write notes for 6 patients. Handle calls from the ward nurses and present new "
+     "admissions to the attending. Dress wounds and remove sutures in the surgical clinic.",
+     ["Reviewed labs each morning and wrote notes", "Handled calls from the ward nurses",
+      "Dressed wounds and removed sutures"], ["Handled called", "Review labs", "Dress wounds"]),
 ]
 
 REWRITE_NEAR_MISSES = [
@@ -346,6 +353,8 @@ def test_a_correction_that_would_push_a_fitting_skeleton_over_the_box_is_not_sai
     ("The patient presents with chest pain and fever.", "presents", False),
     ("Rounds start at 7 am with the attending.", "start", False),
     ("She calls the families every evening.", "calls", False),
+    ("Handle calls from the ward nurses, write summaries and present new admissions.", "calls", True),
+    ("Nurse calls at night were frequent on the ward.", "calls", False),
 ])
 def test_a_fragments_opening_verb_is_no_subject_of_the_plural_after_it(sentence, word, plural):
     """The shared reading (erasl/grammar.py) that the skeleton's tense and the linter's verbs both use."""
