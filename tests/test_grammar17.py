@@ -21,29 +21,15 @@ from __future__ import annotations
 import pytest
 
 from erasl.config import Settings
-from erasl.document import SourceFile
 from erasl.engine import Linter
 from tests.skeleton_helpers import says, suggest
+# the same reading of one sentence as grammar16's classes (G101's findings, the profile's US forms, a draft)
+from tests.test_grammar16 import _draft, fixes, flagged
 
 
 @pytest.fixture(scope="module")
 def linter() -> Linter:
     return Linter(Settings())
-
-
-def read(linter, text: str):
-    """G101's findings on one sentence, and the entry profile that keeps their US forms."""
-    document = linter.parse(SourceFile("entry.md", text), "experience")
-    found = linter.lint_documents([document], parses={})
-    return [d for d in found if d.code == "G101"], document.entries[0].profile
-
-
-def flagged(linter, text: str) -> list[str]:
-    return [d.message for d in read(linter, text)[0]]
-
-
-def fixes(linter, text: str) -> list[tuple[str, str]]:
-    return [(fix.text, fix.correction) for fix in read(linter, text)[1].wording_fixes]
 
 
 SLIPS = [
@@ -190,11 +176,6 @@ def test_a_grammar17_slip_is_flagged_with_its_us_form(linter, text, words, corre
 ])
 def test_a_grammar17_near_miss_is_left_alone(linter, text):
     assert not flagged(linter, text), flagged(linter, text)
-
-
-def _draft(sentence: str) -> str:
-    return ("---\ntype: work\nstart: 2019-01\nend: 2021-12\n---\nGeneral physician, District Hospital, Pokhara, "
-            f"Nepal. I saw 30 patients a day in the outpatient clinic. {sentence}")
 
 
 @pytest.mark.parametrize("sentence, said, not_said", [
