@@ -142,6 +142,9 @@ class Rewriter:
                 from erasl.skeleton_fit import drop_stranded_leads
 
                 drop_stranded_leads(suggestion)  # "The main activities were." once its first item was cut
+            from erasl.skeleton_english import undo_worse_english
+
+            undo_worse_english(self, suggestion, entry.text)  # last: no pass may leave the English worse than the draft's
         self._name_kept_words(suggestion, entry, diagnostics)
         from erasl.skeleton_flagged import reconcile_notes
 
