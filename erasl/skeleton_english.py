@@ -114,9 +114,14 @@ def _article_inside_a_phrase(output: str, source: str, read) -> str | None:
 _ABBREVIATION_CAPITAL = re.compile(r"\b([a-z]{1,6})\.\s+([A-Z][a-z]+)\b")
 
 
+# words that continue a sentence and never start one in a draft: after "pres." they show the stop was an
+# abbreviation's ("pres. to attending"), not a sentence's end ("3 weeks. we saw")
+_CONTINUING = frozenset({"to", "of", "for", "with", "and", "or", "on", "in", "at", "by", "from", "per", "via", "re"})
+
+
 def _capital_after_abbreviation(output: str, source: str) -> str | None:
     for match in _ABBREVIATION_CAPITAL.finditer(output):
-        if re.search(rf"\b{re.escape(match.group(1))}\.\s+{match.group(2).lower()}\b", source):
+        if match.group(2).lower() in _CONTINUING and re.search(rf"\b{re.escape(match.group(1))}\.\s+{match.group(2).lower()}\b", source):
             return f'put a capital after "{match.group(1)}." ("{match.group(2)}")'
     return None
 
