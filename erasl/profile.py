@@ -191,10 +191,10 @@ def month_index(day) -> int:
 
 
 def display_title(entry) -> str:
-    """The entry's heading, else its first six words."""
+    """The entry's heading, else its first six words (not the greeting pasted above it)."""
     if entry.title:
         return entry.title
-    words = entry.text.split()
+    words = (entry.content if getattr(entry, "wrapper", None) else entry.text).split()
     return " ".join(words[:6]) + ("..." if len(words) > 6 else "")
 
 

@@ -107,7 +107,17 @@ class Rewriter:
 
     def suggest(self, entry, doc, diagnostics: list[Diagnostic]) -> Suggestion:
         """The suggestion for one entry, given its parse and the diagnostics the linter found in it."""
+        wrapper, draft_text = list(getattr(entry, "wrapper", None) or []), entry.text
+        if wrapper:
+            entry, diagnostics = self._without_wrapper(entry, diagnostics)
         suggestion = self._suggest(entry, doc, diagnostics)
+        if wrapper:
+            from erasl.wrapper_text import sign_offs_joined
+
+            suggestion.left_out[:0] = [
+                {"text": " ".join(draft_text[span.start:span.end].split()),
+                 "reason": "a message to your reader, not part of the entry"}
+                for span in sign_offs_joined(draft_text, wrapper)]
         if suggestion.text:
             from erasl.skeleton import _tense
             from erasl.skeleton_known_fixes import apply_known_fixes
@@ -132,11 +142,27 @@ class Rewriter:
                 from erasl.skeleton_fit import drop_stranded_leads
 
                 drop_stranded_leads(suggestion)  # "The main activities were." once its first item was cut
+            from erasl.skeleton_english import undo_worse_english
+
+            undo_worse_english(self, suggestion, entry.text)  # last: no pass may leave the English worse than the draft's
         self._name_kept_words(suggestion, entry, diagnostics)
         from erasl.skeleton_flagged import reconcile_notes
 
         reconcile_notes(suggestion)
         return suggestion
+
+    def _without_wrapper(self, entry, diagnostics: list[Diagnostic]):
+        """The entry as the skeleton reads it: its wrapper (the greeting, "plz check", the sign-off pasted around
+        it) blanked, offsets kept, and the findings about the wrapper itself set aside (they are listed as left
+        out). The parse already read `prose`, where the wrapper is blank."""
+        from dataclasses import replace
+
+        from erasl.wrapper_text import without_wrapper
+
+        content = replace(entry, text=without_wrapper(entry.text, entry.wrapper), wrapper=[])
+        content.profile = entry.profile
+        wrapper_codes = {code for code, rule in self.rules.items() if rule.check == "wrapper"}
+        return content, [d for d in diagnostics if d.code not in wrapper_codes]
 
     def _name_kept_words(self, suggestion: Suggestion, entry, diagnostics: list[Diagnostic]) -> None:
         """A rule with `rewrite = "keep"` flags words that carry a fact ("since 2 years" is a duration): the

@@ -1369,6 +1369,13 @@ class _Builder:
         problem = sentence_problem(self.rw.nlp, source, output)
         if problem:
             return problem
+        from erasl.skeleton_english import english_made_worse, one_sentence
+
+        # one sentence at a time: a unit of several goes back to the draft whole, so the last pass
+        # (undo_worse_english) reads those sentence by sentence
+        problem = english_made_worse(self.rw.nlp, source, output) if one_sentence(output) else None
+        if problem:
+            return problem
         plain = re.sub(r"\[[^\]]*\]", "X", output)
 
         def new(pattern: str, flags=0) -> re.Match | None:

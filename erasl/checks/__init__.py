@@ -127,5 +127,5 @@ def first_sentence_span(entry: "Entry", doc: "Doc | None") -> tuple[int, int]:
 # Import the checker modules so they register themselves.
 from erasl.checks import (  # noqa: E402,F401
     application, length, metadata, passive, phrases, readability, reflection, requires, sentences, texting,
-    text_patterns, verbs,
+    text_patterns, verbs, wrapper,
 )

@@ -21,11 +21,11 @@ class LengthCheck(Check):
             raise RuleFileError(f"{self.rule.file}: [{self.rule.code}]: key 'mode' must be 'over' or 'under'")
 
     def run(self, entry, doc):
-        count = len(entry.text)
+        count = len(entry.content)  # the message pasted around the entry does not go into ERAS
         if self.options["mode"] == "over":
             limit = self.settings.limit_for(entry.kind, self.ruleset)
             if limit and count > limit:
-                yield self.diagnostic(limit, count, count=count, limit=limit, over=count - limit, kind=entry.kind)
+                yield self.diagnostic(min(limit, len(entry.text)), len(entry.text), count=count, limit=limit, over=count - limit, kind=entry.kind)
         else:
             floor = self.settings.undersell_for(entry.kind, self.ruleset)
             limit = self.settings.limit_for(entry.kind, self.ruleset)

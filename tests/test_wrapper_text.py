@@ -1,0 +1,123 @@
+"""The message pasted around an entry (erasl/wrapper_text.py): read once with the entry, named by L401, and left
+out by every other rule, the character count and the skeleton."""
+
+from __future__ import annotations
+
+import pytest
+
+from erasl.document import SourceFile, split_entries
+
+# Drafts as applicants paste them, in wordings the rule table does not use: (draft, the wrapper it holds).
+WRAPPED = [
+    # e-mail with a signature block
+    ("Dear Professor Okafor,\n\nHere is my research experience for ERAS as you requested.\n\n"
+     "Research assistant, University of Ibadan, 2020-2022. I enrolled 150 women in a cohort on gestational diabetes.\n\n"
+     "Kind regards,\nChidinma Eze\nchidinma.eze@example.com",
+     ["Dear Professor Okafor,", "Here is my research experience for ERAS as you requested.",
+      "Kind regards,", "Chidinma Eze", "chidinma.eze@example.com"]),
+    # SMS
+    ("hey dr k, sorry for the late reply\nER scribe at Valley Medical 2023, charted for 4 docs per shift\nlmk if this works",
+     ["hey dr k, sorry for the late reply", "lmk if this works"]),
+    # WhatsApp in Urdu-English
+    ("Assalam o alaikum sir\nI did 6 weeks of house job in the Medicine ward at Services Hospital Lahore, 12 patients daily.\n"
+     "Sir plz review and tell me if any changes\nJazakAllah",
+     ["Assalam o alaikum sir", "Sir plz review and tell me if any changes", "JazakAllah"]),
+    # cover letter to an advisor
+    ("Good afternoon Dr. Reyes,\nI hope you are doing well. Below is my volunteer entry for my ERAS application.\n"
+     "Volunteered 4 hours a week at the Casa Esperanza clinic, taking vitals for 20 patients a night.\n"
+     "Thank you so much for your time.\nWarm regards,\nLuis",
+     ["Good afternoon Dr. Reyes,", "I hope you are doing well.", "Below is my volunteer entry for my ERAS application.",
+      "Thank you so much for your time.", "Warm regards,", "Luis"]),
+    # advisor's notes left in
+    ("Draft 2 (after Dr. Lee's comments)\nSub-intern, MICU, Henry Ford Hospital, 4 weeks. Carried 5 patients.\n"
+     "Could you look at the last sentence again?",
+     ["Draft 2 (after Dr. Lee's comments)", "Could you look at the last sentence again?"]),
+    # forwarded mail with a subject line
+    ("Fwd: my ERAS experiences\nTeaching assistant, gross anatomy, 2 semesters. Led 3 dissection tables of 8 students.",
+     ["Fwd: my ERAS experiences"]),
+    # a numbered label before the entry
+    ("Experience #3: Clinical observership, Mount Sinai, 4 weeks. Presented 2 patients on rounds.",
+     ["Experience #3:"]),
+    # greeting and request in one chat line
+    ("Hello maam, this is my leadership part for eras pls correct it\nPresident of the Nakuru medical students' association, 2019-2020.",
+     ["Hello maam, this is my leadership part for eras pls correct it"]),
+    # a request at the end and a phone sign-off
+    ("Worked night shifts in the district hospital ER for 1 year.\nKindly go through it and suggest changes.\nSent from my Samsung Galaxy",
+     ["Kindly go through it and suggest changes.", "Sent from my Samsung Galaxy"]),
+    # a request with no please
+    ("Is this ok for the research section? Genotyped 400 samples by PCR in the Kenyatta lab.\nThanks!",
+     ["Is this ok for the research section?", "Thanks!"]),
+    # salutation with a title only
+    ("Respected Madam,\nI did my internship at Civil Hospital Karachi for 12 months.", ["Respected Madam,"]),
+    # yours truly and a phone number
+    ("Clinic coordinator, 2 years. Scheduled 60 patients a week.\nYours truly,\nA. Mensah\n+233 24 555 0101",
+     ["Yours truly,", "A. Mensah", "+233 24 555 0101"]),
+]
+
+# Sentences of the entry itself that speak of greeting, asking, thanking or labels: none is a message to the reader.
+NEAR_MISSES = [
+    "I greeted every new admission in Twi and explained the ward routine.",
+    "Dr. Okafor asked me to present the cohort's results at the faculty meeting.",
+    "The children made please-and-thank-you posters for the waiting room.",
+    "Families wrote thank-you cards to the night nurses.",
+    "I taught caregivers to please call the clinic before stopping a drug.",
+    "Best-practice checklists cut central-line infections from 6 to 2.",
+    "Subject matter: infection control audits in 3 wards.",
+    "Experience in 40 deliveries as the second attendant.",
+    "This is my third season coaching the clinic's walking group of 25 patients.",
+    "The attending told me to let the family know about the MRI by noon.",
+    "Hello-and-goodbye rounds with the chaplain were my favourite part of the week.",
+    "Dear Abby columns on health were the topic of my public-health essay for 200 readers.",
+    "Thank you notes were not allowed by the hospital, so I kept a log of 30 patients instead.",
+    "Could not speak Spanish at first, so I learned 50 clinical phrases in 3 weeks.",
+    "Version control in REDCap let 4 coordinators edit the same database.",
+]
+
+
+def _entry(text: str):
+    return split_entries(SourceFile("draft.txt", text)).entries[0]
+
+
+@pytest.mark.parametrize(("draft", "wrapper"), WRAPPED)
+def test_the_message_around_an_entry_is_read_as_wrapper(draft, wrapper):
+    entry = _entry(draft)
+    found = [entry.text[span.start:span.end] for span in entry.wrapper]
+    assert found == wrapper
+    for span in entry.wrapper:
+        assert not entry.prose[span.start:span.end].strip()  # no other check reads it
+
+
+@pytest.mark.parametrize("sentence", NEAR_MISSES)
+def test_the_entry_itself_is_never_wrapper(sentence):
+    entry = _entry(sentence)
+    assert entry.wrapper == []
+    assert entry.content == sentence
+
+
+def test_a_statement_is_not_read_for_a_wrapper():
+    entry = split_entries(SourceFile("ps.txt", "Dear Program Director,\nI grew up in Kano."), "personal-statement").entries[0]
+    assert entry.wrapper == []
+
+
+def test_the_character_count_and_other_rules_leave_the_wrapper_out():
+    import erasl
+
+    filler = " ".join(["Admitted 4 patients a night on the medicine ward and wrote their notes."] * 9)
+    draft = ("Salam sir this is my experience for eras plz check\n" + filler + "\nplz tell if ok\nBest regards,\nAhmed")
+    codes = [d.code for d in erasl.lint_text(draft, path="draft.txt")]
+    assert codes.count("L401") == 3
+    assert "L101" not in codes  # 647 characters of entry: the message around it is not counted
+    assert "F106" not in codes  # "plz" in the message is not the entry's register
+
+
+def test_the_skeleton_drops_the_wrapper_and_lists_it():
+    import erasl
+
+    draft = ("Hi madam,\nPlease find below my observership.\nObserved in the cardiology clinic at Beaumont Hospital "
+             "for 4 weeks. I gained a lot of experience.\nThanks and regards,\nSana")
+    suggestion = erasl.suggest_text(draft, path="draft.txt")[0]
+    for words in ("madam", "Please find", "regards", "Sana"):
+        assert words not in suggestion.text
+    left_out = [item["text"] for item in suggestion.left_out if item["reason"].startswith("a message to your reader")]
+    assert left_out == ["Hi madam,", "Please find below my observership.", "Thanks and regards, Sana"]
+    assert "Beaumont Hospital" in suggestion.text
