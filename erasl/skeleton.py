@@ -238,8 +238,10 @@ def build_skeleton(rewriter, entry, doc, facts, diagnostics: list[Diagnostic], s
         slots = builder.missing_slots(units[0].text)
         units[0].text, slots = _dates_for_a_vague_time(units[0].text, slots)
         units[0].text = with_readable_dates(_with_slots(units[0].text, slots, builder.where_words()))
+    since = 0  # every sentence left out keeps its facts, whichever step left it out
     units = builder.one_line_for_the_place(units, keep_first=own_opening)
     units = recheck(builder, units, keep_first=own_opening)  # erasl's own detectors, run on the skeleton's sentences
+    units = _evaluation_out_facts_kept(builder, units, since, keep_first=own_opening)
     from erasl.skeleton_order import put_in_order, strong_entry
 
     strong = own_opening and strong_entry(builder, units)
@@ -383,7 +385,9 @@ def build_reflection(rewriter, entry, doc, facts, diagnostics: list[Diagnostic],
     tense = "present" if entry.profile.ongoing else "past"
     builder = _Builder(rewriter, entry, doc, facts, diagnostics, suggestion.left_out, tense)
     builder.reflection = True
+    since = 0
     units = recheck(builder, builder.units())  # erasl's own detectors, run on the skeleton's sentences
+    units = _evaluation_out_facts_kept(builder, units, since)
     data = rewriter.data
     for unit in list(units):
         written = entry.text[unit.start:unit.end or unit.start + len(unit.text)].strip()
@@ -3815,6 +3819,16 @@ def _wants_base(token) -> bool:
 _KEEP_PASSIVE = Unit("", -1)  # _passive_unit's answer when the passive must stay as written
 
 # Words that name the US itself: a sentence is not kept for them alone ("exposed to the American health system").
+def _evaluation_out_facts_kept(builder, units: list[Unit], since: int, keep_first: bool = False) -> list[Unit]:
+    """Sentences that only evaluate, claim or describe leave; the facts of every sentence left out stay
+    (erasl/skeleton_evaluation.py)."""
+    from erasl.skeleton_evaluation import keep_lost_facts, leave_out_evaluation
+
+    units = leave_out_evaluation(builder, units, keep_first=keep_first)
+    return keep_lost_facts(builder, units, since,
+                           lambda text, start, end, slot: Unit(text, start, slot=slot, end=end, replaces=True))
+
+
 _NOT_FACTS = {"american", "us", "u.s.", "usa", "united", "states", "america"}
 
 _GROUPS = {"team", "group", "staff", "unit", "department", "service", "crew", "committee", "society", "club"}

@@ -1,0 +1,316 @@
+"""Sentences that, once their filler is gone, only evaluate the experience ("The experience was useful for me"),
+claim a trait or growth ("developed my cultural competency"), say what it did for the applicant's career ("which
+was very helpful for my future career"), teach a lesson with no act ("Learned how to work in a team") or describe
+the institution ("one of the largest cardiac centers in the South") leave the skeleton, listed with their reason:
+the same classes wherever they appear, whatever else flagged them (rules/rewrite/evaluation.toml). A fact such a
+sentence holds never goes silently: its clause is kept as a sentence of its own, or the fact is put in a line of
+its own ("Before this: 20 years as cardiologist in Aleppo and Damascus."), else it is named in the left-out list."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from types import SimpleNamespace
+
+from erasl.registry import rules_dir
+
+# where an evaluation clause can hang on a sentence and go alone (erasl/skeleton_filler.py cuts it)
+_CLAUSE_DEPS = frozenset({"conj", "relcl", "advcl", "ccomp"})
+
+
+@lru_cache(maxsize=1)
+def evaluation_data() -> dict:
+    """rules/rewrite/evaluation.toml [evaluation], with its patterns compiled once."""
+    import tomllib
+
+    with (rules_dir() / "rewrite" / "evaluation.toml").open("rb") as handle:
+        data = tomllib.load(handle)["evaluation"]
+    data["compiled"] = {name: [re.compile(p, re.IGNORECASE) for p in patterns]
+                        for name, patterns in data["patterns"].items()}
+    return data
+
+
+def evaluation_spans(text: str) -> list[tuple[int, int, str]]:
+    """Each stretch of the text that only evaluates, claims, credits the experience or describes the place:
+    (start, end, class), in text order."""
+    found = [(m.start(), m.end(), name) for name, patterns in evaluation_data()["compiled"].items()
+             for pattern in patterns for m in pattern.finditer(text) if m.end() > m.start()]
+    return sorted(found, key=lambda f: (f[0], -f[1]))  # the longer reading first where two start together
+
+
+def _covered(token, spans) -> str | None:
+    for start, end, name in spans:
+        if start <= token.idx < end:
+            return name
+    return None
+
+
+def whole_sentence_class(sentence, spans) -> str | None:
+    """The class of an evaluation that holds the sentence's main verb (or its complement) and every clause joined
+    to it: nothing of the sentence stands without it. None when some clause says something else."""
+    root = sentence.root
+    heads = [root] + [t for t in root.children if t.dep_ in ("attr", "acomp", "xcomp", "dobj") and root.lemma_ == "be"]
+    name = next((n for n in (_covered(t, spans) for t in heads) if n), None)
+    if name is None:
+        return None
+    for clause in (t for t in root.children if t.dep_ in ("conj", "ccomp", "advcl") and t.pos_ in ("VERB", "AUX")):
+        if _covered(clause, spans) is None and not any(_covered(t, spans) for t in clause.children
+                                                         if t.dep_ in ("attr", "acomp", "dobj", "xcomp")):
+            return None
+    return name
+
+
+def _reason(name: str) -> str:
+    return evaluation_data()["reasons"][name]
+
+
+def leave_out_evaluation(builder, units: list, keep_first: bool = False) -> list:
+    """Leave out each sentence that only evaluates, claims or describes (its class's reason listed), and cut an
+    evaluation clause hung on a sentence that says more; a sentence's facts are kept (`keep_lost_facts`)."""
+    from erasl.skeleton_edits import _key
+    from erasl.skeleton_filler import cut_flagged_filler
+
+    kept = []
+    for index, unit in enumerate(units):
+        if (keep_first and index == 0) or "[" in unit.text:
+            kept.append(unit)
+            continue
+        spans = evaluation_spans(unit.text)
+        if not spans:
+            kept.append(unit)
+            continue
+        doc = builder.rw.nlp(unit.text)
+        draft = " ".join(builder.text[unit.start:unit.end or unit.start + len(unit.text)].split())
+        sentences = list(doc.sents)
+        classes = [whole_sentence_class(sentence, spans) for sentence in sentences]
+        if all(classes):
+            builder.left_out.append({"text": draft, "reason": _reason(classes[0])})
+            builder.not_rewritten[:] = [i for i in builder.not_rewritten if _key(i["text"]) != _key(draft)]
+            continue
+        if any(classes):
+            # a unit of two sentences ("I want to do FM. Would definitely recommend to anyone."): the one that only
+            # evaluates goes
+            for sentence, name in zip(sentences, classes):
+                if name:
+                    builder.left_out.append({"text": sentence.text.strip(), "reason": _reason(name)})
+            unit.text = " ".join(s.text.strip() for s, name in zip(sentences, classes) if not name)
+            kept.append(unit)
+            continue
+        # a clause of it: cut when the rest stands as a sentence ("..., which was very helpful for my future career")
+        clauses = [SimpleNamespace(start=s, end=e, code="left out", message=_reason(n)) for s, e, n in spans
+                   if _a_clause(doc, s, e)]
+        if clauses and not cut_flagged_filler(builder, unit, clauses, 0):
+            _cut_closing_relative(builder, unit, doc, clauses)
+        kept.append(unit)
+    return kept
+
+
+def _cut_closing_relative(builder, unit, doc, clauses) -> None:
+    """A relative clause that ends the sentence with no comma before it ("... management which was very helpful
+    for my future career"): it goes, and the rest ends the sentence."""
+    last = clauses[-1]
+    span = doc.char_span(last.start, last.end, alignment_mode="expand")
+    if span is None or span[0].dep_ not in ("nsubj", "relcl") or span[0].lower_ not in ("which", "that"):
+        return
+    if unit.text[last.end:].strip(" .") or len(unit.text[:last.start].split()) < 4:
+        return
+    builder.left_out.append({"text": unit.text[last.start:last.end].strip(), "reason": last.message})
+    unit.text = unit.text[:last.start].rstrip(" ,;") + "."
+
+
+def _a_clause(doc, start: int, end: int) -> bool:
+    """The stretch holds a clause's verb hung on the sentence (a relative clause, a joined clause), not a phrase
+    inside the main one."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and any(t.dep_ in _CLAUSE_DEPS for t in span)
+
+
+# --- facts of a left-out sentence ---------------------------------------------------------------------------
+
+_NUMBER = re.compile(r"\d")
+
+
+def sentence_facts(doc) -> list:
+    """The tokens of a sentence that state a fact: a number, a name or an acronym past the first word, or a
+    topic noun (what a lesson or a brochure line was about: "sepsis", "postpartum hemorrhage")."""
+    from erasl.skeleton import _NOT_FACTS
+
+    data = evaluation_data()["facts"]
+    generic = set(data["generic"])
+    facts = []
+    for t in doc:
+        if not (t.is_alpha or _NUMBER.search(t.text)):
+            continue
+        if _NUMBER.search(t.text):
+            facts.append(t)
+        elif t.i > 0 and t.text[:1].isupper() and t.text != "I" and t.lower_ not in _NOT_FACTS \
+                and t.pos_ in ("PROPN", "NOUN", "ADJ"):
+            facts.append(t)
+        elif t.pos_ == "NOUN" and t.lower_ not in generic and not t.is_stop \
+                and any(a.dep_ == "pobj" and a.head.lower_ in data["topic-prepositions"]
+                        for a in [t, *t.ancestors][:3]):
+            facts.append(t)
+    return facts
+
+
+def _said(word: str, text: str) -> bool:
+    return re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text, re.IGNORECASE) is not None
+
+
+def lost_facts(builder, sentence: str, said: str) -> list[str]:
+    """The facts of a left-out sentence that neither the skeleton nor another sentence of the draft says."""
+    doc = builder.rw.nlp(sentence)
+    return [t.text for t in sentence_facts(doc) if not _said(t.text, said)]
+
+
+def _clause_of(tokens):
+    """The largest clause below the main verb (a verb with its own subject, hung on the sentence) that holds every
+    token: "I saw a mother die from ...", not only "a mother die from ..."; or None."""
+    candidates = [t for t in [tokens[0], *tokens[0].ancestors] if t.pos_ in ("VERB", "AUX") and t.head.i != t.i
+                  and t.dep_ in ("advcl", "ccomp", "conj")
+                  and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+                  and all(t.left_edge.i <= f.i <= t.right_edge.i for f in tokens)]
+    return candidates[-1] if candidates else None
+
+
+def _phrase_of(tokens):
+    """The smallest phrase below the main verb that holds every token (a prepositional phrase, an object), or None."""
+    node = tokens[0]
+    while node.head.i != node.i:
+        if all(node.left_edge.i <= t.i <= node.right_edge.i for t in tokens) and node.dep_ in ("prep", "pobj", "dobj"):
+            return node
+        node = node.head
+    return None
+
+
+def _in_relcl(token, top) -> bool:
+    """The token is inside a relative clause below `top` ("which performs thousands of procedures")."""
+    return any(a.dep_ in ("relcl", "acl") for a in [token, *token.ancestors] if a.i != top.i
+               and top.left_edge.i <= a.i <= top.right_edge.i)
+
+
+def _words(span_tokens) -> str:
+    return "".join(t.text_with_ws for t in span_tokens).strip(" ,;")
+
+
+_VAGUE_QUANTITY = re.compile(r"\b(?:a lot of|lots of|a great deal of|a number of|plenty of|many|several|numerous)\b",
+                             re.IGNORECASE)
+
+
+def fact_line(builder, sentence: str, lost: list[str], about_place: bool = False) -> str | None:
+    """A line that keeps a left-out sentence's lost facts and none of its evaluation: the clause that holds them
+    when it is an act of its own ("I saw a mother die from postpartum hemorrhage ..."), a prior career as
+    "Before this: ...", what a lesson was about as "[What you did in] ...", what a place has as "[One clause for
+    the place:] ..."; None when no such part holds them all."""
+    doc = builder.rw.nlp(sentence)
+    tokens = [t for t in doc if t.text in lost]
+    if not tokens:
+        return None
+    spans = evaluation_spans(sentence)
+    about_place = about_place or any(n == "institution" for _, _, n in spans)
+    if about_place:
+        return None  # what the place has goes in one line for the place (`place_line`)
+    if _VAGUE_QUANTITY.search(sentence) and not any(start == 0 for start, _, _ in spans):
+        # left out for a vague quantity: the sentence stays, asking for the number ("[N] cases of gastroenteritis")
+        text = _VAGUE_QUANTITY.sub("[N]", sentence.strip(), count=1)
+        # ... without an evaluation hung on it ("which gave me a good experience in dealing with ...")
+        hung = [s for s, _, _ in evaluation_spans(text)]
+        if hung:
+            text = text[:min(hung)].rstrip(" ,;")
+        text = text.rstrip(".") + "."
+        return text[:1].upper() + text[1:]
+    clause = _clause_of(tokens)
+    if clause is not None and clause.dep_ in ("advcl", "ccomp", "conj") and _covered(clause, spans) is None:
+        words = [t for t in clause.subtree if not (t.i == clause.left_edge.i and (
+            t.dep_ in ("mark", "cc") or t.dep_ == "advmod" and t.lower_ in ("when", "while", "as", "after", "once")))]
+        text = _words(words)
+        return text[:1].upper() + text[1:] + "."
+    phrase = _phrase_of(tokens)
+    if phrase is None:
+        return None
+    if phrase.dep_ == "pobj":
+        phrase = phrase.head
+    if phrase.dep_ != "prep":
+        return None
+    # the phrase without its preposition and "my" ("after my 20 years as ..." -> "20 years as ...")
+    inner = [t for t in phrase.subtree if t.i != phrase.i and not (t.dep_ == "poss" and t.head.head.i == phrase.i)
+             and not _in_relcl(t, phrase)]
+    text = _words(inner).rstrip(".")
+    if not text:
+        return None
+    head = phrase.lower_
+    if head in ("after", "following", "before") and any(_NUMBER.search(t.text) for t in tokens):
+        return f"Before this: {text}."
+    if head in ("about", "in", "on") and phrase.head.lemma_ in ("lot", "learn", "knowledge", "exposure", "much"):
+        return f"[What you did in] {text}."
+    return None
+
+
+def place_phrases(builder, sentence: str, said: str) -> list[str]:
+    """What a left-out description of the place states that nothing else says, each in its own phrase ("in the
+    South", "with more than 300 beds", "32 beds"), without the praise: only numbers and names are its facts."""
+    from erasl.skeleton import _NOT_FACTS
+
+    doc = builder.rw.nlp(sentence)
+    tokens = [t for t in doc if (_NUMBER.search(t.text) or t.i > 0 and t.text[:1].isupper() and t.text != "I"
+                                 and t.lower_ not in _NOT_FACTS and t.pos_ == "PROPN") and not _said(t.text, said)]
+    phrases = []
+    for token in tokens:
+        node = next((a for a in [token, *token.ancestors] if a.dep_ in ("prep", "dobj", "attr", "nsubj")), None)
+        if node is not None and node not in phrases and node.dep_ != "nsubj":
+            phrases.append(node)
+    texts = [_words([t for t in p.subtree if not _in_relcl(t, p)]).rstrip(".") for p in phrases]
+    return [t for t in texts if t and all(_said(w.text, t) or not (w in tokens) for w in tokens if
+                                          p_covers(t, w.text))]
+
+
+def p_covers(text: str, word: str) -> bool:
+    return _said(word, text)
+
+
+def keep_lost_facts(builder, units: list, since: int, make_unit) -> list:
+    """Every fact of a sentence left out since `since` (builder.left_out's length before) stays: in a line of its
+    own placed where the sentence was, else named in the sentence's left-out reason. `make_unit(text, start, end, slot)`
+    builds a skeleton unit."""
+    added, place = [], []
+    for item in builder.left_out[since:]:
+        if "limit" in item["reason"] or "facts kept" in item["reason"] or "said nowhere else" in item["reason"]:
+            continue
+        said = " ".join([u.text for u in units + added] + [builder.facts.title or ""] + place
+                        + [f.value for f in _facts_said_in_the_header(builder.facts)])
+        about_place = "V104" in item["reason"] or item["reason"] == _reason("institution")
+        prior = fact_line(builder, item["text"], lost_facts(builder, item["text"], said))
+        if about_place and not (prior or "").startswith("Before this"):
+            phrases = place_phrases(builder, item["text"], said)
+            lost = [t for t in lost_facts(builder, item["text"], said) if _NUMBER.search(t) or t[:1].isupper()]
+            if phrases and all(any(_said(w, p) for p in phrases) for w in lost):
+                place.extend(phrases)
+                item["reason"] += "; its facts kept in the line for the place"
+                continue
+        else:
+            lost = lost_facts(builder, item["text"], said)
+        if not lost:
+            continue
+        line = fact_line(builder, item["text"], lost, about_place and not (prior or "").startswith("Before this"))
+        kept_in_line = [word for word in lost if line is not None and _said(word, line)]
+        if kept_in_line:
+            at = builder.text.find(item["text"][:30])
+            slot = "setting" if line.startswith("Before this") else "actions"
+            added.append(make_unit(line, max(at, 0), max(at, 0) + len(item["text"]), slot))
+            item["reason"] += f"; its facts kept as \"{line}\""
+            rest = [word for word in lost if word not in kept_in_line]
+            if rest:
+                item["reason"] += f"; said nowhere else: {', '.join(dict.fromkeys(rest))}: put them in the entry"
+        else:
+            item["reason"] += f"; its facts, said nowhere else: {', '.join(dict.fromkeys(lost))}: put them in the entry"
+    if place:
+        first = min((u.start for u in units if u.start), default=0)
+        added.append(make_unit(f"[One clause for the place:] {'; '.join(place)}.", first, first, "setting"))
+    return units + added
+
+
+
+def _facts_said_in_the_header(facts) -> list:
+    """The facts a composed opening line says (the institution, the place, the setting, the length)."""
+    return [f for group in (facts.institutions, facts.places, facts.settings, facts.specialties)
+            for f in group if isinstance(getattr(f, "value", None), str)]
