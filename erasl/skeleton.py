@@ -914,10 +914,12 @@ class _Builder:
 
             if not (ongoing and not dates and states_a_start(unit_text)):  # "since last year" said: not asked again
                 slots.append(dates or ongoing or "[N] [days/weeks/months], [month year-month year]")
-        elif dates and not said_in_text and not states_a_date_range(unit_text) and not any(
-                f is not None and f.start is not None and re.search(_COUNTED, f.text) for f in when):
-            # (a range the opening sentence already states, "Oct.-Nov. 2024", is never said twice)
-            slots.append(dates)  # the front matter's dates, beside a length the text leaves vague ("for many years")
+        elif dates and not said_in_text and not states_a_date_range(self.text) \
+                and not re.search(r"\b(?:19|20)\d\d\b", self.text):
+            # the front matter's dates beside a length the text gives, counted or vague ("Four-week ..., October
+            # 2024"; review 18: "front-matter dates unused"); a range or a year the text states is its own and
+            # never said twice
+            slots.append(dates)
         if self.profile.clinical_type and not self.profile.settings and (
                 self.profile.experience_type is not None or re.search(r"(?i)\b(?:patients?|pts?|hospitals?|wards?|clinics?)\b",
                                                                       self.text)):

@@ -1,5 +1,5 @@
 """The order of a skeleton's sentences, as advisors teach it: the header (role, place, length), the load,
-the applicant's own actions (the most substantive first), the result. Read from the entry profile's
+the applicant's own actions (in the draft's order), the result. Read from the entry profile's
 reading of who each sentence is about (`profile.subjects`) and from the parse, never from word lists."""
 
 from __future__ import annotations
@@ -67,12 +67,6 @@ def _an_act_somewhere_unnamed(builder, unit) -> bool:
     return not named
 
 
-def _points_back(builder, unit) -> bool:
-    span = _span(builder, unit)
-    return span is not None and (any(t.lower_ in _POINTING and t.pos_ in ("PRON", "DET") for t in span)
-                                 or _opens_pointing(span))
-
-
 def _opens_pointing(span) -> bool:
     """The sentence opens by pointing at the one before it ("That was why ...", "This taught me ...", "It was
     there ..."): it never goes anywhere without that one."""
@@ -122,9 +116,9 @@ def motivation_last(builder, units: list, keep_first: bool) -> list:
 
 def put_in_order(builder, units: list, keep_first: bool, reorder: bool = True) -> list:
     """The skeleton's sentences in the advisors' order. A list heading is left out (listed); the sentence
-    that says the experience happened joins the header when no action comes before it; among the actions,
-    the applicant's own and those with a fact come first, and a sentence about something else that states
-    no fact goes after them, unless a sentence after it points back at it. A motivation sentence goes last."""
+    that says the experience happened joins the header when no action comes before it; a letter goes with the
+    result and a motivation sentence last; then frame, load, duties and result, each in the draft's order
+    (erasl/skeleton_sequence.py)."""
     kept = []
     for index, unit in enumerate(units):
         if not (keep_first and index == 0) and list_heading(builder, unit):
@@ -136,7 +130,7 @@ def put_in_order(builder, units: list, keep_first: bool, reorder: bool = True) -
     kept = counts_in_place(builder, times_into_the_header(builder, kept, keep_first))
     if not reorder:
         return kept
-    from erasl.skeleton_sections import names_a_routine, sort_into_sections
+    from erasl.skeleton_sections import sort_into_sections
     from erasl.skeleton_slots import states_a_date_range, states_a_length, with_readable_dates
 
     kept = sort_into_sections(builder, kept, keep_first)
@@ -150,46 +144,17 @@ def put_in_order(builder, units: list, keep_first: bool, reorder: bool = True) -
             unit.text = with_readable_dates(unit.text)  # "01/2022-12/2022" -> "January 2022-December 2022"
         elif unit.slot == "setting" and index > 0 and _an_act_somewhere_unnamed(builder, unit):
             unit.slot = "actions"  # "Gave 2 talks at the dept. seminar": the applicant's work, not where
-    for unit in kept:
+    for unit in sorted(kept, key=lambda u: u.start):  # the draft's first sentence after its header, wherever it is
         if unit.slot == "setting":
             continue
         if unit.slot == "actions" and _says_the_experience(builder, unit):
             unit.slot = "setting"  # said beside the opening, before the load
         break  # only the first sentence after the header may be the experience's own
-    actions = [u for u in kept if u.slot == "actions"]
+    from erasl.skeleton_sequence import in_advisors_sequence
 
-    def hollow(unit) -> bool:
-        end = unit.end or unit.start + len(unit.text)
-        if re.match(r"\[[A-Z][a-z]+/helped [a-z]+\]", unit.text):
-            return False  # "[Carried/helped carry] out a qualitative study": the applicant's part, said as theirs
-        if "[N]" in unit.text:
-            return False  # "[N] in-depth interviews were conducted": a count asked in place is the work's load
-        if builder.carries_facts(unit.start, end) or names_a_routine(builder, unit):
-            return False  # "Daily rounds with the consultant started at 7am": the work's routine, kept in place
-        from erasl.skeleton_nominal import said_as_acts
-
-        if said_as_acts(builder, unit.start, end):
-            return False  # "Curation of patients" said as "[Followed/managed] patients": the applicant's own work
-        return not builder.about_the_applicant(unit)
-
-    later = []
-    for position, unit in enumerate(actions):
-        after = [u for u in actions[position + 1:] if u not in later]
-        if hollow(unit) and after and not any(_points_back(builder, u) for u in after) \
-                and not all(hollow(u) for u in after):
-            later.append(unit)
-    if later:
-        # a sentence that opens by pointing back at one moved goes with it ("It was there I saw ... That was why")
-        for position, unit in enumerate(kept):
-            span = _span(builder, unit)
-            if unit not in later and unit.slot == "actions" and position > 0 and kept[position - 1] in later \
-                    and span is not None and _opens_pointing(span):
-                later.insert(later.index(kept[position - 1]) + 1, unit)
-        ordered = [u for u in kept if u not in later]
-        last_action = max(i for i, u in enumerate(ordered) if u.slot == "actions") if any(
-            u.slot == "actions" for u in ordered) else len(ordered) - 1
-        kept = ordered[:last_action + 1] + later + ordered[last_action + 1:]
-    return motivation_last(builder, letter_last(builder, secondary_after_core(builder, kept), keep_first), keep_first)
+    # frame, load, duties, result, each in the draft's order, nothing torn from what it belongs to
+    return in_advisors_sequence(builder, motivation_last(builder, letter_last(builder, kept, keep_first), keep_first),
+                                keep_first)
 
 
 def times_into_the_header(builder, units: list, keep_first: bool) -> list:
@@ -242,53 +207,6 @@ def counts_in_place(builder, units: list) -> list:
             done.add(spec["find"])
             break
     return units
-
-
-_CORE = {"patients", "procedures"}
-_WEAK = {"help", "assist", "do", "participate"}
-_SECONDARY = {"presentations", "teaching"}
-
-
-def secondary_after_core(builder, units: list) -> list:
-    """In clinical work, talks and teaching ("Presented 2 cases at the CME, taught PE to students") come after the
-    patient care ("Took histories, examined patients"), whatever order the draft listed them in. Read from the
-    applicant's verbs (rules/rewrite/facts.toml [activities]); an entry with no patient care, or a teaching,
-    research or leadership entry, is left as it is."""
-    categories = builder.rw.extractor.categories
-
-    def own(unit) -> list:
-        end = unit.end or unit.start + len(unit.text)
-        # a weak verb ("helped", "assisted", "did") says no kind of work of its own
-        return [categories[a.lemma] for a in builder.profile.actions
-                if unit.start <= a.start < end and a.lemma in categories and a.lemma not in _WEAK]
-
-    def led_by_a_side_task(unit) -> bool:
-        """Every verb of the applicant's names a talk or teaching ("Gave 2 talks ..., taught suturing to
-        students": suturing is what was taught, not done)."""
-        found = own(unit)
-        return bool(found) and all(c in _SECONDARY for c in found)
-
-    def care(unit) -> bool:
-        return unit.slot == "actions" and any(c in _CORE for c in own(unit))
-
-    if builder.profile.experience_type in ("teaching", "leadership", "research") or not any(care(u) for u in units):
-        return units
-    side = []
-    for position, unit in enumerate(units):
-        if unit.slot == "actions" and led_by_a_side_task(unit) \
-                and any(care(u) for u in units[position + 1:]):
-            side.append(unit)
-            # a sentence that opens by pointing back at it goes with it
-            following = units[position + 1] if position + 1 < len(units) else None
-            span = _span(builder, following) if following is not None else None
-            if following is not None and following.slot == "actions" and span is not None and _opens_pointing(span):
-                side.append(following)
-    if not side:
-        return units
-    rest = [u for u in units if u not in side]
-    last_core = max(i for i, u in enumerate(rest) if care(u))
-    return rest[:last_core + 1] + side + rest[last_core + 1:]
-
 
 
 def strong_entry(builder, units: list) -> bool:

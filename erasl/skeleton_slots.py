@@ -350,7 +350,9 @@ def fitted_result(text: str, data: dict, work: str | None = None) -> str | None:
             say = spec["say"]
             if spec.get("stated") and re.search(spec["stated"], text, re.IGNORECASE):
                 return spec["stated-say"]  # "a survey with 240 responses": never "[N] [people] surveyed" again
-            return asked_of_the_draft(say, told)
+            asked = asked_of_the_draft(say, told)
+            if asked is not None:
+                return asked  # else every part is counted already: the next fitting prompt, or the template's
     return None
 
 
@@ -379,15 +381,32 @@ def asked_of_the_draft(say: str, text: str) -> str | None:
     for part in parts[1:]:
         words = [w for w in re.findall(r"[a-z]{4,}", re.sub(r"\[[^\]]*\]", " ", part.lower()))
                  if w not in STOP_WORDS and w != "people"]
+        if words and counted_in_the_draft(words[0], text):
+            continue
         if words:
             if re.search(r"\b" + re.escape(words[0][:5]), text, re.IGNORECASE):
                 kept.append(part)
         elif not _STATED_PERCENT.search(text):
             kept.append(part)
+    first = [w for w in re.findall(r"[a-z]{4,}", re.sub(r"\[[^\]]*\]", " ", kept[0].lower()))
+             if w not in STOP_WORDS and w != "people"] if kept else []
+    if first and "[N]" in kept[0] and counted_in_the_draft(first[0], text):
+        kept = kept[1:]  # "[N] people screened" when the draft says "screened about 900 residents"
     if not kept:
         return None
     said = "; ".join(kept) + "."
     return said[:1].upper() + said[1:] if said[:1].isalpha() else said
+
+
+def counted_in_the_draft(word: str, text: str) -> bool:
+    """The draft already gives the number a "[N] <word>" placeholder asks: a number within two words of the word's
+    stem ("screened about 900 residents", "3 referral letters", "20 deliveries"), so asking it again is
+    redundant (review 18: "[N] people screened" for "about 900 residents")."""
+    stem = re.escape(word[:5])
+    number = r"\d[\d,.]*\+?"
+    near = r"(?:[\w'-]+\s+){0,2}"
+    return re.search(rf"\b{number}\s+{near}{stem}\w*|\b{stem}\w*\s+{near}{number}(?!\s*(?:%|percent))", text,
+                     re.IGNORECASE) is not None
 
 
 def said_as_a_verb(text: str, verbs: set[str]) -> bool:

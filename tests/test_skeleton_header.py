@@ -105,7 +105,7 @@ def test_a_finished_resume_line_is_past_throughout(linter):
              "pre-round, write progress notes in Epic, place orders w/ cosign, call consults, present on AM rounds. "
              "Took q4 call with the senior resident.")
     text = suggest(linter, draft).text
-    says(text, ["4 weeks. Carried 3-5 patients", "wrote progress notes", "placed orders", "called consults",
+    says(text, ["4 weeks (September 2024). Carried 3-5 patients", "wrote progress notes", "placed orders", "called consults",
                 "presented on AM rounds", "Took q4 call", "pre-round"],
          ["Carry 3-5", "rounded", " place orders", " call consults"])
 

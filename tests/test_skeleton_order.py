@@ -111,12 +111,15 @@ def test_actions_under_way_are_no_result_and_keep_their_place(linter):
     assert text.index("hernia repairs") < text.index("changed dressings"), text
 
 
-def test_a_sentence_about_something_else_that_states_no_fact_goes_after_the_applicants_work(linter):
+def test_a_sentence_about_the_place_that_opens_the_body_stays_with_the_frame(linter):
+    """Review 18: an entry that ends on a line about someone else reads as ending on their work, and a line moved
+    away from the draft's order is "cut from its context": a fact-less line about the place that opens the body is
+    where the work was, said before the load and the duties."""
     draft = ("Emergency Medicine Observership, Harbor City Hospital, Baltimore, MD, 4 weeks in June 2023.\n"
              "The department was always very busy. I followed the attending on 10-hour shifts. Observed the "
              "management of 5 trauma activations and presented 3 patients on rounds.")
     text = suggest(linter, draft).text
-    assert text.index("10-hour shifts") < text.index("presented 3 patients") < text.index("The department was"), text
+    assert text.index("The department was") < text.index("10-hour shifts") < text.index("presented 3 patients"), text
 
 
 def test_a_sentence_that_points_back_keeps_what_it_points_at_before_it(linter):
