@@ -606,6 +606,7 @@ class PassiveWords:
     present_person_states: frozenset = frozenset()  # a status in the present said of a person: "I am graduated from"
     own_actives: frozenset = frozenset()  # said of I/we with `be`, the writer's own active past: "I am worked in"
     infinitive_states: frozenset = frozenset()  # with an infinitive, what is certain or meant: "is bound to stop"
+    aspect_actives: frozenset = frozenset()  # said of I/we with an infinitive, the writer's own start: "I was started to work"
 
 
 @dataclass(frozen=True)
@@ -702,6 +703,8 @@ def is_adjectival_participle(verb, words: PassiveWords) -> bool:
         return True  # "The area is heavily wooded", "a talented player": no verb behind them
     if _negated_state(verb, words):
         return True  # "The team is unbeaten", "The driver was unharmed": no verb "unbeat", so no one acted
+    if _from_an_adjective(verb, words):
+        return True  # "I was opportuned to lead the outreach": no verb "opportune", so no one acted
     agents = _agents(verb)
     # "made up of six nurses": a preposition on the particle belongs to the participle too
     heads = [verb, *(c for c in children if c.dep_ == "prt" or c.dep_ == "advmod" and c.lower_ in _PARTICLES)]
@@ -724,6 +727,8 @@ def is_adjectival_participle(verb, words: PassiveWords) -> bool:
         # "very pleased", "well known"; not "well received by nurses" or "should be fully charged", nor a degree on
         # something people do to someone: "He was deeply loved by everyone", "is highly regarded by surgeons"
         return True
+    if _graded_after(verb) and _present_be(verb) and not agents and not _is_person(passive_subject(verb), words, or_theirs=False):
+        return True  # "My clinical skill is improved very much": how far it has come now; not "I was helped very much by"
     # "gets flooded with patients every time the clinic closes": what happens again and again is done, not a state
     again = not forms & words.feelings and any(_happens_again(c) for c in children)
     if _accustomed(verb, forms):
@@ -805,6 +810,16 @@ def _handled_by_instruction(verb, forms, words: PassiveWords) -> bool:
         return False
     subject = passive_subject(verb)
     return subject is None or not _is_person(subject, words, or_theirs=False) and subject.lower_ not in _OWN_SUBJECTS
+
+
+_DEGREE_OF_MUCH = {"very", "so", "too"}
+
+
+def _graded_after(verb) -> bool:
+    """Nothing after the participle but a degree of "much": "is improved very much", "is changed so much"."""
+    after = [c for c in verb.children if c.i > verb.i and c.dep_ not in ("punct", "cc", "conj")]
+    return len(after) == 1 and after[0].dep_ == "advmod" and after[0].lower_ == "much" and any(
+        g.lower_ in _DEGREE_OF_MUCH for g in after[0].children)
 
 
 def _infinitive_next(verb) -> bool:
@@ -1053,6 +1068,17 @@ def _negated_state(verb, words: PassiveWords) -> bool:
     if _bases(word, verb.lemma_.lower()) & words.verbs:
         return False
     return bool(_bases(word[2:], word[2:]) & words.verbs)
+
+
+def _from_an_adjective(verb, words: PassiveWords) -> bool:
+    """An -ed form made from an adjective that is no verb in the model's dictionaries: "I was opportuned to lead",
+    "We were fortunated to have". With no verb behind it no one can have acted, whatever follows; "was cleaned",
+    "was warmed" come from verbs of their own and stay passives."""
+    word = verb.lower_
+    if not words.verbs or not words.known_adjectives or not word.endswith("ed") or "-" in word:
+        return False
+    bases = {verb.lemma_.lower(), word[:-1], word[:-2]}
+    return not bases & words.verbs and bool(bases & words.known_adjectives)
 
 
 def _from_a_noun(verb, words: PassiveWords) -> bool:
@@ -1454,6 +1480,18 @@ def _none_of(subject) -> bool:
     return subject is not None and any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in subject.children)
 
 
+def _standing_distinction(verb, subject, words: PassiveWords) -> bool:
+    """An honour said in the present of an institution, or of "it" with no clause after it: "The institute is ranked
+    among the top cardiology programs", "It is ranked among the top hospitals", "Our university is recognized as a
+    centre of excellence". A standing, as "is located" is a place; it hides no act of the writer's. In the past
+    ("Our hospital was ranked first by the ministry") it is an event, and "It is recognized that ..." an it-passive."""
+    if subject is None or not _present_be(verb) or _agent_is_person(verb, words):
+        return False
+    if subject.lower_ == "it":
+        return not any(c.dep_ in ("ccomp", "xcomp", "csubjpass") for c in verb.children)
+    return subject.lemma_.lower() in words.institutions or subject.lower_ in words.institutions
+
+
 def _earned_by_the_writer(verb, forms, subject, auxiliary, words: PassiveWords) -> bool:
     """An honour is left alone when it is the writer's: said of I or we ("I was elected"), of a group or
     work of theirs ("Our team was awarded", "our abstract was accepted"), or of nobody named (a résumé
@@ -1466,6 +1504,11 @@ def _earned_by_the_writer(verb, forms, subject, auxiliary, words: PassiveWords) 
     if subject.lemma_.lower() in words.patients or subject.lower_ in words.patients:
         return False
     if subject.lower_ in _OWN_SUBJECTS | {"me", "us"} or verb.dep_ == "relcl" and _the_writer_is(subject):
+        return True
+    if any(c.dep_ == "conj" and c.lower_ in _OWN_SUBJECTS for c in subject.children) or any(
+            c.dep_ == "nsubjpass" and c.lower_ in _OWN_SUBJECTS for c in verb.children):
+        # "My partner and I were selected as two of the eight TAs": the writer is among them (the parser hangs
+        # "I" on the noun or, as a second subject, on the verb)
         return True
     mine = any(c.dep_ == "poss" and (c.lower_ in ("my", "our") or c.lemma_.lower() not in words.people | words.institutions
                and any(g.dep_ == "poss" and g.lower_ in ("my", "our") for g in c.children)) for c in subject.children)
@@ -1636,6 +1679,9 @@ def read_passive(verb, words: PassiveWords, auxiliaries=("be", "get")) -> Passiv
     if forms & words.own_actives and not acted_on and subject is not None and subject.lower_ in _OWN_SUBJECTS and \
             not any(c.dep_ == "prt" for c in verb.children):
         return None  # "I am worked in this hospital for two years": the writer's own past, with a stray `am`
+    if forms & words.aspect_actives and not acted_on and subject is not None and subject.lower_ in _OWN_SUBJECTS and \
+            _infinitive_next(verb):
+        return None  # "I was started to work in a state hospital": the writer began, with a stray `was`
     if _presenting(verb, subject, words):
         return None  # "The patient was presented with chest pain": the patient presented, a clinical active
     if forms & words.get_states and not acted_on and (auxiliary.lemma_.lower() == "get" or
@@ -1649,6 +1695,8 @@ def read_passive(verb, words: PassiveWords, auxiliaries=("be", "get")) -> Passiv
     honour = not negated and _honour_verb(verb, forms, subject, words)
     if honour and _earned_by_the_writer(verb, forms, subject, auxiliary, words):
         return None  # "I was elected", "Our abstract was accepted"; "The patient was admitted" is no honour
+    if honour and _standing_distinction(verb, subject, words):
+        return None  # "The institute is ranked among the top programs": a place's standing, no one's hidden act
     if not sought and is_adjectival_participle(verb, words):
         return None
     if forms & words.own_passives and _own_or_own_work(subject):

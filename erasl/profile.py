@@ -1024,13 +1024,21 @@ def _mention(span, label: str | None = None, source: str = "text") -> Mention:
 
 
 def _named_after_abroad(span, label, matches) -> bool:
-    """A US town named after a place abroad, told by the state written after it: "Warsaw, Indiana",
-    "Lebanon, Ohio", "Paris, TX". The foreign name is not where the work was."""
+    """A US town or a US hospital named after a place abroad, told by the US city or state written after it in
+    the same address: "Warsaw, Indiana", "Paris, TX", "Jamaica Bay Medical Center, Queens NY", "Lebanon Valley
+    Hospital, Annville, PA". The foreign name is not where the work was. Only names and commas may come between,
+    and no other place abroad ("Cairo University, Egypt, then Houston" stays abroad)."""
     if label == "us":
         return False
-    after = span.doc[span.end:span.end + 2]
-    return any(other_label == "us" and other.start in (span.end, span.end + 1) and (
-        other.start == span.end or after[0].text == ",") for other_label, other in matches)
+    doc = span.doc
+    for other_label, other in matches:
+        if other_label != "us" or not 0 <= other.start - span.end <= 6:
+            continue
+        between = doc[span.end:other.start]
+        if all(token.pos_ == "PROPN" or token.text == "," for token in between) and not any(
+                other_label != "us" and span.end <= match.start < other.start for other_label, match in matches):
+            return True
+    return False
 
 
 def _in_a_heading_line(span) -> bool:

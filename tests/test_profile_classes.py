@@ -487,6 +487,12 @@ def test_a_length_beside_a_later_rows_dates_belongs_to_that_row():
     # a US town named after a place abroad, told by the state after it
     ("Family medicine clinic in Warsaw, Indiana, 4 weeks. Saw 10 patients a day.", True),
     ("Clinic in Warsaw, Poland, 4 weeks. Saw 10 patients a day.", False),
+    # (detect15) a US hospital whose name starts with a place abroad, told by the US city or state in its address
+    ("Externship | Jamaica Bay Medical Center, Queens NY | 12 wks\n- Pre-rounded on 4 patients a day", True),
+    ("Observership at Lebanon Valley Hospital, Annville, Pennsylvania, 4 weeks. Took 3 histories a day.", True),
+    # ... but not a school abroad with a US city named after something else, nor with another country between
+    ("Intern, Jamaica Hospital, Kingston, then an observership plan. Saw 10 patients a day.", False),
+    ("Research at Cairo University, Egypt, then a poster in Houston. Built a registry of 300 patients.", False),
     # a city as its own language writes it; an osteopathic school is American
     ("Tirocinio in a surgical ward in Napoli, 2021. Took 3 histories a day.", False),
     ("Treasurer, Global Health Club, a college of osteopathic medicine. Raised $2,000.", True),
@@ -565,6 +571,13 @@ def test_where_the_entry_itself_happened(text, us):
     ("Observership - Cardiology, Detroit\nReviewed 30 echo reports for a research project and co-wrote a case report.", "observership"),
     # near misses: a first line with a verb is no heading; the most named type decides
     ("I did an elective in cardiology.\nI wrote a case report, a poster and a research abstract.", "research"),
+    # (detect15) a clinical or hospital internship abroad is the year after the degree, whatever rotations it lists
+    ("Clinical Internship (Rotations), Yangtze Union Hospital, Wuhan\nCardiology\tCHD, HTN\nMain work: ward rounds.", "other"),
+    ("Hospital internship, Tbilisi, 2019-2020. I rotated through surgery and took 4 histories a day.", "other"),
+    ("I passed the clinical internships in surgery and therapy departments, 12 months.", "other"),
+    # near misses: a rotation or an elective named alone stays a clerkship
+    ("Clinical rotation in cardiology, Wuhan, 6 weeks. Took 4 histories a day.", "clerkship"),
+    ("Surgery elective during my internship preparation, 4 weeks. Assisted in 12 operations.", "clerkship"),
 ])
 def test_the_type_a_heading_line_names(text, kind):
     assert profile(text).experience_type == kind

@@ -41,7 +41,7 @@ class PassiveVoiceCheck(Check):
         "degree": (list, []), "people": (list, []), "patients": (list, []), "persons": (list, []), "devices": (list, []),
         "person-statives": (list, []), "work-honours": (list, []), "honours-with": (dict, {}), "chance": (list, []), "honour-frames": (list, []), "institutions": (list, []),
         "animals": (list, []), "present-states": (list, []), "thing-states": (list, []), "placed": (list, []),
-        "place-statives": (list, []), "feeling-results": (list, []), "get-states": (list, []), "not-distinctions": (list, []), "two-objects": (list, []), "present-person-states": (list, []), "own-actives": (list, []), "infinitive-states": (list, []),
+        "place-statives": (list, []), "feeling-results": (list, []), "get-states": (list, []), "not-distinctions": (list, []), "two-objects": (list, []), "present-person-states": (list, []), "own-actives": (list, []), "infinitive-states": (list, []), "aspect-actives": (list, []),
         "message-someone-else": (str, ""), "help-someone-else": (str, ""),
     }
 
@@ -84,6 +84,7 @@ class PassiveVoiceCheck(Check):
             present_person_states=_words(self.options["present-person-states"]),
             own_actives=_words(self.options["own-actives"]),
             infinitive_states=_words(self.options["infinitive-states"]),
+            aspect_actives=_words(self.options["aspect-actives"]),
         )
 
     def run(self, entry, doc):
