@@ -915,7 +915,8 @@ class _Builder:
             if not (ongoing and not dates and states_a_start(unit_text)):  # "since last year" said: not asked again
                 slots.append(dates or ongoing or "[N] [days/weeks/months], [month year-month year]")
         elif dates and not said_in_text and not states_a_date_range(self.text) \
-                and not re.search(r"\b(?:19|20)\d\d\b", self.text):
+                and not re.search(r"\b(?:19|20)\d\d\b", self.text) \
+                and len(unit_text.split()) + len(dates.split()) + 4 <= _SENTENCE_WORDS:
             # the front matter's dates beside a length the text gives, counted or vague ("Four-week ..., October
             # 2024"; review 18: "front-matter dates unused"); a range or a year the text states is its own and
             # never said twice
@@ -3525,6 +3526,9 @@ def _growth_nouns() -> frozenset[str]:
     nouns.discard("english")
     nouns.discard("communication")
     return frozenset({n.removesuffix("s") if n.endswith("ills") else n for n in nouns} | nouns)
+
+
+_SENTENCE_WORDS = 30  # a sentence the frame's optional dates may grow to: room for a slot, under R101's 35 words
 
 
 def _noun_after_noun(token) -> bool:

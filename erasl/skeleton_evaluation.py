@@ -153,6 +153,11 @@ def sentence_facts(doc) -> list:
     return facts
 
 
+def _named(word: str) -> bool:
+    """A fact worth naming to the applicant: a number or a name ("20", "Aleppo"), not a topic word ("charge")."""
+    return bool(_NUMBER.search(word)) or word[:1].isupper()
+
+
 def _said(word: str, text: str) -> bool:
     return re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text, re.IGNORECASE) is not None
 
@@ -298,11 +303,12 @@ def keep_lost_facts(builder, units: list, since: int, make_unit) -> list:
             slot = "setting" if line.startswith("Before this") else "actions"
             added.append(make_unit(line, max(at, 0), max(at, 0) + len(item["text"]), slot))
             item["reason"] += f"; its facts kept as \"{line}\""
-            rest = [word for word in lost if word not in kept_in_line]
+            rest = [word for word in lost if word not in kept_in_line and _named(word)]
             if rest:
                 item["reason"] += f"; said nowhere else: {', '.join(dict.fromkeys(rest))}: put them in the entry"
-        else:
-            item["reason"] += f"; its facts, said nowhere else: {', '.join(dict.fromkeys(lost))}: put them in the entry"
+        elif any(_named(word) for word in lost):
+            named = [word for word in lost if _named(word)]
+            item["reason"] += f"; its facts, said nowhere else: {', '.join(dict.fromkeys(named))}: put them in the entry"
     if place:
         first = min((u.start for u in units if u.start), default=0)
         added.append(make_unit(f"[One clause for the place:] {'; '.join(place)}.", first, first, "setting"))

@@ -404,7 +404,7 @@ def counted_in_the_draft(word: str, text: str) -> bool:
     redundant (review 18: "[N] people screened" for "about 900 residents")."""
     stem = re.escape(word[:5])
     number = r"\d[\d,.]*\+?"
-    near = r"(?:[\w'-]+\s+){0,2}"
+    near = r"(?:(?!(?:and|or|but)\b)[\w'-]+\s+){0,2}"  # within the phrase: "deliveries and referred 3" counts no delivery
     return re.search(rf"\b{number}\s+{near}{stem}\w*|\b{stem}\w*\s+{near}{number}(?!\s*(?:%|percent))", text,
                      re.IGNORECASE) is not None
 

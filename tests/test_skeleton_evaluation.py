@@ -106,9 +106,8 @@ def test_evaluation_leaves_the_skeleton_listed(linter, sentence, gone):
     assert "5 patients a day" in suggestion.text
 
 
-@pytest.mark.xfail(reason="a strong entry is only tightened, by a path the evaluation pass does not run on yet",
-                   strict=True)
 def test_a_benefit_clause_goes_and_its_sentence_stays(linter):
+    """F101 flags the benefit clause (detect15), so the entry is rewritten and the clause goes, not the sentence."""
     suggestion = suggest(linter, DRAFT + "The attending taught us about insulin titration which was very "
                                          "helpful for my future career.\n")
     assert "insulin titration" in suggestion.text and "future career" not in suggestion.text, suggestion.text

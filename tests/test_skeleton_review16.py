@@ -199,8 +199,11 @@ def test_a_counted_enrolment_stays_and_is_not_asked_again(linter):
 
 @pytest.mark.parametrize("say, draft, asked", [
     ("[N] deliveries; [N] referrals.", "In obstetrics I did normal deliveries.", "[N] deliveries."),
-    ("[N] deliveries; [N] referrals.", "I did deliveries and referred 3 women to the district hospital.",
+    ("[N] deliveries; [N] referrals.", "I did deliveries and referred women to the district hospital.",
      "[N] deliveries; [N] referrals."),
+    # a part the draft already counts is not asked again; the count of another part is not read across "and"
+    ("[N] deliveries; [N] referrals.", "I did deliveries and referred 3 women to the district hospital.",
+     "[N] deliveries."),
     ("[N] [people] surveyed; [X%] [with the main finding].", "A cross-sectional study. Anemia in 38.6% of them.",
      "[N] [people] surveyed."),
     ("[N] [people] surveyed; [X%] [with the main finding].", "We surveyed the mothers of the village.",
@@ -253,8 +256,10 @@ def test_a_prompt_the_skeleton_already_answers_is_not_asked(linter, draft, asked
     # screening named only as a lesson: no screening count asked
     ("I interviewed 8 patients per day and presented them to Dr. Chen. I learned how much time primary care gives "
      "to preventive screening.", None),
-    # screening the applicant did: asked
-    ("I screened 30 children for anemia every Saturday and presented them to Dr. Chen.", "[N] people screened."),
+    # screening the applicant did: asked, unless the draft already counts it (review 18: "[N] people screened" for
+    # "screened about 900 residents")
+    ("I screened children for anemia every Saturday and presented them to Dr. Chen.", "[N] people screened."),
+    ("I screened 30 children for anemia every Saturday and presented them to Dr. Chen.", None),
     ("We screened the villagers for hypertension and referred the ones with high readings.",
      "[N] people screened; [N] referred for care."),
 ])
