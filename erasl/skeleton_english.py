@@ -34,6 +34,20 @@ def _verb_lemma(word: str) -> str | None:
     return found[0] if found else None
 
 
+def _dictionary_verb(word: str) -> bool:
+    """English has the word as a verb ("perform"), not only lemminflect's guess for any word ("then")."""
+    from lemminflect import getAllLemmas
+
+    return "VERB" in getAllLemmas(word.lower())
+
+
+def _plural_noun(word: str) -> bool:
+    """A noun's plural ("sutures", "calls"), not a word that merely ends in s ("dress", "pass")."""
+    from lemminflect import getAllLemmas
+
+    return any(lemma != word.lower() for lemma in getAllLemmas(word.lower()).get("NOUN", ()))
+
+
 def _is_past_form(word: str) -> bool:
     from lemminflect import getInflection
 
@@ -76,9 +90,9 @@ def _retensed_out_of_place(source_words: list[str], output_words: list[str]) -> 
         previous = output_words[b - 1] if b > 0 else ""
         if following in ("was", "were", "is", "are", "had", "has", "have"):
             return f'turned "{before}" into the verb "{after}" before "{following}"'
-        if previous.isalpha() and previous.lower() not in _AUXILIARIES and _verb_lemma(previous) \
+        if previous.isalpha() and previous.lower() not in _AUXILIARIES and _dictionary_verb(previous) \
                 and previous.lower() == _verb_lemma(previous) and b > 0 and source_words[a - 1] == previous \
-                and before.lower().endswith("s"):
+                and _plural_noun(before):  # "Perform sutures" -> "sutured"; not "then dress" -> "then dressed"
             return f'put "{after}" right after the verb "{previous}"'
         if before.lower().endswith("ing"):
             prior = source_words[a - 1] if a > 0 else ""
@@ -127,15 +141,27 @@ def _capital_after_abbreviation(output: str, source: str) -> str | None:
 
 
 def _count_on_a_singular(output: str) -> str | None:
-    """"[N] diabetes": a count on a noun that is not a plural (and not the first word of a compound)."""
+    """"[N] diabetes": a count on a noun phrase with no plural in it. The count is on the phrase's head, so "[N]
+    complex renal cases" and "[N] trauma and blast injury patients" count their plurals."""
     from lemminflect import getLemma
 
-    for match in re.finditer(r"\[N\]\s+([a-z]+)\b(?![-/])(\s+[a-z]+)?", output):
-        word, next_word = match.group(1), (match.group(2) or "").strip()
+    for match in re.finditer(r"\[N\]\s+([a-z]+)\b(?![-/])", output):
+        word = match.group(1)
+        phrase = [word]
+        for following in re.findall(r"[a-z-]+|[^\sa-z]", output[match.end():])[:5]:
+            if not following[0].isalpha() or following in _PHRASE_ENDS:
+                break
+            phrase.append(following)
+        if any(_plural_noun(w) for w in phrase):
+            continue
         lemma = getLemma(word, upos="NOUN")
-        if lemma and lemma[0] == word and not (next_word and getLemma(next_word, upos="NOUN")[0] != next_word):
+        if lemma and lemma[0] == word:
             return f'counted "{word}", which is not a plural'
     return None
+
+
+_PHRASE_ENDS = {"were", "was", "is", "are", "per", "in", "on", "of", "for", "with", "at", "to", "from", "by", "a",
+                "the", "each", "every", "who", "that", "which", "i", "we"}
 
 
 def _one_verb_of_a_pair_in_the_past(read, source: str) -> str | None:

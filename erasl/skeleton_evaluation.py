@@ -205,8 +205,9 @@ _VAGUE_QUANTITY = re.compile(r"\b(?:a lot of|lots of|a great deal of|a number of
 def fact_line(builder, sentence: str, lost: list[str], about_place: bool = False) -> str | None:
     """A line that keeps a left-out sentence's lost facts and none of its evaluation: the clause that holds them
     when it is an act of its own ("I saw a mother die from postpartum hemorrhage ..."), a prior career as
-    "Before this: ...", what a lesson was about as "[What you did in] ...", what a place has as "[One clause for
-    the place:] ..."; None when no such part holds them all."""
+    "Before this: ...", what a lesson was about as "[What you did in] ..." (asked in the left-out reason, never a
+    line); None when no such part holds them all, or the sentence describes the place (its facts are named in
+    the reason)"""
     doc = builder.rw.nlp(sentence)
     tokens = [t for t in doc if t.text in lost]
     if not tokens:
@@ -214,7 +215,7 @@ def fact_line(builder, sentence: str, lost: list[str], about_place: bool = False
     spans = evaluation_spans(sentence)
     about_place = about_place or any(n == "institution" for _, _, n in spans)
     if about_place:
-        return None  # what the place has goes in one line for the place (`place_line`)
+        return None  # what the place has is named in the left-out reason (`keep_lost_facts`)
     if _VAGUE_QUANTITY.search(sentence) and not any(start == 0 for start, _, _ in spans):
         # left out for a vague quantity: the sentence stays, asking for the number ("[N] cases of gastroenteritis")
         text = _VAGUE_QUANTITY.sub("[N]", sentence.strip(), count=1)
@@ -251,24 +252,6 @@ def fact_line(builder, sentence: str, lost: list[str], about_place: bool = False
     return None
 
 
-def place_phrases(builder, sentence: str, said: str) -> list[str]:
-    """What a left-out description of the place states that nothing else says, each in its own phrase ("in the
-    South", "with more than 300 beds", "32 beds"), without the praise: only numbers and names are its facts."""
-    from erasl.skeleton import _NOT_FACTS
-
-    doc = builder.rw.nlp(sentence)
-    tokens = [t for t in doc if (_NUMBER.search(t.text) or t.i > 0 and t.text[:1].isupper() and t.text != "I"
-                                 and t.lower_ not in _NOT_FACTS and t.pos_ == "PROPN") and not _said(t.text, said)]
-    phrases = []
-    for token in tokens:
-        node = next((a for a in [token, *token.ancestors] if a.dep_ in ("prep", "dobj", "attr", "nsubj")), None)
-        if node is not None and node not in phrases and node.dep_ != "nsubj":
-            phrases.append(node)
-    texts = [_words([t for t in p.subtree if not _in_relcl(t, p)]).rstrip(".") for p in phrases]
-    return [t for t in texts if t and all(_said(w.text, t) or not (w in tokens) for w in tokens if
-                                          p_covers(t, w.text))]
-
-
 def p_covers(text: str, word: str) -> bool:
     return _said(word, text)
 
@@ -277,26 +260,29 @@ def keep_lost_facts(builder, units: list, since: int, make_unit) -> list:
     """Every fact of a sentence left out since `since` (builder.left_out's length before) stays: in a line of its
     own placed where the sentence was, else named in the sentence's left-out reason. `make_unit(text, start, end, slot)`
     builds a skeleton unit."""
-    added, place = [], []
+    added = []
     for item in builder.left_out[since:]:
         if "limit" in item["reason"] or "facts kept" in item["reason"] or "said nowhere else" in item["reason"]:
             continue
-        said = " ".join([u.text for u in units + added] + [builder.facts.title or ""] + place
+        said = " ".join([u.text for u in units + added] + [builder.facts.title or ""]
                         + [f.value for f in _facts_said_in_the_header(builder.facts)])
         about_place = "V104" in item["reason"] or item["reason"] == _reason("institution")
         prior = fact_line(builder, item["text"], lost_facts(builder, item["text"], said))
         if about_place and not (prior or "").startswith("Before this"):
-            phrases = place_phrases(builder, item["text"], said)
             lost = [t for t in lost_facts(builder, item["text"], said) if _NUMBER.search(t) or t[:1].isupper()]
-            if phrases and all(any(_said(w, p) for p in phrases) for w in lost):
-                place.extend(phrases)
-                item["reason"] += "; its facts kept in the line for the place"
-                continue
+            if lost:  # a brochure's numbers and names are told, never made a placeholder line (review 19 start)
+                item["reason"] += f"; its facts, said nowhere else: {', '.join(dict.fromkeys(lost))}: keep the ones " \
+                                  "that say where you worked"
+            continue
         else:
             lost = lost_facts(builder, item["text"], said)
         if not lost:
             continue
         line = fact_line(builder, item["text"], lost, about_place and not (prior or "").startswith("Before this"))
+        if line is not None and line.startswith("[What you did in]"):
+            topic = line[len("[What you did in] "):].rstrip(".")  # a lesson's topic: asked in the reason, not a line
+            item["reason"] += f"; it was about {topic}: say what you did in it"
+            continue
         kept_in_line = [word for word in lost if line is not None and _said(word, line)]
         if kept_in_line:
             at = builder.text.find(item["text"][:30])
@@ -309,9 +295,6 @@ def keep_lost_facts(builder, units: list, since: int, make_unit) -> list:
         elif any(_named(word) for word in lost):
             named = [word for word in lost if _named(word)]
             item["reason"] += f"; its facts, said nowhere else: {', '.join(dict.fromkeys(named))}: put them in the entry"
-    if place:
-        first = min((u.start for u in units if u.start), default=0)
-        added.append(make_unit(f"[One clause for the place:] {'; '.join(place)}.", first, first, "setting"))
     return units + added
 
 

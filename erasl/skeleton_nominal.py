@@ -229,13 +229,15 @@ def join_same_verb(builder, units: list) -> list:
         previous = joined[-1] if joined else None
         first = _LEAD.match(previous.text) if previous is not None else None
         second = _LEAD.match(unit.text)
-        if first and second and previous.slot == unit.slot == "actions" and first.group("lead") == second.group("lead") \
+        if first and second and {previous.slot, unit.slot} <= {"actions", "setting"} and "actions" in (
+                previous.slot, unit.slot) and first.group("lead") == second.group("lead") \
                 and not re.search(r"\band\b|\bor\b", first.group("rest") + " " + second.group("rest")) \
                 and len((first.group("rest") + " " + second.group("rest")).split()) <= 16 \
                 and (said_as_acts(builder, previous.start, previous.end or previous.start + 1)
                      or said_as_acts(builder, unit.start, unit.end or unit.start + 1)):
             previous.text = f"{first.group('lead')} {first.group('rest')} and {second.group('rest')}."
             previous.categories = previous.categories | unit.categories
+            previous.slot = "actions"  # an observer line the sequence read as the frame joins the acts it leads
             continue
         joined.append(unit)
     return joined

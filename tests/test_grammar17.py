@@ -1,5 +1,5 @@
 """grammar17 (issue 11, G101; issue 12, skeletons): classes chosen from an inventory of every G101 miss on idiom
-blind1..blind10 (corpus/idiom/INVENTORY.md), each written as data read from the parse, not as sentences:
+blind1..blind10 (corpus/idiom/INVENTORY.txt), each written as data read from the parse, not as sentences:
 
 1. valency: an adjective, participle or verb with another language's preposition ("impressed of", "satisfied
    from", "diagnosed of", "exposed for", "focused over", "consisted in", "interested by"), a verb that takes its

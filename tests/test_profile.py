@@ -276,6 +276,7 @@ def test_a_wrong_traits_table_in_the_lexicon_is_a_one_line_error(tmp_path):
     folder = tmp_path / "rules"
     shutil.copytree(rules.directory, folder)
     lexicon = folder / "lexicon" / "lexicon.toml"
-    lexicon.write_text(lexicon.read_text() + '\nadjectives = ["kind"]\n')  # lands in [traits], the last table
+    text = lexicon.read_text()
+    lexicon.write_text(text.replace("\n[traits]\n", '\n[traits]\nadjectives = ["kind"]\n', 1))
     with pytest.raises(RuleFileError, match=r"^lexicon/lexicon.toml: \[traits\] unknown list 'adjectives' \(known: "):
         load_lexicon_data(folder, tuple(rules.experience_types))

@@ -116,15 +116,25 @@ def test_a_benefit_clause_goes_and_its_sentence_stays(linter):
 @pytest.mark.parametrize("sentence, facts", [
     # a prior career goes to a context line
     ("It was a great experience after my 15 years as pediatrician in Kabul.", ["15", "Kabul"]),
-    # a lesson's topic stays, asking what the applicant did in it
-    ("I learned a lot about DKA and hyperkalemia.", ["DKA"]),
-    # a brochure line's numbers stay in one line for the place
-    ("Riverside is one of the largest hospitals in New Jersey, with more than 700 beds.", ["700"]),
 ])
 def test_a_left_out_sentence_keeps_its_facts(linter, sentence, facts):
     suggestion = suggest(linter, DRAFT + sentence + "\n")
     for fact in facts:
         assert fact in suggestion.text, (suggestion.text, suggestion.left_out)
+
+
+@pytest.mark.parametrize("sentence, facts", [
+    # a lesson's topic is asked in the left-out reason, never as a placeholder line in the skeleton
+    ("I learned a lot about DKA and hyperkalemia.", ["DKA"]),
+    # a brochure line's numbers and names are named in the reason, never a "[One clause for the place:]" line
+    ("Riverside is one of the largest hospitals in New Jersey, with more than 700 beds.", ["700"]),
+])
+def test_a_left_out_sentence_names_its_facts_in_the_reason(linter, sentence, facts):
+    suggestion = suggest(linter, DRAFT + sentence + "\n")
+    reasons = " ".join(item["reason"] for item in suggestion.left_out)
+    assert "[What you did in]" not in suggestion.text and "[One clause" not in suggestion.text, suggestion.text
+    for fact in facts:
+        assert fact in suggestion.text or fact in reasons, (suggestion.text, suggestion.left_out)
 
 
 def _lost_facts_unnamed(suggestion, nlp) -> list[str]:

@@ -182,7 +182,8 @@ _DRAFTS = [
                  "followed him in clinic, saw how he explain the lab results to them. went with him to "
                  "rounds couple times",
                  id="a_noun_object_is_never_put_in_the_past"),
-    pytest.param(dict(said=["is one of the biggest hospitals"], never=["was one of the biggest"]),
+    # (skel25) the hospital's self-description is left out as a brochure line, its name kept; never put in the past
+    pytest.param(dict(said=["Hopital General de Referencia"], never=["was one of the biggest"]),
                  "Hopital General de Referencia is one of the biggest hospitals in Kinshasa, with 350 beds. "
                  "I did there my rotating internship of 12 months in 2021 where I participated to the "
                  "ward rounds and I gained a lot of experience.",
