@@ -321,8 +321,7 @@ def plural_after_an_opening_verb(token) -> bool:
     first = subject.left_edge
     if not first.is_sent_start or not first.is_title or first.tag_ not in ("VB", "VBP", "NN", "NNP"):
         return False
-    if first.lower_ not in getAllLemmas(first.lower_).get("VERB", ()) or (
-            set(getAllLemmas(first.lower_)) != {"VERB"} and first.tag_ != "VB"):
+    if not _bare_verb_form(first.lower_) or (set(getAllLemmas(first.lower_)) != {"VERB"} and first.tag_ != "VB"):
         return False  # a bare verb form: only ever a verb ("Perform", "Assist"; not "Rounds"), or one the tagger
         # itself read as a verb ("Handle calls from the nurses"; "Nurse calls" is tagged a noun)
     return token.lower_ in (form.lower() for form in getInflection(token.lower_[:-1], tag="NNS"))
