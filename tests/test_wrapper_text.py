@@ -121,3 +121,36 @@ def test_the_skeleton_drops_the_wrapper_and_lists_it():
     left_out = [item["text"] for item in suggestion.left_out if item["reason"].startswith("a message to your reader")]
     assert left_out == ["Hi madam,", "Please find below my observership.", "Thanks and regards, Sana"]
     assert "Beaumont Hospital" in suggestion.text
+
+
+@pytest.mark.parametrize("greeting_then_entry", [
+    "Dear sir, please find my draft below. I observed patient care in the medicine clinic and gained valuable experience.",
+    "Dear sir, please find my draft below.\n\nI observed patient care in the medicine clinic and gained valuable experience.",
+])
+def test_entry_wide_findings_sit_on_the_entry_not_on_the_greeting_before_it(greeting_then_entry):
+    """Entry-wide findings point at the first sentence; when a greeting opens the draft (on the same line or its
+    own), they must point past it, or they would be dropped with the greeting."""
+    import erasl
+
+    found = erasl.lint_text(greeting_then_entry, path="draft.txt")
+    codes = {d.code for d in found}
+    assert {"L401", "D101", "N101", "V101", "L102"} <= codes
+    entry_start = greeting_then_entry.index("I observed")
+    line_start = greeting_then_entry.rfind("\n", 0, entry_start) + 1
+    for d in found:
+        if d.code in {"D101", "N101", "V101", "L102"}:
+            assert d.line == greeting_then_entry.count("\n", 0, entry_start) + 1
+            assert d.column - 1 >= entry_start - line_start
+
+
+def test_the_full_format_names_an_entry_by_its_own_first_line_not_the_greeting(tmp_path):
+    from click.testing import CliRunner
+
+    from erasl.cli import main
+
+    draft = tmp_path / "draft.txt"
+    draft.write_text("Dear sir, please find my draft below.\n\nI observed patient care in the medicine clinic.\n",
+                     encoding="utf-8")
+    result = CliRunner().invoke(main, ["check", "--format", "full", str(draft)])
+    entry_lines = [line for line in result.output.splitlines() if "| entry:" in line]
+    assert entry_lines and all("I observed patient care" in line for line in entry_lines)

@@ -99,7 +99,7 @@ def _entry_heading(report, d) -> str:
         if document.source.path == d.path:
             for entry in document.entries:
                 if entry.index == d.entry:
-                    first = next((line for line in entry.text.splitlines() if line.strip()), "")
+                    first = next((line for line in entry.content.splitlines() if line.strip()), "")
                     return _clip(first)
     return ""
 
