@@ -151,6 +151,16 @@ def english_words(nlp) -> frozenset:
     return frozenset(word.lower() for word in known)
 
 
+def plural_of_a_noun(word: str) -> bool:
+    """"audits", "biopsies", "data": lemminflect knows the word as the plural of another noun, whatever the
+    tagger said (it reads some plurals as singular nouns, with the plural as their lemma)."""
+    from lemminflect import getAllInflections, getAllLemmas
+
+    word = word.lower()
+    return any(lemma != word and word in getAllInflections(lemma, upos="NOUN").get("NNS", ())
+               for lemma in getAllLemmas(word, upos="NOUN").get("NOUN", ()))
+
+
 def inside_brackets(doc) -> set[int]:
     """Indices of the tokens after an opening bracket and up to its closing one on the same line: "(Dept. of
     Medicine, approx. 12 hrs/wk. Supervised by Dr. Ade)" is one aside. A bracket left open is no aside."""

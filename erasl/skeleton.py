@@ -34,6 +34,7 @@ from erasl.skeleton_nominal import changes_said, join_same_verb, nominal_categor
 from erasl.diagnostics import Diagnostic, Severity
 from erasl.document import MONTH_NAMES
 from erasl.grammar import plural_after_an_opening_verb
+from erasl.nlp import plural_of_a_noun
 from erasl.skeleton_edits import (applicant_in_third_person, filler_owns_sentence, first_person_edits, front_passive, grammar_problem, leaves_a_reference,
                                   perfect_counts, plain_opening, progressive_edits, recheck, reconcile, split_actions,
                                   trait_intro, vet_edits)
@@ -1582,7 +1583,8 @@ class _Builder:
                 noun = first
                 while noun is not None and noun.dep_ in ("compound", "amod", "nmod", "conj", "cc") and noun.head.i > noun.i:
                     noun = noun.head
-                if noun is not None and noun.tag_ == "NN" and noun.lemma_.lower() == noun.lower_ and not any(
+                if noun is not None and noun.tag_ == "NN" and noun.lemma_.lower() == noun.lower_ \
+                        and not plural_of_a_noun(noun.lower_) and not any(
                         t.tag_ == "NNS" for t in self.doc[first.i:first.i + 6] if first is not None):
                     plural = self._counted_procedure(noun)
                     if plural is None:

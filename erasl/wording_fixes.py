@@ -177,6 +177,15 @@ def _inflect(word: str, tag: str) -> str:
     return forms[0] if forms else word
 
 
+def plural_noun(lemma: str) -> str:
+    """The plural of a noun from spaCy's lemma, which for a plural the tagger read as singular is the plural
+    itself ("several audits": lemma "audits"); lemminflect's own lemma comes first, so never "auditses"."""
+    from lemminflect import getAllLemmas
+
+    own = getAllLemmas(lemma, upos="NOUN").get("NOUN") or (lemma,)
+    return _inflect(own[0], "NNS")
+
+
 def _inflect_like(replacement: str, token) -> str:
     """The replacement's verb (its first word) or noun (its last word) in the form of the word it replaces;
     each alternative of a "[a/b]" choice on its own."""
@@ -187,7 +196,7 @@ def _inflect_like(replacement: str, token) -> str:
     if token.tag_.startswith("VB") and words[0]:
         words[0] = _inflect(words[0], token.tag_)
     elif token.tag_ == "NNS" and words[-1]:
-        words[-1] = _inflect(words[-1], "NNS")
+        words[-1] = plural_noun(words[-1])
     return " ".join(words)
 
 
@@ -287,7 +296,7 @@ def _node_words(replacement: str, token) -> str:
     if "{a}" in words:  # "was volunteer" -> "was a volunteer": the article by the word's sound
         words = words.replace("{a}", indefinite_article(token.text))
     if "{plural}" in words:
-        return words.replace("{plural}", _inflect(token.lemma_.lower(), "NNS"))
+        return words.replace("{plural}", plural_noun(token.lemma_.lower()))
     return _inflect_like(words, token) if words else ""
 
 
@@ -335,7 +344,7 @@ def reading_fix(doc, first: int, last: int) -> WordingFix | None:
     elif head.lower_ == "no" and noun.lower_ == "free" and len(span) == 3:
         said = f"{head.text} free {span[1].text}"
     elif head.like_num and noun.tag_ == "NN":
-        said = f"{doc[first:last].text_with_ws}{_inflect(noun.lemma_.lower(), 'NNS') if noun.text.islower() else noun.text}"
+        said = f"{doc[first:last].text_with_ws}{plural_noun(noun.lemma_.lower()) if noun.text.islower() else noun.text}"
     if said is None or said == span.text:
         return None
     said = _with_case(said, span[0])

@@ -171,3 +171,18 @@ def test_only_the_changed_words_are_edited(linter):
     text = suggest(linter, "Internal medicine rotation, Hospital Central, Lima, 8 weeks in 2022. I realized several "
                            "lumbar punctures under control of a senior doctor.").text
     assert "erformed [N] lumbar punctures under the supervision of a senior doctor" in text, text
+
+
+def test_a_plural_the_tagger_reads_as_singular_is_never_pluralised_again():
+    """"several audits": spaCy tags "audits" NN with the lemma "audits"; the plural comes from lemminflect's own
+    lemma, so neither G101 nor the skeleton says "auditses"."""
+    import erasl
+    from erasl.wording_fixes import plural_noun
+
+    assert plural_noun("audits") == "audits" and plural_noun("audit") == "audits" and plural_noun("patient") == "patients"
+    draft = "Conducted several audits on hand hygiene in the surgical wards."
+    assert not [d for d in erasl.lint_text(draft, path="draft.txt") if d.code == "G101"]
+    skeleton = erasl.suggest_text(draft, path="draft.txt")[0].text
+    assert "auditses" not in skeleton and "[N] audits" in skeleton
+    still_flagged = erasl.lint_text("I helped many poor patient in the rural area.", path="draft.txt")
+    assert any(d.code == "G101" and "many poor patients" in d.message for d in still_flagged)
