@@ -307,9 +307,12 @@ def _plural_noun_read_as_verb(token) -> bool:
         child.dep_ in ("nsubj", "nsubjpass", "expl") for child in token.children)
 
 
+BULLET_MARKS = "-–•*▪◦‣▸►➢➤✓✔○●■□"  # the marks that open a list item, before the item's first word
+
+
 def plural_after_an_opening_verb(token) -> bool:
     """A résumé fragment's opening verb read as the subject of the plural after it: "Perform sutures, nasogastric
-    tubes ...", "Perform night calls every third day". A subject never opens with a verb's bare form, so the word
+    tubes ...", "Perform night calls every third day", "- Arrange blood donation drives". A subject never opens with a verb's bare form, so the word
     in -s is the object, a plural noun, and the opening word is the act. "Rounds start at 7" has a noun subject."""
     from lemminflect import getAllLemmas, getInflection
 
@@ -318,8 +321,12 @@ def plural_after_an_opening_verb(token) -> bool:
     subject = next((child for child in token.children if child.dep_ == "nsubj"), None)
     if subject is None:
         return False
-    first = subject.left_edge
-    if not first.is_sent_start or not first.is_title or first.tag_ not in ("VB", "VBP", "NN", "NNP"):
+    first, doc = subject.left_edge, token.doc
+    if first.is_sent_start and first.text in BULLET_MARKS and first.i + 1 < token.i:
+        first = doc[first.i + 1]  # "- Arrange ...": the item's first word, after its marker
+    elif not first.is_sent_start:
+        return False
+    if not first.is_title or first.tag_ not in ("VB", "VBP", "NN", "NNP"):
         return False
     if not _bare_verb_form(first.lower_) or (set(getAllLemmas(first.lower_)) != {"VERB"} and first.tag_ != "VB"):
         return False  # a bare verb form: only ever a verb ("Perform", "Assist"; not "Rounds"), or one the tagger

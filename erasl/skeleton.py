@@ -33,7 +33,7 @@ from erasl.skeleton_wording import say_missing_articles, say_wording_fixes
 from erasl.skeleton_nominal import changes_said, join_same_verb, nominal_categories, nominal_fragment, record_change
 from erasl.diagnostics import Diagnostic, Severity
 from erasl.document import MONTH_NAMES
-from erasl.grammar import plural_after_an_opening_verb
+from erasl.grammar import BULLET_MARKS, plural_after_an_opening_verb
 from erasl.nlp import plural_of_a_noun
 from erasl.skeleton_edits import (applicant_in_third_person, filler_owns_sentence, first_person_edits, front_passive, grammar_problem, leaves_a_reference,
                                   perfect_counts, plain_opening, progressive_edits, recheck, reconcile, split_actions,
@@ -3857,7 +3857,7 @@ def _names_the_experience(noun) -> bool:
 
 # the glyphs a pasted list marks its items with (dashes, Word's and LinkedIn's bullets): one class wherever the
 # skeleton reads a list
-_BULLETS = "-–•*▪◦‣▸►➢➤✓✔○●■□"
+_BULLETS = BULLET_MARKS
 _BULLET = "[" + re.escape(_BULLETS) + "]"
 _HOLLOW_NOUNS = {"person", "individual", "one", "human", "being", "player", "worker", "learner", "people",
                  # "strong leadership, excellent communication and great interpersonal skills": the whole claim goes

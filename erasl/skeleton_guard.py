@@ -101,13 +101,27 @@ def _changed_name(read, draft) -> str | None:
     from erasl.skeleton_slots import month_number
 
     # never the draft's own verb leading a résumé line ("Carry 3-4 pts"), unless the word is a month's ("Mar")
+    # nor a verb counting the things after it ("Coordinate 9 section heads"): the number counts a plural noun
     dated = {t.lower_ for t in draft if _capitalised(t) and t.i + 1 < len(draft) and draft[t.i + 1].like_num
-             and not (t.pos_ == "VERB" and t.dep_ == "ROOT" and month_number(t.text) is None)}
+             and not (t.pos_ == "VERB" and t.dep_ == "ROOT" and month_number(t.text) is None)
+             and not (month_number(t.text) is None and _counts_a_plural(draft[t.i + 1]))}
     for token in read:
         if token.lower_ not in draft_words and token.is_alpha and (_verb_lemma(token) or "") in dated:
             return DraftWasRight(f'made "{token.text}" out of "{_verb_lemma(token).title()}", which the draft wrote '
                                  f'before a number')
     return None
+
+
+def _counts_a_plural(number) -> bool:
+    """"9 section heads", "3-4 pts": the number counts a plural noun just after it, not a date or a room."""
+    from erasl.nlp import plural_of_a_noun
+
+    for token in number.doc[number.i + 1:number.i + 4]:
+        if token.tag_ in ("NNS", "NNPS") or token.pos_ == "NOUN" and plural_of_a_noun(token.text):
+            return True
+        if token.pos_ not in ("NOUN", "ADJ") and token.text not in ("-", "–"):
+            return False
+    return False
 
 
 def _verb_from_a_noun(read, draft) -> str | None:

@@ -66,3 +66,23 @@ def test_a_job_title_is_never_re_tensed(linter):
                            "Reporting Analyst, Ministry of Health, Lima, 2016-2018. I built 12 monthly dashboards "
                            "for the regional hospitals.\n").text
     says(text, said=["Reporting Analyst"], never=["Reported Analyst"])
+
+
+def test_a_finished_list_keeps_every_item_in_the_past_and_its_plural_nouns_as_nouns():
+    """A bulleted résumé list under a heading, in a finished entry: the first item's verb before a count
+    ("Coordinate 9 section heads") is put in the past like the others, and a plural object the tagger read as a
+    verb ("- Arrange blood donation drives") stays a noun. A month before a year stays a month."""
+    import erasl
+
+    draft = ("---\ntype: leadership\nstart: September 2021\nend: June 2023\n---\n"
+             "President, Student Scientific Society, Riverside Medical University\n"
+             "- Coordinate 9 section heads and a budget of 40,000 UAH per year\n"
+             "- Arrange blood donation drives with the regional blood center, 3 per semester\n"
+             "- Represent students at the university academic council\n")
+    skeleton = erasl.suggest_text(draft, path="draft.md")[0].text
+    assert "Coordinated 9 section heads" in skeleton
+    assert "Arranged blood donation drives" in skeleton and "drove" not in skeleton
+    assert "Represented students" in skeleton
+    dated = erasl.suggest_text("---\nstart: 2019-03\nend: 2020-06\n---\nResearch assistant, Mar 2019 - Jun 2020. "
+                               "Coordinate 12 volunteers.", path="draft.md")[0].text
+    assert "Marred" not in dated and "Coordinated 12 volunteers" in dated
