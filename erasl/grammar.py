@@ -748,7 +748,7 @@ def is_adjectival_participle(verb, words: PassiveWords) -> bool:
     # "is stocked with trout every spring": a habit said anywhere after the participle makes a state's phrase an act
     habit = again or not forms & words.feelings and any(  # its own phrases, not a verb joined on ("and cleaned ...")
         _every_time(t) for c in children if c.i > verb.i and c.dep_ not in ("conj", "cc") for t in c.subtree)
-    if forms & words.timetable_states and not agents and not _eventive(verb, words) and _said_of_a_thing(verb, words):
+    if forms & words.timetable_states and not agents and not _eventive(verb, words) and _runs_to_a_timetable(verb, words):
         return True  # "The 11.05 is delayed by fifteen minutes", "My flight was delayed"; not "delayed by rain"
     if forms & words.study_steps and _study_subject(passive_subject(verb), words):
         return False  # "Fifty-two patients were enrolled in the trial": the study team enrolled them
@@ -758,7 +758,8 @@ def is_adjectival_participle(verb, words: PassiveWords) -> bool:
         return True  # "The rain is bound to stop", "The plan is meant to save money": like "supposed to"
     if forms & words.present_person_states and _present_be(verb) and _is_person(passive_subject(verb), words, or_theirs=False):
         return True  # "I am graduated from Cairo University": being a graduate; "I was graduated from" is the old passive
-    if _handled_by_instruction(verb, forms, words):
+    if _handled_by_instruction(verb, forms, words) or forms & words.handled and _on_a_date(verb):
+        # "The lake was stocked with trout last Tuesday": done then, by someone
         return False  # "The tablet should be hidden in food", "Jars must be filled with water": someone is to do it
     if not habit and any(forms & words.states.get(prep, frozenset()) for prep in preps) and not (
             (forms & words.feelings or preps & _PARTICLES) and "by" in preps and _felt_by_nobody(verb, words)) and not (
@@ -769,7 +770,8 @@ def is_adjectival_participle(verb, words: PassiveWords) -> bool:
         return bool(forms & words.feelings) or not _agent_is_person(verb, words)
     if forms & words.thing_states and _laid_out(verb, words):
         return True  # "The ward is divided into four bays"; not "Patients are divided into two groups"
-    if any(forms & words.present_descriptions.get(prep, frozenset()) for prep in preps) and _laid_out(verb, words):
+    if any(forms & words.present_descriptions.get(prep, frozenset()) for prep in preps) and _laid_out(
+            verb, words, of_a_kind=any(c.dep_ == "neg" for c in children)):  # "Stitch markers are not included in the kit"
         # what a thing is marked with, comes with or is made for, said in the present: "The vials are labelled with
         # the date", "Batteries are included in the box", "The game is designed for four players"
         return True
@@ -887,7 +889,7 @@ _TIMES_AND_HABITS = {"overnight", "daily", "weekly", "monthly", "yearly", "annua
 _STEPS = {"once", "after"}  # a clause that says what is done first: "Once the panels are fitted, ..."
 
 
-def _laid_out(verb, words: PassiveWords) -> bool:
+def _laid_out(verb, words: PassiveWords, of_a_kind: bool = False) -> bool:
     """How a thing is placed or laid out, said in the present: "The ward is divided into four bays", "The
     castle is perched on a cliff", "The valley is dominated by vineyards". Not said of people ("Patients are
     divided into two groups"), with a person acting, of a kind in general ("Samples are mounted on slides", a
@@ -900,13 +902,13 @@ def _laid_out(verb, words: PassiveWords) -> bool:
     if _agents(verb) and participle_forms(verb, words) & words.placed:
         return False  # "The price is set by the market": something acts, where "set in Seville" says where
     subject = passive_subject(verb) or (next((c for c in be.children if c.dep_ == "nsubj"), None) if be else None)
-    if _is_person(subject, words, or_theirs=False) or _generic(subject) or _done_for(verb):
+    if _is_person(subject, words, or_theirs=False) or _generic(subject) and not of_a_kind or _done_for(verb):
         return False
     if any(c.dep_ == "prep" and c.lower_ == "onto" or c.dep_ == "advcl" and c.tag_ == "VBG" for c in verb.children):
         return False  # moved somewhere, or done some way: "is mounted onto the scalp", "is hung using hooks"
     if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _STEPS for c in verb.children):
         return False  # a step done before the next: "Once the shelves are fitted, hang the doors"
-    return not any(t.lower_ in _TIMES_AND_HABITS or _happens_again(t) or _time_word(t) and (
+    return not any(t.lower_ in _TIMES_AND_HABITS and t.dep_ != "amod" or _happens_again(t) or _time_word(t) and (
         t.dep_ == "npadvmod" or t.dep_ == "pobj" and t.head.lower_ in ("for", "during"))  # "for two weeks"
         for t in verb.subtree if t is not verb and t.i > (subject.i if subject is not None else -1))
 
@@ -917,6 +919,12 @@ def _to_read_as_an_infinitive(verb) -> bool:
     doc = verb.doc
     return verb.i + 1 < len(doc) and doc[verb.i + 1].lower_ == "to" and doc[verb.i + 1].dep_ == "aux" and \
         doc[verb.i + 1].head.head == verb
+
+
+def _runs_to_a_timetable(verb, words: PassiveWords) -> bool:
+    """Said of a thing, a service named by its time too: "The 11.05 to Reading is delayed"."""
+    subject = passive_subject(verb)
+    return _said_of_a_thing(verb, words) or subject is not None and subject.pos_ == "NUM"
 
 
 def _study_subject(subject, words: PassiveWords) -> bool:
@@ -1189,6 +1197,17 @@ def _eventive(verb, words: PassiveWords = PassiveWords()) -> bool:
     return False
 
 
+def _on_a_date(verb) -> bool:
+    """A past `was`/`were` with a date it happened on: "last Tuesday", "on 3 May", "in 2019", "two weeks ago"."""
+    auxiliary = next((c for c in verb.children if c.dep_ == "auxpass"), None)
+    if auxiliary is None or auxiliary.tag_ != "VBD":
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in _POINT_IN_TIME and any(
+        _calendar_point(g) for g in c.children if g.dep_ == "pobj") for c in verb.children) or any(
+        t.dep_ in ("npadvmod", "advmod") and (_calendar_point(t) or t.lower_ == "ago")  # "last Tuesday", on a noun too
+        for t in verb.subtree if t.i > verb.i)
+
+
 def _about_someone_else(verb, subject, words: PassiveWords) -> bool:
     """A passive that hides nobody's role: about a relative or a third person ("my father, who was
     diagnosed", "he was arrested"), or a general clause ("how medicine is practiced here")."""
@@ -1224,8 +1243,10 @@ def _misread_participle(verb, words: PassiveWords = PassiveWords()) -> bool:
         return True  # a past tense never takes a passive auxiliary: the tag is wrong, not the parse
     if (verb.tag_ == "VB" or verb.tag_ == "JJ" and words.known_adjectives and verb.lower_ in words.verbs and
             verb.lower_ not in words.known_adjectives) and any(
-            c.dep_ == "auxpass" and c.i < verb.i and c.lemma_ == "be" for c in verb.children) and \
-            any(c.dep_ == "nsubjpass" for c in verb.children):
+            c.dep_ == "auxpass" and c.i < verb.i and c.lemma_ == "be" for c in verb.children) and (
+            any(c.dep_ == "nsubjpass" for c in verb.children) or not any(
+                c.dep_ in ("nsubj", "nsubjpass", "expl") for c in (*verb.children, *verb.head.children))):
+        # "... fever three days, was give antibiotic": a fragment with no subject is the same slip
         # "The samples were send to the lab", "I was send to the district hospital" (the base form read as an
         # adjective): the participle meant ("sent"); not a verb with a clause of its own after it, which is the
         # active verb with a stray `was`: "This case was let me understand" ("let me understand")
