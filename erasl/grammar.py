@@ -613,6 +613,12 @@ class PassiveWords:
     own_actives: frozenset = frozenset()  # said of I/we with `be`, the writer's own active past: "I am worked in"
     infinitive_states: frozenset = frozenset()  # with an infinitive, what is certain or meant: "is bound to stop"
     aspect_actives: frozenset = frozenset()  # said of I/we with an infinitive, the writer's own start: "I was started to work"
+    present_descriptions: dict = field(default_factory=dict)  # preposition -> what describes a thing in the present: with: label
+    timetable_states: frozenset = frozenset()  # how a service runs, with nobody acting: "The 9.15 is delayed"
+    own_trainings: frozenset = frozenset()  # the writer's training, non-native: "I was formed in internal medicine"
+    study_steps: frozenset = frozenset()  # what a study team does to its participants: "Patients were enrolled in the trial"
+    study_subjects: frozenset = frozenset()  # who a study enrols: patients, participants
+    to_nouns: frozenset = frozenset()  # states whose "to" always comes before a noun: "limited to chart review"
 
 
 @dataclass(frozen=True)
@@ -652,6 +658,11 @@ def _passive_auxiliary(verb, auxiliaries):
         # "I got hurt playing football": the parser calls `got` a plain auxiliary, yet its subject a passive one
         return next((c for c in verb.children if c.dep_ == "aux" and c.i < verb.i and c.lemma_.lower() != "have"
                      and _is_auxiliary(c, auxiliaries) and c.lower_ not in ("be", "been")), None)
+    if verb.tag_ == "VBN" and "be" in auxiliaries:
+        # "The filter needs to be reset", the parser's `be` a plain auxiliary: "to be" + participle is a passive
+        be = next((c for c in verb.children if c.dep_ == "aux" and c.i == verb.i - 1 and c.lower_ == "be"), None)
+        if be is not None and any(c.dep_ == "aux" and c.lower_ == "to" and c.i == be.i - 1 for c in verb.children):
+            return be
     return None
 
 
@@ -714,9 +725,13 @@ def is_adjectival_participle(verb, words: PassiveWords) -> bool:
     agents = _agents(verb)
     # "made up of six nurses": a preposition on the particle belongs to the participle too
     heads = [verb, *(c for c in children if c.dep_ == "prt" or c.dep_ == "advmod" and c.lower_ in _PARTICLES)]
-    preps = {c.lower_ for h in heads for c in h.children if c in agents or c.dep_ == "prep" and not (
-        c.lower_ == "by" and all(_time_word(g) for g in c.children if g.dep_ == "pobj"))}
+    # "by Friday" says when; "by a week of fever" names what came before: a stretch of something is no time
+    preps = {c.lower_ for h in heads for c in h.children if c in agents or c.dep_ in ("prep", "agent") and not (
+        c.lower_ == "by" and all(_time_word(g) and not any(d.dep_ == "prep" and d.lower_ == "of" for d in g.children)
+                                 for g in c.children if g.dep_ == "pobj"))}
     preps |= {c.lower_ for c in heads[1:]}  # a particle names a state too: "worn out", "fed up"
+    if forms & words.to_nouns and _to_read_as_an_infinitive(verb):
+        preps.add("to")  # "My role was limited to chart review", the parser's "to chart" an infinitive
     if any(c.lower_ == "by" and [g.lower_ for g in c.children if g.dep_ == "pobj"] == ["default"] for c in children):
         preps = (preps - {"by"}) | {"default"}  # "is disabled by default": a setting, no one acted
     if any(c.lower_ == "by" and (any(g.dep_ == "pcomp" for g in c.children) and not any(
@@ -737,15 +752,23 @@ def is_adjectival_participle(verb, words: PassiveWords) -> bool:
         return True  # "My clinical skill is improved very much": how far it has come now; not "I was helped very much by"
     # "gets flooded with patients every time the clinic closes": what happens again and again is done, not a state
     again = not forms & words.feelings and any(_happens_again(c) for c in children)
+    # "is stocked with trout every spring": a habit said anywhere after the participle makes a state's phrase an act
+    habit = again or not forms & words.feelings and any(  # its own phrases, not a verb joined on ("and cleaned ...")
+        _every_time(t) for c in children if c.i > verb.i and c.dep_ not in ("conj", "cc") for t in c.subtree)
+    if forms & words.timetable_states and not agents and not _eventive(verb, words) and _runs_to_a_timetable(verb, words):
+        return True  # "The 11.05 is delayed by fifteen minutes", "My flight was delayed"; not "delayed by rain"
+    if forms & words.study_steps and _study_subject(passive_subject(verb), words):
+        return False  # "Fifty-two patients were enrolled in the trial": the study team enrolled them
     if _accustomed(verb, forms):
         return True  # "I am used to work under pressure": used to it, said of the writer, not used by anyone
     if forms & words.infinitive_states and _infinitive_next(verb):
         return True  # "The rain is bound to stop", "The plan is meant to save money": like "supposed to"
     if forms & words.present_person_states and _present_be(verb) and _is_person(passive_subject(verb), words, or_theirs=False):
         return True  # "I am graduated from Cairo University": being a graduate; "I was graduated from" is the old passive
-    if _handled_by_instruction(verb, forms, words):
+    if _handled_by_instruction(verb, forms, words) or forms & words.handled and _on_a_date(verb):
+        # "The lake was stocked with trout last Tuesday": done then, by someone
         return False  # "The tablet should be hidden in food", "Jars must be filled with water": someone is to do it
-    if not again and any(forms & words.states.get(prep, frozenset()) for prep in preps) and not (
+    if not habit and any(forms & words.states.get(prep, frozenset()) for prep in preps) and not (
             (forms & words.feelings or preps & _PARTICLES) and "by" in preps and _felt_by_nobody(verb, words)) and not (
             forms & words.person_statives and "with" in preps and _said_of_a_thing(verb, words)):
         # "done/finished with" is a state of a person; "The cake is finished with a dusting of sugar" is an action
@@ -754,6 +777,11 @@ def is_adjectival_participle(verb, words: PassiveWords) -> bool:
         return bool(forms & words.feelings) or not _agent_is_person(verb, words)
     if forms & words.thing_states and _laid_out(verb, words):
         return True  # "The ward is divided into four bays"; not "Patients are divided into two groups"
+    if any(forms & words.present_descriptions.get(prep, frozenset()) for prep in preps) and _laid_out(
+            verb, words, of_a_kind=any(c.dep_ == "neg" for c in children)):  # "Stitch markers are not included in the kit"
+        # what a thing is marked with, comes with or is made for, said in the present: "The vials are labelled with
+        # the date", "Batteries are included in the box", "The game is designed for four players"
+        return True
     if _state_since(verb, words):
         return True  # "The build has been broken since the last merge"; not "have been detained since March"
     if forms & words.feelings and not _felt_by_nobody(verb, words):  # "was moved to the ICU" is an action
@@ -768,7 +796,8 @@ def is_adjectival_participle(verb, words: PassiveWords) -> bool:
         return not preps & _DIRECTIONS and not any(c.lower_ in _PLACES_TO_GO for c in children if c.dep_ in (
             "advmod", "npadvmod"))
     negated = any(c.dep_ == "neg" for c in children)
-    if forms & words.covering and not negated and not again and not preps & ((_DIRECTIONS - {"to"}) | {"by"}):
+    if forms & words.covering and not negated and not again and not (habit and preps) and \
+            not preps & ((_DIRECTIONS - {"to"}) | {"by"}):
         # "to" says how full, not where to: "packed to the rafters", "filled to capacity"
         return True  # "The lecture hall was packed", "the streets were flooded after the rain"
     undone = {form[2:] for form in forms if form.startswith("un")}  # "unlocked" is a state as "locked" is
@@ -867,7 +896,7 @@ _TIMES_AND_HABITS = {"overnight", "daily", "weekly", "monthly", "yearly", "annua
 _STEPS = {"once", "after"}  # a clause that says what is done first: "Once the panels are fitted, ..."
 
 
-def _laid_out(verb, words: PassiveWords) -> bool:
+def _laid_out(verb, words: PassiveWords, of_a_kind: bool = False) -> bool:
     """How a thing is placed or laid out, said in the present: "The ward is divided into four bays", "The
     castle is perched on a cliff", "The valley is dominated by vineyards". Not said of people ("Patients are
     divided into two groups"), with a person acting, of a kind in general ("Samples are mounted on slides", a
@@ -880,15 +909,34 @@ def _laid_out(verb, words: PassiveWords) -> bool:
     if _agents(verb) and participle_forms(verb, words) & words.placed:
         return False  # "The price is set by the market": something acts, where "set in Seville" says where
     subject = passive_subject(verb) or (next((c for c in be.children if c.dep_ == "nsubj"), None) if be else None)
-    if _is_person(subject, words, or_theirs=False) or _generic(subject) or _done_for(verb):
+    if _is_person(subject, words, or_theirs=False) or _generic(subject) and not of_a_kind or _done_for(verb):
         return False
     if any(c.dep_ == "prep" and c.lower_ == "onto" or c.dep_ == "advcl" and c.tag_ == "VBG" for c in verb.children):
         return False  # moved somewhere, or done some way: "is mounted onto the scalp", "is hung using hooks"
     if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _STEPS for c in verb.children):
         return False  # a step done before the next: "Once the shelves are fitted, hang the doors"
-    return not any(t.lower_ in _TIMES_AND_HABITS or _happens_again(t) or _time_word(t) and (
+    return not any(t.lower_ in _TIMES_AND_HABITS and t.dep_ != "amod" or _happens_again(t) or _time_word(t) and (
         t.dep_ == "npadvmod" or t.dep_ == "pobj" and t.head.lower_ in ("for", "during"))  # "for two weeks"
         for t in verb.subtree if t is not verb and t.i > (subject.i if subject is not None else -1))
+
+
+def _to_read_as_an_infinitive(verb) -> bool:
+    """The preposition "to" straight after the participle, which the parser read as the mark of an infinitive
+    because a noun after it can be a verb: "limited to chart review", "confined to bed rest"."""
+    doc = verb.doc
+    return verb.i + 1 < len(doc) and doc[verb.i + 1].lower_ == "to" and doc[verb.i + 1].dep_ == "aux" and \
+        doc[verb.i + 1].head.head == verb
+
+
+def _runs_to_a_timetable(verb, words: PassiveWords) -> bool:
+    """Said of a thing, a service named by its time too: "The 11.05 to Reading is delayed"."""
+    subject = passive_subject(verb)
+    return _said_of_a_thing(verb, words) or subject is not None and subject.pos_ == "NUM"
+
+
+def _study_subject(subject, words: PassiveWords) -> bool:
+    """Who a study takes in: "patients", "participants", "Fifty-two children" counted."""
+    return subject is not None and bool({subject.lemma_.lower(), subject.lower_} & words.study_subjects)
 
 
 def _said_of_a_thing(verb, words: PassiveWords) -> bool:
@@ -963,6 +1011,11 @@ def _happens_again(clause) -> bool:
         c.lower_ in ("every", "each") for c in clause.children)
 
 
+def _every_time(phrase) -> bool:
+    """A phrase of time said with "every" or "each": "every spring", "each morning", "every time"."""
+    return phrase.dep_ == "npadvmod" and any(c.lower_ in ("every", "each") for c in phrase.children)
+
+
 def _state_since(verb, words: PassiveWords) -> bool:
     """A perfect with "since" on a participle the model's own dictionary lists as an adjective, said of a
     thing with no one acting: "The build has been broken since the last merge", "The road has been closed
@@ -987,8 +1040,9 @@ def _generic(subject) -> bool:
     published", "Mistakes are made", "Thousands of trees are felled": a habit, so a passive, where
     "The walls are painted" describes."""
     if subject is not None and (subject.lower_ in ("nothing", "none") or any(
-            c.dep_ == "det" and c.lower_ == "no" for c in subject.children)):
-        return True  # "No deviation is observed", "Nothing is known": said of any, so what anyone does
+            c.dep_ == "det" and c.lower_ in ("no", "every", "each") for c in subject.children)):
+        # "No deviation is observed", "Nothing is known", "Every sample is checked": said of any, so what anyone does
+        return True
     if subject is None or subject.tag_ != "NNS":
         if subject is not None and subject.lower_ in _QUANTIFIERS | {"thousands", "millions", "hundreds"}:
             return True
@@ -1150,6 +1204,17 @@ def _eventive(verb, words: PassiveWords = PassiveWords()) -> bool:
     return False
 
 
+def _on_a_date(verb) -> bool:
+    """A past `was`/`were` with a date it happened on: "last Tuesday", "on 3 May", "in 2019", "two weeks ago"."""
+    auxiliary = next((c for c in verb.children if c.dep_ == "auxpass"), None)
+    if auxiliary is None or auxiliary.tag_ != "VBD":
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in _POINT_IN_TIME and any(
+        _calendar_point(g) for g in c.children if g.dep_ == "pobj") for c in verb.children) or any(
+        t.dep_ in ("npadvmod", "advmod") and (_calendar_point(t) or t.lower_ == "ago")  # "last Tuesday", on a noun too
+        for t in verb.subtree if t.i > verb.i)
+
+
 def _about_someone_else(verb, subject, words: PassiveWords) -> bool:
     """A passive that hides nobody's role: about a relative or a third person ("my father, who was
     diagnosed", "he was arrested"), or a general clause ("how medicine is practiced here")."""
@@ -1185,13 +1250,18 @@ def _misread_participle(verb, words: PassiveWords = PassiveWords()) -> bool:
         return True  # a past tense never takes a passive auxiliary: the tag is wrong, not the parse
     if (verb.tag_ == "VB" or verb.tag_ == "JJ" and words.known_adjectives and verb.lower_ in words.verbs and
             verb.lower_ not in words.known_adjectives) and any(
-            c.dep_ == "auxpass" and c.i < verb.i and c.lemma_ == "be" for c in verb.children) and \
-            any(c.dep_ == "nsubjpass" for c in verb.children):
+            c.dep_ == "auxpass" and c.i < verb.i and c.lemma_ == "be" for c in verb.children) and (
+            any(c.dep_ == "nsubjpass" for c in verb.children) or not any(
+                c.dep_ in ("nsubj", "nsubjpass", "expl") for c in (*verb.children, *verb.head.children))):
+        # "... fever three days, was give antibiotic": a fragment with no subject is the same slip
         # "The samples were send to the lab", "I was send to the district hospital" (the base form read as an
         # adjective): the participle meant ("sent"); not a verb with a clause of its own after it, which is the
         # active verb with a stray `was`: "This case was let me understand" ("let me understand")
         return not any(c.dep_ in ("ccomp", "xcomp") and c.i > verb.i and any(
             g.dep_ == "nsubj" for g in c.children) for c in verb.children)
+    if verb.tag_ in ("VB", "JJ") and _participle_spelling(verb) and any(
+            c.dep_ == "auxpass" and c.i < verb.i and c.lemma_ == "be" for c in verb.children):
+        return True  # "Your password needs to be reset", "The bolts should be cut": the participle is the base spelt
     if verb.tag_ == "VBD" and verb.dep_ == "acl" and verb.head.dep_ == "nsubj" and \
             verb.head.head.lemma_ == "be" and verb.head.head.i < verb.head.i:
         return True  # "Was the blood sample sent to the lab?": a past tense cannot follow its subject here
@@ -1211,6 +1281,13 @@ def _misread_participle(verb, words: PassiveWords = PassiveWords()) -> bool:
         return True
     return verb.dep_ == "acomp" and verb.head.lemma_ == "be" and any(
         c.dep_ == "prep" and c.lower_ == "by" and any(g.dep_ == "pobj" for g in c.children) for c in verb.children)
+
+
+def _participle_spelling(verb) -> bool:
+    """A verb whose past participle is spelt as its base form: "reset", "cut", "put", "spread"."""
+    from lemminflect import getInflection
+
+    return verb.lower_ in getInflection(verb.lower_, tag="VBN")
 
 
 _OBJECTS_OF_BE = {"acomp", "attr", "prep", "ccomp", "xcomp", "oprd", "dobj"}
@@ -1431,9 +1508,9 @@ def _honour_verb(verb, forms, subject, words: PassiveWords) -> bool:
     "offered a place", "asked to join the committee" (the P101 table's `honours-with`). Not by chance
     ("was randomly selected"), not naming a thing after someone ("named after a poet")."""
     if any(c.dep_ == "advmod" and c.lower_ in words.chance for c in verb.children) or any(
-            c.dep_ in ("prep", "agent") and c.lower_ in ("at", "by") and any(g.lower_ in words.chance for g in c.children)
+            c.dep_ in ("prep", "agent") and c.lower_ in ("at", "by") and any(g.lower_ in words.chance for g in c.subtree)
             for c in verb.children):
-        return False  # "I was randomly selected to have my duty hours audited", "chosen at random", "by lottery"
+        return False  # "I was randomly selected to have my duty hours audited", "chosen at random", "by random number"
     if verb.lemma_.lower() == "name" and any(c.dep_ == "prep" and c.lower_ == "after" for c in verb.children):
         return False  # "The street was named after a local poet"
     if _no_distinction(verb, words):
@@ -1529,7 +1606,8 @@ def _earned_by_the_writer(verb, forms, subject, auxiliary, words: PassiveWords) 
         return True
     if any(c.dep_ == "poss" for c in subject.children):
         return False  # "His paper was accepted": someone else's work
-    return _happened_once(verb, auxiliary) and not _agent_is_person(verb, words)
+    # with anyone named as the judge it is their verdict on a thing ("The design was praised by several critics")
+    return _happened_once(verb, auxiliary) and not _agents(verb)
 
 
 _PLACE_PREPOSITIONS = {"in", "on", "at", "near", "next", "beside", "behind", "between", "along", "across", "inside",
@@ -1606,12 +1684,21 @@ def _active_with_an_object(verb, forms, words: PassiveWords) -> bool:
                 child.i + 1 < len(doc) and doc[child.i + 1].pos_ in ("ADJ", "ADV")) or any(
                 g.dep_ == "nummod" and any(q.dep_ in ("advmod", "quantmod") for q in g.children) for g in child.children):
             continue  # a time or a measure: "built over three centuries", "planted about ten centimetres deep"
+        if _reduplicated(child):
+            continue  # "reviewed line by line", "checked one by one": how it was done, no object
         start = min(t.i for t in child.subtree)
         if doc[start].tag_ == "TO":
             continue  # a preposition read as the mark of an infinitive: "promoted to team leader", "moved to ward 5"
         if start == verb.i + 1 or all(doc[i].pos_ == "ADV" for i in range(verb.i + 1, start)):
             return True  # not across a word of its own: "poured over the crumbs", "lost to follow-up"
     return False
+
+
+def _reduplicated(noun) -> bool:
+    """A noun said twice around a preposition, a phrase of manner: "line by line", "step by step", "day after day"."""
+    doc = noun.doc
+    return noun.i + 2 < len(doc) and doc[noun.i + 1].lower_ in ("by", "after", "to", "for") and \
+        doc[noun.i + 2].lower_ == noun.lower_
 
 
 # Verbs that make an idiom with a bare noun and a preposition: "take care of", "take note of", "pay attention to"
@@ -1685,6 +1772,11 @@ def read_passive(verb, words: PassiveWords, auxiliaries=("be", "get")) -> Passiv
     if forms & words.own_actives and not acted_on and subject is not None and subject.lower_ in _OWN_SUBJECTS and \
             not any(c.dep_ == "prt" for c in verb.children):
         return None  # "I am worked in this hospital for two years": the writer's own past, with a stray `am`
+    if forms & words.own_trainings and subject is not None and subject.lower_ in _OWN_SUBJECTS and any(
+            c.dep_ == "prep" and c.lower_ == "in" and any(g.dep_ == "pobj" and g.pos_ == "NOUN" and not any(
+                d.dep_ in ("det", "poss") for d in g.children) for g in c.children) for c in verb.children):
+        # a field, not a place: "formed in medicine"; "I was formed as a doctor in a public university" stays
+        return None  # "I was formed in internal medicine" (non-native "trained"): the writer's own training
     if forms & words.aspect_actives and not acted_on and subject is not None and subject.lower_ in _OWN_SUBJECTS and \
             _infinitive_next(verb):
         return None  # "I was started to work in a state hospital": the writer began, with a stray `was`

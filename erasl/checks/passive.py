@@ -42,6 +42,8 @@ class PassiveVoiceCheck(Check):
         "person-statives": (list, []), "work-honours": (list, []), "honours-with": (dict, {}), "chance": (list, []), "honour-frames": (list, []), "institutions": (list, []),
         "animals": (list, []), "present-states": (list, []), "thing-states": (list, []), "placed": (list, []),
         "place-statives": (list, []), "feeling-results": (list, []), "get-states": (list, []), "not-distinctions": (list, []), "two-objects": (list, []), "present-person-states": (list, []), "own-actives": (list, []), "infinitive-states": (list, []), "aspect-actives": (list, []),
+        "present-descriptions": (dict, {}), "timetable-states": (list, []), "own-trainings": (list, []),
+        "study-steps": (list, []), "study-subjects": (list, []), "to-nouns": (list, []),
         "message-someone-else": (str, ""), "help-someone-else": (str, ""),
     }
 
@@ -85,6 +87,12 @@ class PassiveVoiceCheck(Check):
             own_actives=_words(self.options["own-actives"]),
             infinitive_states=_words(self.options["infinitive-states"]),
             aspect_actives=_words(self.options["aspect-actives"]),
+            present_descriptions={prep.lower(): _words(verbs) for prep, verbs in self.options["present-descriptions"].items()},
+            timetable_states=_words(self.options["timetable-states"]),
+            own_trainings=_words(self.options["own-trainings"]),
+            study_steps=_words(self.options["study-steps"]),
+            study_subjects=_words(self.options["study-subjects"]),
+            to_nouns=_words(self.options["to-nouns"]),
         )
 
     def run(self, entry, doc):
