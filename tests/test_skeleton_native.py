@@ -165,3 +165,45 @@ from erasl.skeleton_evaluation import counted_as_cases  # noqa: E402
 ])
 def test_a_vague_disease_count_is_said_in_cases(text, said):
     assert counted_as_cases(text) == said
+
+
+# --- the finished skeleton: G101's one US form said, "[reword: ...]" where there is none ------------------
+
+from erasl.rewrite import fill_placeholders  # noqa: E402
+
+
+def test_a_sure_us_form_is_said_even_when_a_late_pass_brought_the_words_back(linter):
+    draft = ("im observership at a community hospital in fresno ca for 4 weeks in jan 2025 under dr gill. i followed "
+             "him on rounds in the morning and saw lot of diabetic pts. doctor saab was very kind and showed me how to "
+             "adjust insulin. also went with him to dialysis unit few times. overall very good exposure to us healthcare")
+    found = suggest(linter, draft)
+    says(found.text, said=["to the dialysis unit"], never=["to dialysis unit"])
+    assert {"from": "to dialysis unit", "to": "to the dialysis unit"} in found.changed
+
+
+@pytest.mark.parametrize("draft, marked", [
+    ("Internato in Emergency Medicine at Hospital Municipal do Tatuape, Sao Paulo, 12 weeks in 2023. I did shifts of "
+     "12 hours and sutured 40 lacerations under the preceptor. It was a very rich experience because I could put in "
+     "practice the theory that I learned in the faculty.", "[reword: put in practice]"),
+    ("Social service year at Centro de Salud Rural Los Altos, Jalisco, August 2020 - July 2021. During my social "
+     "service I realized the consultation of approximately 25 patients per day in a rural community of 3,000 people.",
+     "[reword: realized the consultation]"),
+])
+def test_wording_with_no_sure_us_form_is_marked_to_reword(linter, draft, marked):
+    found = suggest(linter, draft)
+    assert marked in found.text
+    words = marked[len("[reword: "):-1]
+    assert words in fill_placeholders(found.text) and "reword" not in fill_placeholders(found.text)
+    assert any(words in item["reason"] for item in found.not_rewritten)  # the note still says why
+
+
+def test_us_wording_and_names_are_never_marked(linter):
+    draft = ("Internship Doctor at Puskesmas Sungai Raya, West Kalimantan, February 2022 - January 2023. I saw 40 "
+             "patients a day in the outpatient clinic and put my training into practice in 12 home visits a month. "
+             "It was a great experience.")
+    text = suggest(linter, draft).text
+    says(text, said=["Puskesmas"], never=["[reword: Puskesmas", "[reword: put"])
+
+
+def test_fill_placeholders_says_the_words_to_reword():
+    assert fill_placeholders("I could [reword: put in practice] the theory.") == "I could put in practice the theory."
