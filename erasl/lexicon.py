@@ -34,7 +34,7 @@ TRAIT_LISTS = ("character", "quality", "persons", "natures", "naming-verbs", "gr
 WORDING_LISTS = ("article-nouns", "roles", "organisations", "collective", "learning-words", "vague-topics",
                  "count-nouns", "bare-idioms", "no-passive", "feeling-verbs", "mandative", "number-either",
                  "proper-adjectives", "offices", "bare-nouns", "topic-verbs", "emphasis-verbs", "destination-verbs",
-                 "clause-adjectives")
+                 "clause-adjectives", "section-labels", "case-endings")
 TITLE_GROUPS = ("types", "places", "specialties")  # what a title can name; one label per word
 
 

@@ -24,12 +24,14 @@ _NUMBER_LABEL = re.compile(r"^N(?:[- ]\w+)?$|^\d")
 
 
 def fill_placeholders(text: str) -> str:
-    """Fill each [placeholder] with a neutral value: [N] -> 3, [a/b] -> a, [words] -> words.
+    """Fill each [placeholder] with a neutral value: [N] -> 3, [a/b] -> a, [words] -> words, [reword: words] -> words.
 
     Used to check that a suggestion, once its blanks are filled, lints clean and fits.
     """
     def neutral(match: re.Match) -> str:
         label = match.group(1).strip()
+        if label.startswith("reword:"):
+            return label[len("reword:"):].strip()  # "[reword: put in practice]": the draft's own words
         if _NUMBER_LABEL.match(label):
             return "3"
         if "/" in label:
@@ -145,6 +147,10 @@ class Rewriter:
             from erasl.skeleton_english import undo_worse_english
 
             undo_worse_english(self, suggestion, entry.text)  # last: no pass may leave the English worse than the draft's
+            from erasl.skeleton_reword import say_or_mark_wording
+
+            # then G101 once more on the finished words: its one US form said, "[reword: ...]" where there is none
+            say_or_mark_wording(self, suggestion, getattr(entry, "metadata", None), tense)
         self._name_kept_words(suggestion, entry, diagnostics)
         from erasl.skeleton_flagged import reconcile_notes
 

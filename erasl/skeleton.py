@@ -3151,7 +3151,7 @@ class _Builder:
         return all(t.lower_ in said or t.lemma_.lower() in said for t in words)
 
     def context(self, units: list[Unit], template_name: str) -> dict:
-        from erasl.skeleton_answered import states_a_rate
+        from erasl.skeleton_answered import counts_patients, states_a_rate
 
         opening = self.rw._opening(self.facts, self.diagnostics, [])
         if opening.get("place") and not self._place_of_the_experience(opening["place"]):
@@ -3212,7 +3212,11 @@ class _Builder:
                                       for d in self.every_diagnostic),
             # ... or asked for already where the draft said it vaguely ("Followed several patients" -> "[N] patients")
             "load_said": any(self._is_load(u.start, u.end or u.start + len(u.text), shifts=u.slot != "setting")
-                             or _LOAD_ASKED.search(u.text) or states_a_rate(u.text, _LOAD_UNITS) for u in units),
+                             or _LOAD_ASKED.search(u.text) or states_a_rate(u.text, _LOAD_UNITS)
+                             or counts_patients(u.text) and self.about_the_applicant(u) for u in units),
+            # the applicant's own sentence counts the patients ("took histories from two new admissions a day"):
+            # never asked for "[N] patients per day" beside it (a count the hospital gives still leaves it to ask)
+            "patients_counted": any(counts_patients(u.text) and self.about_the_applicant(u) for u in units),
             "where": [u.text for u in units if u.slot == "setting"],
             "actions": [u.text for u in units if u.slot == "actions"],
             "results": _measured_last([u.text for u in units if u.slot == "result"]),

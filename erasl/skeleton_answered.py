@@ -15,6 +15,19 @@ import re
 _RATE = re.compile(r"(?i)\b\d+(?:\s*(?:-|–|to)\s*\d+)?\s+(?:per|a|an|each|every)\s+(?:day|shift|week|night|call|"
                    r"session|clinic|visit|evening|morning|weekend|month|monday|tuesday|wednesday|thursday|friday|"
                    r"saturday|sunday)s?\b")
+# a count of the patients the applicant's own sentence gives, with or without how often: "followed 4-5 patients",
+# "took histories from two new admissions a day", "presented 2-3 patients daily"
+_NUMBER = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)"
+_PATIENT_COUNT = re.compile(r"(?i)(?<![\w.])" + _NUMBER + r"(?:\s*(?:-|–|to)\s*\d+)?\+?\s+(?:[a-z-]+\s+){0,2}?"
+                            r"(?:patients|pts|admissions|encounters|consults|clients)\b")
+
+
+def counts_patients(text: str) -> bool:
+    """The sentence already counts the patients the applicant saw ("followed 4-5 patients"): asking for "[N]
+    patients per day" beside it would ask again for what the draft says."""
+    return _PATIENT_COUNT.search(re.sub(r"\[[^\[\]]*\]", " ", text)) is not None
+
+
 # the start of what is still going on, in words: "since last year", "since 1st yr", "since my first year",
 # "since childhood", "since 2019", "since March"
 _START = re.compile(r"(?i)\bsince\s+(?:(?:last|this|the\s+last|the\s+past)\s+\w+|(?:my\s+)?(?:\d+(?:st|nd|rd|th)|first|"

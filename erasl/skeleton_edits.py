@@ -17,6 +17,8 @@ the edits and checks that guard the grammar of those rewrites:
 
 from __future__ import annotations
 
+import functools
+
 import re
 
 # words after which English wants a verb's base form, never its past: "to", modals, "helped", "did"
@@ -833,7 +835,7 @@ def _main_finite(token, within=None) -> bool:
     clauses it may hang on to those inside the piece."""
     finite = token.tag_ in ("VBD", "VBZ", "VBP") or any(
         c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP", "MD") for c in token.children)
-    if not finite or not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children) and _unread_subject(token) is None:
+    if not finite or not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in token.children) and _unread_subject(token) is None:
         return False
     chain = [token, *token.ancestors]
     if within is not None:  # a piece split off a run-on: only what hangs inside it can make it hang
@@ -883,16 +885,35 @@ def _prepositional_lead(doc, clause: int, first: int) -> int:
         if any(t.text in ",;" or t.lower_ in _JOINING for t in doc[adposition:clause]):
             return clause
         before = doc[adposition - 1]
-        return adposition if before.lower_ in _JOINING or before.text in ",;" else clause
+        return adposition if before.lower_ in _JOINING or before.text in ",;" \
+            or section_label(doc[adposition:clause]) else clause
     return clause
+
+
+@functools.lru_cache(maxsize=1)
+def _section_labels() -> frozenset[str]:
+    from erasl.lexicon import lexicon_file
+
+    return frozenset(w.lower() for w in lexicon_file().get("wording", {}).get("section-labels", []))
+
+
+def section_label(words) -> bool:
+    """"in pediatrics", "in the ER", "on general surgery": a rotation's section named before a dictated clause
+    (lexicon [wording] section-labels), which opens that clause even with no comma or "and" before it."""
+    if not 2 <= len(words) <= 3 or words[0].lower_ not in ("in", "on"):
+        return False
+    return words[-1].lower_ in _section_labels() and all(t.is_alpha or "-" in t.text for t in words[1:])
 
 
 def opening_header(builder, left_span, first: int) -> bool:
     """The run-on opens with a header said with no verb, then the applicant's first clause: "House officer
     year at Wad Nubawi General Hospital in Omdurman from March 2021 to February 2022 I rotated in ...". The
-    header (no verb at all, at the sentence's start, naming a date or a capitalised place) is its own line."""
+    header (no verb at all, at the sentence's start, naming a date or a capitalised place) is its own line; a
+    phrase opened by a preposition ("In July 2024 after Hurricane Beryl I volunteered") leads into the clause."""
     if left_span.start != first or any(t.pos_ in ("VERB", "AUX") for t in left_span):
         return False
+    if left_span[0].pos_ in ("ADP", "SCONJ"):
+        return False  # "In March-April 2025 | I completed ...": a lead-in of the clause after it, never a header
     return any(t.like_num or t.ent_type_ == "DATE" for t in left_span) and \
         any(t.pos_ == "PROPN" and t.i != first for t in left_span)
 
@@ -959,12 +980,13 @@ def split_run_on(builder, start: int, end: int) -> list[tuple[int, int]]:
         unread = _unread_subject(word) if word.i > first + 3 else None
         token = unread if unread is not None else word
         passive_me = token.dep_ == "nsubjpass" and token.lower_ in ("i", "we")  # "... for one year I was posted in"
-        if unread is None and (token.dep_ != "nsubj" and not passive_me or token.i <= first + 3):
+        there = token.dep_ == "expl" and token.lower_ == "there"  # "... in pediatrics there was a lot of malaria"
+        if unread is None and (token.dep_ != "nsubj" and not passive_me and not there or token.i <= first + 3):
             continue
         # "I", "we", "it" start a clause of their own; any other subject only after ", and" ("..., and this
         # house job has shaped me into ...") or after "and" when a determiner opens it ("... and the work was
         # very hard"): the sure signs that a new clause, not a phrase, begins there
-        named = token.lower_ not in _CLAUSE_SUBJECTS and unread is None
+        named = token.lower_ not in _CLAUSE_SUBJECTS and not there and unread is None
         opened = named and (token.head.dep_ not in ("relcl", "acl", "ccomp", "advcl", "csubj", "xcomp")
                             or complete_relative(token.head)) \
             and token.left_edge.lower_ in _SUBJECT_OPENERS and token.left_edge.i > first \

@@ -202,6 +202,27 @@ _VAGUE_QUANTITY = re.compile(r"\b(?:a lot of|lots of|a great deal of|a number of
                              re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _case_endings() -> tuple[str, ...]:
+    from erasl.lexicon import lexicon_file
+
+    return tuple(w.lower() for w in lexicon_file().get("wording", {}).get("case-endings", []))
+
+
+_THERE_IS = {"there was": "there were", "there is": "there are", "There was": "There were", "There is": "There are"}
+
+
+def counted_as_cases(text: str) -> str:
+    """"[N]" before a disease counts its cases: "there was [N] malaria and malnutrition" -> "there were [N] cases
+    of malaria and malnutrition" (a disease is a word with one of the lexicon's [wording] case-endings)."""
+    found = re.search(r"\[N\]\s+([A-Za-z-]+)", text)
+    if found is None or not found.group(1).lower().endswith(_case_endings()):
+        return text
+    text = text[:found.start(1)] + "cases of " + text[found.start(1):]
+    return re.sub(r"\b([Tt]here (?:was|is))(?= (?:\w+ ){0,2}\[N\] cases of)",
+                  lambda m: _THERE_IS[m.group(1)], text, count=1)
+
+
 def fact_line(builder, sentence: str, lost: list[str], about_place: bool = False) -> str | None:
     """A line that keeps a left-out sentence's lost facts and none of its evaluation: the clause that holds them
     when it is an act of its own ("I saw a mother die from postpartum hemorrhage ..."), a prior career as
@@ -218,7 +239,7 @@ def fact_line(builder, sentence: str, lost: list[str], about_place: bool = False
         return None  # what the place has is named in the left-out reason (`keep_lost_facts`)
     if _VAGUE_QUANTITY.search(sentence) and not any(start == 0 for start, _, _ in spans):
         # left out for a vague quantity: the sentence stays, asking for the number ("[N] cases of gastroenteritis")
-        text = _VAGUE_QUANTITY.sub("[N]", sentence.strip(), count=1)
+        text = counted_as_cases(_VAGUE_QUANTITY.sub("[N]", sentence.strip(), count=1))
         # ... without an evaluation hung on it ("which gave me a good experience in dealing with ...")
         hung = [s for s, _, _ in evaluation_spans(text)]
         if hung:

@@ -27,7 +27,7 @@ from erasl.grammar_slips import slip_at
 from erasl.registry import RuleFileError
 
 WORDING_FIXES_TABLE = "wording-fixes"
-_ENTRY_KEYS = {"family", "shape", "fix", "say", "example", "says"}
+_ENTRY_KEYS = {"family", "shape", "fix", "say", "example", "says", "unless"}
 _NODE = re.compile(r"\{(\w+)(?:\.(lemma))?\}")
 _CLASS_WORD = re.compile(r"\{(\w+)@([\w-]+)\}")  # "{word@prepositions}": the US word the class gives the node's word
 CLASSES_TABLE = "wording-classes"
@@ -62,6 +62,8 @@ class FixEntry:
     example: str
     says: str
     classes: dict = field(default_factory=dict, compare=False, hash=False)  # the [wording-classes] its fix names
+    # words that make the draft's form right: a present perfect with "since", "already" or "yet" stays as written
+    unless: frozenset = frozenset()
 
 
 def read_word_classes(raw: Any, where: str) -> dict[str, dict[str, str]]:
@@ -137,8 +139,13 @@ def read_fix_entries(raw: Any, where: str, classes: dict | None = None) -> tuple
                 raise RuleFileError(f"{at}: 'say' names {{{missing[0]}}}, which is not a node of its shape")
             _check_class_words(say, nodes, classes, at)
         used = {cls for _, cls in _CLASS_WORD.findall(" ".join((fix or {}).values()) + " " + (say or ""))}
+        unless = _expand_classes(item.get("unless", []), classes, at)
+        if not isinstance(unless, list) or not all(isinstance(w, str) and w.strip() and " " not in w.strip()
+                                                   for w in unless):
+            raise RuleFileError(f"{at}: 'unless' must be a list of single words or name a word class (\"@class\")")
         entries.append(FixEntry(item["family"], tuple(shape), tuple((fix or {}).items()), say,
-                                item["example"], item["says"], {cls: classes[cls] for cls in sorted(used)}))
+                                item["example"], item["says"], {cls: classes[cls] for cls in sorted(used)},
+                                frozenset(w.strip().lower() for w in unless)))
     return tuple(entries)
 
 
@@ -233,6 +240,8 @@ class WordingFixer:
         found = []
         for match_id, token_ids in self.matcher(doc):
             entry = self.entries[int(doc.vocab.strings[match_id])]
+            if entry.unless and _sentence_says_any(doc[token_ids[0]], entry.unless):
+                continue  # "I have worked there since 2019 and in 2020 ...": the perfect is right here
             nodes = {node["RIGHT_ID"]: doc[i] for node, i in zip(entry.shape, token_ids)}
             flagged = [i for node, i in zip(entry.shape, token_ids) if not node["RIGHT_ID"].startswith("_")]
             first, last = min(flagged), max(flagged)
@@ -271,6 +280,11 @@ class WordingFixer:
                 changes.append([token.idx, token.idx + len(token.text_with_ws), ""])
         said = _with_case(_tidy("".join(pieces)), span[0])
         return WordingFix(span.text, span.start_char, span.end_char, said, entry.family, changes)
+
+
+def _sentence_says_any(token, words: frozenset) -> bool:
+    """Whether the sentence of `token` has one of `words` (an entry's `unless`), as a whole word."""
+    return any(t.lower_ in words for t in token.sent)
 
 
 # the node's own word in another form: "{past}" did, "{participle}" done, "{ing}" doing, "{singular}" its lemma
