@@ -159,3 +159,27 @@ def test_the_skeleton_drops_the_wrapper_and_lists_it():
     left_out = [item["text"] for item in suggestion.left_out if item["reason"].startswith("a message to your reader")]
     assert left_out == ["Hi madam,", "Please find below my observership.", "Thanks and regards, Sana"]
     assert "Beaumont Hospital" in suggestion.text
+
+
+LONG_SENTENCE = ("I volunteered at the Red Crescent clinic in Irbid for 6 months and triaged 25 refugees a day and also "
+                 "taught hygiene to their children and helped the nurses with dressings and vaccinations and also did "
+                 "the registration of new families every morning.")
+
+
+@pytest.mark.parametrize("greeting", ["Hi madam, ", "Good evening sir, here is the Houston one. ", "Hi madam,\n"])
+def test_a_finding_that_starts_in_the_message_is_kept_on_the_entrys_own_words(greeting):
+    import erasl
+
+    draft = greeting + LONG_SENTENCE
+    found = {d.code: draft[d.start:d.end] for d in erasl.lint_text(draft, path="draft.txt")}
+    assert found["L401"] == greeting.strip()
+    assert found["R101"].startswith("I volunteered")  # the long sentence, from its first own word
+    assert found["L102"].startswith("I volunteered")  # an entry-wide finding points past the greeting
+
+
+def test_a_finding_on_the_message_alone_is_still_left_to_L401():
+    import erasl
+
+    draft = "salam sir plz check\n" + LONG_SENTENCE
+    codes = [d.code for d in erasl.lint_text(draft, path="draft.txt")]
+    assert "F106" not in codes and codes.count("L401") == 1

@@ -114,12 +114,19 @@ class Check:
 
 
 def first_sentence_span(entry: "Entry", doc: "Doc | None") -> tuple[int, int]:
-    """Where entry-wide diagnostics point: the entry's first sentence (or first line)."""
+    """Where entry-wide diagnostics point: the entry's first sentence (or first line) of its own words, past the
+    message pasted around it ("Dear Dr. Mensah,")."""
     if doc is not None:
         for sentence in doc.sents:
             text = sentence.text.rstrip()
-            if text:
-                return sentence.start_char, sentence.start_char + len(text)
+            if text.strip():
+                lead = len(text) - len(text.lstrip())
+                return sentence.start_char + lead, sentence.start_char + len(text)
+    offset = 0
+    for line in entry.prose.split("\n"):
+        if line.strip():
+            return offset + len(line) - len(line.lstrip()), offset + len(line.rstrip())
+        offset += len(line) + 1
     line_end = entry.text.find("\n")
     return 0, len(entry.text) if line_end == -1 else line_end
 
