@@ -440,8 +440,9 @@ def show_rule(code):
 def export(path, entry_number, kind, config, isolated, stdin_filename):
     """Print exactly the text to paste into MyERAS; its character count goes to stderr.
 
-    No front matter, headings, metadata or comments; characters ERAS renders badly
-    are replaced (the safe fixes of L201 and L203); hard-wrapped lines are joined.
+    No front matter, headings, metadata or comments, and no message pasted around the
+    entry (a greeting, "plz check", a sign-off: L401, named on stderr); characters ERAS
+    renders badly are replaced (the safe fixes of L201 and L203); hard-wrapped lines are joined.
     Exit 1 if an entry is over its limit or still has a placeholder (L301).
     """
     from erasl.engine import Linter
@@ -476,6 +477,10 @@ def export(path, entry_number, kind, config, isolated, stdin_filename):
         for d in paste.left_as_is:
             click.echo(f"erasl: note: {d.path}:{d.line}:{d.column}: {d.message} Left as is: change it by hand.",
                        err=True)
+        if paste.left_out:
+            pieces = ", ".join('"' + " ".join(piece.split()) + '"' for piece in paste.left_out)
+            click.echo(f"erasl: note: {paste.label(len(texts))}: left out the message around the entry (L401), "
+                       f"not part of what goes into ERAS: {pieces}", err=True)
         # Entries are separated by a blank line; no newline after the last one in a pipe,
         # so `erasl export x.md --entry 2 | pbcopy` copies not one character more.
         last = number == len(chosen) - 1

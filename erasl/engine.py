@@ -239,8 +239,8 @@ class Linter:
             found = [
                 place(diagnostic, entry)
                 for check in checks if self._applies(check, entry)
-                for diagnostic in check.run(entry, doc)
-                if check.kind == "wrapper" or not in_wrapper(diagnostic, entry)
+                for diagnostic in (check.run(entry, doc) if check.kind == "wrapper"
+                                   else on_entry_words(check.run(entry, doc), entry))
             ]
             diagnostics.extend(drop_superseded(found, self.ruleset))
             if progress:
@@ -483,8 +483,28 @@ def default_jobs(entries: int) -> int:
 
 def in_wrapper(diagnostic: Diagnostic, entry) -> bool:
     """A finding that touches the message pasted around the entry (a run of blank lines where a greeting was
-    blanked): only L401 speaks about that text."""
+    blanked)."""
     return any(diagnostic.start < span.end and span.start < diagnostic.end for span in entry.wrapper)
+
+
+def on_entry_words(diagnostics: Iterable[Diagnostic], entry) -> Iterator[Diagnostic]:
+    """Findings moved off the message pasted around the entry, onto the entry's own words: a long first sentence
+    that a greeting opens on the same line ("Hi madam, I volunteered ...") keeps its R101, from "I volunteered".
+    Only L401 speaks about the message itself: a finding on nothing but the message is dropped, and a fix that
+    would edit it is not offered."""
+    for diagnostic in diagnostics:
+        if not in_wrapper(diagnostic, entry):
+            yield diagnostic
+            continue
+        own = [index for index in range(diagnostic.start, diagnostic.end)
+               if not entry.text[index].isspace()
+               and not any(span.start <= index < span.end for span in entry.wrapper)]
+        if not own:
+            continue
+        fix = diagnostic.fix
+        if fix is not None and any(fix.start < span.end and span.start < fix.end for span in entry.wrapper):
+            fix = None
+        yield replace(diagnostic, start=own[0], end=own[-1] + 1, fix=fix)
 
 
 def place(diagnostic: Diagnostic, entry) -> Diagnostic:

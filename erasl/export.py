@@ -7,8 +7,10 @@ found by running those rules, so the character table lives only in
 rules/format.toml; a rule with `export = "block"` (L301, a leftover placeholder)
 keeps the entry from being pasted. And it joins soft line wraps
 (the same ones the checks read as spaces), since a hard-wrapped paragraph would
-otherwise reach ERAS as broken lines. Neither changes the words: a fix that would
-drop or alter a word is left undone and reported instead.
+otherwise reach ERAS as broken lines. Neither changes the entry's words: a fix that would
+drop or alter a word is left undone and reported instead. The message pasted around
+the entry (the greeting, "plz check", the sign-off: erasl/wrapper_text.py) is left
+out, as the character count leaves it out, and named for the caller to report.
 """
 
 from __future__ import annotations
@@ -48,6 +50,7 @@ class PasteText:
     limit: int | None
     left_as_is: list[Diagnostic] = field(default_factory=list)
     placeholders: list[Diagnostic] = field(default_factory=list)
+    left_out: list[str] = field(default_factory=list)  # the message around the entry, as written
 
     @property
     def count(self) -> int:
@@ -86,18 +89,53 @@ def soft_wraps(entry: Entry) -> list[int]:
     return [i for i, char in enumerate(entry.prose) if char == "\n" and parse_text[i] == " "]
 
 
+def wrapper_cuts(entry: Entry) -> list[tuple[int, int]]:
+    """What leaving out the message around the entry deletes: each piece (a sign-off with its signature as one)
+    with the spaces and line breaks after it, or, at the end of a line, the spaces before it, so no blank line or
+    stray space is left where it was."""
+    from erasl.wrapper_text import sign_offs_joined
+
+    text, cuts = entry.text, []
+    for span in sign_offs_joined(text, entry.wrapper):
+        start, end = span.start, span.end
+        while end < len(text) and text[end].isspace():
+            end += 1
+        if end < len(text) and "\n" not in text[span.end:end]:
+            cuts.append((start, end))  # "Hi madam, I volunteered": the entry goes on on this line
+            continue
+        while start > 0 and text[start - 1] in " \t":
+            start -= 1
+        cuts.append((start, end if end == len(text) or start == 0 or text[start - 1] == "\n" else span.end))
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(cuts):  # "Please find below ... as you asked. Kindly correct ...": one cut
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
 def paste_text(entry: Entry, diagnostics: list[Diagnostic], limit: int | None, ruleset) -> PasteText:
-    """Apply the entry's safe fixes (`export = "fix"`) and join its soft wraps; every word is kept.
+    """Leave out the message around the entry, apply the entry's safe fixes (`export = "fix"`) and join its soft
+    wraps; every word of the entry is kept.
 
     `diagnostics` are the entry's from a run with `export_rules`; findings of
     `export = "block"` rules (placeholders) are passed through for the caller to report.
     """
-    edits: list[tuple[int, int, str]] = [(offset, offset + 1, " ") for offset in soft_wraps(entry)]
+    cuts = wrapper_cuts(entry)
+
+    def cut(start: int, end: int) -> bool:
+        return any(start < cut_end and cut_start < end for cut_start, cut_end in cuts)
+
+    edits: list[tuple[int, int, str]] = [(start, end, "") for start, end in cuts]
+    edits += [(offset, offset + 1, " ") for offset in soft_wraps(entry) if not cut(offset, offset + 1)]
     left_as_is, placeholders = [], []
     for d in diagnostics:
         if ruleset.rules[d.code].export == "block":
             placeholders.append(d)
             continue
+        if cut(d.start, d.end) and d.fix is not None and cut(d.fix.start, d.fix.end):
+            continue  # in the message left out
         fix = d.fix
         original = entry.text[fix.start:fix.end] if fix else ""
         if (
@@ -115,7 +153,11 @@ def paste_text(entry: Entry, diagnostics: list[Diagnostic], limit: int | None, r
         pieces += [entry.text[position:start], replacement]
         position = end
     pieces.append(entry.text[position:])
-    return PasteText(entry, "".join(pieces), limit, left_as_is, placeholders)
+    from erasl.wrapper_text import sign_offs_joined
+
+    left_out = [entry.text[span.start:span.end] for span in sign_offs_joined(entry.text, entry.wrapper)]
+    return PasteText(entry, "".join(pieces).strip() if cuts else "".join(pieces), limit, left_as_is, placeholders,
+                     left_out)
 
 
 def paste_texts(documents: list[Document], diagnostics: list[Diagnostic], settings, ruleset) -> list[PasteText]:

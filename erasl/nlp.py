@@ -79,6 +79,7 @@ def _register_line_breaks() -> None:
     @Language.factory(LINE_BREAKS)
     def create_line_breaks(nlp, name):
         words = english_words(nlp)
+        titles = title_abbreviations()
 
         def line_breaks(doc):
             bracketed = inside_brackets(doc)  # a parenthesis is never split
@@ -89,6 +90,8 @@ def _register_line_breaks() -> None:
                     token.is_sent_start = True
                 elif _invisible(previous) and not _invisible(token) and token.i >= 2 and doc[token.i - 2].text in (".", "!", "?"):
                     token.is_sent_start = True  # "disorders.<ZWSP> Presented 3 cases": the pasted mark ends nothing
+                elif _name_after_title(doc, token.i, titles):
+                    token.is_sent_start = False  # "Hola Dra. Castillo", "Prof. Dr. Khan": a title's stop ends nothing
                 elif _after_counted_unit(doc, token.i):
                     token.is_sent_start = True  # "for 1 yr. one boy missed 3 weeks": a new sentence
                 elif _subject_after_a_letter(doc, token.i):
@@ -225,6 +228,31 @@ def _held_together(doc) -> set[int]:
                 and not _new_count_after_unit(doc, token.i, token.i - 2):
             held.add(token.i)
     return held
+
+
+def title_abbreviations() -> frozenset[str]:
+    """Titles written with a full stop before a name ("Dra.", "Prof.", "Sr."): the lexicon's [wrapper] titles,
+    which the reading of a pasted message shares (erasl/wrapper_text.py)."""
+    from erasl.wrapper_text import wrapper_words
+
+    return wrapper_words().titles
+
+
+def _name_after_title(doc, i: int, titles: frozenset[str]) -> bool:
+    """The token at `i` is a capitalised name (or another title) right after a title's full stop: "Dra. Castillo",
+    "Prof. Dr. Khan", "Sr. Gomez". "I saw Dr. Lee. She ..." still ends at "Lee."."""
+    if i < 1 or not doc[i - 1].whitespace_ or not doc[i].text[:1].isupper() or not doc[i].is_alpha:
+        return False
+    previous = doc[i - 1]
+    if previous.text == ".":
+        if i < 2 or doc[i - 2].whitespace_:
+            return False
+        title = doc[i - 2].text
+    elif previous.text.endswith(".") and previous.text[:-1].isalpha():
+        title = previous.text[:-1]
+    else:
+        return False
+    return title.lower() in titles
 
 
 _OPENING_SUBJECTS = {"I", "We", "My", "Our", "He", "She", "They", "His", "Her", "Their", "This", "These"}

@@ -35,13 +35,17 @@ class WrapperWords:
 
     greetings: tuple[tuple[str, ...], ...]
     addressees: frozenset[str]
+    titles: frozenset[str]
     closings: tuple[tuple[str, ...], ...]
+    apologies: tuple[tuple[str, ...], ...]
     please: frozenset[str]
     reader_verbs: frozenset[str]
     reader_requests: tuple[tuple[str, ...], ...]
     reader_asides: tuple[tuple[str, ...], ...]
     hand_overs: tuple[tuple[str, ...], ...]
     hand_over_cues: frozenset[str]
+    pointers: tuple[tuple[str, ...], ...]
+    pointer_words: frozenset[str]
     entry_words: frozenset[str]
     labels: frozenset[str]
     numbered_labels: frozenset[str]
@@ -52,8 +56,9 @@ def _phrases(values) -> tuple[tuple[str, ...], ...]:
     return tuple(sorted((tuple(_words_of(value)) for value in values), key=len, reverse=True))
 
 
-WRAPPER_LISTS = ("greetings", "addressees", "closings", "please", "reader-verbs", "reader-requests", "reader-asides",
-                 "hand-overs", "hand-over-cues", "entry-words", "labels", "numbered-labels")
+WRAPPER_LISTS = ("greetings", "addressees", "titles", "closings", "apologies", "please", "reader-verbs",
+                 "reader-requests", "reader-asides", "hand-overs", "hand-over-cues", "pointers", "pointer-words",
+                 "entry-words", "labels", "numbered-labels")
 
 
 def read_wrapper_words(table, where: str) -> WrapperWords:
@@ -73,11 +78,13 @@ def read_wrapper_words(table, where: str) -> WrapperWords:
         return frozenset(word.lower() for word in table.get(name, []))
 
     return WrapperWords(
-        greetings=_phrases(table.get("greetings", [])), addressees=words("addressees"),
-        closings=_phrases(table.get("closings", [])), please=words("please"), reader_verbs=words("reader-verbs"),
+        greetings=_phrases(table.get("greetings", [])), addressees=words("addressees") | words("titles"),
+        titles=words("titles"), closings=_phrases(table.get("closings", [])),
+        apologies=_phrases(table.get("apologies", [])), please=words("please"), reader_verbs=words("reader-verbs"),
         reader_requests=_phrases(table.get("reader-requests", [])),
         reader_asides=_phrases(table.get("reader-asides", [])), hand_overs=_phrases(table.get("hand-overs", [])),
-        hand_over_cues=words("hand-over-cues"), entry_words=words("entry-words"), labels=words("labels"),
+        hand_over_cues=words("hand-over-cues"), pointers=_phrases(table.get("pointers", [])),
+        pointer_words=words("pointer-words"), entry_words=words("entry-words"), labels=words("labels"),
         numbered_labels=words("numbered-labels"))
 
 
@@ -92,8 +99,8 @@ def wrapper_words() -> WrapperWords:
 _WORD = re.compile(r"[^\W\d_][\w'’&-]*|\d(?:[\d,.:/-]*\d)?|[^\w\s]", re.UNICODE)
 # a sentence ends at . ! ? (or a run of them) before a space, except after a title or a short form ("Dr. Mensah")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=\S)")
-_ABBREVIATION = re.compile(r"(?:\b(?:dr|mr|mrs|ms|prof|sr|jr|st|no|vs|etc|e\.g|i\.e|approx|dept|univ)|\b[A-Z])\.$",
-                           re.IGNORECASE)
+_STOPPED_WORD = re.compile(r"(?:^|(?<=[\s(]))([^\W\d_][\w.]*)\.$")
+_COUNT_BEFORE = re.compile(r"\d\s*$")
 _PHONE = re.compile(r"^[\s(+]*\d[\d\s().+-]{6,}\d\s*$")
 _SEPARATOR = re.compile(r"\s*[-–—:]\s*")
 
@@ -108,11 +115,29 @@ def _tokens(text: str, offset: int) -> list[tuple[str, int, int]]:
             for match in _WORD.finditer(text)]
 
 
-def _sentences(line: str, offset: int) -> list[tuple[int, int]]:
+def _stop_ends_sentence(before: str, after: str, titles: frozenset[str]) -> bool:
+    """Whether the full stop closing `before` ends a sentence, given the text `after` it: not after a title ("Hola
+    Dra. Castillo", "Prof. Dr. Khan") or an initial ("A. Mensah"), nor after a short form the shared sentence
+    reading keeps together (rules/rewrite/facts.toml [abbreviations]) when a lower-case word or a number follows
+    ("approx. 30", "Univ. of Lagos"); a unit after a count ends one ("for 3 wks. pls check")."""
+    stopped = _STOPPED_WORD.search(before)
+    if stopped is None:
+        return True
+    word = stopped.group(1)
+    if word.lower() in titles or (len(word) == 1 and word.isupper()):
+        return False
+    from erasl.nlp import _abbreviations
+
+    if word.lower() in _abbreviations() and (after[:1].islower() or after[:1].isdigit()):
+        return bool(_COUNT_BEFORE.search(before[:stopped.start()]))
+    return True
+
+
+def _sentences(line: str, offset: int, titles: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
     """The sentences of one line, as (start, end) in the entry's text."""
     spans, start = [], 0
     for match in _SENTENCE_END.finditer(line):
-        if _ABBREVIATION.search(line[start:match.start()].rstrip("\"')]")):
+        if not _stop_ends_sentence(line[start:match.start()].rstrip("\"')]"), line[match.end():], titles):
             continue
         spans.append((offset + start, offset + match.start()))
         start = match.end()
@@ -183,7 +208,7 @@ class WrapperReader:
                                          "signature"))
                 continue
             closed_at = None
-            for start, end in _sentences(line, offset):
+            for start, end in _sentences(line, offset, self.words.titles):
                 span = self._sentence(text, start, end)
                 if span is not None:
                     found.append(span)
@@ -245,22 +270,31 @@ class WrapperReader:
         if greeting_end is not None:
             rest = [token for token in tokens if token[1] >= greeting_end]
             rest_words = [word for word, _, _ in rest if word[:1].isalnum()]
-            if not rest_words or self._request(rest_words):
+            if not rest_words or self._request(rest):
                 return WrapperSpan(start, end, "greeting")
             return WrapperSpan(start, greeting_end, "greeting")
-        if self._request(words):
+        if self._request(tokens):
             return WrapperSpan(start, end, "request")
         return None
 
     def _closing(self, text: str, tokens, words: list[str]) -> bool:
-        """"Best regards,", "Thank you Sir.", "Thanks and regards, Kwabena", "Sent from my iPhone": a closing
-        formula with at most its addressee or a name after it."""
-        taken = _starts_with(words, self.words.closings)
-        if not taken or len(words) > taken + 4:
-            return False
+        """"Best regards,", "Thank you Sir.", "Thanks and regards, Kwabena", "Sent from my iPhone", "Thanks sir, God
+        bless.", "Gracias doctora, bendiciones": closing formulas, several in a row, each with at most its
+        addressee or a name after it. "Thanks to Dr. Rivera, I learned to suture" goes on past its formula."""
         alphanumeric = [token for token in tokens if token[0][:1].isalnum()]
-        rest = alphanumeric[taken:]
-        return all(word in self.words.addressees or text[begin:begin + 1].isupper() for word, begin, _ in rest)
+        at = formulas = 0
+        while at < len(words):
+            taken = _starts_with(words, self.words.closings, at)
+            if not taken:
+                break
+            formulas, at = formulas + 1, at + taken
+            named = 0
+            while at < len(words) and named < 4 and not _starts_with(words, self.words.closings, at) and (
+                    words[at] in self.words.addressees or text[alphanumeric[at][1]:alphanumeric[at][1] + 1].isupper()):
+                at, named = at + 1, named + 1
+            if at < len(words) and words[at] in ("and", "n") and _starts_with(words, self.words.closings, at + 1):
+                at += 1  # "Stay well and take care."
+        return formulas > 0 and at == len(words)
 
     def _greeting(self, text: str, tokens) -> int | None:
         """Where a greeting and its addressee end ("Dear Dr. Mensah,", "Hi madam", "Salam sir"), or None."""
@@ -286,13 +320,17 @@ class WrapperReader:
             return tokens[index - 1][2]
         return None
 
-    def _request(self, words: list[str]) -> bool:
+    def _request(self, tokens) -> bool:
         """A request to the reader: a please-word before a reader's verb ("Please find below", "plz check",
-        "Kindly correct"), a request that opens the sentence ("Let me know", "Could you"), an aside to the reader
-        ("as you asked"), or the entry handed over ("this is my volunteer experience for eras")."""
+        "Kindly correct"), a request that opens the sentence ("Let me know", "Could you"), an apology for the
+        message ("Sorry for the late reply"), an aside to the reader ("as you asked"), or the entry handed over
+        ("this is my volunteer experience for eras") or pointed at ("here is the Houston one")."""
+        words = [word for word, _, _ in tokens if word[:1].isalnum()]
         at = 0
-        while at < len(words) and words[at] in ("and", "also", "so", "ok", "okay", "sir", "madam", "ma'am", "maam"):
+        while at < len(words) and words[at] in _LEAD_INS:
             at += 1
+        if _starts_with(words, self.words.apologies, _apology_start(words, at)) or self._points_at_entry(tokens):
+            return True
         for index, word in enumerate(words):
             if word in self.words.please and index + 1 < len(words) and words[index + 1] in self.words.reader_verbs \
                     and (index == at or words[index - 1] not in ("to", "asked", "told", "said", "say", "saying")):
@@ -302,6 +340,42 @@ class WrapperReader:
         return bool(_starts_with(words, self.words.hand_overs, at)) and any(
             word in self.words.entry_words for word in words) and any(
             word in self.words.hand_over_cues or word in self.words.please for word in words)
+
+
+    def _points_at_entry(self, tokens) -> bool:
+        """"here is the Houston one", "sending the Houston draft", "this is the volunteer one, sorry ...": a
+        pointer and, a few words on, a pointer word that ends its clause (or goes on "for you", "for eras").
+        "the Houston one-week course" and "this is the one patient I remember" go on past it: the entry's words."""
+        seq = [word for word, _, _ in tokens]
+        at = 0
+        while at < len(seq) and (seq[at] in _LEAD_INS or not seq[at][:1].isalnum()):
+            at += 1
+        taken = _starts_with(seq, self.words.pointers, at)
+        if not taken:
+            return False
+        for index in range(at + taken, min(at + taken + 4, len(seq))):
+            word = seq[index]
+            if not word[:1].isalnum():
+                return False
+            if word in self.words.pointer_words:
+                after = seq[index + 1:index + 3]
+                return not after or not after[0][:1].isalnum() or after[0] in self.words.addressees or (
+                    after[0] == "for" and len(after) > 1 and after[1] in self.words.hand_over_cues)
+        return False
+
+
+# words a chat message puts before its request: "ok sir plz check", "and also let me know"
+_LEAD_INS = ("and", "also", "so", "ok", "okay", "sir", "madam", "ma'am", "maam")
+# words before an apology's "sorry": "I am very sorry for the delay", "so sorry for the late reply"
+_APOLOGY_LEAD_INS = ("i", "am", "i'm", "im", "so", "very", "really", "extremely", "truly")
+
+
+def _apology_start(words: list[str], at: int) -> int:
+    """Where an apology's own words start: after "I am very", "so" before its "sorry"."""
+    index = at
+    while index < len(words) and words[index] in _APOLOGY_LEAD_INS and index - at < 3:
+        index += 1
+    return index if index < len(words) and words[index] == "sorry" else at
 
 
 def wrapper_spans(text: str, kind: str) -> list[WrapperSpan]:

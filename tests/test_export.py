@@ -37,7 +37,7 @@ def test_export_keeps_every_word_of_every_corpus_entry(path):
     entries, texts = exported(path)
     assert entries and len(texts) == len(entries)
     for entry, paste in zip(entries, texts):
-        assert words(paste.text) == words(entry.text), f"{path.name} entry {entry.index} lost or changed words"
+        assert words(paste.text) == words(entry.content), f"{path.name} entry {entry.index} lost or changed words"
         assert paste.count == len(paste.text)
         assert "\u201c" not in paste.text and "\u2014" not in paste.text and "•" not in paste.text
 
@@ -138,3 +138,33 @@ def test_export_refuses_folders_and_empty_files(tmp_path):
     (tmp_path / "empty.md").write_text("---\nkind: experience\n---\n")
     result = export(str(tmp_path / "empty.md"))
     assert result.exit_code == 2 and "no text to export" in result.stderr
+
+
+WRAPPED_DRAFT = ("Hola Dra. Castillo, thank you for the feedback from last week.\n"
+                 "Please find below:\n\n"
+                 "Rural year, Subcentro de Salud Pimampiro, Ecuador, 2021-2022. Saw 25 patients a day.\n"
+                 "Hello sir, I also ran 12 school health talks. Thanks!\n\n"
+                 "Gracias doctora, bendiciones\nAndrés\n")
+
+
+def test_export_leaves_the_message_around_the_entry_out_and_says_so(tmp_path):
+    draft = tmp_path / "rural.txt"
+    draft.write_text(WRAPPED_DRAFT, encoding="utf-8")
+    result = export(str(draft))
+    assert result.stdout == ("Rural year, Subcentro de Salud Pimampiro, Ecuador, 2021-2022. Saw 25 patients a day.\n"
+                             "I also ran 12 school health talks.")
+    assert result.stderr.startswith(f"{draft}: {len(result.stdout)}/750 characters")
+    note = result.stderr.splitlines()[1]
+    assert "left out the message around the entry (L401)" in note
+    for piece in ('"Hola Dra. Castillo, thank you for the feedback from last week."', '"Please find below:"',
+                  '"Hello sir,"', '"Thanks! Gracias doctora, bendiciones Andrés"'):  # one sign-off, its lines joined
+        assert piece in note
+
+
+def test_export_of_an_entry_with_no_message_around_it_says_nothing_more(tmp_path):
+    draft = tmp_path / "plain.txt"
+    draft.write_text("I thank Dr. Amadi for teaching me to run a code. Thanks to him I led 3 resuscitations.\n",
+                     encoding="utf-8")
+    result = export(str(draft))
+    assert result.stdout == "I thank Dr. Amadi for teaching me to run a code. Thanks to him I led 3 resuscitations."
+    assert "left out" not in result.stderr

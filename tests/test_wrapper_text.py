@@ -52,6 +52,33 @@ WRAPPED = [
     # yours truly and a phone number
     ("Clinic coordinator, 2 years. Scheduled 60 patients a week.\nYours truly,\nA. Mensah\n+233 24 555 0101",
      ["Yours truly,", "A. Mensah", "+233 24 555 0101"]),
+    # a title's full stop is no sentence end: the greeting runs on to the thanks after the name
+    ("Hola Dra. Castillo, thank you for the feedback from last week.\nRural year, Pimampiro, Ecuador, 2021-2022.",
+     ["Hola Dra. Castillo, thank you for the feedback from last week."]),
+    ("Respected Prof. Dr. Khan,\nHouse officer, Mayo Hospital Lahore, 12 months.", ["Respected Prof. Dr. Khan,"]),
+    ("Estimado Sr. Gomez:\nMedical intern at Hospital Vozandes for 1 year.", ["Estimado Sr. Gomez:"]),
+    # closings of many languages, several in a row
+    ("Observed the hospitalist team at Bayou General for 4 weeks.\nThanks sir, God bless.\nMireille",
+     ["Thanks sir, God bless.", "Mireille"]),
+    ("Rotating intern at Hospital Loayza, 12 months.\nGracias doctora, bendiciones", ["Gracias doctora, bendiciones"]),
+    ("House job in Surgical Unit II, 6 months.\nJazakallah khair", ["Jazakallah khair"]),
+    ("Interne au CHR de Thiès, 12 mois. Did 40 deliveries.\nMerci beaucoup", ["Merci beaucoup"]),
+    ("Volunteered at the Mwanza camp for 3 weeks.\nStay well and take care.\nAmina",
+     ["Stay well and take care.", "Amina"]),
+    # a greeting that points at the entry
+    ("Good evening sir, here is the Houston one.\n\nObserved the hospitalist team at Bayou General, 4 weeks.",
+     ["Good evening sir, here is the Houston one."]),
+    ("Hello sir, sending the Houston draft.\nObserved the hospitalist team at Bayou General, 4 weeks.",
+     ["Hello sir, sending the Houston draft."]),
+    ("hi doc this is the volunteer one, sorry i type from my phone\nTriaged flood patients in Les Cayes for 2 wks.\nthx",
+     ["hi doc this is the volunteer one, sorry i type from my phone", "thx"]),
+    # apologies to the reader
+    ("Sorry for the late reply.\nScribe at Valley Medical, 2023. Charted for 4 physicians a shift.",
+     ["Sorry for the late reply."]),
+    ("Worked 2 years as a medical officer in Kumasi.\nsorry for my bad English",
+     ["sorry for my bad English"]),
+    ("I am very sorry for the delay, here is my draft.\nTaught anatomy to 30 students for 2 semesters.",
+     ["I am very sorry for the delay, here is my draft."]),
 ]
 
 # Sentences of the entry itself that speak of greeting, asking, thanking or labels: none is a message to the reader.
@@ -71,6 +98,17 @@ NEAR_MISSES = [
     "Thank you notes were not allowed by the hospital, so I kept a log of 30 patients instead.",
     "Could not speak Spanish at first, so I learned 50 clinical phrases in 3 weeks.",
     "Version control in REDCap let 4 coordinators edit the same database.",
+    # a mentor thanked in the entry, a title before a name, "the ... one" inside the entry's own words
+    "I still thank Dr. Amadi for the night he let me run the code on my own.",
+    "Thanks to Dr. Rivera, I learned to close a laceration in 3 layers.",
+    "Thank you notes from Dra. Castillo's patients lined the wall of the rural clinic.",
+    "I completed the Houston one-week course in point-of-care ultrasound.",
+    "This is the one patient I still think about: a 9-year-old with sickle cell crisis.",
+    "Here is the one lesson I keep from that night: ask for help early.",
+    "Sorry for your loss was the first thing I learned to say in Kichwa.",
+    "I told each family I was sorry for the long wait and explained the triage order.",
+    "Mentored by Prof. Dr. Khan, I wrote 2 case reports on dengue.",
+    "God bless you, the mother said, as we discharged her son after 12 days.",
 ]
 
 
@@ -154,3 +192,25 @@ def test_the_full_format_names_an_entry_by_its_own_first_line_not_the_greeting(t
     result = CliRunner().invoke(main, ["check", "--format", "full", str(draft)])
     entry_lines = [line for line in result.output.splitlines() if "| entry:" in line]
     assert entry_lines and all("I observed patient care" in line for line in entry_lines)
+LONG_SENTENCE = ("I volunteered at the Red Crescent clinic in Irbid for 6 months and triaged 25 refugees a day and also "
+                 "taught hygiene to their children and helped the nurses with dressings and vaccinations and also did "
+                 "the registration of new families every morning.")
+
+
+@pytest.mark.parametrize("greeting", ["Hi madam, ", "Good evening sir, here is the Houston one. ", "Hi madam,\n"])
+def test_a_finding_that_starts_in_the_message_is_kept_on_the_entrys_own_words(greeting):
+    import erasl
+
+    draft = greeting + LONG_SENTENCE
+    found = {d.code: draft[d.start:d.end] for d in erasl.lint_text(draft, path="draft.txt")}
+    assert found["L401"] == greeting.strip()
+    assert found["R101"].startswith("I volunteered")  # the long sentence, from its first own word
+    assert found["L102"].startswith("I volunteered")  # an entry-wide finding points past the greeting
+
+
+def test_a_finding_on_the_message_alone_is_still_left_to_L401():
+    import erasl
+
+    draft = "salam sir plz check\n" + LONG_SENTENCE
+    codes = [d.code for d in erasl.lint_text(draft, path="draft.txt")]
+    assert "F106" not in codes and codes.count("L401") == 1

@@ -114,31 +114,21 @@ class Check:
 
 
 def first_sentence_span(entry: "Entry", doc: "Doc | None") -> tuple[int, int]:
-    """Where entry-wide diagnostics point: the entry's own first sentence (or first line). Text pasted around
-    the entry ("Dear sir, please find my draft below.") is clipped off, since findings on it are dropped."""
-    wrapper = getattr(entry, "wrapper", None) or []
+    """Where entry-wide diagnostics point: the entry's first sentence (or first line) of its own words, past the
+    message pasted around it ("Dear Dr. Mensah,")."""
     if doc is not None:
         for sentence in doc.sents:
-            start = _past_wrapper(entry.text, sentence.start_char, sentence.end_char, wrapper)
-            end = sentence.start_char + len(sentence.text.rstrip())
-            if start < end:
-                return start, end
-    line_start = _past_wrapper(entry.text, 0, len(entry.text), wrapper)
-    line_end = entry.text.find("\n", line_start)
-    return line_start, len(entry.text) if line_end == -1 else line_end
-
-
-def _past_wrapper(text: str, start: int, end: int, wrapper) -> int:
-    """The first offset from `start` that is neither blank nor inside a wrapper span (`end` if none is)."""
-    while start < end:
-        span = next((span for span in wrapper if span.start <= start < span.end), None)
-        if span is not None:
-            start = span.end
-        elif text[start].isspace():
-            start += 1
-        else:
-            break
-    return min(start, end)
+            text = sentence.text.rstrip()
+            if text.strip():
+                lead = len(text) - len(text.lstrip())
+                return sentence.start_char + lead, sentence.start_char + len(text)
+    offset = 0
+    for line in entry.prose.split("\n"):
+        if line.strip():
+            return offset + len(line) - len(line.lstrip()), offset + len(line.rstrip())
+        offset += len(line) + 1
+    line_end = entry.text.find("\n")
+    return 0, len(entry.text) if line_end == -1 else line_end
 
 
 # Import the checker modules so they register themselves.
