@@ -109,10 +109,8 @@ def _object_end(head) -> int:
                 inside_clause = True
                 break
             ancestor = ancestor.head
-        if inside_clause or token.is_punct and token.text not in ("-", "/", "&", "%"):
-            if token.text in (",", ";", "(", ":", "–", "—"):
-                break
-            continue
+        if inside_clause or token.is_space or token.is_punct and token.text not in ("-", "/", "&", "%"):
+            continue  # a list's commas stay inside ("management of DKA, MI and CKD patients")
         end = max(end, token.i)
     return end
 
@@ -122,6 +120,8 @@ def _with_own_part(builder, last_token, text_end: int) -> tuple[int, str]:
     prompt = involvement_words().get("own-part", "[your own part]")
     doc = builder.doc
     after = doc[last_token.i + 1] if last_token.i + 1 < len(doc) else None
+    if after is not None and after.text == ")" and after.idx < text_end:
+        last_token, after = after, (doc[after.i + 1] if after.i + 1 < len(doc) else None)
     if after is not None and after.text == "(" and after.idx < text_end:
         # "writing of the manuscript (in preparation)": the parenthesis belongs to the phrase; the prompt follows it
         closing = next((t for t in doc[after.i:] if t.text == ")" and t.idx < text_end), None)
@@ -129,7 +129,7 @@ def _with_own_part(builder, last_token, text_end: int) -> tuple[int, str]:
             last_token = closing
             after = doc[closing.i + 1] if closing.i + 1 < len(doc) else None
     at = last_token.idx + len(last_token.text)
-    if after is None or after.idx >= text_end or after.text in (".", "!", ";") or after.is_sent_start:
+    if after is None or after.idx >= text_end or after.text in (".", "!", ";") or after.is_sent_start or after.is_space:
         return at, f": {prompt}"
     return at, f" ({prompt})"
 

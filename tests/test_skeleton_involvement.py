@@ -36,6 +36,10 @@ def linter() -> Linter:
      "Actively involved in drafting the discussion section.",
      ["Participated in drafting the discussion section: " + OWN_PART, "210 dialysis charts"],
      ["Drafted the discussion", "Actively involved"]),
+    # a bulleted CV line with a list after the share: the prompt follows the whole list, never splits it
+    ("Clinical Rotation - Internal Medicine, Services Hospital Lahore\n- Saw 15-20 patients daily in the wards\n"
+     "- Was involved in management of DKA, MI and CKD patients\n- Took histories\n",
+     ["Participated in management of DKA, MI and CKD patients: " + OWN_PART], ["DKA ("]),
     # joining a campaign: a choice of joining, and the own part asked for; never "Vaccinated", "Led", "Ran"
     ("Volunteer with the district health office in Ibadan, Nigeria, in 2022. I took part in the city vaccination "
      "campaigns and recorded 300 doses in the register.",
