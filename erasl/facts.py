@@ -203,6 +203,7 @@ class FactExtractor:
         facts.specialties = self._specialties(profile)
         facts.settings = self._settings(doc, profile)
         facts.institutions, facts.places = self._institutions(doc, metadata)
+        facts.institutions = [f for f in facts.institutions if not _a_specialty_named(f, facts.specialties)]
         facts.places += self._places_named(doc, facts.institutions + facts.places)
         facts.counts = self._counts(doc)
         facts.activities = self._activities(doc)
@@ -741,3 +742,11 @@ def _lower_first(text: str) -> str:
 
 def _join(tokens) -> str:
     return "".join(t.text_with_ws for t in tokens).strip()
+
+
+def _a_specialty_named(institution: Fact, specialties: list[Fact]) -> bool:
+    """'OBSERVERSHIP – HOSPITAL MEDICINE': words the specialty list reads as a specialty ("hospital medicine") are
+    the specialty, never the institution, though they hold an institution noun and are written in capitals."""
+    if institution.start is None or institution.source == "metadata":
+        return False
+    return any(s.start is not None and s.start <= institution.start and institution.end <= s.end for s in specialties)

@@ -90,9 +90,11 @@ def load_lexicon_data(directory: Path, experience_types: tuple[str, ...]) -> Lex
     raw = _read(Path(directory) / LEXICON_FILE)
     from erasl.skeleton_nominal import NOMINAL_TABLE, read_nominal_verbs
     from erasl.wrapper_text import WRAPPER_TABLE, read_wrapper_words
+    from erasl.skeleton_involvement import INVOLVEMENT_TABLE, read_involvement
 
     known = set(PHRASE_GROUPS) | {"verbs", "clinical-activity", "clinical-cues", "traits", "wording", WORDING_FIXES_TABLE,
-                                  CLASSES_TABLE, NOMINAL_TABLE, WRAPPER_TABLE}
+                                  CLASSES_TABLE, NOMINAL_TABLE, WRAPPER_TABLE, INVOLVEMENT_TABLE}
+    read_involvement(raw.get(INVOLVEMENT_TABLE), name)  # validated with the rest; erasl/skeleton_involvement.py reads it
     read_nominal_verbs(raw.get(NOMINAL_TABLE), name)
     read_wrapper_words(raw.get(WRAPPER_TABLE, {}), name)  # validated here; erasl/wrapper_text.py reads it  # validated with the rest; the skeleton reads it (erasl/skeleton_nominal.py)
     unknown = sorted(set(raw) - known)

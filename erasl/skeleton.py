@@ -30,6 +30,7 @@ from functools import lru_cache
 from erasl.profile import applicant_subjects
 from erasl.grammar_slips import end_of_a_range, to_then_adjective
 from erasl.skeleton_wording import say_missing_articles, say_wording_fixes
+from erasl.skeleton_involvement import shared_verbs
 from erasl.skeleton_nominal import changes_said, join_same_verb, nominal_categories, nominal_fragment, record_change
 from erasl.diagnostics import Diagnostic, Severity
 from erasl.document import MONTH_NAMES
@@ -1634,6 +1635,11 @@ class _Builder:
         frame = self._it_was_frame(span, start, end)
         if frame is not None:  # "It was a great experience to work with ...": never "It was a worked with"
             return self._it_was(frame, start, end, edits, d)
+        from erasl.skeleton_involvement import say_shared_work
+
+        shared = say_shared_work(self, span, d, start, end, edits)
+        if shared is not None:  # "was involved in writing" -> "Participated in writing ...: [your own part: ...]"
+            return shared
         following = self._verb_after(span)
         if following is not None and (self.rw.extractor.reader.lemma(following) or following.lemma_.lower()) \
                 not in self.rw.extractor.reader.verbs and _lemma(following.text) not in self.rw.extractor.reader.verbs:
@@ -2850,6 +2856,8 @@ class _Builder:
                 table = self.rw.data.get("vary-before-preposition", {})
             if self.verb_counts[lemma] >= 3 and lemma in table and token.i not in self._done_verbs:
                 alternative = table[lemma]
+                if lemma in shared_verbs() and alternative not in shared_verbs():
+                    continue  # "assisted" is a share of the work: only another share ("helped"), never "coached"
                 head, _, rest = alternative.partition(" ")  # "take part": its first word takes the form
                 own = token.lower_
                 if _wants_base(token):

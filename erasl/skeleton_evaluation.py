@@ -250,8 +250,8 @@ def fact_line(builder, sentence: str, lost: list[str], about_place: bool = False
     if clause is not None and clause.dep_ in ("advcl", "ccomp", "conj") and _covered(clause, spans) is None:
         words = [t for t in clause.subtree if not (t.i == clause.left_edge.i and (
             t.dep_ in ("mark", "cc") or t.dep_ == "advmod" and t.lower_ in ("when", "while", "as", "after", "once")))]
-        text = _words(words)
-        return text[:1].upper() + text[1:] + "."
+        text = _own_act(builder, clause, words)
+        return text if text is not None and _a_sentence(builder, text) else None
     phrase = _phrase_of(tokens)
     if phrase is None:
         return None
@@ -271,6 +271,39 @@ def fact_line(builder, sentence: str, lost: list[str], about_place: bool = False
     if head in ("about", "in", "on") and phrase.head.lemma_ in ("lot", "learn", "knowledge", "exposure", "much"):
         return f"[What you did in] {text}."
     return None
+
+
+def _own_act(builder, clause, words) -> str | None:
+    """The clause said as a sentence of the applicant's: "(which allowed) me to familiarize with the US health
+    system" -> "Familiarized myself with the US health system", never the fragment "Me to familiarize with ..."."""
+    from erasl.skeleton import inflect
+    from erasl.skeleton_involvement import reflexive_verbs
+
+    if len(words) >= 2 and words[0].lower_ in ("me", "us") and words[0].dep_ in ("nsubj", "dobj") :
+        rest = [t for t in words[1:] if not (t.lower_ == "to" and t.dep_ == "aux" and t.head.i == clause.i)]
+        if not rest or rest[0].i != clause.i:
+            return None  # "me | [something other than the act]": no sentence of the applicant's
+        lemma = clause.lemma_.lower()
+        verb = inflect(lemma, builder.tense)
+        after = rest[1] if len(rest) > 1 else None
+        if lemma in reflexive_verbs() and after is not None and after.lower_ == "with":
+            verb += " myself" if words[0].lower_ == "me" else " ourselves"
+        tail = _words(rest[1:])
+        text = f"{verb} {tail}".strip() if builder.tense == "past" or words[0].lower_ == "us" else f"I {verb} {tail}".strip()
+        if words[0].lower_ == "us":
+            text = f"We {text}"
+        return text[:1].upper() + text[1:] + "."
+    text = _words(words)
+    return text[:1].upper() + text[1:] + "."
+
+
+def _a_sentence(builder, text: str) -> bool:
+    """A line the skeleton may add: a sentence with a subject and a finite verb, or a résumé line led by a past
+    verb ("Familiarized myself with ..."), never a fragment ("Me to familiarize with ...")."""
+    from erasl.skeleton import _past_form
+
+    first = (re.findall(r"[A-Za-z]+", text) or [""])[0]
+    return builder._stands_alone(text) or _past_form(first)
 
 
 def p_covers(text: str, word: str) -> bool:
