@@ -8,27 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-import erasl
-from erasl.config import Settings
-
-
-def _flagged(text: str) -> list[str]:
-    found = erasl.lint_text(text, settings=Settings(select=["P101"]))
-    return [text[d.start:d.end] for d in found if d.code == "P101"]
-
-
-def _cases(states: list[str], actions: list[tuple[str, str]]):
-    return [pytest.param(text, None, id=text[:40]) for text in states] + [
-        pytest.param(text, span, id=text[:40]) for text, span in actions]
-
-
-def _check(text: str, span: str | None) -> None:
-    flagged = _flagged(text)
-    if span is None:
-        assert flagged == [], f"a state read as a passive: {flagged} in {text!r}"
-    else:
-        assert span in flagged, f"missed the passive {span!r} in {text!r} (flagged {flagged})"
-
+from tests.passive_helpers import check_passive as _check
+from tests.passive_helpers import flagged_passives as _flagged
+from tests.passive_helpers import passive_cases as _cases
 
 # 1. Marks and labels, what comes in a kit, what a thing is made for: in the present, of a thing.
 DESCRIPTIONS = [
