@@ -112,6 +112,9 @@ def _object_end(head) -> int:
         if inside_clause or token.is_space or token.is_punct and token.text not in ("-", "/", "&", "%"):
             continue  # a list's commas stay inside ("management of DKA, MI and CKD patients")
         end = max(end, token.i)
+    doc = head.doc
+    while end + 1 < len(doc) and doc[end + 1].pos_ in ("NOUN", "PROPN") and doc[end + 1].head.i in (head.head.i, end + 1):
+        end += 1  # "daily sign-out rounds": the tagger split the noun phrase into two objects; the prompt follows both
     return end
 
 
@@ -221,6 +224,7 @@ def _capacity(builder, lead: int, after: int, start: int, end: int, edits, d) ->
         return None
     builder.listed.add(id(d))
     builder._done_verbs.add(verb.i)
+    builder._retense_infinitives(verb, end, edits)  # "... and to see how" -> "... and saw how"
     return True
 
 

@@ -40,6 +40,8 @@ def say_or_mark_wording(rewriter, suggestion, metadata: dict | None, tense: str 
         return
     sure = [(group, label) for group, label in _wording_edits(entry, doc, tense)]
     sure += [([edit], None) for edit in _rule_corrections(rewriter, doc, entry.text, flagged)]
+    # a fix that is a choice of forms ("[talks/talked]") is not one US form: the words are marked instead
+    sure = [(group, label) for group, label in sure if not any(re.search(r"\[[^\]]*/[^\]]*\]", w) for _, _, w in group)]
     edits, claimed = [], []
 
     def to_skeleton(start: int, end: int):

@@ -7,6 +7,8 @@ several languages (Russian/Uzbek "curation", Spanish/Italian "realization", Fren
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from erasl.config import Settings
@@ -90,7 +92,8 @@ def test_an_ongoing_entry_says_the_fragment_in_the_present(linter):
 def test_near_misses_keep_their_nouns(linter, sentence):
     text = suggest(linter, FINISHED + sentence + FILLER).text
     kept = sentence.replace("Study of", "Studied").replace("Discussion of", "Discussed").rstrip(".")
-    assert kept in text, text
+    unmarked = re.sub(r"\[reword: ([^\]]*)\]", r"\1", text)  # translated wording marked to reword keeps its words
+    assert kept in unmarked, text
 
 
 def test_the_family_is_data_with_enough_coverage():
