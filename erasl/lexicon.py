@@ -95,8 +95,8 @@ def load_lexicon_data(directory: Path, experience_types: tuple[str, ...]) -> Lex
     known = set(PHRASE_GROUPS) | {"verbs", "clinical-activity", "clinical-cues", "traits", "wording", WORDING_FIXES_TABLE,
                                   CLASSES_TABLE, NOMINAL_TABLE, WRAPPER_TABLE, INVOLVEMENT_TABLE}
     read_involvement(raw.get(INVOLVEMENT_TABLE), name)  # validated with the rest; erasl/skeleton_involvement.py reads it
-    read_nominal_verbs(raw.get(NOMINAL_TABLE), name)
-    read_wrapper_words(raw.get(WRAPPER_TABLE, {}), name)  # validated here; erasl/wrapper_text.py reads it  # validated with the rest; the skeleton reads it (erasl/skeleton_nominal.py)
+    read_nominal_verbs(raw.get(NOMINAL_TABLE), name)  # validated with the rest; erasl/skeleton_nominal.py reads it
+    read_wrapper_words(raw.get(WRAPPER_TABLE, {}), name)  # validated with the rest; erasl/wrapper_text.py reads it
     unknown = sorted(set(raw) - known)
     if unknown:
         raise RuleFileError(f"{name}: unknown table [{unknown[0]}] (known: {', '.join(sorted(known))})")
