@@ -3029,6 +3029,10 @@ class _Builder:
                                           "reason": "says what the experience did for you, not what you did"})
                     self.listed.update(id(d) for d in inside)
                     return None
+                if verb_token is not None and any(c.dep_ == "neg" for c in verb_token.children):
+                    # "Missing values were not imputed": what was not done, never "[Imputed/helped impute]" them
+                    return self._kept_passive(start, end, inside, "it says what was not done; keep the \"not\", and "
+                                                                  "say who decided it if that was you")
                 if verb_token is not None and (any(c.lower_ == "being" for c in verb_token.children)
                                                or any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in verb_token.children)):
                     # "a manuscript is being prepared": a status, never "[prepared/helped prepare]"

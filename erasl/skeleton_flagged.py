@@ -105,8 +105,38 @@ def _role_edit(doc, span, tense: str | None, table: dict):
     return [(lead.idx, finish, " ".join(w for w in (adverbs, said) if w))]
 
 
-def _by_me_edit(doc, d, tense: str | None):
-    """(start, end, words): "The blood cultures are processed by me" -> "I process the blood cultures"."""
+# Subjects a passive keeps: turned round, a pronoun or a relative word would need its clause rewritten
+# ("I was posted to surgery", "which were screened").
+_KEPT_SUBJECTS = {"i", "we", "you", "he", "she", "they", "it", "this", "that", "these", "those", "which", "who",
+                  "whom", "what", "there"}
+# Who did it, when the passive does not say: the applicant's choice, never erasl's guess.
+_WHO_DID_IT = "[I/We/The team]"
+
+
+def _mid_sentence(words: str, first) -> str:
+    """`words` moved from a sentence's start to its middle: a common word's capital goes ("Anticoagulant doses" ->
+    "anticoagulant doses"), a name's and an acronym's stay ("Dr. Rao", "ICU staff"). The tagger's PROPN is trusted
+    only inside a sentence, where a capital was the writer's choice."""
+    name = first.ent_type_ in ("PERSON", "ORG", "GPE", "FAC", "NORP", "LOC") or first.text.isupper() and len(first.text) > 1
+    if name or first.pos_ == "PROPN" and not first.is_sent_start:
+        return words
+    return words[:1].lower() + words[1:]
+
+
+def _third_person(lemma: str) -> str:
+    """'check' -> 'checks': the present tense after a singular doer ("the nurse checks the doses")."""
+    from lemminflect import getInflection
+
+    forms = getInflection(lemma, tag="VBZ")
+    return forms[0] if forms else lemma
+
+
+def _active_edit(doc, d, tense: str | None):
+    """(start, end, words): a passive said actively. A stated agent becomes the subject ("The cultures are processed
+    by me" -> "I process the cultures"; "data were extracted by the team" -> "the team extracted data"); with no agent,
+    who did it is the applicant's to say ("Articles were screened in Rayyan" -> "[I/We/The team] screened articles in
+    Rayyan"). Only a plain "was/were/is/are" passive with a noun subject right before it is turned round: a negated,
+    modal or perfect one, or one whose subject is a pronoun, is left as written."""
     from erasl.skeleton import _lemma
 
     span = doc.char_span(d.start, d.end, alignment_mode="expand")
@@ -115,25 +145,41 @@ def _by_me_edit(doc, d, tense: str | None):
     verb = next((t for t in span if t.tag_ == "VBN"), None)
     if verb is None:
         return None
-    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
     subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-    if agent is None or subject is None or [c.lower_ for c in agent.children] != ["me"]:
+    if subject is None or subject.lower_ in _KEPT_SUBJECTS or subject.tag_ in ("WDT", "WP"):
         return None
-    if any(c.dep_ == "conj" and c.tag_ == "VBN" for c in verb.children):
+    if any(c.dep_ == "conj" and c.tag_ == "VBN" and not any(g.dep_ == "nsubjpass" for g in c.children)
+           for c in verb.children):
         return None  # "were prepared by me and checked by the lecturer": the second passive shares the subject
-    me = next(iter(agent.children))
     first, last = subject.left_edge, subject.right_edge
-    if last.i + 1 > verb.i or any(t.dep_ not in ("aux", "auxpass", "advmod", "neg") for t in doc[last.i + 1:verb.i]):
+    between_words = doc[last.i + 1:verb.i]
+    if last.i + 1 > verb.i or any(t.dep_ not in ("auxpass", "advmod") for t in between_words):
         return None
-    auxiliaries = [t for t in doc[last.i + 1:verb.i] if t.dep_ in ("aux", "auxpass")]
-    said_tense = "past" if any(t.tag_ == "VBD" for t in auxiliaries) else "present" if auxiliaries else (tense or "past")
+    auxiliaries = [t for t in between_words if t.dep_ == "auxpass"]
+    if len(auxiliaries) != 1 or auxiliaries[0].lower_ not in ("was", "were", "is", "are", "am"):
+        return None
+    said_tense = "past" if auxiliaries[0].tag_ == "VBD" else "present"
     lemma = _lemma(verb.text) or verb.lemma_.lower()
+    adverbs = " ".join(t.text for t in between_words if t.dep_ == "advmod")
+    obj = _mid_sentence(doc.text[first.idx:last.idx + len(last.text)], first)
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    if agent is None:
+        words = " ".join(w for w in (_WHO_DID_IT, adverbs, _said(lemma, said_tense),
+                                     obj) if w)
+        return first.idx, verb.idx + len(verb.text), words
+    doers = [c for c in agent.children if c.dep_ == "pobj"]
+    if len(doers) != 1:
+        return None
+    doer = doers[0]
+    if doer.lower_ == "me":
+        who, said = "I", _said(lemma, said_tense)
+    else:
+        who = _mid_sentence(doc.text[doer.left_edge.idx:doer.right_edge.idx + len(doer.right_edge.text)], doer.left_edge)
+        plural = doer.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in doer.children)
+        said = _said(lemma, said_tense) if said_tense == "past" or plural else _third_person(lemma)
     between = doc.text[verb.idx + len(verb.text):agent.idx].strip()
-    obj = doc.text[first.idx:last.idx + len(last.text)]
-    if first.pos_ != "PROPN" and first.text != "I":
-        obj = obj[:1].lower() + obj[1:]
-    words = " ".join(w for w in ("I", _said(lemma, said_tense), obj, between) if w)
-    return first.idx, me.idx + len(me.text), words
+    words = " ".join(w for w in (who, adverbs, said, obj, between) if w)
+    return first.idx, doer.right_edge.idx + len(doer.right_edge.text), words
 
 
 def _quantity_edit(rewriter, text: str, d):
@@ -215,7 +261,7 @@ def flagged_edits(rewriter, text: str, kind: str, metadata: dict | None, tense: 
             span = doc.char_span(d.start, d.end, alignment_mode="expand")
             edit = _role_edit(doc, span, tense, table) if span is not None else None
         elif d.code == "P101":
-            edit = _by_me_edit(doc, d, tense)
+            edit = _active_edit(doc, d, tense)
         elif rule is not None and rule.repair == "number":
             edit = _quantity_edit(rewriter, entry.text, d)
         elif rule is not None and rule.rewrite == "leave-out" and d.code.startswith(_CUT_FAMILIES):

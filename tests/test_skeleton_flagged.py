@@ -41,6 +41,17 @@ MENDED = [
     (_front("research", "2023-01", "2023-12") + "Research assistant at Universidad de Chile, Santiago, for 12 months. "
      "The consent forms of 210 patients were collected by me in the outpatient clinic.",
      ["collected the consent forms of 210 patients"], ["by me"]),
+    # ... someone else's: the agent the draft names becomes the subject, in the sentence's tense
+    (_front("work", "2022-01", "2023-01") + "Lab technician at Clinique du Lac, Bamako, for 12 months. "
+     "Each culture was read by the microbiologist and I entered 80 results a day.",
+     ["the microbiologist read each culture and i entered 80 results a day"], ["read by the microbiologist"]),
+    (_front("work", "2024-01", "present") + "Pharmacy technician at Riverside Community Hospital, Ohio, since January 2024. "
+     "Every chemotherapy order is checked by the oncology pharmacist before I prepare 20 doses a shift.",
+     ["the oncology pharmacist checks every chemotherapy order"], ["is checked by"]),
+    # ... no one named: who did it is the applicant's to say, never erasl's guess
+    (_front("volunteer", "2024-02", "present") + "Volunteer at the Saturday free clinic of St. Anne Church, Galle, since 2024. "
+     "Blood glucose is measured for every patient at intake and I record 40 charts a day.",
+     ["[i/we/the team] measure blood glucose for every patient at intake"], ["is measured"]),
     # a word advisors read as machine-written, said plainly in its inflection
     (_front("volunteer", "2020-01", "2020-06") + "Volunteer at the Sindh Rural Health Trust for 6 months. "
      "I spearheaded a measles vaccination drive in 4 villages and delved into the registry of 300 children.",
@@ -64,10 +75,14 @@ def test_filler_with_no_fact_is_left_out_and_listed(linter):
 
 
 NEAR_MISSES = [
-    # someone else's agency: "by the lab" is no applicant to restore
-    (_front("work", "2022-01", "2023-01") + "Lab technician at Clinique du Lac, Bamako, for 12 months. "
-     "Each culture was read by the microbiologist and I entered 80 results a day.",
-     ["read by the microbiologist"]),
+    # a passive erasl does not turn round: its subject a pronoun, or negated, or perfect
+    (_front("clinical", "2019-07", "2020-07") + "Intern at Bir Hospital, Kathmandu, for 12 months. "
+     "I was posted in surgery for 2 months and assisted in 40 operations.", ["I was posted in surgery"]),
+    (_front("research", "2022-01", "2023-01") + "Research assistant at Makerere University, Kampala, for 12 months. "
+     "I entered 900 records. Missing values were not imputed in the first analysis.", ["were not imputed"]),
+    (_front("work", "2016-01", "2019-12") + "Pharmacist at Alexandria Main University Hospital for 4 years. "
+     "I checked 150 prescriptions a day under a protocol that had been approved by the committee.",
+     ["had been approved by the committee"]),
     # "responsible" as an adjective of a person, no role hidden
     (_front("work", "2022-01", "2023-01") + "Ward clerk at Kandy General Hospital for 12 months. "
      "I entered 50 admissions a day and trained 3 new clerks to be responsible and accurate.",
