@@ -123,14 +123,19 @@ class Facts:
 
 @lru_cache(maxsize=4)
 def load_rewrite_data(directory: Path | None = None) -> dict[str, Any]:
-    """rules/rewrite/facts.toml as one dict, plus `specialties` from the shared specialty list."""
+    """rules/rewrite/facts.toml and slots.toml as one dict; a table both keep is joined, never one lost."""
     folder = Path(directory) if directory else rules_dir() / "rewrite"
     data: dict[str, Any] = {}
     for name in ("facts.toml", "slots.toml"):
         path = folder / name
         try:
             with path.open("rb") as handle:
-                data.update(tomllib.load(handle))
+                read = tomllib.load(handle)
+            for table_name, table in read.items():
+                if isinstance(table, dict) and isinstance(data.get(table_name), dict):
+                    data[table_name] = {**data[table_name], **table}  # a table both files keep ([tense]): its keys joined
+                else:
+                    data[table_name] = table
         except FileNotFoundError:
             raise RuleFileError(f"{path}: missing (rewrite suggestions need it)") from None
         except tomllib.TOMLDecodeError as error:

@@ -140,6 +140,8 @@ def _subject_number(subject, words) -> str | None:
     lower = subject.lower_
     if lower == "i":
         return "i"
+    if _an_acronym(subject):
+        return None  # "IT support technician": information technology, never the pronoun "it"
     if lower in _PLURAL_PRONOUNS:
         return "plural"
     if lower in _SINGULAR_PRONOUNS or lower in _SINGULAR_INDEFINITES:
@@ -182,6 +184,15 @@ def _subjunctive(verb, words) -> bool:
         return True
     head = clause.head
     return head.i != clause.i and (head.lemma_.lower() in words.mandative or head.lower_ in words.mandative)
+
+
+def _an_acronym(token) -> bool:
+    """A pronoun's letters in capitals in a sentence that is not all capitals: an acronym ("IT" for information
+    technology, "WE" for a ward's name), whose number the word itself does not tell."""
+    if len(token.text) < 2 or not token.text.isupper():
+        return False
+    letters = [t.text for t in token.sent if t.is_alpha and t.i != token.i]
+    return any(not word.isupper() for word in letters)
 
 
 def _agreement(verb, words) -> Slip | None:

@@ -633,7 +633,7 @@ class _Builder:
             # (a hard-wrapped paragraph reads as one); a semicolon always does
             # also after a full stop the parser missed before a past-tense fragment ("Everett, WA. Interpreted ...")
             breaks = r"\s*\n\s*|" if listed else ""
-            for match in re.finditer(breaks + r"\s*(?:\n\s*\n\s*|\n\s*(?=" + _BULLET + r"|\d+[.)]\s)|(?<=[.!?:])\s*\n\s*|;\s+|"
+            for match in re.finditer(breaks + _INLINE_BULLET + r"|\s*(?:\n\s*\n\s*|\n\s*(?=" + _BULLET + r"|\d+[.)]\s)|(?<=[.!?:])\s*\n\s*|;\s+|"
                                      r"(?:(?<=[a-z]{3}\.)|(?<=[A-Z]{2}\.))\s+(?=[A-Z][a-z]+ed\s))", sent.text):
                 piece = (start, sent.start_char + match.start())
                 spans.append(piece)
@@ -3874,7 +3874,10 @@ def _names_the_experience(noun) -> bool:
 # the glyphs a pasted list marks its items with (dashes, Word's and LinkedIn's bullets): one class wherever the
 # skeleton reads a list
 _BULLETS = BULLET_MARKS
-_BULLET = "[" + re.escape(_BULLETS) + "]"
+# ... and Word's hollow-circle bullet pasted as a letter "o" before an item's capital ("o Fixed computers")
+_BULLET = "(?:[" + re.escape(_BULLETS) + r"]|o(?=\s+[A-Z]))"
+# a pasted list run onto one line: a bullet glyph between two items ("... (2014-2016) • Fixed 30 laptops • Wrote")
+_INLINE_BULLET = r"\s+(?=(?:[" + re.escape(_BULLETS.replace("-", "").replace("–", "").replace("*", "")) + r"]|o)\s+[A-Z])"
 _HOLLOW_NOUNS = {"person", "individual", "one", "human", "being", "player", "worker", "learner", "people",
                  # "strong leadership, excellent communication and great interpersonal skills": the whole claim goes
                  "skill", "skills", "leadership", "communication", "ability", "abilities", "ethic"}

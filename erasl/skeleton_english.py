@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from functools import lru_cache
 
 _PAST_TAGS = ("VBD", "VBN")
 
@@ -78,6 +79,25 @@ def _changed_words(source_words: list[str], output_words: list[str]):
                 yield a0 + offset, b0 + offset
 
 
+@lru_cache(maxsize=1)
+def _numbered_labels() -> frozenset[str]:
+    """Nouns that name a class or a place by a number after them (rules/rewrite/facts.toml [tense])."""
+    from erasl.facts import load_rewrite_data
+
+    return frozenset(load_rewrite_data().get("tense", {}).get("numbered-labels", []))
+
+
+def _a_numbered_label(word: str, following: list[str]) -> bool:
+    """"type 1 diabetes", "ward 7.", "stage 3 cancer": a label's noun and its number; never "type 40 notes", a count
+    of a plural the verb acts on."""
+    from erasl.nlp import plural_of_a_noun
+
+    if word.lower() not in _numbered_labels() or not following or not following[0].isdigit():
+        return False
+    counted = following[1] if len(following) > 1 else ""
+    return not (counted.isalpha() and plural_of_a_noun(counted))
+
+
 def _retensed_out_of_place(source_words: list[str], output_words: list[str]) -> str | None:
     """A word the edit put in the past where no verb can stand: before an auxiliary ("Family updated were
     given"), right after another verb ("Perform sutured"), inside a noun phrase ("16S sequenced analysis"), or
@@ -88,6 +108,8 @@ def _retensed_out_of_place(source_words: list[str], output_words: list[str]) -> 
             continue
         following = output_words[b + 1].lower() if b + 1 < len(output_words) else ""
         previous = output_words[b - 1] if b > 0 else ""
+        if _a_numbered_label(before, source_words[a + 1:a + 3]):
+            return f'turned "{before} {source_words[a + 1]}" into the verb "{after}"'
         if following in ("was", "were", "is", "are", "had", "has", "have"):
             return f'turned "{before}" into the verb "{after}" before "{following}"'
         if previous.isalpha() and previous.lower() not in _AUXILIARIES and _dictionary_verb(previous) \

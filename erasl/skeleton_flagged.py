@@ -109,8 +109,16 @@ def _role_edit(doc, span, tense: str | None, table: dict):
 # ("I was posted to surgery", "which were screened").
 _KEPT_SUBJECTS = {"i", "we", "you", "he", "she", "they", "it", "this", "that", "these", "those", "which", "who",
                   "whom", "what", "there"}
-# Who did it, when the passive does not say: the applicant's choice, never erasl's guess.
-_WHO_DID_IT = "[I/We/The team]"
+
+
+def _a_person(doer) -> bool:
+    """The agent is someone: me or us, a name, or a person or team by the lexicon's people-objects and endings ("the
+    microbiologist", "the students"); never a body ("the department", "the grant"), whose passive stays as written."""
+    from erasl.skeleton_concrete import _people
+
+    people, endings = _people()
+    return doer.lower_ in ("me", "us") or doer.ent_type_ == "PERSON" or doer.lemma_.lower() in people \
+        or doer.lower_ in people or doer.lower_.rstrip("s").endswith(endings)
 
 
 def _mid_sentence(words: str, first) -> str:
@@ -132,11 +140,11 @@ def _third_person(lemma: str) -> str:
 
 
 def _active_edit(doc, d, tense: str | None):
-    """(start, end, words): a passive said actively. A stated agent becomes the subject ("The cultures are processed
-    by me" -> "I process the cultures"; "data were extracted by the team" -> "the team extracted data"); with no agent,
-    who did it is the applicant's to say ("Articles were screened in Rayyan" -> "[I/We/The team] screened articles in
-    Rayyan"). Only a plain "was/were/is/are" passive with a noun subject right before it is turned round: a negated,
-    modal or perfect one, or one whose subject is a pronoun, is left as written."""
+    """(start, end, words): a passive whose agent is a person said actively, the agent as its subject ("The cultures
+    are processed by me" -> "I process the cultures"; "Each culture was read by the microbiologist" -> "The
+    microbiologist read each culture"). Only a plain "was/were/is/are" passive with a noun subject right before it
+    is turned round: a negated, modal or perfect one, one with a pronoun subject, or one with no agent or a body as
+    agent ("was funded by the department") stays as the skeleton has it."""
     from erasl.skeleton import _lemma
 
     span = doc.char_span(d.start, d.end, alignment_mode="expand")
@@ -163,16 +171,12 @@ def _active_edit(doc, d, tense: str | None):
     adverbs = " ".join(t.text for t in between_words if t.dep_ == "advmod")
     obj = _mid_sentence(doc.text[first.idx:last.idx + len(last.text)], first)
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
-    if agent is None:
-        words = " ".join(w for w in (_WHO_DID_IT, adverbs, _said(lemma, said_tense),
-                                     obj) if w)
-        return first.idx, verb.idx + len(verb.text), words
-    doers = [c for c in agent.children if c.dep_ == "pobj"]
-    if len(doers) != 1:
+    doers = [c for c in agent.children if c.dep_ == "pobj"] if agent is not None else []
+    if len(doers) != 1 or not _a_person(doers[0]):
         return None
     doer = doers[0]
-    if doer.lower_ == "me":
-        who, said = "I", _said(lemma, said_tense)
+    if doer.lower_ in ("me", "us"):
+        who, said = "I" if doer.lower_ == "me" else "we", _said(lemma, said_tense)
     else:
         who = _mid_sentence(doc.text[doer.left_edge.idx:doer.right_edge.idx + len(doer.right_edge.text)], doer.left_edge)
         plural = doer.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in doer.children)

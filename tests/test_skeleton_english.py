@@ -4,6 +4,7 @@ sentence, and the finished skeleton says nothing in worse English than the draft
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 import pytest
@@ -131,3 +132,24 @@ SETS = _tuned_sets() if os.environ.get("ERASL_ALL_TUNED") else _tuned_sets()[-2:
 @pytest.mark.parametrize("name", SETS)
 def test_no_skeleton_sentence_has_a_grammar_finding_its_draft_sentence_lacked(name):
     assert _new_grammar_findings(ROOT / "corpus" / name / "drafts") == []
+
+
+@pytest.mark.parametrize("source,output", [
+    ("patients with asthma, croup, type 1 diabetes and obesity", "patients with asthma, croup, typed 1 diabetes and obesity"),
+    ("Took history in ward 7 and stage 3 cancer clinics", "Took history in warded 7 and staged 3 cancer clinics"),
+])
+def test_a_numbered_label_is_never_made_a_verb(source, output):
+    """'type 1 diabetes', 'ward 7': a noun that names a class or place by its number, never 'typed 1 diabetes'."""
+    from erasl.skeleton_english import _retensed_out_of_place
+
+    words = re.compile(r"[\w'&-]+|[^\w\s]")
+    assert "into the verb" in _retensed_out_of_place(words.findall(source), words.findall(output))
+
+
+def test_a_verb_before_its_count_is_re_tensed():
+    """Near-miss: 'administer 3 doses' -> 'administered 3 doses' is the past tense the skeleton wants."""
+    from erasl.skeleton_english import _retensed_out_of_place
+
+    words = re.compile(r"[\w'&-]+|[^\w\s]")
+    assert _retensed_out_of_place(words.findall("Administer 3 doses and type 40 notes a day"),
+                                  words.findall("Administered 3 doses and typed 40 notes a day")) is None

@@ -48,10 +48,6 @@ MENDED = [
     (_front("work", "2024-01", "present") + "Pharmacy technician at Riverside Community Hospital, Ohio, since January 2024. "
      "Every chemotherapy order is checked by the oncology pharmacist before I prepare 20 doses a shift.",
      ["the oncology pharmacist checks every chemotherapy order"], ["is checked by"]),
-    # ... no one named: who did it is the applicant's to say, never erasl's guess
-    (_front("volunteer", "2024-02", "present") + "Volunteer at the Saturday free clinic of St. Anne Church, Galle, since 2024. "
-     "Blood glucose is measured for every patient at intake and I record 40 charts a day.",
-     ["[i/we/the team] measure blood glucose for every patient at intake"], ["is measured"]),
     # a word advisors read as machine-written, said plainly in its inflection
     (_front("volunteer", "2020-01", "2020-06") + "Volunteer at the Sindh Rural Health Trust for 6 months. "
      "I spearheaded a measles vaccination drive in 4 villages and delved into the registry of 300 children.",
@@ -80,6 +76,9 @@ NEAR_MISSES = [
      "I was posted in surgery for 2 months and assisted in 40 operations.", ["I was posted in surgery"]),
     (_front("research", "2022-01", "2023-01") + "Research assistant at Makerere University, Kampala, for 12 months. "
      "I entered 900 records. Missing values were not imputed in the first analysis.", ["were not imputed"]),
+    # ... or its agent a body, not a person: what a department or a grant did is no one's hands to name
+    (_front("research", "2023-01", "2023-06") + "Research assistant at Aga Khan University Hospital, Karachi, for 6 months. "
+     "I reviewed 240 charts. The study was funded by the department of medicine.", ["was funded by the department"]),
     (_front("work", "2016-01", "2019-12") + "Pharmacist at Alexandria Main University Hospital for 4 years. "
      "I checked 150 prescriptions a day under a protocol that had been approved by the committee.",
      ["had been approved by the committee"]),
