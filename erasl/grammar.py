@@ -782,6 +782,9 @@ def is_adjectival_participle(verb, words: PassiveWords) -> bool:
         # what a thing is marked with, comes with or is made for, said in the present: "The vials are labelled with
         # the date", "Batteries are included in the box", "The game is designed for four players"
         return True
+    if forms & words.present_descriptions.get("for", frozenset()) and _end_next(verb) and _laid_out(
+            verb, words, made_for=True):
+        return True  # made for, said with an infinitive: "The caddy is designed to fit on a worktop", "is built to last"
     if _state_since(verb, words):
         return True  # "The build has been broken since the last merge"; not "have been detained since March"
     if forms & words.feelings and not _felt_by_nobody(verb, words):  # "was moved to the ICU" is an action
@@ -863,6 +866,14 @@ def _infinitive_next(verb) -> bool:
         c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.i == verb.i + 1 for g in c.children) for c in verb.children)
 
 
+def _end_next(verb) -> bool:
+    """An infinitive of the participle's own straight after it, read as its complement or as a clause of purpose:
+    "designed to fit", "built to withstand strong winds"."""
+    return verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].lower_ == "to" and any(
+        c.dep_ in ("xcomp", "advcl") and any(g.dep_ == "aux" and g.i == verb.i + 1 for g in c.children)
+        for c in verb.children)
+
+
 def _accustomed(verb, forms) -> bool:
     """"used to" + a verb said of I, we or you is being accustomed, the non-native form of "used to working":
     "I am used to work under pressure". Said of anything else it is a passive of use: "Old sheets were used to
@@ -893,15 +904,17 @@ _TIMES_AND_HABITS = {"overnight", "daily", "weekly", "monthly", "yearly", "annua
                       "next", "finally", "gently", "carefully", "slowly", "quickly", "immediately", "later"}
 
 
+_WHEN_IT_HAPPENS = {"when", "whenever", "if"}
 _STEPS = {"once", "after"}  # a clause that says what is done first: "Once the panels are fitted, ..."
 
 
-def _laid_out(verb, words: PassiveWords, of_a_kind: bool = False) -> bool:
+def _laid_out(verb, words: PassiveWords, of_a_kind: bool = False, made_for: bool = False) -> bool:
     """How a thing is placed or laid out, said in the present: "The ward is divided into four bays", "The
     castle is perched on a cliff", "The valley is dominated by vineyards". Not said of people ("Patients are
     divided into two groups"), with a person acting, of a kind in general ("Samples are mounted on slides", a
     habit), or as a step done at a time or for a purpose ("The flask is then suspended in the bath overnight",
-    "is hung to dry"): those are actions."""
+    "is hung to dry"): those are actions. With `made_for` the infinitive is what the thing is made for, part of
+    the description ("The caddy is designed to fit on a worktop")."""
     be = verb.head if verb.dep_ == "acomp" and verb.head.lemma_ == "be" else None  # "upholstered" read as an adjective
     if not (_present_be(verb) or be is not None and be.tag_ in ("VBZ", "VBP") and not any(
             c.dep_ == "aux" for c in be.children)) or _agent_is_person(verb, words):
@@ -909,12 +922,16 @@ def _laid_out(verb, words: PassiveWords, of_a_kind: bool = False) -> bool:
     if _agents(verb) and participle_forms(verb, words) & words.placed:
         return False  # "The price is set by the market": something acts, where "set in Seville" says where
     subject = passive_subject(verb) or (next((c for c in be.children if c.dep_ == "nsubj"), None) if be else None)
-    if _is_person(subject, words, or_theirs=False) or _generic(subject) and not of_a_kind or _done_for(verb):
+    if _is_person(subject, words, or_theirs=False) or _generic(subject) and not of_a_kind or (
+            _done_for(verb) and not made_for):
         return False
     if any(c.dep_ == "prep" and c.lower_ == "onto" or c.dep_ == "advcl" and c.tag_ == "VBG" for c in verb.children):
         return False  # moved somewhere, or done some way: "is mounted onto the scalp", "is hung using hooks"
     if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _STEPS for c in verb.children):
         return False  # a step done before the next: "Once the shelves are fitted, hang the doors"
+    if any(c.dep_ == "advcl" and c.i > verb.i and any(g.dep_ in ("advmod", "mark") and g.lower_ in _WHEN_IT_HAPPENS
+                                                       and g.i < c.i for g in c.children) for c in verb.children):
+        return False  # what happens each time something else does: "Light is split into colours when it passes a prism"
     return not any(t.lower_ in _TIMES_AND_HABITS and t.dep_ != "amod" or _happens_again(t) or _time_word(t) and (
         t.dep_ == "npadvmod" or t.dep_ == "pobj" and t.head.lower_ in ("for", "during"))  # "for two weeks"
         for t in verb.subtree if t is not verb and t.i > (subject.i if subject is not None else -1))
@@ -1418,7 +1435,8 @@ def _is_person(noun, words: PassiveWords, or_theirs: bool = True) -> bool:
     from the parse where it can be: a personal pronoun, a name, a possessive, or a noun from the P101 table."""
     if noun is None:
         return False
-    if noun.lower_ in _PERSONAL or noun.pos_ == "PROPN" or noun.ent_type_ in ("PERSON", "ORG", "NORP"):
+    if noun.lower_ in _PERSONAL or noun.pos_ == "PROPN" and not _common_noun_read_as_a_name(noun) or \
+            noun.ent_type_ in ("PERSON", "ORG", "NORP"):
         return True
     if or_theirs and any(c.dep_ == "poss" for c in noun.children):
         return True
@@ -1428,6 +1446,12 @@ def _is_person(noun, words: PassiveWords, or_theirs: bool = True) -> bool:
     # nouns for people by their suffix: "journalist", "technician", "inspector" (inspect + or), not "sensor"
     return noun.pos_ == "NOUN" and len(lemma) > 5 and lemma not in words.devices and (lemma.endswith(("ist", "ian")) or (
         lemma.endswith("or") and {lemma[:-2], lemma[:-2] + "e"} & words.verbs))
+
+
+def _common_noun_read_as_a_name(noun) -> bool:
+    """A lower-case word after an article, which the tagger called a proper noun: "The blue bin is marked with
+    a symbol" (names are written with a capital: "the Smiths", "a Dr. Khan" stay names)."""
+    return noun.is_lower and any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in noun.children)
 
 
 # A closed class, like the pronouns: words that name a time (the pipeline runs without its entity recogniser).

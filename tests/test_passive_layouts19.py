@@ -1,0 +1,107 @@
+"""P101 on stative participles of things (passive19): layouts and fastenings said in the present, floors and
+fits, things that decay by themselves, what a thing is made to do, a lower-case noun the tagger called a name,
+and the non-native "I was graduated" read as the writer's own past. Every sentence was written for these
+tests; each class has cases both ways."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.passive_helpers import check_passive as _check
+from tests.passive_helpers import passive_cases as _cases
+
+# 1. How a thing is split up or held in place, and how a floor is finished, said of a thing in the present.
+LAYOUTS = [
+    "The frame is split into thirds by two lines.",
+    "The hall is partitioned into three offices.",
+    "The shelf is bolted to the wall above the sink.",
+    "The rota is pinned to the noticeboard in the staff room.",
+    "The courtyard is paved with old brick.",
+    "The nave is floored with grey slate.",
+]
+# ... in the past, with a person acting, or as a process that happens each time something else does.
+LAYOUT_ACTIONS = [
+    ("Light is split into its colours when it passes through a prism.", "is split"),
+    ("The notices were pinned to the board by the ward clerk.", "were pinned"),
+    ("The ward was split into two teams last winter.", "was split"),
+    ("The road was paved by the council in 2019.", "was paved"),
+    ("The frame is bolted to the floor by two technicians.", "is bolted"),
+]
+
+
+@pytest.mark.parametrize(("text", "span"), _cases(LAYOUTS, LAYOUT_ACTIONS))
+def test_how_a_thing_is_laid_out_or_fastened_is_a_state(text, span):
+    _check(text, span)
+
+
+# 2. What suits something ("suited to", like "suited for"), what lies buried under something, and what decays by
+# itself ("perished" has no one acting).
+STATES = [
+    "The job is suited to a nurse with theatre experience.",
+    "The post is well suited to someone who likes nights.",
+    "The key is buried under a pile of coats.",
+    "The rubber seals were perished.",
+    "The tyres on the old bike are perished and cracked.",
+]
+STATE_ACTIONS = [
+    ("He was buried by his family in the village cemetery.", "was buried"),
+    ("The patient was suited up by the theatre nurse.", "was suited"),
+]
+
+
+@pytest.mark.parametrize(("text", "span"), _cases(STATES, STATE_ACTIONS))
+def test_fits_burials_and_decay_are_states(text, span):
+    _check(text, span)
+
+
+# 3. What a thing is made to do, said with an infinitive in the present, like "designed for".
+MADE_TO = [
+    "The kettle is designed to switch off when it boils.",
+    "The food caddy is designed to fit on a kitchen worktop.",
+    "The tent is built to withstand strong winds.",
+]
+MADE_TO_ACTIONS = [
+    ("The study was designed to test early mobilisation.", "was designed"),
+    ("The new wing was built to last by a Dutch firm.", "was built"),
+    ("The program was designed to train interns in ultrasound.", "was designed"),
+]
+
+
+@pytest.mark.parametrize(("text", "span"), _cases(MADE_TO, MADE_TO_ACTIONS))
+def test_what_a_thing_is_made_to_do_is_a_description(text, span):
+    _check(text, span)
+
+
+# 4. A lower-case noun after an article that the tagger called a proper noun is a thing, not a name: its
+# description stays a state; a capitalised name ("the Smiths") and a thing with a person acting stay passives.
+COMMON_NOUNS = [
+    "The blue bin is marked with a recycling symbol on the lid.",
+    "The green box is labelled with the ward number.",
+]
+COMMON_NOUN_ACTIONS = [
+    ("The Smiths were surrounded by reporters outside the court.", "were surrounded"),
+    ("The blue bin was marked with a cross by the porter yesterday.", "was marked"),
+]
+
+
+@pytest.mark.parametrize(("text", "span"), _cases(COMMON_NOUNS, COMMON_NOUN_ACTIONS))
+def test_a_lower_case_noun_read_as_a_name_is_a_thing(text, span):
+    _check(text, span)
+
+
+# 5. "I was graduated from ..." is the writer's own "I graduated" (non-native); someone else's, or with a person
+# acting, stays a passive.
+GRADUATED = [
+    "I was graduated from Ain Shams University in 2016.",
+    "We were graduated from the same medical school in 2019.",
+    "I was graduated with honours from the University of Lagos.",
+]
+GRADUATED_ACTIONS = [
+    ("She was graduated from the academy by the dean himself.", "was graduated"),
+    ("I was graduated by the faculty board after a second review.", "was graduated"),
+]
+
+
+@pytest.mark.parametrize(("text", "span"), _cases(GRADUATED, GRADUATED_ACTIONS))
+def test_i_was_graduated_is_the_writers_own_past(text, span):
+    _check(text, span)
