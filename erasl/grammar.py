@@ -1571,6 +1571,8 @@ def _subject_lost(auxiliary) -> bool:
     fragment ("Was appointed chief resident", "2019: Selected as ...") and nothing says the honour is the writer's."""
     if auxiliary.tag_ not in ("VBD", "VBZ", "VBP"):
         return False  # "It was a privilege to be selected", "Being elected ..."
+    if _joined_to_a_fragment(auxiliary):
+        return False  # "Vaccinated city campaigns and was awarded a certificate": the nouns are the first verb's object
     start = auxiliary.sent.start
     for token in auxiliary.sent:
         if token.i < auxiliary.i and token.text in (":", ";", "\u2022", "-", "\u2013", "|"):
@@ -1579,6 +1581,40 @@ def _subject_lost(auxiliary) -> bool:
     nearest = next((t for t in reversed(auxiliary.doc[start:auxiliary.i]) if t.pos_ in ("NOUN", "PROPN", "PRON") and
                     t.dep_ not in ("pobj", "poss", "compound", "npadvmod", "nmod") and not _time_word(t)), None)
     return nearest is not None and nearest.lower_ not in _OWN_SUBJECTS | {"me", "us"}
+
+
+_JOINING = {"and", "but", "then"}
+
+
+def _fragment_start(auxiliary) -> int:
+    """Where the sentence or the fragment after a heading or a date begins ("2019: Was elected ...")."""
+    start = auxiliary.sent.start
+    for token in auxiliary.sent:
+        if token.i < auxiliary.i and token.text in (":", ";", "\u2022", "-", "\u2013", "|"):
+            start = token.i + 1
+    return start
+
+
+def _joined_to_a_fragment(auxiliary) -> bool:
+    """A `be` joined by "and" to a résumé fragment that opens with the writer's own past verb and has no subject:
+    "Vaccinated city campaigns and was awarded a certificate", "Led weekly tutoring sessions and was elected
+    class representative". The parser reads the opening verb as an adjective or a name and the nouns after it as
+    the subject; they are that verb's object, and the one awarded is the writer. "Trained volunteers were
+    selected" (no "and" before `be`) and "Led the team and she was elected" (a subject of its own) are not."""
+    from lemminflect import getAllLemmas, getInflection
+
+    doc = auxiliary.doc
+    before = auxiliary.i - 1
+    while before >= 0 and doc[before].dep_ in ("advmod", "neg") and doc[before].pos_ in ("ADV", "PART"):
+        before -= 1
+    start = _fragment_start(auxiliary)
+    if before <= start or doc[before].lower_ not in _JOINING:
+        return False
+    first = doc[start]
+    if not first.text[:1].isupper() or first.lower_ in _PERSONAL or any(
+            t.lower_ in _PERSONAL or t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PRON" for t in doc[start:before]):
+        return False
+    return any(first.lower_ in getInflection(lemma, tag="VBD") for lemma in getAllLemmas(first.lower_, upos="VERB").get("VERB", ()))
 
 
 def _none_of(subject) -> bool:
@@ -1783,6 +1819,8 @@ def read_passive(verb, words: PassiveWords, auxiliaries=("be", "get")) -> Passiv
         return None  # "I was attended many workshops": the writer's own past tense with a stray `was`
     subject = passive_subject(verb) or next(
         (c for c in auxiliary.children if c.dep_ in ("nsubj", "nsubjpass")), None)  # "The patient was re-admitted"
+    if subject is not None and subject.i < auxiliary.i and _joined_to_a_fragment(auxiliary):
+        subject = None  # "Led weekly tutoring sessions and was elected ...": the sessions were led, the writer elected
     # A stative with someone acting on it is an action: "I was raised by my grandmother", "the office
     # was located by the search team"; "I was raised in Ohio" and "The towel is located by the sink" are not.
     acted_on = _agent_is_person(verb, words)

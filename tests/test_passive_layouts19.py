@@ -105,3 +105,24 @@ GRADUATED_ACTIONS = [
 @pytest.mark.parametrize(("text", "span"), _cases(GRADUATED, GRADUATED_ACTIONS))
 def test_i_was_graduated_is_the_writers_own_past(text, span):
     _check(text, span)
+
+
+# 6. An honour joined by "and" to a résumé fragment that opens with the writer's own past verb is the writer's,
+# though the parser read that verb as an adjective or a name and its object as the subject. A subject of its own,
+# no "and" before `be`, or a verb that is no honour stay as they were.
+FRAGMENT_HONOURS = [
+    "Vaccinated city campaigns and was awarded a certificate.",
+    "Led weekly tutoring sessions and was elected class representative.",
+    "Volunteered at the free clinic and was nominated for the service award.",
+]
+FRAGMENT_ACTIONS = [
+    ("Organized rural health camps and was asked to leave early.", "was asked"),
+    ("Collected samples and were analysed by the lab.", "were analysed"),
+    ("Trained volunteers were selected for the pilot.", "were selected"),
+    ("Led the team and she was elected captain.", "was elected"),
+]
+
+
+@pytest.mark.parametrize(("text", "span"), _cases(FRAGMENT_HONOURS, FRAGMENT_ACTIONS))
+def test_an_honour_after_a_subjectless_resume_verb_is_the_writers(text, span):
+    _check(text, span)
