@@ -604,6 +604,7 @@ class PassiveWords:
     verbs: frozenset = frozenset()         # the model's dictionary of verbs, to tell "wooded" (from a noun) from "woven"
     nouns: frozenset = frozenset()         # the model's dictionary of nouns
     get_states: frozenset = frozenset()    # what people do or become, said with `get`: "got started", "got changed"
+    get_events: frozenset = frozenset()    # states after `be` that need a doer, done to the subject after `get`: "got locked"
     known_adjectives: frozenset = frozenset()  # the model's dictionary of adjectives: "tired" is one, "misread" is not
     place_statives: frozenset = frozenset()  # states only where the clause says where: "is located near", not "could not be located"
     feeling_results: frozenset = frozenset()  # what a feeling drives someone to, not a place: "moved to tears", "stunned into silence"
@@ -1808,6 +1809,10 @@ def read_passive(verb, words: PassiveWords, auxiliaries=("be", "get")) -> Passiv
         auxiliary = _auxiliary_of(verb.doc[verb.i - 2], set(auxiliaries))  # "were pre-treated with acid"
     if auxiliary is None:
         auxiliary = _shared_auxiliary(verb, words, auxiliaries)
+    if auxiliary is None and "get" in auxiliaries and verb.dep_ == "acomp" and verb.head.i < verb.i and (
+            verb.head.lemma_.lower() == "get" or verb.head.lower_ in _AUXILIARY_FORMS["get"]) and \
+            participle_forms(verb, words) & words.get_events:
+        auxiliary = verb.head  # "The samples got mixed up", the participle read as an adjective: something done to them
     if auxiliary is None:
         return None
     forms = participle_forms(verb, words)
@@ -1857,8 +1862,9 @@ def read_passive(verb, words: PassiveWords, auxiliaries=("be", "get")) -> Passiv
         return None  # "I was elected", "Our abstract was accepted"; "The patient was admitted" is no honour
     if honour and _standing_distinction(verb, subject, words):
         return None  # "The institute is ranked among the top programs": a place's standing, no one's hidden act
-    if not sought and is_adjectival_participle(verb, words):
-        return None
+    got = auxiliary.lemma_.lower() == "get" or auxiliary.lower_ in _AUXILIARY_FORMS["get"]
+    if not sought and not (got and forms & words.get_events) and is_adjectival_participle(verb, words):
+        return None  # "The door was locked when we arrived"; "My account got locked" is something done to it
     if forms & words.own_passives and _own_or_own_work(subject):
         about = "someone-else"  # "I was assigned 4 patients", "my research was published": nothing hidden
     elif honour and _is_person(subject, words, or_theirs=False):

@@ -126,3 +126,24 @@ FRAGMENT_ACTIONS = [
 @pytest.mark.parametrize(("text", "span"), _cases(FRAGMENT_HONOURS, FRAGMENT_ACTIONS))
 def test_an_honour_after_a_subjectless_resume_verb_is_the_writers(text, span):
     _check(text, span)
+
+
+# 7. States after `be` that need a doer are something done to the subject after `get` (a get-passive); what
+# happens to a thing by itself stays a change of state with `get`, and `be` keeps the state.
+GET_STATES = [
+    "The door was locked when we arrived.",
+    "The kite got tangled in the wires.",
+    "The curtains got faded in the sun.",
+    "The wound was infected.",
+]
+GET_EVENTS = [
+    ("I got locked out of the building last night.", "got locked"),
+    ("The calves got infected with ringworm from the old barn.", "got infected"),
+    ("The lab samples got mixed up on the first day.", "got mixed"),
+    ("My phone screen got scratched in my bag.", "got scratched"),
+]
+
+
+@pytest.mark.parametrize(("text", "span"), _cases(GET_STATES, GET_EVENTS))
+def test_a_state_that_needs_a_doer_is_a_get_passive(text, span):
+    _check(text, span)
