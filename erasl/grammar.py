@@ -612,6 +612,7 @@ class PassiveWords:
     two_objects: frozenset = frozenset()  # verbs that keep an object in the passive: "I was given a pager", "was named chief"
     present_person_states: frozenset = frozenset()  # a status in the present said of a person: "I am graduated from"
     own_actives: frozenset = frozenset()  # said of I/we with `be`, the writer's own active past: "I am worked in"
+    own_phrasal_actives: dict = field(default_factory=dict)  # particle -> the writer's own act with `be`: in: scrub
     infinitive_states: frozenset = frozenset()  # with an infinitive, what is certain or meant: "is bound to stop"
     aspect_actives: frozenset = frozenset()  # said of I/we with an infinitive, the writer's own start: "I was started to work"
     present_descriptions: dict = field(default_factory=dict)  # preposition -> what describes a thing in the present: with: label
@@ -1839,6 +1840,9 @@ def read_passive(verb, words: PassiveWords, auxiliaries=("be", "get")) -> Passiv
     if forms & words.own_actives and not acted_on and subject is not None and subject.lower_ in _OWN_SUBJECTS and \
             not any(c.dep_ == "prt" for c in verb.children):
         return None  # "I am worked in this hospital for two years": the writer's own past, with a stray `am`
+    if not acted_on and subject is not None and subject.lower_ in _OWN_SUBJECTS and any(
+            c.dep_ == "prt" and forms & words.own_phrasal_actives.get(c.lower_, frozenset()) for c in verb.children):
+        return None  # "I was scrubbed in on a Whipple": the writer scrubbed in, with a stray `was`
     if forms & words.own_trainings and subject is not None and subject.lower_ in _OWN_SUBJECTS and any(
             c.dep_ == "prep" and c.lower_ == "in" and any(g.dep_ == "pobj" and g.pos_ == "NOUN" and not any(
                 d.dep_ in ("det", "poss") for d in g.children) for g in c.children) for c in verb.children):

@@ -147,3 +147,21 @@ GET_EVENTS = [
 @pytest.mark.parametrize(("text", "span"), _cases(GET_STATES, GET_EVENTS))
 def test_a_state_that_needs_a_doer_is_a_get_passive(text, span):
     _check(text, span)
+
+
+# 8. A phrasal verb the writer does, said of I or we with `be` and its particle, is the writer's own act with a stray
+# auxiliary ("I was scrubbed in" = I scrubbed in); without the particle, of someone else, or with a person acting it
+# stays a passive.
+OWN_PHRASAL = [
+    "I was scrubbed in on a Whipple procedure for the first time.",
+    "We were scrubbed in for the whole transplant.",
+]
+OWN_PHRASAL_ACTIONS = [
+    ("The patient was scrubbed with chlorhexidine before the incision.", "was scrubbed"),
+    ("I was scrubbed in by the theatre nurse, who checked my gown.", "was scrubbed"),
+]
+
+
+@pytest.mark.parametrize(("text", "span"), _cases(OWN_PHRASAL, OWN_PHRASAL_ACTIONS))
+def test_i_was_scrubbed_in_is_the_writers_own_act(text, span):
+    _check(text, span)
