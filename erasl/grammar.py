@@ -604,6 +604,7 @@ class PassiveWords:
     verbs: frozenset = frozenset()         # the model's dictionary of verbs, to tell "wooded" (from a noun) from "woven"
     nouns: frozenset = frozenset()         # the model's dictionary of nouns
     get_states: frozenset = frozenset()    # what people do or become, said with `get`: "got started", "got changed"
+    get_events: frozenset = frozenset()    # states after `be` that need a doer, done to the subject after `get`: "got locked"
     known_adjectives: frozenset = frozenset()  # the model's dictionary of adjectives: "tired" is one, "misread" is not
     place_statives: frozenset = frozenset()  # states only where the clause says where: "is located near", not "could not be located"
     feeling_results: frozenset = frozenset()  # what a feeling drives someone to, not a place: "moved to tears", "stunned into silence"
@@ -611,6 +612,7 @@ class PassiveWords:
     two_objects: frozenset = frozenset()  # verbs that keep an object in the passive: "I was given a pager", "was named chief"
     present_person_states: frozenset = frozenset()  # a status in the present said of a person: "I am graduated from"
     own_actives: frozenset = frozenset()  # said of I/we with `be`, the writer's own active past: "I am worked in"
+    own_phrasal_actives: dict = field(default_factory=dict)  # particle -> the writer's own act with `be`: in: scrub
     infinitive_states: frozenset = frozenset()  # with an infinitive, what is certain or meant: "is bound to stop"
     aspect_actives: frozenset = frozenset()  # said of I/we with an infinitive, the writer's own start: "I was started to work"
     present_descriptions: dict = field(default_factory=dict)  # preposition -> what describes a thing in the present: with: label
@@ -782,6 +784,9 @@ def is_adjectival_participle(verb, words: PassiveWords) -> bool:
         # what a thing is marked with, comes with or is made for, said in the present: "The vials are labelled with
         # the date", "Batteries are included in the box", "The game is designed for four players"
         return True
+    if forms & words.present_descriptions.get("for", frozenset()) and _end_next(verb) and _laid_out(
+            verb, words, made_for=True):
+        return True  # made for, said with an infinitive: "The caddy is designed to fit on a worktop", "is built to last"
     if _state_since(verb, words):
         return True  # "The build has been broken since the last merge"; not "have been detained since March"
     if forms & words.feelings and not _felt_by_nobody(verb, words):  # "was moved to the ICU" is an action
@@ -863,6 +868,14 @@ def _infinitive_next(verb) -> bool:
         c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.i == verb.i + 1 for g in c.children) for c in verb.children)
 
 
+def _end_next(verb) -> bool:
+    """An infinitive of the participle's own straight after it, read as its complement or as a clause of purpose:
+    "designed to fit", "built to withstand strong winds"."""
+    return verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].lower_ == "to" and any(
+        c.dep_ in ("xcomp", "advcl") and any(g.dep_ == "aux" and g.i == verb.i + 1 for g in c.children)
+        for c in verb.children)
+
+
 def _accustomed(verb, forms) -> bool:
     """"used to" + a verb said of I, we or you is being accustomed, the non-native form of "used to working":
     "I am used to work under pressure". Said of anything else it is a passive of use: "Old sheets were used to
@@ -893,15 +906,17 @@ _TIMES_AND_HABITS = {"overnight", "daily", "weekly", "monthly", "yearly", "annua
                       "next", "finally", "gently", "carefully", "slowly", "quickly", "immediately", "later"}
 
 
+_WHEN_IT_HAPPENS = {"when", "whenever", "if"}
 _STEPS = {"once", "after"}  # a clause that says what is done first: "Once the panels are fitted, ..."
 
 
-def _laid_out(verb, words: PassiveWords, of_a_kind: bool = False) -> bool:
+def _laid_out(verb, words: PassiveWords, of_a_kind: bool = False, made_for: bool = False) -> bool:
     """How a thing is placed or laid out, said in the present: "The ward is divided into four bays", "The
     castle is perched on a cliff", "The valley is dominated by vineyards". Not said of people ("Patients are
     divided into two groups"), with a person acting, of a kind in general ("Samples are mounted on slides", a
     habit), or as a step done at a time or for a purpose ("The flask is then suspended in the bath overnight",
-    "is hung to dry"): those are actions."""
+    "is hung to dry"): those are actions. With `made_for` the infinitive is what the thing is made for, part of
+    the description ("The caddy is designed to fit on a worktop")."""
     be = verb.head if verb.dep_ == "acomp" and verb.head.lemma_ == "be" else None  # "upholstered" read as an adjective
     if not (_present_be(verb) or be is not None and be.tag_ in ("VBZ", "VBP") and not any(
             c.dep_ == "aux" for c in be.children)) or _agent_is_person(verb, words):
@@ -909,12 +924,16 @@ def _laid_out(verb, words: PassiveWords, of_a_kind: bool = False) -> bool:
     if _agents(verb) and participle_forms(verb, words) & words.placed:
         return False  # "The price is set by the market": something acts, where "set in Seville" says where
     subject = passive_subject(verb) or (next((c for c in be.children if c.dep_ == "nsubj"), None) if be else None)
-    if _is_person(subject, words, or_theirs=False) or _generic(subject) and not of_a_kind or _done_for(verb):
+    if _is_person(subject, words, or_theirs=False) or _generic(subject) and not of_a_kind or (
+            _done_for(verb) and not made_for):
         return False
     if any(c.dep_ == "prep" and c.lower_ == "onto" or c.dep_ == "advcl" and c.tag_ == "VBG" for c in verb.children):
         return False  # moved somewhere, or done some way: "is mounted onto the scalp", "is hung using hooks"
     if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _STEPS for c in verb.children):
         return False  # a step done before the next: "Once the shelves are fitted, hang the doors"
+    if any(c.dep_ == "advcl" and c.i > verb.i and any(g.dep_ in ("advmod", "mark") and g.lower_ in _WHEN_IT_HAPPENS
+                                                       and g.i < c.i for g in c.children) for c in verb.children):
+        return False  # what happens each time something else does: "Light is split into colours when it passes a prism"
     return not any(t.lower_ in _TIMES_AND_HABITS and t.dep_ != "amod" or _happens_again(t) or _time_word(t) and (
         t.dep_ == "npadvmod" or t.dep_ == "pobj" and t.head.lower_ in ("for", "during"))  # "for two weeks"
         for t in verb.subtree if t is not verb and t.i > (subject.i if subject is not None else -1))
@@ -1418,7 +1437,8 @@ def _is_person(noun, words: PassiveWords, or_theirs: bool = True) -> bool:
     from the parse where it can be: a personal pronoun, a name, a possessive, or a noun from the P101 table."""
     if noun is None:
         return False
-    if noun.lower_ in _PERSONAL or noun.pos_ == "PROPN" or noun.ent_type_ in ("PERSON", "ORG", "NORP"):
+    if noun.lower_ in _PERSONAL or noun.pos_ == "PROPN" and not _common_noun_read_as_a_name(noun) or \
+            noun.ent_type_ in ("PERSON", "ORG", "NORP"):
         return True
     if or_theirs and any(c.dep_ == "poss" for c in noun.children):
         return True
@@ -1428,6 +1448,12 @@ def _is_person(noun, words: PassiveWords, or_theirs: bool = True) -> bool:
     # nouns for people by their suffix: "journalist", "technician", "inspector" (inspect + or), not "sensor"
     return noun.pos_ == "NOUN" and len(lemma) > 5 and lemma not in words.devices and (lemma.endswith(("ist", "ian")) or (
         lemma.endswith("or") and {lemma[:-2], lemma[:-2] + "e"} & words.verbs))
+
+
+def _common_noun_read_as_a_name(noun) -> bool:
+    """A lower-case word after an article, which the tagger called a proper noun: "The blue bin is marked with
+    a symbol" (names are written with a capital: "the Smiths", "a Dr. Khan" stay names)."""
+    return noun.is_lower and any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in noun.children)
 
 
 # A closed class, like the pronouns: words that name a time (the pipeline runs without its entity recogniser).
@@ -1547,6 +1573,8 @@ def _subject_lost(auxiliary) -> bool:
     fragment ("Was appointed chief resident", "2019: Selected as ...") and nothing says the honour is the writer's."""
     if auxiliary.tag_ not in ("VBD", "VBZ", "VBP"):
         return False  # "It was a privilege to be selected", "Being elected ..."
+    if _joined_to_a_fragment(auxiliary):
+        return False  # "Vaccinated city campaigns and was awarded a certificate": the nouns are the first verb's object
     start = auxiliary.sent.start
     for token in auxiliary.sent:
         if token.i < auxiliary.i and token.text in (":", ";", "\u2022", "-", "\u2013", "|"):
@@ -1555,6 +1583,40 @@ def _subject_lost(auxiliary) -> bool:
     nearest = next((t for t in reversed(auxiliary.doc[start:auxiliary.i]) if t.pos_ in ("NOUN", "PROPN", "PRON") and
                     t.dep_ not in ("pobj", "poss", "compound", "npadvmod", "nmod") and not _time_word(t)), None)
     return nearest is not None and nearest.lower_ not in _OWN_SUBJECTS | {"me", "us"}
+
+
+_JOINING = {"and", "but", "then"}
+
+
+def _fragment_start(auxiliary) -> int:
+    """Where the sentence or the fragment after a heading or a date begins ("2019: Was elected ...")."""
+    start = auxiliary.sent.start
+    for token in auxiliary.sent:
+        if token.i < auxiliary.i and token.text in (":", ";", "\u2022", "-", "\u2013", "|"):
+            start = token.i + 1
+    return start
+
+
+def _joined_to_a_fragment(auxiliary) -> bool:
+    """A `be` joined by "and" to a résumé fragment that opens with the writer's own past verb and has no subject:
+    "Vaccinated city campaigns and was awarded a certificate", "Led weekly tutoring sessions and was elected
+    class representative". The parser reads the opening verb as an adjective or a name and the nouns after it as
+    the subject; they are that verb's object, and the one awarded is the writer. "Trained volunteers were
+    selected" (no "and" before `be`) and "Led the team and she was elected" (a subject of its own) are not."""
+    from lemminflect import getAllLemmas, getInflection
+
+    doc = auxiliary.doc
+    before = auxiliary.i - 1
+    while before >= 0 and doc[before].dep_ in ("advmod", "neg") and doc[before].pos_ in ("ADV", "PART"):
+        before -= 1
+    start = _fragment_start(auxiliary)
+    if before <= start or doc[before].lower_ not in _JOINING:
+        return False
+    first = doc[start]
+    if not first.text[:1].isupper() or first.lower_ in _PERSONAL or any(
+            t.lower_ in _PERSONAL or t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PRON" for t in doc[start:before]):
+        return False
+    return any(first.lower_ in getInflection(lemma, tag="VBD") for lemma in getAllLemmas(first.lower_, upos="VERB").get("VERB", ()))
 
 
 def _none_of(subject) -> bool:
@@ -1748,6 +1810,10 @@ def read_passive(verb, words: PassiveWords, auxiliaries=("be", "get")) -> Passiv
         auxiliary = _auxiliary_of(verb.doc[verb.i - 2], set(auxiliaries))  # "were pre-treated with acid"
     if auxiliary is None:
         auxiliary = _shared_auxiliary(verb, words, auxiliaries)
+    if auxiliary is None and "get" in auxiliaries and verb.dep_ == "acomp" and verb.head.i < verb.i and (
+            verb.head.lemma_.lower() == "get" or verb.head.lower_ in _AUXILIARY_FORMS["get"]) and \
+            participle_forms(verb, words) & words.get_events:
+        auxiliary = verb.head  # "The samples got mixed up", the participle read as an adjective: something done to them
     if auxiliary is None:
         return None
     forms = participle_forms(verb, words)
@@ -1759,6 +1825,8 @@ def read_passive(verb, words: PassiveWords, auxiliaries=("be", "get")) -> Passiv
         return None  # "I was attended many workshops": the writer's own past tense with a stray `was`
     subject = passive_subject(verb) or next(
         (c for c in auxiliary.children if c.dep_ in ("nsubj", "nsubjpass")), None)  # "The patient was re-admitted"
+    if subject is not None and subject.i < auxiliary.i and _joined_to_a_fragment(auxiliary):
+        subject = None  # "Led weekly tutoring sessions and was elected ...": the sessions were led, the writer elected
     # A stative with someone acting on it is an action: "I was raised by my grandmother", "the office
     # was located by the search team"; "I was raised in Ohio" and "The towel is located by the sink" are not.
     acted_on = _agent_is_person(verb, words)
@@ -1772,6 +1840,9 @@ def read_passive(verb, words: PassiveWords, auxiliaries=("be", "get")) -> Passiv
     if forms & words.own_actives and not acted_on and subject is not None and subject.lower_ in _OWN_SUBJECTS and \
             not any(c.dep_ == "prt" for c in verb.children):
         return None  # "I am worked in this hospital for two years": the writer's own past, with a stray `am`
+    if not acted_on and subject is not None and subject.lower_ in _OWN_SUBJECTS and any(
+            c.dep_ == "prt" and forms & words.own_phrasal_actives.get(c.lower_, frozenset()) for c in verb.children):
+        return None  # "I was scrubbed in on a Whipple": the writer scrubbed in, with a stray `was`
     if forms & words.own_trainings and subject is not None and subject.lower_ in _OWN_SUBJECTS and any(
             c.dep_ == "prep" and c.lower_ == "in" and any(g.dep_ == "pobj" and g.pos_ == "NOUN" and not any(
                 d.dep_ in ("det", "poss") for d in g.children) for g in c.children) for c in verb.children):
@@ -1795,8 +1866,9 @@ def read_passive(verb, words: PassiveWords, auxiliaries=("be", "get")) -> Passiv
         return None  # "I was elected", "Our abstract was accepted"; "The patient was admitted" is no honour
     if honour and _standing_distinction(verb, subject, words):
         return None  # "The institute is ranked among the top programs": a place's standing, no one's hidden act
-    if not sought and is_adjectival_participle(verb, words):
-        return None
+    got = auxiliary.lemma_.lower() == "get" or auxiliary.lower_ in _AUXILIARY_FORMS["get"]
+    if not sought and not (got and forms & words.get_events) and is_adjectival_participle(verb, words):
+        return None  # "The door was locked when we arrived"; "My account got locked" is something done to it
     if forms & words.own_passives and _own_or_own_work(subject):
         about = "someone-else"  # "I was assigned 4 patients", "my research was published": nothing hidden
     elif honour and _is_person(subject, words, or_theirs=False):
