@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from erasl.document import MONTH_NAMES
 from erasl.grammar_slips import is_rank, read_slips
-from erasl.nlp import INVISIBLE, shorthand_lemmas
+from erasl.nlp import INVISIBLE, plural_of_a_noun, shorthand_lemmas
 
 _YEAR = re.compile(r"^(19|20)\d\d([–-](19|20)?\d\d)?$")
 _DIGITS = re.compile(r"^[\d.,–\-/:%+x]*\d[\d.,–\-/:%+x]*$")
@@ -2326,6 +2326,8 @@ def _singular_after_number(token, words: WordingWords) -> tuple[int, int] | None
     lemma = noun.lemma_.lower()
     if lemma in _TIME_UNITS or lemma in words.collective or lemma in _NAMING_WORDS:
         return None
+    if plural_of_a_noun(noun.text):
+        return None  # "did 2 audits": already the plural, though the tagger read it as a singular noun
     doc = token.doc
     if token.i > 0 and (doc[token.i - 1].lower_ in _NAMING_WORDS | {"room", "ward", "bed", "grade", "no", "no.", "#"}
                         or doc[token.i - 1].tag_ == "$" or doc[token.i - 1].is_currency):
