@@ -86,3 +86,13 @@ def test_a_finished_list_keeps_every_item_in_the_past_and_its_plural_nouns_as_no
     dated = erasl.suggest_text("---\nstart: 2019-03\nend: 2020-06\n---\nResearch assistant, Mar 2019 - Jun 2020. "
                                "Coordinate 12 volunteers.", path="draft.md")[0].text
     assert "Marred" not in dated and "Coordinated 12 volunteers" in dated
+
+
+def test_a_list_item_that_names_a_ward_is_never_re_tensed(linter):
+    """'Labour ward admissions' names where the work was (its first word modifies a place noun of the rewrite
+    table's [role-phrases] places), never 'Laboured ward admissions'; a verb item beside it is still re-tensed."""
+    draft = ("---\ntype: work\nstart: 2021-07\nend: 2023-06\n---\n"
+             "Medical Officer, Dept. of Obstetrics, 250-bed district hospital, Sylhet, Bangladesh (July 2021-June 2023).\n"
+             "- Labour ward admissions, 15 per night.\n- Maintain ward registers for 40 beds.\n")
+    says(suggest(linter, draft).text, ["Labour ward admissions, 15 per night", "Maintained ward registers for 40 beds"],
+         ["Laboured"])
