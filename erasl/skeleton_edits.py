@@ -502,18 +502,21 @@ def trait_intro(builder, span, start: int) -> tuple[int, int] | None:
 
 
 _BOAST = re.compile(r"(?i)^(\s*)(?:(?:I am|I'm|I was|we are|we were)\s+)?(?:so\s+|very\s+|truly\s+|deeply\s+)?"
-                    r"(?:proud|honou?red|thrilled|excited|humbled|privileged|blessed|delighted)\s+to\s+(?:have\s+)?"
+                    r"(?:proud|honou?red|thrilled|excited|humbled|privileged|blessed|delighted)\s+to\s+(?P<perfect>have\s+)?"
                     r"(?:been\s+able\s+to\s+)?(?P<verb>[A-Za-z-]+)\b")
 
 
 def plain_opening(builder, start: int, end: int, edits) -> None:
     """A social-media opening says the act alone: "Proud to have served as clinic manager!" -> "Served as
-    clinic manager." (and "I serve" in an ongoing entry); the sentence's "!" becomes a full stop."""
+    clinic manager." (and "I serve" in an ongoing entry); the sentence's "!" becomes a full stop. An act still to
+    come ("Thrilled to bring ... to a US residency program") is never said as done."""
     from erasl.skeleton import _lemma, inflect
 
     sentence = builder.text[start:end]
     found = _BOAST.match(sentence)
-    if found:
+    if found and (found.group("perfect") or builder.tense != "past"):
+        # "Thrilled to bring my skills to a US program": without "to have", the act is still to come, never
+        # "Brought ..." claimed for a finished entry
         verb = found.group("verb")
         lemma = _lemma(verb) or verb.lower()
         if lemma in builder.rw.extractor.reader.verbs:

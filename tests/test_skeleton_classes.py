@@ -587,3 +587,15 @@ def test_exposure_to_a_system_is_never_turned_into_seeing_it(linter):
     skeleton = suggest(linter, text).text
     assert "saw the hospital information system" not in skeleton.lower()
     assert "[N] cases like DKA, CHF and sepsis" in skeleton
+
+
+def test_an_act_still_to_come_is_never_said_as_done(linter):
+    """Review 35: 'Thrilled to bring my growth mindset ... to a US residency program' became 'Brought my growth
+    mindset ... to a US residency program', a US post the applicant never held; 'Proud to have led' is done."""
+    draft = ("---\ntype: clinical\nstart: 2022-01\nend: 2022-12\n---\n"
+             "Internship at Puskesmas Medan Johor, Medan, Indonesia, January-December 2022. Saw 40 patients a day "
+             "with 2 nurses. Proud to have led a TB screening drive for 300 households! Thrilled to bring my "
+             "resilience and dedication to a US residency program!")
+    skeleton = suggest(linter, draft).text
+    assert "Led a TB screening drive for 300 households" in skeleton
+    assert "Brought my resilience" not in skeleton and "brought my resilience" not in skeleton
