@@ -147,6 +147,9 @@ class Rewriter:
             from erasl.skeleton_english import undo_worse_english
 
             undo_worse_english(self, suggestion, entry.text)  # last: no pass may leave the English worse than the draft's
+            from erasl.skeleton_fit import repeated_sentence_left_out
+
+            repeated_sentence_left_out(suggestion)  # "the same sentence twice": once rewritten, once as written
             from erasl.skeleton_reword import say_or_mark_wording
 
             # then G101 once more on the finished words: its one US form said, "[reword: ...]" where there is none

@@ -272,3 +272,43 @@ def answered_by_the_draft(text: str, draft: str) -> str:
         return found[0]
 
     return CHOICE.sub(answered, text)
+
+
+_FACT_WORD = re.compile(r"\d[\d,.\-–]*|\b[A-Z][\w'’-]*")
+_BRACKETED = re.compile(r"\[[^\[\]\n]*\]")
+
+
+def _content_words(sentence: str) -> list[str]:
+    """The words a sentence says outside its [placeholders], lower-cased."""
+    return [w.lower() for w in _WORD.findall(_BRACKETED.sub(" ", sentence))]
+
+
+def repeated_sentence_left_out(suggestion) -> None:
+    """A sentence the skeleton says twice, once rewritten and once as written (issue 12: "the same sentence
+    twice"): the later one goes, listed as said already, when every fact it states (numbers, capitalised names)
+    is in the earlier one and most of its words are too (rapidfuzz's Indel similarity of the words, >= 0.8)."""
+    from rapidfuzz.distance import Indel
+
+    from erasl.skeleton_guard import output_sentence_spans
+
+    text = suggestion.text
+    spans = output_sentence_spans(text)
+    cut = []
+    for index, (start, end) in enumerate(spans):
+        later = text[start:end]
+        words = _content_words(later)
+        if len(words) < 5 or later.lstrip().startswith("["):
+            continue
+        facts = set(_FACT_WORD.findall(_BRACKETED.sub(" ", later))[1:])  # not the sentence's own capital
+        for s, e in spans[:index]:
+            earlier = text[s:e]
+            if (s, e) in cut or not all(fact.lower() in earlier.lower() for fact in facts):
+                continue
+            if Indel.normalized_similarity(words, _content_words(earlier)) >= 0.8:
+                cut.append((start, end))
+                suggestion.left_out.append({"text": " ".join(later.split()),
+                                            "reason": "said already, in the sentence before it in the skeleton"})
+                break
+    for start, end in reversed(cut):
+        text = text[:start] + text[end:]
+    suggestion.text = re.sub(r"  +", " ", text).strip()

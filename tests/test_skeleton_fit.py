@@ -371,3 +371,34 @@ def test_a_choice_the_draft_does_not_settle_stays(skeleton, draft):
 
     assert answered_by_the_draft(skeleton, draft) == skeleton
 
+
+
+class _Said:
+    def __init__(self, text: str):
+        self.text, self.left_out = text, []
+
+
+def test_a_sentence_said_twice_is_left_out_the_second_time():
+    """Issue 12 ('the same sentence twice, once with placeholders, once as written'): the later one goes, listed."""
+    from erasl.skeleton_fit import repeated_sentence_left_out
+
+    said = _Said("[Admitted/helped admit] patients on the 45-bed medicine ward at Omdurman Teaching Hospital. "
+                 "Wrote 20 notes a week. I worked on the 45-bed medicine ward at Omdurman Teaching Hospital.")
+    repeated_sentence_left_out(said)
+    assert said.text == ("[Admitted/helped admit] patients on the 45-bed medicine ward at Omdurman Teaching Hospital. "
+                         "Wrote 20 notes a week.")
+    assert said.left_out[0]["text"] == "I worked on the 45-bed medicine ward at Omdurman Teaching Hospital."
+
+
+@pytest.mark.parametrize("text", [
+    # alike in shape, but each says a fact the other does not (the ward, Dr. Musa)
+    "Saw 40 patients a day in clinic. Saw 40 patients a day on the ward with Dr. Musa.",
+    # the same numbers in a different act
+    "Saw 40 patients a day in the clinic. Wrote discharge notes for 40 patients a day in the clinic.",
+])
+def test_sentences_that_differ_in_a_fact_or_an_act_both_stay(text):
+    from erasl.skeleton_fit import repeated_sentence_left_out
+
+    said = _Said(text)
+    repeated_sentence_left_out(said)
+    assert said.text == text and said.left_out == []
