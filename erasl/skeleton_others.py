@@ -25,7 +25,10 @@ def _a_person(builder, start: int, end: int) -> str | None:
     lemma = root.lemma_.lower()
     if root.lower_ in words.get("pronouns", []):
         return "them"
-    titled = any(t.text.rstrip(".").lower() in words.get("titles", []) for t in span)
+    # "Dr. Ruiz", "Prof. Adeyemi": a title and a name, never a long phrase the parser took for a subject
+    # ("shadowed dr patel (family med) at a community clinic")
+    titled = len(span) <= 5 and root.pos_ == "PROPN" and any(t.text.rstrip(".").lower() in words.get("titles", [])
+                                                              for t in span)
     if titled or lemma in words.get("people", []) or (root.pos_ == "NOUN" and lemma.endswith(tuple(words.get("people-endings", [])))):
         return span.text if titled else "the " + root.lower_
     return None

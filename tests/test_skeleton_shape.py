@@ -119,3 +119,46 @@ def test_the_applicants_own_entry_gets_no_own_part_prompt(linter, draft):
     suggestion = suggest(linter, draft)
     says(suggestion.text, never=["[Your part:"])
     assert not any("not yours" in item["reason"] for item in suggestion.left_out)
+
+
+# --- 4. over the box: wording is tightened before any sentence with a number or a name goes --------------------------
+
+OVER_THE_BOX = (
+    "Resident in Internal Medicine at a 900-bed teaching hospital in Tanta, Egypt, 2 years (July 2020 - June 2022). "
+    "During my residency I covered the medical wards at night with 2 interns and 1 registrar, admitted 8-10 "
+    "patients per call, "
+    "managed DKA, sepsis and acute kidney injury, ran the diabetes clinic once weekly seeing about 35 patients per "
+    "session and presented cases at the weekly morbidity and mortality meeting. I also taught the interns how to "
+    "read an arterial blood gas and how to insert a central line under supervision. Our department is the referral "
+    "center for 4 governorates and admits more than 9,000 patients per year, which gave me a wide exposure to "
+    "complex multisystem disease. I left residency in 2022 to move to Houston and prepare for the USMLE.")
+
+
+def test_wording_is_tightened_before_a_sentence_with_numbers_is_cut(linter):
+    suggestion = suggest(linter, OVER_THE_BOX)
+    says(suggestion.text, said=["4 governorates", "9,000 patients", "Houston", "35 patients"],
+         never=["During my residency I", "I also taught", "which gave me a wide exposure"])
+    assert not any("4 governorates" in item["text"] for item in suggestion.left_out)
+
+
+def test_wording_within_the_box_stays_as_written(linter):
+    draft = ("Resident in Internal Medicine at Tanta University Hospital, Egypt, 2 years (2020-2022). During my "
+             "residency I admitted 8-10 patients per call. I also taught the interns. It was a great experience.")
+    says(suggest(linter, draft).text, said=["During my residency I admitted", "I also taught"])
+
+
+# --- 5. translated wording the parser misreads still gets its US form ----------------------------------------------
+
+@pytest.mark.parametrize("draft, said, never", [
+    (("General practitioner at Beira Central Hospital, Mozambique, 2019-2021. I treated malaria and made small "
+      "surgeries like hernias and abscess drainage. I learned a lot."),
+     ["performed small surgeries like hernias"], ["made small surgeries"]),
+])
+def test_a_misparsed_wrong_object_verb_gets_its_fix(linter, draft, said, never):
+    says(suggest(linter, draft).text, said=said, never=never)
+
+
+def test_make_with_a_like_clause_that_is_no_procedure_stays(linter):
+    draft = ("Volunteer at Hope Clinic in Beira, 2019-2021, 6 hours a week. I made posters like the ones of the "
+             "ministry and counted 40 patients a day. I learned a lot.")
+    says(suggest(linter, draft).text, said=["ade posters like the ones"], never=["erformed posters"])
