@@ -380,7 +380,10 @@ class ProfileReader:
                               for first, last in _without_overlaps(learned_topics(doc, self.wording_words))]
         # a place or a patient named only in a wish is not where the work was ("I want to train in the United
         # States", "these skills will help me with patients in residency")
-        cues = {label for label, span in found.get("clinical", []) if not _in_a_wish(span, self.words.verbs["intention"])}
+        general = [span for label, span in found.get("types", [])
+                   if label in self.ruleset.clinical_types and _posts_in_general(span)]
+        cues = {label for label, span in found.get("clinical", []) if not _in_a_wish(span, self.words.verbs["intention"])
+                and not any(other.start <= span.start < other.end for other in general)}  # "during exams and rotations"
         profile.clinical_type = profile.experience_type in self.ruleset.clinical_types or (
             profile.experience_type is None and "cue" in cues)
         profile.clinical = profile.clinical_type or (
@@ -402,7 +405,8 @@ class ProfileReader:
             return
         settings = [span for _, span in found.get("settings", [])]
         named = [(label, span) for label, span in found.get("types", []) if not _names_something_else(span, settings, self.words.verbs["lesson"],
-                                                                                                     self.wording_words.roles)]
+                                                                                                     self.wording_words.roles)
+                 and not (label in self.ruleset.clinical_types and _posts_in_general(span))]
         heading = [(label, span) for label, span in named if _in_a_heading_line(span)]
         chosen = _first(in_title.get("types", []), "title") or _first(heading, "text") or _most_named(named)
         if chosen:
@@ -886,6 +890,17 @@ def _names_something_else(span, settings, lessons, roles=frozenset()) -> bool:
         return True  # "followed the daily visit with the tutor": the tutor is another person, not the applicant's post
     return (last.lemma_.lower() in lessons or last.lower_ in ("taught",)) and last.i + 1 < len(last.doc) \
         and last.nbor(1).lower_ in ("me", "us", "myself")
+
+
+def _posts_in_general(span) -> bool:
+    """A clinical post named as a bare plural in a sentence's text ("to manage stress during exams and difficult
+    rotations"): such posts in general, never this experience. "my rotations", "two clerkships", "the electives"
+    and a heading or title line name the applicant's own; a word the tagger calls plural but that has no plural
+    ending ("Famulatur") is no plural."""
+    last = span[-1]
+    if last.tag_ not in ("NNS", "NNPS") or last.lower_ == last.lemma_.lower() or _in_a_heading_line(span):
+        return False
+    return not any(child.dep_ in ("det", "poss", "nummod") for child in last.children)
 
 
 _OTHERS_DETERMINERS = frozenset({"the", "my", "our", "his", "her", "their", "your"})

@@ -242,6 +242,9 @@ def build_skeleton(rewriter, entry, doc, facts, diagnostics: list[Diagnostic], s
         units[0].text = with_readable_dates(_with_slots(units[0].text, slots, builder.where_words()))
     since = 0  # every sentence left out keeps its facts, whichever step left it out
     units = builder.one_line_for_the_place(units, keep_first=own_opening)
+    from erasl.skeleton_others import one_line_for_others
+
+    units, builder.someone_else = one_line_for_others(builder, units, keep_first=own_opening)
     units = recheck(builder, units, keep_first=own_opening)  # erasl's own detectors, run on the skeleton's sentences
     units = _evaluation_out_facts_kept(builder, units, since, keep_first=own_opening)
     from erasl.skeleton_order import put_in_order, strong_entry
@@ -2581,6 +2584,9 @@ class _Builder:
                 continue  # "the physician I am today", "what I still do": true now, whatever the entry's tense
             if clause.lemma_ == "be" and clause.dep_ == "relcl" and (clause.head.ent_type_ == "PERSON" or clause.head.pos_ == "PROPN"):
                 continue  # "Dr. Gupta, who is a hospitalist": the supervisor still is one
+            if clause.lemma_ == "be" and any(c.dep_ == "attr" for c in clause.children) and any(
+                    c.dep_ == "nsubj" and (c.pos_ == "PROPN" or c.ent_type_ == "PERSON") for c in clause.children):
+                continue  # "Dr. Okafor is a transplant hepatologist": what a named person is, they still are
             if _an_institution_subject(clause):
                 continue  # "Cliniques Universitaires de Kimbanseke is one of the biggest hospitals": it still is
             if any(s_ < token.idx + len(token.text) and token.idx < e_ for s_, e_, _ in edits.items):
@@ -3167,6 +3173,7 @@ class _Builder:
 
     def context(self, units: list[Unit], template_name: str) -> dict:
         from erasl.skeleton_answered import counts_patients, states_a_rate
+        from erasl.skeleton_others import own_part_prompt
 
         opening = self.rw._opening(self.facts, self.diagnostics, [])
         if opening.get("place") and not self._place_of_the_experience(opening["place"]):
@@ -3180,6 +3187,10 @@ class _Builder:
             opening["dates"] = metadata_dates(opening["dates"], self.profile.ongoing)  # "2016/06-2019/08": months named
         if opening.get("dates") and not re.search(r"\d", opening["dates"]):
             opening["dates"] = "since [month year]"  # "Currently": when it started is what to add
+        if not self.length_is_the_entrys():
+            # "my 5 years as an ICU nurse" beside `start: 2023-10`: the profile read the dates as the entry's length,
+            # so the header states them and never a length of something else
+            opening.update(length=None, length_adjective=None, length_words=None)
         named = self._named_institution() or self._organisation_in(0, len(self.text))
         if named:
             opening["institution"] = f"at {named}"
@@ -3223,6 +3234,8 @@ class _Builder:
             "load_counted": any(re.search(r"\d|\[N\]", u.text) for u in units if u.slot == "load"),
             # a patient load counted in any kept sentence ("We saw around 150 patients a day"): no load prompt
             # most sentences are about the hospital or the program (V104): the skeleton asks for the applicant's work
+            # most sentences are about someone else's work (a doctor shadowed): the applicant's part is asked
+            "own_part_prompt": own_part_prompt(self, getattr(self, "someone_else", None)),
             "about_organisation": any(d.code in self.rw.rules and self.rw.rules[d.code].check == "organisation-subject"
                                       for d in self.every_diagnostic),
             # ... or asked for already where the draft said it vaguely ("Followed several patients" -> "[N] patients")
@@ -3414,6 +3427,14 @@ class _Builder:
         if self.facts.title or stated_role(self.doc):
             return None
         return lead_role(self.doc, self.rw.data)
+
+    def length_is_the_entrys(self) -> bool:
+        """The length the header would state is the one the entry profile took as the entry's own: a length the
+        profile set aside for the dates (longer than the dated span, or a part of it) is not this post's."""
+        length, profile = self.facts.length, self.profile
+        if length is None or length.start is None or profile.weeks_from != "dates":
+            return True
+        return profile.weeks_words is not None and profile.weeks_words.start == length.start
 
     def role_in_draft(self) -> str | None:
         """The role the draft states ("as a Spanish medical interpreter", "served as Clinic Manager") or its

@@ -262,6 +262,14 @@ def the_applicants_as(doc, at: int) -> bool:
     if found is None or not len(found):
         return True
     head = found[0].head
+    from erasl.facts import load_rewrite_data
+
+    # "my 5 years as an ICU nurse", "my time as a paramedic": a post held before (slots.toml [roles] background),
+    # whether the parse hangs the "as" on the noun or on the verb before it ("Drawing on my 5 years as ...")
+    background = load_rewrite_data().get("roles", {}).get("background", [])
+    before = found[0].nbor(-1) if found[0].i > 0 else None
+    if any(t is not None and t.pos_ == "NOUN" and t.lemma_.lower() in background for t in (before, head)):
+        return False
     if head.pos_ not in ("VERB", "AUX") or head.i == found[0].i:
         return True
     if head.dep_ in ("acl", "relcl", "amod"):
