@@ -51,7 +51,7 @@ SLIPS = [
     ("The chief physician of the clinic signed my certificate.", "chief physician"),
     ("We referred him to a higher centre for angiography.", "higher centre"),
     ("The camp offered a free body check to every worker.", "body check"),
-    ("She remained under narcosis for two hours.", "under narcosis"),
+    ("She remained under narcosis for two hours.", "narcosis"),
     ("I worked nights in the admission department.", "admission department"),
     ("I worked as a doctor of the ambulance in Odesa.", "doctor of the ambulance"),
     ("He returned to the control after a month.", "returned to the control"),
@@ -59,8 +59,8 @@ SLIPS = [
     # 3. false friends
     ("Actually I am working as a resident in Lima.", "Actually I am working"),
     ("The night nurse was always disponible for the students.", "disponible"),
-    ("We drew a casual sample of 50 records.", "casual sample"),
-    ("We watched for eventual complications after the biopsy.", "eventual complications"),
+    ("We drew a casual sample of 50 records.", "casual"),
+    ("We watched for eventual complications after the biopsy.", "eventual"),
     ("The argument of my talk was rabies in children.", "argument of my talk was rabies"),
     ("I was preoccupied for my mother during her surgery.", "was preoccupied for"),
     ("Please revert with the lab values by noon.", "revert with"),
@@ -73,7 +73,7 @@ SLIPS = [
     ("I finished Kharkiv National Medical University in 2017.", "finished Kharkiv National Medical University"),
     ("In my third year I joined in the lab of Dr. Rao.", "joined in the lab"),
     # 5. time
-    ("I finished my internship two years back.", "two years back"),
+    ("I finished my internship two years back.", "years back"),
     ("I worked at a rural clinic during four years after graduation.", "during four years after"),
     ("I have been teaching anatomy from 2018 at the college.", "have been teaching anatomy from 2018 at"),
     ("Since my first year, I wanted to be a surgeon.", "wanted"),  # read as the perfect, with its US form
@@ -190,3 +190,21 @@ def test_an_idiom14_near_miss_is_left_alone(linter, text):
 def test_the_skeleton_says_the_us_form(linter, sentence, said, not_said):
     text = suggest(linter, _draft(sentence)).text
     says(text, [said], [not_said])
+
+
+@pytest.mark.parametrize("text, words, correction", [
+    ("Every lection started at eight in the old amphitheater.", "lection", "lecture"),
+    ("He spent a week in intensive therapy after the crash.", "intensive therapy", "intensive care"),
+    ("We referred him to a higher centre for angiography.", "higher centre", "tertiary care center"),
+    ("The camp offered a free body check to every worker.", "body check", "checkup"),
+    ("She remained under narcosis for two hours.", "narcosis", "general anesthesia"),
+    ("The shelter had one comfort room for sixty people.", "comfort room", "restroom"),
+    ("The night nurse was always disponible for the students.", "disponible", "available"),
+    ("We drew a casual sample of 50 records.", "casual", "random"),
+    ("We watched for eventual complications after the biopsy.", "eventual", "possible"),
+    ("I finished my internship two years back.", "years back", "years ago"),
+    ("We had no any gloves during the outbreak.", "no any", "no"),
+])
+def test_an_idiom14_term_names_its_us_form(linter, text, words, correction):
+    messages = flagged(linter, text)
+    assert f'"{words}" reads as translated English to a US reader; say "{correction}".' in messages, messages
