@@ -13,7 +13,9 @@ tuning sets, each written as data in rules/idiom.toml (phrases, token patterns a
 5. time ("two years back", "during four years", "have been teaching from 2018", "Since my first year, I wanted");
 6. a verb's complement from another language, and states in the progressive ("cannot able to", "no any",
    "I am born", "insisted to pay", "decided studying", "allowed me suture", "helped me for preparing", "eager for
-   learning", "spent three weeks to write", "am thinking to", "am hailing from", "take care the").
+   learning", "spent three weeks to write", "am thinking to", "am hailing from", "take care the");
+7. set phrases of time, place and people ("in the weekends", "in nights", "on last Friday", "by walk", "angry on
+   us", "the three first days", "a such", "make difference", "give speech", "with complains of", "educations").
 
 Every sentence here was written for this test; none is taken from a corpus.
 """
@@ -90,6 +92,18 @@ SLIPS = [
     ("I am thinking to apply in July.", "am thinking to"),
     ("I am hailing from a fishing village in Kerala.", "am hailing from"),
     ("The nurses showed me how to take care the newborns.", "take care the"),
+    # 7. set phrases of time, place and people
+    ("We held the clinic in the weekends at the mosque.", "in the weekends"),
+    ("The generator failed in nights, so we used torches.", "in nights"),
+    ("She was discharged on last Friday after the transfusion.", "on last Friday"),
+    ("The villagers came by walk from the hills.", "by walk"),
+    ("My chief was angry on us for the missing labs.", "angry on us"),
+    ("The three first days of call were a blur.", "The three first days"),
+    ("It was a such busy night in casualty.", "a such"),
+    ("Small clinics can make difference in maternal deaths.", "make difference"),
+    ("I was asked to give speech at the white coat ceremony.", "give speech"),
+    ("The boy came with complains of ear pain.", "with complains of"),
+    ("We ran monthly health educations in the slum.", "educations"),
 ]
 
 
@@ -171,6 +185,19 @@ NEAR_MISSES = [
     "I am thinking of applying in July.",
     "I come from a fishing village in Kerala.",
     "The nurses showed me how to take care of the newborns.",
+    # 7. the US set phrases
+    "We held the clinic on weekends at the mosque.",
+    "The generator failed at night, so we used torches.",
+    "She was discharged last Friday after the transfusion.",
+    "The villagers came on foot from the hills.",
+    "My chief was angry with us for the missing labs.",
+    "The first three days of call were a blur.",
+    "It was such a busy night.",
+    "Small clinics can make a difference in maternal deaths.",
+    "I was asked to give a speech at the white coat ceremony.",
+    "The boy complains of ear pain at night.",
+    "We ran monthly health education sessions in the slum.",
+    "She teaches internal medicine students on Tuesdays.",
 ]
 
 
