@@ -299,7 +299,9 @@ def repeated_sentence_left_out(suggestion) -> None:
         words = _content_words(later)
         if len(words) < 5 or later.lstrip().startswith("["):
             continue
-        facts = set(_FACT_WORD.findall(_BRACKETED.sub(" ", later))[1:])  # not the sentence's own capital
+        body = _BRACKETED.sub(" ", later).strip()
+        opening = re.match(r"[A-Z][\w'’-]*", body)  # the sentence's own capital is no name
+        facts = set(_FACT_WORD.findall(body[opening.end():] if opening else body))
         for s, e in spans[:index]:
             earlier = text[s:e]
             if (s, e) in cut or not all(fact.lower() in earlier.lower() for fact in facts):
@@ -307,7 +309,7 @@ def repeated_sentence_left_out(suggestion) -> None:
             if Indel.normalized_similarity(words, _content_words(earlier)) >= 0.8:
                 cut.append((start, end))
                 suggestion.left_out.append({"text": " ".join(later.split()),
-                                            "reason": "said already, in the sentence before it in the skeleton"})
+                                            "reason": "said already, earlier in the skeleton"})
                 break
     for start, end in reversed(cut):
         text = text[:start] + text[end:]
