@@ -44,9 +44,13 @@ def write_out(piece: str) -> str:
     loose, exact = _shorthand()
 
     def said(match: re.Match, full: str, text: str) -> str:
+        place = " " in full
+        head, _, last = full.rpartition(" ")
+        if head and re.match(rf"\s+{re.escape(last)}s?\b", text[match.end():], re.IGNORECASE):
+            full = head  # "IPD ward" -> "inpatient ward", never "inpatient ward ward"
         if _starts_sentence(text, match.start()):
             return _like(full, "X")
-        if " " in full and re.search(r"(?i)\b(?:in|at|to|from|on|into|of)\s+$", text[:match.start()]):
+        if place and re.search(r"(?i)\b(?:in|at|to|from|on|into|of)\s+$", text[:match.start()]):
             return f"the {full}"  # "sat in OPD" -> "sat in the outpatient clinic": a place takes "the"
         return full
 

@@ -77,3 +77,14 @@ def test_left_out_quotes_the_texted_draft_word_for_word_once(linter):
          never=["learn a lot", "lol"])
     quoted = [item["text"] for item in suggestion.left_out if "learn a lot" in item["text"]]
     assert len(quoted) == 1 and quoted[0].rstrip(".") in draft, suggestion.left_out
+
+
+@pytest.mark.parametrize("written, said", [
+    # a shorthand whose full words end in the word written after it: that word once ("inpatient ward ward" before)
+    ("Covered the IPD ward of 40 beds.", "Covered the inpatient ward of 40 beds."),
+    ("Sat in OPD clinic twice a week.", "Sat in the outpatient clinic twice a week."),
+    # ... and the full words whole where the next word is another
+    ("Covered OPD 3 days a week.", "Covered outpatient clinic 3 days a week."),
+])
+def test_a_shorthand_never_says_its_last_word_twice(written, said):
+    assert write_out(written) == said
