@@ -1575,10 +1575,7 @@ def _subject_lost(auxiliary) -> bool:
         return False  # "It was a privilege to be selected", "Being elected ..."
     if _joined_to_a_fragment(auxiliary):
         return False  # "Vaccinated city campaigns and was awarded a certificate": the nouns are the first verb's object
-    start = auxiliary.sent.start
-    for token in auxiliary.sent:
-        if token.i < auxiliary.i and token.text in (":", ";", "\u2022", "-", "\u2013", "|"):
-            start = token.i + 1  # "2019: Was elected ...": a heading or a date before the fragment
+    start = _fragment_start(auxiliary)  # "2019: Was elected ...": a heading or a date before the fragment
     # a noun that could have been the subject: not one inside a phrase ("In my final year was selected ...")
     nearest = next((t for t in reversed(auxiliary.doc[start:auxiliary.i]) if t.pos_ in ("NOUN", "PROPN", "PRON") and
                     t.dep_ not in ("pobj", "poss", "compound", "npadvmod", "nmod") and not _time_word(t)), None)

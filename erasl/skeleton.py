@@ -2735,8 +2735,8 @@ class _Builder:
             places = self.rw.data.get("role-phrases", {}).get("places", [])
             if lead.pos_ not in ("VERB", "AUX") or lead.dep_ not in ("ROOT", "conj") \
                     or alone[0].dep_ in ("compound", "amod", "nmod") and alone[0].head.tag_ == "NN" \
-                    or len(alone) > 1 and alone[0].dep_ in ("compound", "amod") and alone[1].lower_ in places \
                     and not any(c.dep_ == "conj" and c.pos_ == "VERB" for c in alone[0].head.children) \
+                    or len(alone) > 1 and alone[0].dep_ in ("compound", "amod") and alone[1].lower_ in places \
                     or any(t.dep_ in ("nsubj", "nsubjpass") for t in alone):
                 # "Research assistant at ...", "Question papers ... were prepared": read as it stands, the first
                 # word names a role or a place ("Labour ward admissions", never "Laboured ward"), or the line has a
