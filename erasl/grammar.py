@@ -314,7 +314,7 @@ def plural_after_an_opening_verb(token) -> bool:
     """A résumé fragment's opening verb read as the subject of the plural after it: "Perform sutures, nasogastric
     tubes ...", "Perform night calls every third day", "- Arrange blood donation drives". A subject never opens with a verb's bare form, so the word
     in -s is the object, a plural noun, and the opening word is the act. "Rounds start at 7" has a noun subject."""
-    from lemminflect import getAllLemmas, getInflection
+    from lemminflect import getAllLemmas
 
     if token.tag_ not in ("VBZ", "VBP") or not token.lower_.endswith("s"):
         return False
@@ -331,7 +331,7 @@ def plural_after_an_opening_verb(token) -> bool:
     if not _bare_verb_form(first.lower_) or (set(getAllLemmas(first.lower_)) != {"VERB"} and first.tag_ != "VB"):
         return False  # a bare verb form: only ever a verb ("Perform", "Assist"; not "Rounds"), or one the tagger
         # itself read as a verb ("Handle calls from the nurses"; "Nurse calls" is tagged a noun)
-    return token.lower_ in (form.lower() for form in getInflection(token.lower_[:-1], tag="NNS"))
+    return plural_of_a_noun(token.lower_)
 
 
 _VERB_PARTS = {"dobj", "obj", "iobj", "dative", "prep", "advmod", "aux", "auxpass", "prt", "xcomp", "ccomp", "acomp",
@@ -1013,8 +1013,10 @@ def _felt_by_nobody(verb, words: PassiveWords) -> bool:
     if subject is None or subject.pos_ != "NOUN" or not _agents(verb) or _agent_is_person(verb, words):
         return False
     lemma = subject.lemma_.lower()
-    if lemma.endswith("er") and {lemma[:-2], lemma[:-1]} & words.verbs:
-        return False  # "The reviewer was disappointed by the ending": one who reviews, a person
+    if lemma.endswith("er") and {lemma[:-2], lemma[:-1], lemma[:-3]} & words.verbs:
+        # "The reviewer was disappointed by the ending", "Beginners are intimidated by dovetails" (begin + n + er,
+        # the doubled consonant of "runner", "swimmer", "planner"): one who does it, a person
+        return False
     return not _is_person(subject, words, or_theirs=False) and not ({lemma, subject.lower_} & words.animals)
 
 
@@ -1600,7 +1602,7 @@ def _joined_to_a_fragment(auxiliary) -> bool:
     class representative". The parser reads the opening verb as an adjective or a name and the nouns after it as
     the subject; they are that verb's object, and the one awarded is the writer. "Trained volunteers were
     selected" (no "and" before `be`) and "Led the team and she was elected" (a subject of its own) are not."""
-    from lemminflect import getAllLemmas, getInflection
+    from erasl.nlp import past_form_of_a_verb
 
     doc = auxiliary.doc
     before = auxiliary.i - 1
@@ -1613,7 +1615,7 @@ def _joined_to_a_fragment(auxiliary) -> bool:
     if not first.text[:1].isupper() or first.lower_ in _PERSONAL or any(
             t.lower_ in _PERSONAL or t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PRON" for t in doc[start:before]):
         return False
-    return any(first.lower_ in getInflection(lemma, tag="VBD") for lemma in getAllLemmas(first.lower_, upos="VERB").get("VERB", ()))
+    return past_form_of_a_verb(first.lower_)
 
 
 def _none_of(subject) -> bool:

@@ -457,14 +457,10 @@ def _inflected_tag(verb) -> str:
 def end_of_a_range(token) -> bool:
     """The word after the "to" of "from X to Y" in the same sentence, when it is a plural noun ("falls",
     "fractures"): English reads it as the range's end, never as a verb after infinitive "to"."""
-    from lemminflect import getInflection, getLemma
+    from erasl.nlp import plural_of_a_noun
 
     doc, to = token.doc, token.doc[token.i - 1]
-    if not any(t.lower_ == "from" for t in doc[to.sent.start:to.i]):
-        return False
-    nouns = getLemma(token.lower_, upos="NOUN")
-    return bool(nouns) and token.lower_ in {form.lower() for form in getInflection(nouns[0], tag="NNS")} \
-        and nouns[0] != token.lower_
+    return any(t.lower_ == "from" for t in doc[to.sent.start:to.i]) and plural_of_a_noun(token.lower_)
 
 
 def _form_after(verb) -> Slip | None:

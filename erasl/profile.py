@@ -1225,7 +1225,7 @@ def _weeks_of(words: str) -> float | None:
 def counted_plural(token) -> bool:
     """A word ending in -s after a number and at most two describing words ("2 overnight calls", "3 weekly
     visits"), which lemminflect knows as a plural noun: a count of things the tagger read as a verb."""
-    from lemminflect import getInflection
+    from erasl.nlp import plural_of_a_noun
 
     if token.tag_ not in ("VBZ", "VBP", "NNS") or not token.lower_.endswith("s"):
         return False
@@ -1233,4 +1233,4 @@ def counted_plural(token) -> bool:
     number = next((t for t in reversed(before) if t.like_num), None)
     if number is None or any(t.pos_ not in ("ADJ", "NOUN", "ADV", "PROPN") for t in token.doc[number.i + 1:token.i]):
         return False
-    return token.lower_ in (form.lower() for form in getInflection(token.lower_[:-1], tag="NNS"))
+    return plural_of_a_noun(token.lower_)

@@ -574,12 +574,20 @@ def _a_duty_of_mine(span) -> bool:
             return True
     return False
 
+# rotations a school or a program sets the length of: a stated length means it has an end, whatever tense the CV
+# bullets are in (a job, research or volunteering of "2 years" may still go on)
+_FIXED_LENGTH_TYPES = frozenset({"clerkship", "sub-internship", "externship", "observership", "elective",
+                                 "tele-rotation", "shadowing"})
+
+
 def _tense(profile) -> str:
     """Present for an ongoing experience, past for a finished one; unknown: the draft's own majority, else past."""
     if profile.ongoing:
         return "present"
     if profile.ongoing is False:
         return "past"
+    if profile.weeks and profile.experience_type in _FIXED_LENGTH_TYPES:
+        return "past"  # "Surgery internship rotation, 3 months. I see 10 patients daily": a rotation of a stated length
     # "I think", "I believe", "I feel" are the applicant's today, whatever the experience: they do not vote
     tenses = [a.tense for a in profile.actions if a.tense and a.lemma not in _TIMELESS]
     return "present" if tenses and tenses.count("present") > tenses.count("past") else "past"
@@ -1247,9 +1255,13 @@ class _Builder:
         text = " ".join(_as_fragments(pieces) if self.tense == "past" else
                         [self._speaks_as_i(p, source_first) for p in pieces])
         self.tense = entry_tense
-        if len(re.findall(r"[A-Za-z0-9]+", text)) < 2:
+        said_words = re.findall(r"[A-Za-z0-9]+", text)
+        if len(said_words) < 2 and not (said_words and re.findall(r"[A-Za-z0-9]+", plain) == said_words):
+            # nothing left of the sentence but a word (a one-word line of the draft, "Admissions.", stays as written)
             if inside:
                 self._leave_out(sentence_text, inside[0])
+            elif plain:
+                self.left_out.append({"text": plain, "reason": "no sentence was left of it: say it in a sentence"})
             return None
         categories = {a.category for a in self.facts.activities if start <= a.start < end}
         span = self.doc.char_span(start, end, alignment_mode="expand")
@@ -2809,6 +2821,9 @@ class _Builder:
             # another ("saw diabetes, stroke patients") is part of a list of nouns
             beside = token.dep_ in ("compound", "amod", "nmod") and token.head.dep_ in ("dobj", "ROOT", "appos") \
                 and token.head.head.i in (lead.i, token.head.i) and token.lower_ == token.text
+            if not by_parse and token.dep_ in ("compound", "amod", "nmod") and token.head.dep_ == "conj" \
+                    and token.head.head.pos_ in ("NOUN", "PROPN"):
+                continue  # "measure blood pressure and blood sugar": the first half of a noun in a list of nouns
             if self._verb_word(token.text) is None:
                 if beside:
                     return  # "pend orders", a verb erasl cannot inflect: the item keeps its tense whole
@@ -3579,10 +3594,29 @@ def _noun_after_noun(token) -> bool:
     before it ("2 overnight calls", "three night shifts": never "2 overnight called")."""
     if plural_after_an_opening_verb(token):
         return True  # "Perform sutures, nasogastric tubes ...": the object of the fragment's opening verb
+    if _compound_joined_to_an_object(token):
+        return True  # "measure blood pressure and blood sugar": never "blooded sugar"
     if token.tag_ not in ("VBZ", "VBP", "NNS") or token.dep_ in ("aux", "auxpass") \
             or any(c.dep_.startswith("nsubj") for c in token.children):
         return False
     return token.i > 0 and token.doc[token.i - 1].pos_ == "NOUN" or _counted_plural(token)
+
+
+def _compound_joined_to_an_object(token) -> bool:
+    """"I measure blood pressure and blood sugar", "patients with back pain, neck strain": a singular noun the tagger
+    read as a verb joined by "and" or a comma to the noun phrase before it, with a bare noun straight after it: the
+    first half of a compound noun in a list of things ("blood sugar", "neck strain"), never a verb to re-tense."""
+    from lemminflect import getAllLemmas
+
+    doc = token.doc
+    if token.tag_ not in ("VB", "VBP") or token.dep_ != "conj" or token.i < 2 or token.i + 1 >= len(doc) or \
+            any(c.dep_.startswith("nsubj") for c in token.children):
+        return False
+    before, after = doc[token.i - 1], doc[token.i + 1]
+    if before.lower_ not in ("and", "or", ",") or doc[token.i - 2].pos_ not in ("NOUN", "PROPN"):
+        return False
+    return token.lower_ in getAllLemmas(token.lower_, upos="NOUN").get("NOUN", ()) and \
+        after.tag_ in ("NN", "NNS") and after.head == token
 
 
 def _object_read_as_clause(token) -> bool:
@@ -3640,11 +3674,10 @@ def _inflects_to(lemma: str, word: str) -> bool:
 
 
 def _past_form(word: str) -> bool:
-    """'admitted', 'wrote': a verb's past form (lemminflect knows its lemma, and it is not the lemma)."""
-    from lemminflect import getInflection
+    """'admitted', 'wrote': a verb's past form (the shared reading's `past_form_of_a_verb`)."""
+    from erasl.nlp import past_form_of_a_verb
 
-    lemma = _lemma(word)
-    return bool(lemma) and word.lower() in [f.lower() for f in getInflection(lemma, tag="VBD")]
+    return past_form_of_a_verb(word)
 
 
 def _as_fragments(pieces: list[str]) -> list[str]:

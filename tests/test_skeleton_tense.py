@@ -96,3 +96,25 @@ def test_a_list_item_that_names_a_ward_is_never_re_tensed(linter):
              "- Labour ward admissions, 15 per night.\n- Maintain ward registers for 40 beds.\n")
     says(suggest(linter, draft).text, ["Labour ward admissions, 15 per night", "Maintained ward registers for 40 beds"],
          ["Laboured"])
+
+
+@pytest.mark.parametrize("draft, said, never", [
+    # a rotation of a stated length, its CV bullets in the present, no dates: finished, so said in the past
+    ("Surgery clerkship, 3 months, Haifa. I see 10 post-op patients daily and assist in 2 hernia repairs a week.",
+     ["Saw 10 post-op patients"], ["since [month year]", "I see 10"]),
+    ("Pediatrics posting, 6 weeks, district hospital. I examine 8 children daily and it is a great learning experience.",
+     ["xamined 8 children"], ["since [month year]", "examine 8"]),
+    # a job or volunteering of some length may go on: its own tense stands
+    ("Volunteer at the Saturday free clinic, 2 years. I take vitals for 20 patients each Saturday.",
+     ["take vitals"], ["took vitals"]),
+])
+def test_a_rotation_of_a_stated_length_is_finished(linter, draft, said, never):
+    says(suggest(linter, draft).text, said, never)
+
+
+def test_a_one_word_line_of_the_draft_is_kept_or_listed(linter):
+    """A CV's one-word line ("Admissions.") is a fact: kept as written, never dropped unlisted."""
+    suggestion = suggest(linter, "Internship rotation in surgery, 3 months, Haifa. Admissions. Ward rounds. "
+                                 "Post-op care of 10 patients daily.")
+    listed = " ".join(item["text"] for item in suggestion.left_out)
+    assert "Admissions" in suggestion.text or "Admissions" in listed

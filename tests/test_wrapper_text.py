@@ -109,11 +109,27 @@ NEAR_MISSES = [
     "I told each family I was sorry for the long wait and explained the triage order.",
     "Mentored by Prof. Dr. Khan, I wrote 2 case reports on dengue.",
     "God bless you, the mother said, as we discharged her son after 12 days.",
+    # a last line in another language that names a place or the entry's own setting
+    "Rural year at a health post for 12 months.\nPuesto de Salud San Lorenzo, Ciudad de Guatemala.",
+    "Rotated nights in the emergency department for 4 weeks.\nservicio de urgencias",
+    "I learned to greet every patient in Yoruba.\nE kaaro became my first word on the ward.",
 ]
 
 
 def _entry(text: str):
     return split_entries(SourceFile("draft.txt", text)).entries[0]
+
+
+# A thank-you or farewell in the applicant's own language, which no word list names: the entry's last sentence,
+# mostly words in no English dictionary.
+WRAPPED += [
+    ("Assisted in 14 caesarean sections at a district hospital in Nampula over 6 weeks.\nMuito obrigada doutora, beijos.",
+     ["Muito obrigada doutora, beijos."]),
+    ("Ran a vaccination tent for 300 children in Elbasan for 3 days. Faleminderit shumë, profesor.",
+     ["Faleminderit shumë, profesor."]),
+    ("Volunteered 6 hours a week at a free clinic in Maribor.\nHvala lepa, lep pozdrav",
+     ["Hvala lepa, lep pozdrav"]),
+]
 
 
 @pytest.mark.parametrize(("draft", "wrapper"), WRAPPED)
