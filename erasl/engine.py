@@ -16,7 +16,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from datetime import date
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Iterator
 
 from erasl.checks import CHECK_KINDS, Check
 from erasl.config import Settings
