@@ -128,6 +128,7 @@ NEAR_MISSES = [
     "As chief resident, I rebuilt the clinic schedule.",
     "I had no doubt that the rash was drug-related.",
     "I presented the new admissions before the unit huddle.",
+    "My attendings describe me as calm under pressure.",
 ]
 
 
