@@ -2260,6 +2260,8 @@ def _missing_article(token, words: WordingWords) -> tuple[int, int] | None:
     if token.dep_ == "pobj" and token.head.lower_ == "as" and lemma in words.roles and token.tag_ == "NN" and token.text.islower():
         if any(c.dep_ == "compound" and not c.text.islower() for c in token.children):
             return None  # "as Medical Officer": a title as written
+        if any(c.dep_ in ("compound", "amod") and c.lower_ in _UNIQUE_OFFICES for c in token.children):
+            return None  # "As chief resident, I ...": an office, one of a kind, takes no article
         return token.head.i, token.i  # "working as house officer", "as future doctor"
     if _role_after_be(token, words):
         first = min([c.i for c in token.children if c.dep_ in ("compound", "amod") and c.i < token.i] + [token.i])

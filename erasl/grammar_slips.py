@@ -720,10 +720,20 @@ def _present_in_past_clause(verb) -> Slip | None:
             c.dep_ in ("aux", "auxpass") for c in head.children):
         return None
     subject = _subject(verb)
-    if subject is None or not _in_prose(verb):
+    if subject is None or not _in_prose(verb) or _noun_phrase_misread(subject, verb):
         return None
     new = _in_the_past(verb, subject)
     return Slip(verb.i, verb.i, "tense", new, "tense") if new else None
+
+
+def _noun_phrase_misread(subject, verb) -> bool:
+    """"before the team huddle", "after the staff meeting": a noun right after a noun, with nothing of its own,
+    is a compound noun the parser read as a clause (a verb has an object, a preposition or more after it)."""
+    from lemminflect import getAllLemmas
+
+    own = [c for c in verb.children if c.dep_ not in ("mark", "advmod", "punct") and c.i != subject.i]
+    return (subject.i == verb.i - 1 and subject.tag_ == "NN" and not own
+            and "NOUN" in getAllLemmas(verb.lower_))
 
 
 def _in_the_past(verb, subject) -> str | None:
@@ -1708,5 +1718,68 @@ def _bare_object_with_relative(noun, words) -> Slip | None:
     return Slip(noun.i, noun.i, "article", f"[{_article(noun.text)}/the] {noun.text}")
 
 
-GRAMMAR16_CHECKS = (_singular_after_many, _phrase_between_subject_and_verb, _adverb_before_be, _past_since, _because_of_clause, _present_with_bare_duration, _perfect_with_finished_time, _present_since, _adverb_before_object, _bare_verb_after_preposition,
+# --- idiom15: a pronoun of the other sex than the person it stands for -------------------------------
+
+# nouns and titles that say a person's sex in English (a closed class of the grammar, not of any corpus)
+_FEMALE = {"mother", "mom", "mum", "sister", "wife", "woman", "daughter", "aunt", "grandmother", "grandma", "girl",
+           "lady", "niece", "girlfriend", "nun", "stepmother", "mrs", "mrs.", "ms", "ms.", "madam"}
+_MALE = {"father", "dad", "brother", "husband", "man", "son", "uncle", "grandfather", "grandpa", "boy", "nephew",
+         "boyfriend", "gentleman", "monk", "stepfather", "mr", "mr.", "sir"}
+_OTHER_SEX = {"he": ("f", "she"), "she": ("m", "he"), "his": ("f", "her"), "him": ("f", "her"),
+              "himself": ("f", "herself"), "herself": ("m", "himself"), "her": ("m", None)}
+
+
+def _sex_of(noun) -> str | None:
+    """"f" or "m" for a noun that says it ("my mother", "a woman", "Mrs. Okafor"), else None."""
+    words = [noun.lower_] + [c.lower_ for c in noun.children if c.dep_ == "compound" and c.i < noun.i]
+    if noun.tag_ not in ("NN", "NNP") or noun.text.lower() != noun.lower_:
+        return None
+    if any(w in _FEMALE for w in words):
+        return "f"
+    if any(w in _MALE for w in words):
+        return "m"
+    return None
+
+
+def _pronoun_of_other_sex(pronoun) -> Slip | None:
+    """"My mother is a nurse, and he inspired me", "a woman who always pushed his residents": in many languages
+    (Chinese, Persian, Turkish, Yoruba, Tagalog) he and she are one word, and the English pronoun comes out of the
+    other sex. Read only where the pronoun stands for the subject of its sentence for sure: the subject of a
+    clause joined to that subject's verb by "and"/"but", or a word of a relative clause on that person; the
+    nearest person before it is that noun (no name, no other person's noun, no other he/she in between)."""
+    reading = _OTHER_SEX.get(pronoun.lower_)
+    if reading is None or not pronoun.is_lower:
+        return None
+    sex, correction = reading
+    clause = pronoun.head
+    if pronoun.dep_ not in ("nsubj", "nsubjpass", "poss"):
+        return None
+    if pronoun.dep_ == "poss" and clause.dep_ in ("nsubj", "nsubjpass") and clause.head.dep_ == "conj":
+        clause = clause.head  # "my grandmother was a midwife, and his stories made me ...": the subject's own
+    if clause.dep_ == "conj" and (pronoun.dep_ in ("nsubj", "nsubjpass") or pronoun.head.i != clause.i):
+        person = next((c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    else:
+        verb = clause
+        while verb.dep_ not in ("relcl", "ROOT") and verb.head.i != verb.i:
+            verb = verb.head
+        person = verb.head if verb.dep_ == "relcl" else None
+    if person is None or person.i > pronoun.i or _sex_of(person) != sex:
+        return None
+    doc = pronoun.doc
+    for token in doc[person.i + 1:pronoun.i]:
+        if token.pos_ == "PROPN" or token.lower_ in _OTHER_SEX or token.lower_ in ("hers", "they", "them", "their"):
+            return None  # another person may be meant
+        if token.tag_ == "NN" and token.dep_ not in ("attr", "pobj", "npadvmod", "compound") and _sex_of(token) != sex:
+            return None  # "my mother called the doctor, and he": the doctor
+        if token.tag_ == "NN" and _sex_of(token) not in (None, sex):
+            return None
+        if token.dep_ == "pobj" and token.tag_ == "NN" and token.head.lower_ in ("with", "to", "by", "for", "from"):
+            return None  # "my mother spoke with the surgeon, and he": a person after a preposition
+    if correction is None:
+        return Slip(pronoun.i, pronoun.i, "pronoun", None)
+    said = correction.capitalize() if pronoun.is_sent_start else correction
+    return Slip(pronoun.i, pronoun.i, "pronoun", said)
+
+
+GRAMMAR16_CHECKS = (_pronoun_of_other_sex, _singular_after_many, _phrase_between_subject_and_verb, _adverb_before_be, _past_since, _because_of_clause, _present_with_bare_duration, _perfect_with_finished_time, _present_since, _adverb_before_object, _bare_verb_after_preposition,
                     _comparative_marked_twice, _much_with_plural)
