@@ -890,7 +890,10 @@ class _Builder:
         """The sentence names an institution, a place, or an organisation ("at Walmart")."""
         # named: "at Mayo Hospital Lahore", "in Ibadan, Nigeria", "at Walmart"; not "in his outpatient office",
         # which leaves the template's opening to ask for the hospital's name
-        where = [f for f in self.facts.institutions if re.search(r"\b[A-Z]", f.text)] + list(self.facts.places)
+        # (or a name in the language of the country typed in lower case: "at clinica comunitaria esperanza del sur")
+        nouns = set(self.rw.data.get("institutions", {}).get("nouns", []))
+        where = [f for f in self.facts.institutions if re.search(r"\b[A-Z]", f.text)
+                 or len(f.text.split()) >= 4 and f.text.split()[1].lower() in nouns] + list(self.facts.places)
         return any(f.start is not None and start <= f.start < end for f in where) \
             or self._organisation_in(start, end) is not None
 

@@ -67,11 +67,21 @@ def write_out(piece: str) -> str:
                    lambda m: f"{m.group(1)} doctor" if _no_name(m.group(2)) else m.group(0), piece)
     # texting's "n" between two clauses ("how private practice works n how you build trust"): "and"
     piece = re.sub(r"(?<=[a-z] )n(?= (?:how|what|why|when|then|the|a|i|u|you|we|he|she|they|it|also)\b)", "and", piece)
+    # and between two words ("diabetes n hypertension"); never a count's "n" ("n = 40", "n of 30 samples")
+    piece = re.sub(r"(?<=[a-z] )n(?= (?!of\b)[a-z])", "and", piece)
+    # texting's "like" before a number is no fact ("for like 6 months"): the number says it
+    piece = _TEXTED_LIKE.sub(r"\1 ", piece)
+    piece = re.sub(r"(?<=\w)\.\.(?=\s|$)", ".", piece)  # a doubled stop ("in 2023.. i took"): one
     piece = titled_names(capitalised_names(piece))
     piece = re.sub(rf"\b([Ii])ts(?=\s+(?:{'|'.join(_IT_IS_BEFORE)})\b)", r"\1t's", piece)
     piece = re.sub(rf"\b({'|'.join(_CALENDAR)})(s?)\b", lambda m: m.group(1).title() + m.group(2), piece)
     piece = months_in_full(piece)
     return re.sub(r"  +", " ", dates_in_words(piece))
+
+
+# "like" as texting's "about" before a number ("for like 6 months", "saw like 30 ppl"); never after a verb of
+# seeming ("felt like 6 hours"), where "like" is the comparison itself
+_TEXTED_LIKE = re.compile(r"(?i)\b(for|about|around|saw|see|had|with|of|was|were|took|spent|in|over|to) like (?=\d)")
 
 
 # a title that shows the next word is a name, however the draft wrote both ("dr. wongsakul", "dr w", "prof lee");
