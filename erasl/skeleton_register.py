@@ -72,7 +72,7 @@ def write_out(piece: str) -> str:
     # texting's "like" before a number is no fact ("for like 6 months"): the number says it
     piece = _TEXTED_LIKE.sub(r"\1 ", piece)
     piece = re.sub(r"(?<=\w)\.\.(?=\s|$)", ".", piece)  # a doubled stop ("in 2023.. i took"): one
-    piece = titled_names(capitalised_names(piece))
+    piece = titled_names(capitalised_names(institution_names(piece)))
     piece = re.sub(rf"\b([Ii])ts(?=\s+(?:{'|'.join(_IT_IS_BEFORE)})\b)", r"\1t's", piece)
     piece = re.sub(rf"\b({'|'.join(_CALENDAR)})(s?)\b", lambda m: m.group(1).title() + m.group(2), piece)
     piece = months_in_full(piece)
@@ -182,6 +182,37 @@ def _proper_names() -> tuple[re.Pattern | None, dict[str, str]]:
         return None, {}
     alternatives = "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True))
     return re.compile(rf"(?<![\w/-])(?:{alternatives})(?![\w/-])"), names
+
+
+# the small words inside a name in the language of the country stay in lower case ("Esperanza del Sur")
+_NAME_PARTICLES = {"de", "del", "la", "las", "los", "el", "y", "da", "do", "das", "dos", "di", "du", "des", "e", "et"}
+_NOT_IN_A_NAME = ("in", "at", "on", "for", "every", "from", "during", "since", "with", "to", "and", "near", "where",
+                  "which", "as", "for", "i", "we", "when")
+
+
+@lru_cache(maxsize=1)
+def _foreign_institution() -> re.Pattern | None:
+    """A name in the language of the country typed in lower case after "at": it starts with one of the rewrite
+    data's institution nouns that is no English word ("clinica", "centro", "hôpital")."""
+    from lemminflect import getAllLemmas
+
+    from erasl.facts import load_rewrite_data
+
+    nouns = [n for n in load_rewrite_data().get("institutions", {}).get("nouns", []) if not getAllLemmas(n)]
+    if not nouns:
+        return None
+    stop = "|".join(_NOT_IN_A_NAME)
+    return re.compile(rf"(?<=\bat )(?:{'|'.join(map(re.escape, nouns))})(?: (?!(?:{stop})\b)[a-zà-ÿ]+){{1,5}}\b")
+
+
+def institution_names(piece: str) -> str:
+    """"at clinica comunitaria esperanza del sur" -> "at Clinica Comunitaria Esperanza del Sur": a name the draft
+    typed in lower case, with its capitals (its small words stay small). A name with any capital is as written."""
+    pattern = _foreign_institution()
+    if pattern is None:
+        return piece
+    return pattern.sub(lambda m: " ".join(w if w in _NAME_PARTICLES else w[:1].upper() + w[1:]
+                                          for w in m.group(0).split()), piece)
 
 
 def capitalised_names(piece: str) -> str:
