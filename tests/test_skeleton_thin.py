@@ -117,3 +117,8 @@ def test_texting_is_written_out_without_new_facts(linter):
 ])
 def test_words_that_only_look_texted_stay(linter, draft, kept):
     assert kept in suggest(linter, draft).text
+
+
+def test_a_weekday_cut_short_is_written_out(linter):
+    text = suggest(linter, FINISHED + "I presented 3 cases at the CME sessions every Thurs." + FILLER).text
+    assert "every Thursday" in text and "Thurs." not in text, text
