@@ -934,8 +934,10 @@ class _Builder:
                                                                       self.text)):
             # where in the hospital: the setting S101 asks for; never of a job that only names "clinical medicine"
             slots.append("[inpatient/outpatient]")
+        # how often is said by a weekday too ("every Saturday", "on weekends"): the hours are not asked again
         if self.asks_hours() and not re.search(r"(?i)\b(?:per|a|each|every)\s+(?:week|month)\b|\bweekly\b|\bhours?\b"
-                                               r"|\bhrs?\b|/\s?wk\b", self.text):
+                                               r"|\bhrs?\b|/\s?wk\b|\b(?:every|each|on)\s+(?:mon|tues|wednes|thurs|fri|satur"
+                                               r"|sun|week)(?:day|end)s?\b", self.text):
             slots.append("[N] hours per week")
         return [s for s in slots if s.lower() not in unit_text.lower()]
 

@@ -122,3 +122,11 @@ def test_words_that_only_look_texted_stay(linter, draft, kept):
 def test_a_weekday_cut_short_is_written_out(linter):
     text = suggest(linter, FINISHED + "I presented 3 cases at the CME sessions every Thurs." + FILLER).text
     assert "every Thursday" in text and "Thurs." not in text, text
+
+
+def test_a_weekday_says_how_often_and_the_hours_are_not_asked(linter):
+    text = suggest(linter, TEXTED).text
+    assert "every Sunday" in text and "hours per week" not in text, text
+    weekly = suggest(linter, "Volunteer at Hope Shelter, Accra, 2022-2023. I served meals to 40 guests. It was a great "
+                             "experience.").text
+    assert "[N] hours per week" in weekly, weekly  # nothing says how often: still asked
