@@ -115,7 +115,8 @@ def _shorthand() -> dict[str, str]:
 
 def found_another_way(fact: str, skeleton: str, shorthand: dict[str, str]) -> bool:
     """A fact the skeleton says in other words: a listed abbreviation expanded (dates: `found_in`)."""
-    full = shorthand.get(fact)
+    # a lower-case key matches its capitalised form too, as the skeleton reads it ("Thurs" by "thurs")
+    full = shorthand.get(fact) or (shorthand.get(fact.lower()) if fact.istitle() and fact.lower().isalpha() else None)
     # a word of a shorthand phrase ("Asst" of "Asst Prof"): the phrase said in full
     fulls = [full] if full else [v for k, v in shorthand.items() if " " in k and fact in k.split()]
     return any(re.search(rf"(?<!\w){re.escape(f)}(?!\w)", skeleton, re.IGNORECASE) for f in fulls)

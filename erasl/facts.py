@@ -312,7 +312,11 @@ class FactExtractor:
                 continue  # "a partnership with a Belgian university": a partner, not where the entry was
             left = min(t.i for t in head.subtree if t.i <= head.i)
             words = doc[left:head.i + 1]
-            if head.lemma_.lower() in self.institution_nouns or head.lower_ in self.institution_nouns:
+            # a name in the language of the country starts with its institution noun, typed in any case ("at
+            # clinica comunitaria esperanza del sur", "at Hospital San Juan de Dios")
+            named_first = head.pos_ == "PROPN" and len(words) >= 2 and next(
+                (t for t in words if t.dep_ not in ("det", "poss")), head).lower_ in self.institution_nouns
+            if head.lemma_.lower() in self.institution_nouns or head.lower_ in self.institution_nouns or named_first:
                 end = head.i + 1
                 # keep a short "of ..." or "in <Place>" that names it ("department of a busy trauma center")
                 for child in head.rights:

@@ -225,6 +225,11 @@ class Rewriter:
                     and weaker_than_it_reads(self, entry, doc) is None:
                 suggestion.text = self._tightened(entry, diagnostics, doc, suggestion.left_out)
                 return suggestion
+            from erasl.skeleton_thin import build_thin_skeleton
+
+            # a thin draft (one line, no number, no task of the applicant's own): the advisor's whole order
+            if build_thin_skeleton(self, entry, doc, facts, diagnostics, suggestion):
+                return suggestion
             from erasl.skeleton import build_skeleton
 
             return build_skeleton(self, entry, doc, facts, span_diagnostics, suggestion, every_diagnostic=diagnostics)

@@ -898,7 +898,10 @@ class _Builder:
         """The sentence names an institution, a place, or an organisation ("at Walmart")."""
         # named: "at Mayo Hospital Lahore", "in Ibadan, Nigeria", "at Walmart"; not "in his outpatient office",
         # which leaves the template's opening to ask for the hospital's name
-        where = [f for f in self.facts.institutions if re.search(r"\b[A-Z]", f.text)] + list(self.facts.places)
+        # (or a name in the language of the country typed in lower case: "at clinica comunitaria esperanza del sur")
+        nouns = set(self.rw.data.get("institutions", {}).get("nouns", []))
+        where = [f for f in self.facts.institutions if re.search(r"\b[A-Z]", f.text)
+                 or len(f.text.split()) >= 4 and f.text.split()[1].lower() in nouns] + list(self.facts.places)
         return any(f.start is not None and start <= f.start < end for f in where) \
             or self._organisation_in(start, end) is not None
 
@@ -939,8 +942,10 @@ class _Builder:
                                                                       self.text)):
             # where in the hospital: the setting S101 asks for; never of a job that only names "clinical medicine"
             slots.append("[inpatient/outpatient]")
+        # how often is said by a weekday too ("every Saturday", "on weekends"): the hours are not asked again
         if self.asks_hours() and not re.search(r"(?i)\b(?:per|a|each|every)\s+(?:week|month)\b|\bweekly\b|\bhours?\b"
-                                               r"|\bhrs?\b|/\s?wk\b", self.text):
+                                               r"|\bhrs?\b|/\s?wk\b|\b(?:every|each|on)\s+(?:mon|tues|wednes|thurs|fri|satur"
+                                               r"|sun|week)(?:day|end)s?\b", self.text):
             slots.append("[N] hours per week")
         return [s for s in slots if s.lower() not in unit_text.lower()]
 

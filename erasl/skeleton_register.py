@@ -72,7 +72,12 @@ def write_out(piece: str) -> str:
                    lambda m: f"{m.group(1)} doctor" if _no_name(m.group(2)) else m.group(0), piece)
     # texting's "n" between two clauses ("how private practice works n how you build trust"): "and"
     piece = re.sub(r"(?<=[a-z] )n(?= (?:how|what|why|when|then|the|a|i|u|you|we|he|she|they|it|also)\b)", "and", piece)
-    piece = titled_names(capitalised_names(piece))
+    # and between two words ("diabetes n hypertension"); never a count's "n" ("n = 40", "n of 30 samples")
+    piece = re.sub(r"(?<=[a-z] )n(?= (?!of\b)[a-z])", "and", piece)
+    # texting's "like" before a number is no fact ("for like 6 months"): the number says it
+    piece = _TEXTED_LIKE.sub(r"\1 ", piece)
+    piece = re.sub(r"(?<=\w)\.\.(?=\s|$)", ".", piece)  # a doubled stop ("in 2023.. i took"): one
+    piece = titled_names(capitalised_names(institution_names(piece)))
     piece = re.sub(rf"\b([Ii])ts(?=\s+(?:{'|'.join(_IT_IS_BEFORE)})\b)", r"\1t's", piece)
     piece = re.sub(rf"\b({'|'.join(_CALENDAR)})(s?)\b", lambda m: m.group(1).title() + m.group(2), piece)
     piece = months_in_full(piece)
@@ -85,6 +90,11 @@ _LETTER_PAIR = re.compile(r"(?<![A-Za-z])[A-Za-z]/[A-Za-z](?![A-Za-z])")
 def _half_of_a_letter_pair(piece: str, match: re.Match) -> bool:
     """"u/s", "F/u", "w/o": a letter, a slash and a letter are one shorthand, whose halves are no words."""
     return any(pair.start() <= match.start() and match.end() <= pair.end() for pair in _LETTER_PAIR.finditer(piece))
+
+
+# "like" as texting's "about" before a number ("for like 6 months", "saw like 30 ppl"); never after a verb of
+# seeming ("felt like 6 hours"), where "like" is the comparison itself
+_TEXTED_LIKE = re.compile(r"(?i)\b(for|about|around|saw|see|had|with|of|was|were|took|spent|in|over|to) like (?=\d)")
 
 
 # a title that shows the next word is a name, however the draft wrote both ("dr. wongsakul", "dr w", "prof lee");
@@ -185,6 +195,37 @@ def _proper_names() -> tuple[re.Pattern | None, dict[str, str]]:
         return None, {}
     alternatives = "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True))
     return re.compile(rf"(?<![\w/-])(?:{alternatives})(?![\w/-])"), names
+
+
+# the small words inside a name in the language of the country stay in lower case ("Esperanza del Sur")
+_NAME_PARTICLES = {"de", "del", "la", "las", "los", "el", "y", "da", "do", "das", "dos", "di", "du", "des", "e", "et"}
+_NOT_IN_A_NAME = ("in", "at", "on", "for", "every", "from", "during", "since", "with", "to", "and", "near", "where",
+                  "which", "as", "for", "i", "we", "when")
+
+
+@lru_cache(maxsize=1)
+def _foreign_institution() -> re.Pattern | None:
+    """A name in the language of the country typed in lower case after "at": it starts with one of the rewrite
+    data's institution nouns that is no English word ("clinica", "centro", "hôpital")."""
+    from lemminflect import getAllLemmas
+
+    from erasl.facts import load_rewrite_data
+
+    nouns = [n for n in load_rewrite_data().get("institutions", {}).get("nouns", []) if not getAllLemmas(n)]
+    if not nouns:
+        return None
+    stop = "|".join(_NOT_IN_A_NAME)
+    return re.compile(rf"(?<=\bat )(?:{'|'.join(map(re.escape, nouns))})(?: (?!(?:{stop})\b)[a-zà-ÿ]+){{1,5}}\b")
+
+
+def institution_names(piece: str) -> str:
+    """"at clinica comunitaria esperanza del sur" -> "at Clinica Comunitaria Esperanza del Sur": a name the draft
+    typed in lower case, with its capitals (its small words stay small). A name with any capital is as written."""
+    pattern = _foreign_institution()
+    if pattern is None:
+        return piece
+    return pattern.sub(lambda m: " ".join(w if w in _NAME_PARTICLES else w[:1].upper() + w[1:]
+                                          for w in m.group(0).split()), piece)
 
 
 def capitalised_names(piece: str) -> str:

@@ -183,8 +183,8 @@ def test_a_sure_us_form_is_said_even_when_a_late_pass_brought_the_words_back(lin
 
 @pytest.mark.parametrize("draft, marked", [
     ("Internato in Emergency Medicine at Hospital Municipal do Tatuape, Sao Paulo, 12 weeks in 2023. I did shifts of "
-     "12 hours and sutured 40 lacerations under the preceptor. It was a very rich experience because I could put in "
-     "practice the theory that I learned in the faculty.", "[reword: put in practice]"),
+     "12 hours in the admission department and sutured 40 lacerations under the preceptor.",
+     "[reword: admission department]"),  # "put in practice" has one US form now: test_skeleton_thin.py
     ("Social service year at Centro de Salud Rural Los Altos, Jalisco, August 2020 - July 2021. During my social "
      "service I realized the consultation of approximately 25 patients per day in a rural community of 3,000 people.",
      "[reword: realized the consultation]"),
