@@ -526,7 +526,15 @@ def _list_item(token) -> bool:
     before = token.i - 1
     while before > 0 and token.doc[before].is_space and "\n" not in token.doc[before].text:
         before -= 1  # "Duties:<tab>Admitted and managed": a field label, then its duties
-    return token.doc[before].text in (",", ";", ":") and following != "by"
+    return token.doc[before].text in (",", ";", ":") and following != "by" and not _closes_an_apposition(token, before)
+
+
+def _closes_an_apposition(verb, comma: int) -> bool:
+    """"The attending surgeon, Dr. Whitfield, performed": the comma closes a name set beside a noun phrase that
+    opens with a determiner or a possessive, so that phrase is the verb's subject, not a list the duty belongs to."""
+    noun = verb.head
+    return any(child.dep_ == "appos" and child.right_edge.i + 1 == comma for child in noun.children) \
+        and any(child.dep_ in ("det", "poss") and child.i < noun.i for child in noun.children)
 
 
 def own_subject(token, subjects=frozenset(_OWN_SUBJECTS)) -> bool:

@@ -525,6 +525,9 @@ class ProfileReader:
                 first = first.head  # "helped them in taking history and measuring blood pressure": both under "in"
             if not own_subject(token, subjects) or token.dep_ == "prep" or (token.tag_ == "VBG" and first.dep_ in ("pobj", "pcomp")):
                 continue  # "including X", "assisted with pre-rounding": not a task of the applicant's own
+            if token.tag_ == "VBG" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "of" and not any(
+                    child.dep_ in ("nsubj", "aux") for child in token.children):
+                continue  # "Measuring of blood pressure", "Filling of histories": a duty named by a noun, no verb of one's own
             if token.tag_ == "VB" and (token.dep_ in ("pcomp", "pobj") and token.head.tag_ == "IN" or any(
                     child.dep_ == "aux" and child.tag_ == "IN" for child in token.children)):
                 continue  # "the barriers for follow up", "came for check up": a noun the tagger read as a bare verb
@@ -554,6 +557,8 @@ class ProfileReader:
                 and any(g.dep_ in ("nsubj", "nsubjpass") for g in child.children)
                 for child in token.children)  # "saw how he talks with patients": a clause watched, not a task; "was
             # seeing many patients ... also I was doing deliveries" sees patients (a run-on's next clause is no object)
+            watched = watched or lemma in verbs["perception"] and any(
+                child.dep_ == "aux" and child.lower_ in verbs["perception-modals"] for child in token.children)
             if lemma in verbs["observer"] or trailing or watched:
                 group = "observer"
             elif lemma in verbs["underselling"]:
@@ -570,9 +575,12 @@ class ProfileReader:
                 group = "hands-on" if task in verbs["hands-on"] else "other"  # "did the first assessment"
             improving_oneself = any(span.root.head.i == token.i or span.start == token.i + 1
                                     for span in self_improvement)
+            improving_oneself = improving_oneself or lemma in verbs["self-study"] and not any(
+                child.dep_ in ("dobj", "nsubjpass") for child in token.children) and any(
+                child.dep_ == "prep" and child.lower_ == "for" for child in token.children)  # "prepare for USMLE"
             if improving_oneself and group == "other":
                 group = "self-improvement"  # "improved my English": neither a task nor an observer verb
-            role = not improving_oneself and not trailing and (lemma in verbs["role"] or bool(task) or (
+            role = not improving_oneself and not trailing and not watched and (lemma in verbs["role"] or bool(task) or (
                 lemma in verbs["role-with-object"] and not (helping and lemma in verbs["light"]) and any(
                     _counted_role_object(c, verbs["role-objects"], lemma not in verbs["light"]) for c in token.children)))
             actions.append(Action(lemma, token.text, token.idx, token.idx + len(token.text),
