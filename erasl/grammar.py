@@ -31,13 +31,13 @@ _NAMING_WORDS = {"step", "type", "level", "grade", "stage", "phase", "class", "t
 
 
 def is_quantity(token, ignore_years: bool = True) -> bool:
-    """A count or measure: `4`, `4–6`, `twelve`, `30%`, `12h`; a bare year or year range is a date, and a
+    """A count or measure: `4`, `4–6`, `twelve`, `a dozen`, `30%`, `12h`; a bare year or year range is a date, and a
     number in a name ("Step 1", "type 2 diabetes", "PGY-2", "24/7") is part of the name, not a count."""
     text = token.text
     if ignore_years and _YEAR.match(text):
         return False
-    if not (token.like_num or _DIGITS.match(text) or _NUMBER_WITH_UNIT.match(text)):
-        return False
+    if not (token.like_num or _DIGITS.match(text) or _NUMBER_WITH_UNIT.match(text) or token.lower_ == "dozen"):
+        return False  # "a dozen", "two dozen" count twelve; "dozens of" (plural) is as vague as "many"
     return text != "24/7" and not _named_number(token) and not _pronoun_one(token) and not _phone_line(token)
 
 
