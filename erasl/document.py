@@ -119,9 +119,10 @@ class Entry:
         Drafts are often hard-wrapped ("gained valuable\nexperience"); a newline
         token in the middle would hide the phrase from the matchers. A newline
         stays when the next line starts a new item (capital letter, bullet, list
-        marker) or a paragraph. Same length as `text`, so offsets are shared.
+        marker) or a paragraph; a pasted bullet ("o ", a Symbol-font glyph) becomes a plain one. Same length
+        as `text`, so offsets are shared.
         """
-        return for_parser(_SOFT_WRAP.sub(" ", self.prose))
+        return for_parser(_PASTED_BULLET.sub("\\1\u2022", _SOFT_WRAP.sub(" ", self.prose)))
 
     def to_source(self, offset: int) -> int:
         """Map an offset in `text` to an offset in the source file."""
@@ -319,7 +320,11 @@ _THEMATIC_BREAK = re.compile(r"^ {0,3}([-*_])(?:[ \t]*+\1){2,}[ \t]*$")
 _METADATA_LINE = re.compile(r"^\s*([A-Za-z][\w-]*)\s*:(.*)$")
 _CODE_FENCED = re.compile(r"^ {0,3}(```|~~~)[^\n]*\n.*?(?:^ {0,3}\1[^\n]*$|\Z)", re.DOTALL | re.MULTILINE)
 _CODE_INLINE = re.compile(r"`[^`\n]+`")
-_SOFT_WRAP = re.compile(r"(?<=[^\n])\n(?=[ \t]*[a-z(0-9])(?![ \t]*\d+[.)][ \t])")
+_SOFT_WRAP = re.compile(r"(?<=[^\n])\n(?=[ \t]*[a-z(0-9])(?![ \t]*\d+[.)][ \t])(?![ \t]*o[ \t]+[A-Z])")
+# A list item opened by a letter "o" (a Word outline bullet pasted as text) or by a Symbol-font bullet from a
+# private-use code point ("\uf0b7", "\uf0a7"): the parser reads "o Fixed computers" as an adjective on a noun,
+# so it is given a plain bullet, one character for one.
+_PASTED_BULLET = re.compile("(?m)^([ \t]*)(?:o(?=[ \t]+[A-Z])|[\uf0a7\uf0b7\uf0d8\uf076\uf0fc])")
 # A URL, or an e-mail address. An address may only start where a run of address characters
 # starts (the lookbehind): without it a long word was rescanned from each of its letters.
 _URL = re.compile(

@@ -31,13 +31,13 @@ _NAMING_WORDS = {"step", "type", "level", "grade", "stage", "phase", "class", "t
 
 
 def is_quantity(token, ignore_years: bool = True) -> bool:
-    """A count or measure: `4`, `4–6`, `twelve`, `30%`, `12h`; a bare year or year range is a date, and a
+    """A count or measure: `4`, `4–6`, `twelve`, `a dozen`, `30%`, `12h`; a bare year or year range is a date, and a
     number in a name ("Step 1", "type 2 diabetes", "PGY-2", "24/7") is part of the name, not a count."""
     text = token.text
     if ignore_years and _YEAR.match(text):
         return False
-    if not (token.like_num or _DIGITS.match(text) or _NUMBER_WITH_UNIT.match(text)):
-        return False
+    if not (token.like_num or _DIGITS.match(text) or _NUMBER_WITH_UNIT.match(text) or token.lower_ == "dozen"):
+        return False  # "a dozen", "two dozen" count twelve; "dozens of" (plural) is as vague as "many"
     return text != "24/7" and not _named_number(token) and not _pronoun_one(token) and not _phone_line(token)
 
 
@@ -526,7 +526,15 @@ def _list_item(token) -> bool:
     before = token.i - 1
     while before > 0 and token.doc[before].is_space and "\n" not in token.doc[before].text:
         before -= 1  # "Duties:<tab>Admitted and managed": a field label, then its duties
-    return token.doc[before].text in (",", ";", ":") and following != "by"
+    return token.doc[before].text in (",", ";", ":") and following != "by" and not _closes_an_apposition(token, before)
+
+
+def _closes_an_apposition(verb, comma: int) -> bool:
+    """"The attending surgeon, Dr. Whitfield, performed": the comma closes a name set beside a noun phrase that
+    opens with a determiner or a possessive, so that phrase is the verb's subject, not a list the duty belongs to."""
+    noun = verb.head
+    return any(child.dep_ == "appos" and child.right_edge.i + 1 == comma for child in noun.children) \
+        and any(child.dep_ in ("det", "poss") and child.i < noun.i for child in noun.children)
 
 
 def own_subject(token, subjects=frozenset(_OWN_SUBJECTS)) -> bool:

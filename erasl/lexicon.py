@@ -26,7 +26,8 @@ SPECIALTIES_FILE = Path("application") / "specialties.toml"
 PHRASE_GROUPS = ("types", "places", "settings", "time", "people", "subjects")
 VERB_LISTS = ("observer", "underselling", "hands-on", "role", "role-with-object", "role-objects", "lesson",
               "trailing", "people-objects", "people-endings", "intention", "publication", "publication-states", "light", "not-tasks",
-              "observer-passives", "care-calques", "cared-for", "perception", "studied")
+              "observer-passives", "care-calques", "cared-for", "perception", "perception-modals", "studied",
+              "self-study")
 # Word lists of [traits] (F201 trait claims, read from the parse by erasl/grammar.py trait_claims).
 TRAIT_LISTS = ("character", "quality", "persons", "natures", "naming-verbs", "growth-verbs", "virtues", "virtue-verbs",
                "manner-virtues")

@@ -33,7 +33,7 @@ EXPERIENCE = "experience"
 NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-    "sixteen": 16, "eighteen": 18, "twenty": 20, "thirty": 30, "half": 0.5, "several": 3,
+    "sixteen": 16, "eighteen": 18, "twenty": 20, "thirty": 30, "half": 0.5, "several": 3, "dozen": 12,
 }
 UNIT_WEEKS = {"week": 1.0, "wk": 1.0, "wks": 1.0, "month": WEEKS_PER_MONTH, "mo": WEEKS_PER_MONTH,
               "mos": WEEKS_PER_MONTH, "year": 52.0, "yr": 52.0, "yrs": 52.0, "semester": 18.0, "summer": 10.0,
@@ -525,6 +525,9 @@ class ProfileReader:
                 first = first.head  # "helped them in taking history and measuring blood pressure": both under "in"
             if not own_subject(token, subjects) or token.dep_ == "prep" or (token.tag_ == "VBG" and first.dep_ in ("pobj", "pcomp")):
                 continue  # "including X", "assisted with pre-rounding": not a task of the applicant's own
+            if token.tag_ == "VBG" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "of" and not any(
+                    child.dep_ in ("nsubj", "aux") for child in token.children):
+                continue  # "Measuring of blood pressure", "Filling of histories": a duty named by a noun, no verb of one's own
             if token.tag_ == "VB" and (token.dep_ in ("pcomp", "pobj") and token.head.tag_ == "IN" or any(
                     child.dep_ == "aux" and child.tag_ == "IN" for child in token.children)):
                 continue  # "the barriers for follow up", "came for check up": a noun the tagger read as a bare verb
@@ -554,6 +557,8 @@ class ProfileReader:
                 and any(g.dep_ in ("nsubj", "nsubjpass") for g in child.children)
                 for child in token.children)  # "saw how he talks with patients": a clause watched, not a task; "was
             # seeing many patients ... also I was doing deliveries" sees patients (a run-on's next clause is no object)
+            watched = watched or lemma in verbs["perception"] and any(
+                child.dep_ == "aux" and child.lower_ in verbs["perception-modals"] for child in token.children)
             if lemma in verbs["observer"] or trailing or watched:
                 group = "observer"
             elif lemma in verbs["underselling"]:
@@ -570,9 +575,12 @@ class ProfileReader:
                 group = "hands-on" if task in verbs["hands-on"] else "other"  # "did the first assessment"
             improving_oneself = any(span.root.head.i == token.i or span.start == token.i + 1
                                     for span in self_improvement)
+            improving_oneself = improving_oneself or lemma in verbs["self-study"] and not any(
+                child.dep_ in ("dobj", "nsubjpass") for child in token.children) and any(
+                child.dep_ == "prep" and child.lower_ == "for" for child in token.children)  # "prepare for USMLE"
             if improving_oneself and group == "other":
                 group = "self-improvement"  # "improved my English": neither a task nor an observer verb
-            role = not improving_oneself and not trailing and (lemma in verbs["role"] or bool(task) or (
+            role = not improving_oneself and not trailing and not watched and (lemma in verbs["role"] or bool(task) or (
                 lemma in verbs["role-with-object"] and not (helping and lemma in verbs["light"]) and any(
                     _counted_role_object(c, verbs["role-objects"], lemma not in verbs["light"]) for c in token.children)))
             actions.append(Action(lemma, token.text, token.idx, token.idx + len(token.text),
@@ -655,7 +663,8 @@ def sentence_subjects(doc, organisation_spans) -> list[Mention]:
 
 
 # what ends just before a year that is part of a date: a month ("Mar. 2024", "sept 2023") or a range's dash
-_ENDS_A_DATE = re.compile(rf"(?<![a-z])(?:{_MONTH}|{_SEASON})\s*(?:of\s+|,\s*)?$|{_YEAR}\s*(?:[-–—]|to)\s*$", re.IGNORECASE)
+_ENDS_A_DATE = re.compile(rf"(?<![a-z])(?:{_MONTH}|{_SEASON})\s*(?:of\s+|,\s*)?$|(?:{_YEAR}|{_SHORT_YEAR})\s*(?:[-–—]|to)\s*$",
+                          re.IGNORECASE)  # "Jan'24 - Mar'24, presented 6 patients": the range's end dates the work
 
 
 def _dates_an_output(span, publication, states) -> bool:
@@ -972,13 +981,17 @@ _DAY_OF_MONTH = re.compile(r"^\d{1,2}(?:st|nd|rd|th)?$", re.IGNORECASE)
 
 
 def _date_part(token) -> bool:
-    """A number that is part of a date, not a count: "2021.03", "06/2023", "1st March", "March 15", "2022-23"."""
+    """A number that is part of a date, not a count: "2021.03", "06/2023", "1st March", "March 15", "2022-23",
+    "Jan '24"."""
     if _NUMERIC_DATE.match(token.text):
         return True
     doc = token.doc
     if re.fullmatch(r"\d\d", token.text) and token.i >= 2 and doc[token.i - 1].text in ("-", "–", "/") \
             and re.fullmatch(r"(?:19|20)\d\d", doc[token.i - 2].text):
         return True  # the end of a year range written short: "2022-23", "AY 2021/22"
+    if re.fullmatch(r"\d\d", token.text) and token.i >= 2 and doc[token.i - 1].text in ("'", "’") \
+            and doc[token.i - 2].text.lower().rstrip(".") in MONTH_NUMBERS:
+        return True  # "Jan '24 - Mar '24": a year written short after its month
     if not _DAY_OF_MONTH.match(token.text):
         return False
     neighbours = [doc[i] for i in (token.i - 1, token.i + 1, token.i + 2) if 0 <= i < len(doc)]
@@ -1202,6 +1215,9 @@ def _part_of_span(text: str, profile: "EntryProfile", stated) -> bool:
 def _weeks_of(words: str) -> float | None:
     """'4-week' -> 4, 'two months' -> 8.7, '6 mos' -> 26.1, 'a month and a half' -> 6.5, '10 days' -> 1.4,
     '12h' -> None (hours are not a length)."""
+    fraction = re.search(r"(\d{1,2})/(52|12)$", words.strip())
+    if fraction:  # "6/52" (six weeks), "for 3/12" (three months): British clinical shorthand
+        return int(fraction.group(1)) * (1.0 if fraction.group(2) == "52" else WEEKS_PER_MONTH)
     half = re.fullmatch(r"(\d+|[a-z]+)\s+and\s+a\s+half\s+([a-z]+)|(\d+|[a-z]+)\s+([a-z]+)\s+and\s+a\s+half",
                         words.lower().strip())
     if half:  # "six and a half weeks", "a month and a half": the whole length plus half a unit

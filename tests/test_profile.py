@@ -100,6 +100,31 @@ def test_whose_verbs_the_profile_reads(text, own):
     assert [a.lemma for a in erasl.read_text(text)[0].actions] == own
 
 
+@pytest.mark.parametrize(("text", "counts"), [
+    ("Worked about a dozen night shifts and admitted ~20 patients.", ["dozen", "~20"]),
+    ("Did dozens of blood draws.", []),
+    ("Rotation Jan '24 - Mar '24 on the ward.", []),
+])
+def test_counts_in_words_and_dates_written_short(text, counts):
+    assert [m.text for m in erasl.read_text(text)[0].counts] == counts
+
+
+@pytest.mark.parametrize(("text", "own"), [
+    ("The attending surgeon, Dr. Whitfield, performed 5 operations a day.", []),
+    ("Measuring of blood pressure and filling of charts for 8 patients.", []),
+    ("Pharmacy technician, 2015-2017\no Dispensed 200 prescriptions per shift\no Trained 4 new technicians",
+     ["dispense", "train"]),
+])
+def test_verbs_hidden_in_nouns_bullets_and_appositions(text, own):
+    assert [a.lemma for a in erasl.read_text(text)[0].actions] == own
+
+
+def test_watching_and_studying_are_no_role():
+    profile = erasl.read_text("I could see more than 80 children with asthma and continued to prepare for USMLE.")[0]
+    assert [(a.lemma, a.group, a.role) for a in profile.actions] == [
+        ("see", "observer", False), ("continue", "other", False), ("prepare", "self-improvement", False)]
+
+
 def test_self_improvement_is_not_a_role():
     profile = erasl.read_text("I improved my knowledge of cardiology.")[0]
     assert [(a.lemma, a.role) for a in profile.actions] == [("improve", False)]
@@ -108,6 +133,11 @@ def test_self_improvement_is_not_a_role():
 
 @pytest.mark.parametrize(("text", "weeks"), [
     ("2 wks of rounds", 2), ("6 mos in clinic", 6 * 4.35), ("a 4-6 week rotation", 4), ("12h shifts", None),
+    # British clinical shorthand and seasons counted
+    ("Locum SHO in A&E for 6/52, saw 15 patients a shift.", 6), ("Ortho attachment for 2/12, assisted in 30 cases.", 2 * 4.35),
+    ("Surgical attachment 3/12, assisted in 40 cases.", None), ("Helped at the camp for two summers.", 20),
+    # a range of months with years written short, the range's end not taken for a talk's date
+    ("Rotation Jan '24 - Mar '24, presented 6 patients.", 13), ("Rotation Jan'24 - Mar'24, presented 6 patients.", 13),
 ])
 def test_abbreviated_durations(text, weeks):
     profile = erasl.read_text(text)[0]

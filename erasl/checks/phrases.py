@@ -36,6 +36,8 @@ TOKEN_CLASSES: dict[str, dict[str, Any]] = {
     "NUM": {"LIKE_NUM": True},
     "YEAR": {"TEXT": {"REGEX": r"^(19|20)\d\d([–-]((19|20)?\d\d|present|now|today))?$"}},
     "MONTH": {"TEXT": {"IN": _MONTHS}},
+    # Two digits: with an apostrophe before them, a year written short after its month ("Jan '24", "Mar ’22").
+    "TWODIGITS": {"TEXT": {"REGEX": r"^\d\d$"}},
     "DATE": {"LOWER": {"REGEX": DATE_TOKEN}},
     "NOUN": {"POS": {"IN": ["NOUN", "PROPN"]}},
     "ADJ": {"POS": "ADJ"},
@@ -44,6 +46,9 @@ TOKEN_CLASSES: dict[str, dict[str, Any]] = {
     "SP": {"IS_SPACE": True},
     # A number fused with its unit ("12h", "2wks", "6mos"), one token to spaCy.
     "NUMUNIT": {"LOWER": {"REGEX": NUMBER_WITH_UNIT}},
+    # British clinical shorthand for a length: "6/52" (weeks out of 52), "3/12" (months out of 12).
+    "WEEKFRACTION": {"TEXT": {"REGEX": r"^\d{1,2}/52$"}},
+    "MONTHFRACTION": {"TEXT": {"REGEX": r"^(?:[1-9]|1[01])/12$"}},
 }
 _GAP = {"IS_PUNCT": False, "IS_SPACE": False, "OP": "{0,3}"}
 
