@@ -253,6 +253,9 @@ def build_skeleton(rewriter, entry, doc, facts, diagnostics: list[Diagnostic], s
     # header, load, actions, result; a strong entry keeps its order (only a list's heading goes)
     units = put_in_order(builder, units, keep_first=own_opening, reorder=not strong)
     units = join_same_verb(builder, units)  # "Attended morning conferences and the professor's rounds."
+    from erasl.skeleton_nominal import one_clause_for_watching
+
+    units = one_clause_for_watching(builder, units)  # "Shadowed X. Watched Y. Observed Z." -> one verb, one clause
     from erasl.skeleton_counted_list import punctuate_counted_lists
 
     units = punctuate_counted_lists(builder, units)  # "four departments medicine surgery and ..." -> a list

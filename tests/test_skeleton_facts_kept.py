@@ -128,3 +128,22 @@ def test_the_applicants_clause(sentence):
 ])
 def test_someone_elses_clause(sentence):
     assert not _told_by_the_applicant(sentence)
+
+
+# --- observer verbs in a row: one clause, one verb ---------------------------------------------------------------
+
+def test_three_watching_sentences_become_one_clause(linter):
+    text = ("---\ntype: observership\nstart: 2024-03\nend: 2024-05\n---\nObservership in nephrology at Westgate "
+            "Kidney Center, Orlando. I shadowed Dr. Osei in the dialysis unit. I watched kidney biopsies in the "
+            "procedure room. I observed the transplant clinic on Fridays. It was an amazing experience.")
+    out = suggest(linter, text).text
+    says(out, said=["Observed Dr. Osei in the dialysis unit, kidney biopsies in the procedure room and the "
+                    "transplant clinic on Fridays."], never=["Shadowed", "Watched", "It was an amazing"])
+
+
+def test_two_watching_sentences_stay_apart(linter):
+    text = ("---\ntype: observership\nstart: 2024-03\nend: 2024-05\n---\nObservership in nephrology at Westgate "
+            "Kidney Center, Orlando. I shadowed Dr. Osei in the dialysis unit. I took histories from 3 new patients "
+            "each week. I watched kidney biopsies in the procedure room. It was an amazing experience.")
+    says(suggest(linter, text).text, said=["Dr. Osei", "3 new patients", "kidney biopsies"],
+         never=["Observed Dr. Osei in the dialysis unit, "])
