@@ -150,6 +150,9 @@ class Rewriter:
             from erasl.skeleton_fit import repeated_sentence_left_out
 
             repeated_sentence_left_out(suggestion)  # "the same sentence twice": once rewritten, once as written
+            from erasl.skeleton_fit import sentences_closed
+
+            suggestion.text = sentences_closed(suggestion.text)  # "was a privilege [Only if true:]": its stop back
             from erasl.skeleton_reword import say_or_mark_wording
 
             # then G101 once more on the finished words: its one US form said, "[reword: ...]" where there is none

@@ -253,6 +253,9 @@ def build_skeleton(rewriter, entry, doc, facts, diagnostics: list[Diagnostic], s
     # header, load, actions, result; a strong entry keeps its order (only a list's heading goes)
     units = put_in_order(builder, units, keep_first=own_opening, reorder=not strong)
     units = join_same_verb(builder, units)  # "Attended morning conferences and the professor's rounds."
+    from erasl.skeleton_nominal import one_clause_for_watching
+
+    units = one_clause_for_watching(builder, units)  # "Shadowed X. Watched Y. Observed Z." -> one verb, one clause
     from erasl.skeleton_counted_list import punctuate_counted_lists
 
     units = punctuate_counted_lists(builder, units)  # "four departments medicine surgery and ..." -> a list
@@ -1514,7 +1517,7 @@ class _Builder:
         if span is None:
             return True
         verb = next((t for t in reversed(span) if t.tag_ == "VBN"), span[-1])
-        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None) or _by_someone(verb)
         if agent is not None:
             return any(t.lower_ in ("me", "us", "myself", "ourselves") for t in agent.subtree)
         if any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in verb.children):
@@ -1535,6 +1538,8 @@ class _Builder:
         for mention in self.profile.subjects:
             if mention.start <= subject.idx < mention.end and mention.label == "organisation":
                 return False
+        if subject.lower_ == "it" and verb.lemma_.lower() in kept.get("schedule", []):
+            return False  # "it was divided to four rotations": the post's schedule, set by the hospital
         return subject.lemma_.lower() not in kept.get("events", [])
 
     def _tighten_dates(self, start: int, end: int, edits: _Edits) -> None:
@@ -2309,6 +2314,14 @@ class _Builder:
         clauses = [root] + [t for t in root.subtree if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX")
                             and _clause_head(t).i == root.i]
         clause_ids = [c.i for c in clauses]
+        relative = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")
+                         and c.lower_ in ("which", "who", "that")), None)
+        if verb.i == root.i and relative is not None and len(clauses) >= 2 and root.dep_ in ("relcl", "advcl", "acl") \
+                and not any(t.like_num or (t.pos_ == "PROPN") for t in root.subtree):
+            # "..., which taught me a lot and made me stronger as a person": its other verbs share the "which";
+            # cutting the first alone would leave "made me stronger" with no subject, so the clause goes whole
+            clauses = [root]
+            clause_ids = [root.i]
         if verb.i not in clause_ids or len(clauses) < 2:
             if verb.dep_ in ("advcl", "xcomp", "ccomp", "relcl", "acl") and verb.i > verb.head.i \
                     and (verb.head.pos_ in ("VERB", "AUX") or verb.dep_ == "relcl"):
@@ -3058,6 +3071,10 @@ class _Builder:
                                           "reason": "says what the experience did for you, not what you did"})
                     self.listed.update(id(d) for d in inside)
                     return None
+                agent = verb_token is not None and (next((c for c in verb_token.children if c.dep_ == "agent"), None)
+                                                    or _by_someone(verb_token))
+                if agent and not any(t.lower_ in ("me", "us", "myself", "ourselves") for t in agent.subtree):
+                    continue  # "new patients were seen in clinic by the students": their act, never "[Saw/helped see]"
                 if verb_token is not None and any(c.dep_ == "neg" for c in verb_token.children):
                     # "Missing values were not imputed": what was not done, never "[Imputed/helped impute]" them
                     return self._kept_passive(start, end, inside, "it says what was not done; keep the \"not\", and "
@@ -3328,6 +3345,8 @@ class _Builder:
         end = unit.end or unit.start + len(unit.text)
         if re.search(r"(?i)\bby (?:me|us|myself)\b", self.text[unit.start:end]):
             return True  # "question papers were prepared by me": the applicant's work, in the passive
+        if _told_by_the_applicant(unit.text):
+            return True  # a clause split off a long sentence, said as the applicant's ("Gave the feeds ...")
         if any(m.label == "applicant" and not m.text.lower().startswith(("my ", "our "))
                for m in self.profile.subjects if m.start is not None and unit.start <= m.start < end):
             return True
@@ -3741,6 +3760,54 @@ def _in_passive_clause(token) -> bool:
         return False
 
 
+# what a "by" phrase that names no doer counts ("by the end of the year", "by the time")
+_BY_A_TIME = frozenset({"end", "time", "day", "week", "month", "year", "morning", "evening", "night", "afternoon",
+                        "noon", "midnight", "start", "beginning", "middle", "close", "way", "means", "far"})
+
+
+def _by_someone(verb):
+    """A "by" phrase of the passive's clause that names its doer though the parse hung it on a noun ("were seen in
+    clinic by the students": "by" under "clinic"): a "by" after the verb, before the next verb, whose object is a
+    pronoun, a name or a noun with a determiner ("by the residents", "by Dr. Ali", "by them"); "by phone", "by
+    using", "by the end of the year" name no doer."""
+    for token in verb.doc[verb.i + 1:verb.sent.end]:
+        if token.pos_ in ("VERB", "AUX") or token.dep_ == "cc" and token.head.i == verb.i:
+            return None
+        if token.lower_ != "by":
+            continue
+        head = verb.doc[token.i]
+        while head.head.i != head.i and head.head.i != verb.i and head.head.pos_ not in ("VERB", "AUX"):
+            head = head.head
+        if head.head.i != verb.i:
+            return None  # "by" under another clause
+        target = next((c for c in token.children if c.dep_ == "pobj"), None)
+        if target is None or target.lemma_.lower() in _BY_A_TIME or target.tag_ == "VBG":
+            return None
+        if target.pos_ == "PRON" or target.ent_type_ in ("PERSON", "ORG", "NORP") or any(
+                c.dep_ in ("det", "poss") for c in target.children):
+            return token
+        return None
+    return None
+
+
+def _told_by_the_applicant(sentence: str) -> bool:
+    """A skeleton sentence whose subject is the applicant as written: "I" outside brackets, or a résumé fragment
+    led by a past verb or an applicant's choice ("Gave the feeds ...", "[Saw/helped see] ..."); the draft's
+    clause it came from may have had its "I" elsewhere in a long sentence."""
+    from lemminflect import getAllLemmas, getInflection
+
+    plain = re.sub(r"\[[^\]]*/[^\]]*\]", "Did", sentence.strip())  # a choice of the applicant's verb
+    plain = re.sub(r"\[[^\]]*\]", " ", plain)
+    if re.search(r"\bI\b", plain):
+        return True
+    first = re.match(r"\s*([A-Z][a-z]+)\b", plain)
+    if first is None:
+        return False
+    word = first.group(1).lower()
+    return any(word in {f.lower() for f in getInflection(lemma, tag="VBD")}
+               for lemma in getAllLemmas(word).get("VERB", ()))
+
+
 def _describes_the_setting(verb) -> bool:
     """A passive in a clause that says what went on where the applicant was ("Participated in rounds twice
     weekly, where cases were discussed"): a where/in-which clause after an active verb of the applicant's
@@ -3921,6 +3988,9 @@ _GROUPS = {"team", "group", "staff", "unit", "department", "service", "crew", "c
 
 _EXPERIENCE_NOUNS = {"observership", "rotation", "clerkship", "elective", "internship", "externship", "job",
                      "residency", "training", "fellowship", "housejob", "house-job", "attachment", "posting"}
+# ... and what one completes as a post, though praise of it may go ("did my house officer year", "did my
+# housemanship" -> completed; "an amazing year" still loses "amazing")
+_COMPLETED_POSTS = _EXPERIENCE_NOUNS | {"year", "housemanship", "placement", "subinternship", "sub-internship"}
 
 
 def _says_membership(span) -> bool:
@@ -3930,7 +4000,7 @@ def _says_membership(span) -> bool:
 
 def _names_the_experience(noun) -> bool:
     """'my observership', 'my house job': the object is the experience itself, which one completes, not performs."""
-    return noun.lemma_.lower() in _EXPERIENCE_NOUNS
+    return noun.lemma_.lower() in _COMPLETED_POSTS
 
 
 # the glyphs a pasted list marks its items with (dashes, Word's and LinkedIn's bullets): one class wherever the

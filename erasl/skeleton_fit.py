@@ -277,9 +277,22 @@ _FACT_WORD = re.compile(r"\d[\d,.\-–]*|\b[A-Z][\w'’-]*")
 _BRACKETED = re.compile(r"\[[^\[\]\n]*\]")
 
 
+_MARK = re.compile(r"\[(?:reword|only if true|fix|check)\s*:\s*([^\[\]\n]*)\]", re.IGNORECASE)
+_CHOICE_MARK = re.compile(r"\[([^\[\]\n/]+)/[^\[\]\n]*\]")
+
+
+def _marks_removed(sentence: str) -> str:
+    """A sentence with its marks taken off the draft's own words ("a ward [reword: of 45 beds]" -> "a ward of 45
+    beds", "[Saw/helped see] patients" -> "Saw patients"), and bare prompts ("[N]") gone: what it says once
+    filled in, so a copy with marks and a copy without read alike."""
+    sentence = _MARK.sub(lambda m: m.group(1), sentence)
+    sentence = _CHOICE_MARK.sub(lambda m: m.group(1), sentence)
+    return _BRACKETED.sub(" ", sentence)
+
+
 def _content_words(sentence: str) -> list[str]:
-    """The words a sentence says outside its [placeholders], lower-cased."""
-    return [w.lower() for w in _WORD.findall(_BRACKETED.sub(" ", sentence))]
+    """The words a sentence says once its marks are taken off, lower-cased."""
+    return [w.lower() for w in _WORD.findall(_marks_removed(sentence))]
 
 
 def repeated_sentence_left_out(suggestion) -> None:
@@ -296,14 +309,14 @@ def repeated_sentence_left_out(suggestion) -> None:
     for index, (start, end) in enumerate(spans):
         later = text[start:end]
         words = _content_words(later)
-        if len(words) < 5 or later.lstrip().startswith("["):
+        if len(words) < 5 or later.lstrip().lower().startswith("[only if true"):  # a prompt, not the draft's
             continue
-        body = _BRACKETED.sub(" ", later).strip()
+        body = _marks_removed(later).strip()
         opening = re.match(r"[A-Z][\w'’-]*", body)  # the sentence's own capital is no name
         facts = set(_FACT_WORD.findall(body[opening.end():] if opening else body))
         for s, e in spans[:index]:
             earlier = text[s:e]
-            if (s, e) in cut or not all(fact.lower() in earlier.lower() for fact in facts):
+            if (s, e) in cut or not all(fact.lower() in _marks_removed(earlier).lower() for fact in facts):
                 continue
             if Indel.normalized_similarity(words, _content_words(earlier)) >= 0.8:
                 cut.append((start, end))
@@ -313,3 +326,13 @@ def repeated_sentence_left_out(suggestion) -> None:
     for start, end in reversed(cut):
         text = text[:start] + text[end:]
     suggestion.text = re.sub(r"  +", " ", text).strip()
+
+
+# a sentence of the draft that ends where a cut ended it, with no full stop, right before a prompt line
+# ("... was a privilege [Only if true:] ..."): the cut took its stop with the words it removed
+_UNCLOSED_BEFORE_PROMPT = re.compile(r"(?<=[\w)\"”’'%])[ \t]*,?[ \t]+(?=\[Only if true:\])")
+
+
+def sentences_closed(text: str) -> str:
+    """Every sentence before a "[Only if true:]" line ends with its full stop, whatever a cut took with it."""
+    return _UNCLOSED_BEFORE_PROMPT.sub(". ", text)

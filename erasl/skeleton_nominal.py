@@ -241,3 +241,52 @@ def join_same_verb(builder, units: list) -> list:
             continue
         joined.append(unit)
     return joined
+
+
+# a short action sentence led by a verb of watching, or the skeleton's own "[Joined/observed]" choice
+_WATCHED = re.compile(r"^(?:I )?(?P<verb>\[Joined/observed\]|\[Join/observe\]|[A-Za-z]+) (?P<rest>[^,;\[\]]+?)\.$")
+_WATCHING = frozenset({"observe", "shadow", "watch", "witness"})
+
+
+def one_clause_for_watching(builder, units: list) -> list:
+    """Three or more adjacent sentences that each only watch ("Shadowed Dr. X in clinic. [Joined/observed] rounds.
+    Watched catheterizations.") become one clause with one verb ("Observed Dr. X in clinic, rounds and
+    catheterizations"): the draft's objects all stay, and a filled-in skeleton no longer repeats observer verbs
+    (V102, V103). Only short sentences of one clause each, with no "and" of their own."""
+    from erasl.skeleton import _lemma, inflect
+
+    def watched(unit):
+        # an observer line the sequence read as the frame ("Shadowed Dr. X in clinic") joins too; never the header
+        found = _WATCHED.match(unit.text.strip()) if unit.slot in ("actions", "setting") and unit is not units[0] \
+            else None
+        if found is None or re.search(r"\b(?:and|or)\b", found.group("rest")) or len(found.group("rest").split()) > 10:
+            return None
+        verb = found.group("verb")
+        return found.group("rest") if verb.startswith("[") or (_lemma(verb.lower()) or "") in _WATCHING else None
+
+    merged: list = []
+    run: list = []
+
+    def close_run() -> None:
+        if len(run) >= 3:
+            rests = [rest for _, rest in run]
+            first = run[0][0]
+            verb = inflect("observe", builder.tense)
+            first.text = f"{verb[:1].upper()}{verb[1:]} {', '.join(rests[:-1])} and {rests[-1]}."
+            first.slot = "actions"
+            for unit, _ in run[1:]:
+                first.categories = first.categories | unit.categories
+            merged.append(first)
+        else:
+            merged.extend(unit for unit, _ in run)
+        run.clear()
+
+    for unit in units:
+        rest = watched(unit)
+        if rest is None:
+            close_run()
+            merged.append(unit)
+        else:
+            run.append((unit, rest))
+    close_run()
+    return merged
