@@ -217,13 +217,24 @@ class WrapperReader:
                         closed_at = number
             if closed_at is None and number == len(lines) - 1 and _PHONE.match(line):
                 found.append(WrapperSpan(offset, offset + len(line.rstrip()), "signature"))
-        last_line = next(((offset, line) for offset, line in reversed(lines) if line.strip()), None)
-        if last_line is not None:
-            start, end = _sentences(last_line[1], last_line[0], self.words.titles)[-1]
-            if text[:start].strip() and not any(span.end > start for span in found) and \
-                    _sign_off_in_another_language(text[start:end]):
-                found.append(WrapperSpan(start, end, "closing"))
+        found.extend(self._sign_off_in_own_language(text, [(o, line) for o, line in lines if line.strip()], found))
         return found
+
+    def _sign_off_in_own_language(self, text: str, lines, found) -> list[WrapperSpan]:
+        """The entry's last sentence as a thank-you or farewell in the applicant's language, with the name signed
+        on the line under it if there is one ("Obrigado doutor, abraço" / "Nelson")."""
+        if not lines:
+            return []
+        signed = None
+        if len(lines) >= 2 and re.fullmatch(r"(?:[A-Z][\w'’.-]*\s*){1,3}", lines[-1][1].strip()):
+            signed = WrapperSpan(lines[-1][0] + len(lines[-1][1]) - len(lines[-1][1].lstrip()),
+                                 lines[-1][0] + len(lines[-1][1].rstrip()), "signature")
+            lines = lines[:-1]
+        start, end = _sentences(lines[-1][1], lines[-1][0], self.words.titles)[-1]
+        if not text[:start].strip() or any(span.end > start for span in found) or \
+                not _sign_off_in_another_language(text[start:end]):
+            return []
+        return [WrapperSpan(start, end, "closing")] + ([signed] if signed else [])
 
     # --- one line or sentence --------------------------------------------------------
 

@@ -129,6 +129,8 @@ WRAPPED += [
      ["Faleminderit shumë, profesor."]),
     ("Volunteered 6 hours a week at a free clinic in Maribor.\nHvala lepa, lep pozdrav",
      ["Hvala lepa, lep pozdrav"]),
+    ("Rotated in general surgery in Beira for 2 months and closed 30 wounds.\nMuito obrigada doutora, beijinhos\nAna Paula",
+     ["Muito obrigada doutora, beijinhos", "Ana Paula"]),
 ]
 
 
