@@ -196,3 +196,14 @@ def test_dates_the_text_states_are_not_said_twice(linter):
              "September 2024. I followed 4 patients a day and wrote their progress notes.")
     text = suggest(linter, draft).text
     assert "July 2024-September 2024" not in text and text.count("2024") == 1, text
+
+
+def test_a_student_is_asked_what_they_saw_never_what_they_managed(linter):
+    """An entry about its hospital asks for the applicant's own patients; a student on a clerkship manages none."""
+    text = suggest(linter, "---\ntype: clerkship\nstart: 2021-09\nend: 2021-10\n---\nClinical practice in the "
+                           "Neurology Department of Kama Regional Hospital No. 2 in Kazan. The department has a stroke "
+                           "center which treats more than 2,000 patients every year and has 40 beds. The team of the "
+                           "department consisted of 12 neurologists who used modern methods of thrombolysis. The "
+                           "hospital is one of the biggest in the region with 1,100 beds. Participation in ward "
+                           "rounds.").text
+    assert "Managed [N]" not in text, text
