@@ -254,10 +254,11 @@ def test_a_gerund_subject_is_never_made_a_verb_and_a_joined_infinitive_is_conver
     assert "Taught made" not in text, text
     draft = ("Observership - Cardiology, St. Luke Medical Center, Newark, NJ (4 weeks, May 2024).\n"
              "• Observed daily rounds in the CCU\n"
-             "• Had the chance to interact with residents and fellows and to see how the American healthcare system "
-             "works\n")
+             "• Had the chance to interact with residents and fellows and to present two patients at noon "
+             "conference\n")
     text = suggest(linter, draft).text
-    assert "Interacted with residents and fellows and saw how the American healthcare system works" in text, text
+    # ("to see how the American healthcare system works", once the second infinitive here, is F101 filler now)
+    assert "Interacted with residents and fellows and presented two patients at noon conference" in text, text
 
 
 @pytest.mark.parametrize("draft, said, never", [
