@@ -259,6 +259,9 @@ def build_skeleton(rewriter, entry, doc, facts, diagnostics: list[Diagnostic], s
     from erasl.skeleton_counted_list import punctuate_counted_lists
 
     units = punctuate_counted_lists(builder, units)  # "four departments medicine surgery and ..." -> a list
+    from erasl.skeleton_vague_help import ask_what_was_done
+
+    units = ask_what_was_done(builder, units)  # "Helped doctors." -> "Helped doctors [with what: ...]."
     context = builder.context(units, template_name)
     if strong:
         # a strong entry (its own header, a counted load, the applicant's actions, a result) is only tightened:
@@ -864,6 +867,13 @@ class _Builder:
             # the draft's own header written as a sentence ("Internship (tirocinio) in Gastroenterology ward,
             # Policlinico Universitario Ambrosiano, Milano, from September to November 2021."): it is the header,
             # never a second one composed beside it from the body's words
+            units[0].slot = "setting"
+            return True
+        from erasl.skeleton_heading import post_line
+
+        if units and sentences and units[0].start == sentences[0][0] and post_line(self.rw.nlp, units[0].text):
+            # the draft's own post line in words no title reads ("Cashier at a family pharmacy."): it is the
+            # opening, never "[role] at [organization name]" asked above it (erasl/skeleton_heading.py)
             units[0].slot = "setting"
             return True
         # the first sentence kept (one before it may have been left out whole: "🚀 Passionate, results-driven ...")
@@ -3481,7 +3491,15 @@ class _Builder:
         from erasl.skeleton_slots import role_from_lead_verb, stated_role
 
         return stated_role(self.doc) or role_from_lead_verb(self.doc, self.rw.data) or self._role_in_text() \
-            or self._role_of_the_post()
+            or self._role_of_the_post() or self._job_line()
+
+    def _job_line(self) -> str | None:
+        """The draft's first line when it only names the job ("General practitioner. Chinor Polyclinic, ..."):
+        the role, never "[Position]" asked above it (erasl/skeleton_heading.py)."""
+        from erasl.skeleton_heading import job_line
+
+        sentences = self.sentences()
+        return job_line(self.rw.nlp, self.text[sentences[0][0]:sentences[0][1]]) if sentences else None
 
     def _role_of_the_post(self) -> str | None:
         """The role the post the draft names implies ("completed my rotating internship" -> "Rotating intern"),
