@@ -136,3 +136,13 @@ def test_chart_and_commonwealth_wording_is_said_in_us_english(written, said):
 ])
 def test_names_dates_and_verbs_without_objects_stay_as_written(written):
     assert write_out(written).strip() == written
+
+
+def test_a_chart_typed_entry_gets_a_skeleton_in_us_english_with_its_names_kept(linter):
+    draft = ("Junior house officer at Lakeview District Hospital. Did a 3/12 rotation in Paediatrics, clerked "
+             "children c/o fever and SOB, did PE and counselled parents 2x/week. Night duties on St. Anne's "
+             "Paediatric Unit for 6/52.")
+    text = suggest(linter, draft).text
+    says(text, said=["3-month rotation in Pediatrics", "presenting with fever and shortness of breath",
+                     "counseled parents twice a week", "St. Anne's Paediatric Unit", "for 6 weeks", "Lakeview"],
+         never=["c/o", "SOB", "3/12", "6/52", "2x/week", "clerked", "counselled"])
