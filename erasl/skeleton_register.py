@@ -68,7 +68,7 @@ def write_out(piece: str) -> str:
                        flags=case)
     # a word on its own; a single letter beside a slash is one half of a shorthand ("u/s" is ultrasound, "F/u"
     # follow-up: never "you/s"), while "days/wk" is still a word written short
-    piece = re.sub(r"\b([A-Za-z]+)\b", lambda m, t=piece: _like(loose[m.group(1).lower()], m.group(1))
+    piece = re.sub(r"\b([A-Za-z]+)\b", lambda m, t=piece: _like(loose[m.group(1).lower()], _case_model(t, m, loose))
                    if m.group(1).lower() in loose and (m.group(1).islower() or m.group(1).istitle())
                    and not _half_of_a_letter_pair(t, m) and not _in_a_name(t, m)
                    and _object_follows(loose[m.group(1).lower()], t[m.end():]) else m.group(1), piece)
@@ -104,16 +104,39 @@ def _in_a_name(text: str, match: re.Match) -> bool:
 
     if not match.group(0)[:1].isupper() or not getAllLemmas(match.group(0).lower()):
         return False  # chart shorthand ("Hx", "Sx") is in no name; a word spelled the Commonwealth way may be
+    return _beside_a_capital(text, match)
+
+
+def _beside_a_capital(text: str, match: re.Match, skip: frozenset | dict = frozenset()) -> bool:
+    """Whether a capitalised word (not `skip`'s) stands next to the match, across "of"/"and": the match is part of
+    a name or a title."""
     after = re.match(r"\s+([A-Z][\w'’]*)", text[match.end():])
-    if after and after.group(1) not in ("I",):
+    if after and after.group(1) not in ("I",) and after.group(1).lower() not in skip:
         return True
     before = text[:match.start()].split()
     while before and before[-1].lower() in _NAME_JOINERS:
         before.pop()
     if not before or _starts_sentence(text, match.start()):
         return False
+    from spacy.lang.en.stop_words import STOP_WORDS
+
     word = before[-1].strip("(\"“")
-    return word[:1].isupper() and word not in ("I",) and not word.endswith((":", ".", ",", ";"))
+    # a sentence's first word has its capital from its place: "In Paediatrics" is no name, "Department of" is
+    opener = _starts_sentence(text, text.rfind(before[-1], 0, match.start())) and word.lower() in STOP_WORDS
+    return (word[:1].isupper() and word not in ("I",) and word.lower() not in skip and not opener
+            and not word.endswith((":", ".", ",", ";")))
+
+
+def _case_model(text: str, match: re.Match, loose: dict) -> str:
+    """The case a shorthand's full words take: the draft's, except chart shorthand a note writes with a capital
+    mid-sentence ("with Hx of asthma" -> "with history of asthma"), which is no name and no sentence's start."""
+    from lemminflect import getAllLemmas
+
+    word = match.group(0)
+    if (word.istitle() and not getAllLemmas(word.lower()) and not _starts_sentence(text, match.start())
+            and not _beside_a_capital(text, match, loose)):
+        return word.lower()
+    return word
 
 
 def _object_follows(full: str, rest: str) -> bool:

@@ -121,6 +121,8 @@ def test_a_noun_in_a_list_of_nouns_keeps_its_form(linter, draft, said, never):
     ("Spent 8 weeks in Paediatrics and on paeds wards.", "Spent 8 weeks in Pediatrics and on pediatrics wards."),
     ("I clerked 5 new admissions and counselled their families on counselling services.",
      "I took histories from 5 new admissions and counseled their families on counseling services."),
+    ("In Paediatrics I saw a boy with Hx of asthma.", "In Pediatrics I saw a boy with history of asthma."),
+    ("Hx and Dx, then Sx review.", "History and diagnosis, then symptoms review."),
 ])
 def test_chart_and_commonwealth_wording_is_said_in_us_english(written, said):
     assert write_out(written).strip() == said
@@ -130,6 +132,8 @@ def test_chart_and_commonwealth_wording_is_said_in_us_english(written, said):
     "Rotated at Royal Theatre Hospital.",
     "Joined St. Mark's Paediatric Unit as a volunteer.",
     "Worked in the Department of Paediatrics and Child Health.",
+    "Department of Paediatrics, 2021.",  # a name opening its sentence
+    "Spoke at the Grand Rounds Conference yearly.",
     "Reviewed on 3/12 and again on 6/12.",  # a bare fraction may be a date
     "I clerked in the emergency unit.",  # no object: "took histories from in" would be no English
     "Posted 40 items on SOBRIETY forums.",  # a longer word that starts with a shorthand
