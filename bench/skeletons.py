@@ -38,6 +38,12 @@ NUMERIC_DATE = re.compile(r"(?<![\d./])(?:(?:0?[1-9]|1[0-2])[/.](?:19|20)\d\d|(?
 # a day, a month and a year with slashes ("27/09/2024", "02/09/2024"): one fact, found when the skeleton says it
 # in words under either reading ("September 27, 2024", "[September 2/February 9], 2024")
 SLASH_DATE = re.compile(r"(?<![\w/.])\d{1,2}/\d{1,2}/(?:19|20)\d\d(?![\w/])")
+# a clinical fraction of a year ("6/52", "3/12") and a rate written short ("2x/week"): one fact, found when the
+# skeleton says it in words ("6 weeks", "a 3-month rotation", "twice a week"; rules/rewrite/facts.toml
+# [shorthand-lengths], erasl/skeleton_register.py `lengths_in_words`)
+CHART_LENGTH = re.compile(r"(?<![\w/.])\d{1,2}/(?:52|12)(?![\w/])|(?<![\w/])\d{1,2}\s?[x×]\s?(?:/\s?|per\s+|a\s+)"
+                          r"(?:week|wk|day|d|month|mo|year|yr)\b(?![\w/])", re.IGNORECASE)
+_TIMES = {"1": "once", "2": "twice"}
 ACRONYM = re.compile(r"\b[A-Z][A-Z0-9/&-]*[A-Z0-9]\b")
 WORD = re.compile(r"[^\W\d_][\w'’-]*")  # any alphabet's letters ("São"), digits inside a word ("HbA1c")
 _MONTHS = {month[:3].lower(): month for month in ("January", "February", "March", "April", "May", "June", "July",
@@ -59,6 +65,8 @@ def draft_facts(text: str) -> set[str]:
     # a numeric month and year ("01/2022", "2019/08") is one fact, found when the skeleton writes it out
     dates = set(NUMERIC_DATE.findall(body)) | set(SLASH_DATE.findall(body))
     body = NUMERIC_DATE.sub(" ", SLASH_DATE.sub(" ", body))
+    dates |= set(CHART_LENGTH.findall(body))
+    body = CHART_LENGTH.sub(" ", body)
     facts = set(NUMBER.findall(body)) | set(ACRONYM.findall(body)) | dates
     for sentence in re.split(r"(?<=[.!?;:])\s+|\n+", body):
         words = WORD.findall(sentence)
@@ -69,6 +77,15 @@ def draft_facts(text: str) -> set[str]:
 
 
 def found_in(fact: str, skeleton: str) -> bool:
+    chart = CHART_LENGTH.fullmatch(fact)
+    if chart:  # "6/52" as "6 weeks" or "6-week", "2x/week" as "twice a week" or "2 times a week"
+        n = re.match(r"\d+", fact).group(0)
+        if "/" in fact and fact.endswith(("/52", "/12")):
+            unit = "week" if fact.endswith("/52") else "month"
+            said = rf"\b{n}[ -]{unit}"
+        else:
+            said = rf"(?:\b{n} times|\b{_TIMES.get(n, n + ' times')}) an? "
+        return fact in skeleton or re.search(said, skeleton, re.IGNORECASE) is not None
     slashed = re.fullmatch(r"(\d{1,2})/(\d{1,2})/(\d{4})", fact)
     if slashed:
         first, second, year = int(slashed.group(1)), int(slashed.group(2)), slashed.group(3)

@@ -127,13 +127,15 @@ def _register_shorthand_lemmas() -> None:
 @lru_cache(maxsize=1)
 def shorthand_lemmas() -> dict[str, str]:
     """Shorthand written in lower-case letters for one full word, mapped to that word's dictionary form."""
-    from lemminflect import getLemma
+    from lemminflect import getAllLemmas, getLemma
 
     from erasl.registry import read_data_file, rules_dir
 
     table = read_data_file(rules_dir() / "rewrite" / "facts.toml", "shorthand").get("shorthand", {})
     lemmas = {}
     for short, full in table.items():
+        if getAllLemmas(short):
+            continue  # a word spelled the Commonwealth way ("counselled", "clerked") keeps its own lemma and verb
         if short.isalpha() and short.islower() and full.isalpha():
             noun = getLemma(full.lower(), upos="NOUN")
             lemmas[short] = noun[0] if noun else full.lower()

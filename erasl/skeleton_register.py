@@ -57,6 +57,10 @@ def write_out(piece: str) -> str:
     for short, full in exact.items():
         # a slash shorthand is one whatever its case ("F/u", "F/U", "f/u"); a capital one only as written ("IPD")
         case = re.IGNORECASE if "/" in short and short.islower() else 0
+        if not case and short[:1].islower() and " " in short:  # "did PE", "Did PE": a phrase opening a sentence
+            short_pattern = f"[{short[0]}{short[0].upper()}]{re.escape(short[1:])}"
+            piece = re.sub(rf"(?<![\w/]){short_pattern}(?![\w/])", lambda m, f=full, t=piece: said(m, f, t), piece)
+            continue
         # a verb made of the shorthand ("f/u'd results", "d/c'd"): its full words as a verb in the past
         piece = re.sub(rf"(?<![\w/]){re.escape(short)}['’]e?d\b", lambda m, f=full: _past_of(f), piece, flags=case)
         piece = _verb_in_a_list(piece, short, full)
@@ -64,9 +68,11 @@ def write_out(piece: str) -> str:
                        flags=case)
     # a word on its own; a single letter beside a slash is one half of a shorthand ("u/s" is ultrasound, "F/u"
     # follow-up: never "you/s"), while "days/wk" is still a word written short
-    piece = re.sub(r"\b([A-Za-z]+)\b", lambda m: _like(loose[m.group(1).lower()], m.group(1))
+    piece = re.sub(r"\b([A-Za-z]+)\b", lambda m, t=piece: _like(loose[m.group(1).lower()], _case_model(t, m, loose))
                    if m.group(1).lower() in loose and (m.group(1).islower() or m.group(1).istitle())
-                   and not _half_of_a_letter_pair(piece, m) else m.group(1), piece)
+                   and not _half_of_a_letter_pair(t, m) and not _in_a_name(t, m)
+                   and _object_follows(loose[m.group(1).lower()], t[m.end():]) else m.group(1), piece)
+    piece = lengths_in_words(piece)
     # "what the dr says": after a determiner "dr" is the word doctor, never a title before a name
     piece = re.sub(r"(?i)\b(the|a|my|our|your|his|her|their|this|that)\s+dr\b\.?(?=\s+([a-z]+))",
                    lambda m: f"{m.group(1)} doctor" if _no_name(m.group(2)) else m.group(0), piece)
@@ -82,6 +88,62 @@ def write_out(piece: str) -> str:
     piece = re.sub(rf"\b({'|'.join(_CALENDAR)})(s?)\b", lambda m: m.group(1).title() + m.group(2), piece)
     piece = months_in_full(piece)
     return re.sub(r"  +", " ", dates_in_words(piece))
+
+
+# the small words inside a name ("Department of Paediatrics", "St. Mark's Paediatric Unit")
+_NAME_JOINERS = {"of", "and", "&", "for", "the"}
+# words after which a verb whose full words end in a preposition has no object ("clerked in the ward")
+_NO_OBJECT = re.compile(r"\s*(?:$|[^\w\s]|(?:in|on|at|for|during|with|and|or|to|from|under|over|overnight|"
+                        r"while|when|as|there|here|by|throughout|alongside|daily|nightly|weekly)\b)", re.IGNORECASE)
+
+
+def _in_a_name(text: str, match: re.Match) -> bool:
+    """A capitalised word beside another capitalised word (not a sentence's first) is part of a name and keeps
+    its spelling: "St. Mark's Paediatric Unit", "Department of Paediatrics", never "rotation in Paediatrics"."""
+    from lemminflect import getAllLemmas
+
+    if not match.group(0)[:1].isupper() or not getAllLemmas(match.group(0).lower()):
+        return False  # chart shorthand ("Hx", "Sx") is in no name; a word spelled the Commonwealth way may be
+    return _beside_a_capital(text, match)
+
+
+def _beside_a_capital(text: str, match: re.Match, skip: frozenset | dict = frozenset()) -> bool:
+    """Whether a capitalised word (not `skip`'s) stands next to the match, across "of"/"and": the match is part of
+    a name or a title."""
+    after = re.match(r"\s+([A-Z][\w'’]*)", text[match.end():])
+    if after and after.group(1) not in ("I",) and after.group(1).lower() not in skip:
+        return True
+    before = text[:match.start()].split()
+    while before and before[-1].lower() in _NAME_JOINERS:
+        before.pop()
+    if not before or _starts_sentence(text, match.start()):
+        return False
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    word = before[-1].strip("(\"“")
+    # a sentence's first word has its capital from its place: "In Paediatrics" is no name, "Department of" is
+    opener = _starts_sentence(text, text.rfind(before[-1], 0, match.start())) and word.lower() in STOP_WORDS
+    return (word[:1].isupper() and word not in ("I",) and word.lower() not in skip and not opener
+            and not word.endswith((":", ".", ",", ";")))
+
+
+def _case_model(text: str, match: re.Match, loose: dict) -> str:
+    """The case a shorthand's full words take: the draft's, except chart shorthand a note writes with a capital
+    mid-sentence ("with Hx of asthma" -> "with history of asthma"), which is no name and no sentence's start."""
+    from lemminflect import getAllLemmas
+
+    word = match.group(0)
+    if (word.istitle() and not getAllLemmas(word.lower()) and not _starts_sentence(text, match.start())
+            and not _beside_a_capital(text, match, loose)):
+        return word.lower()
+    return word
+
+
+def _object_follows(full: str, rest: str) -> bool:
+    """Full words that end in a preposition ("took histories from") are said only before their object."""
+    if full.rsplit(" ", 1)[-1] not in ("from", "on", "with", "to", "for", "of", "in", "at"):
+        return True
+    return not _NO_OBJECT.match(rest)
 
 
 _LETTER_PAIR = re.compile(r"(?<![A-Za-z])[A-Za-z]/[A-Za-z](?![A-Za-z])")
@@ -139,6 +201,58 @@ def _a_verb_form(word: str) -> bool:
 
     return any(word in (form.lower() for form in getInflection(lemma, tag=tag))
                for lemma in getAllLemmas(word, upos="VERB").get("VERB", ()) for tag in ("VBZ", "VBD"))
+
+
+@lru_cache(maxsize=1)
+def _length_data() -> tuple[re.Pattern | None, re.Pattern | None, dict[str, str], dict[str, str]]:
+    """The [shorthand-lengths] table as (a fraction of a year after a word that makes it a length, a fraction
+    before a noun of an experience, units by denominator, words for how many times)."""
+    from erasl.facts import load_rewrite_data
+
+    table = load_rewrite_data().get("shorthand-lengths", {})
+    units = {str(k): v for k, v in table.get("units", {}).items()}
+    if not units:
+        return None, None, {}, {}
+    fraction = rf"(?P<n>\d{{1,2}})/(?P<of>{'|'.join(units)})(?![\w/])"
+    after = "|".join(map(re.escape, table.get("after", [])))
+    before = "|".join(map(re.escape, table.get("before", [])))
+    after_pattern = re.compile(rf"(?i)(?<![\w/])(?P<word>{after})\s+{fraction}(?!\s+(?:{before})s?\b)") if after else None
+    before_pattern = re.compile(rf"(?<![\w/]){fraction}\s+(?=(?i:{before})s?\b)") if before else None
+    times = {str(k): v for k, v in table.get("times", {}).items()}
+    return after_pattern, before_pattern, units, times
+
+
+# how often, written short: "2x/week", "3x per day", "1x a month"
+_HOW_OFTEN = re.compile(r"(?<![\w/])(?P<n>\d{1,2})\s?[x×]\s?(?:/\s?|per\s+|a\s+|an\s+)"
+                        r"(?P<unit>week|wk|day|d|month|mo|year|yr)\b(?![\w/])", re.IGNORECASE)
+_UNIT_WORDS = {"wk": "week", "d": "day", "mo": "month", "yr": "year"}
+
+
+def lengths_in_words(piece: str) -> str:
+    """The chart's fractions of a year and counts of times said in words where they are a length or a rate: "for
+    6/52" -> "for 6 weeks", "x 3/12" -> "for 3 months", "a 3/12 rotation" -> "a 3-month rotation", "2x/week" ->
+    "twice a week". A bare "3/12" may be a date and stays."""
+    after, before, units, times = _length_data()
+    if after is None:
+        return piece
+
+    def length(n: str, of: str, joined: bool = False) -> str:
+        unit = units[of]
+        return f"{n}-{unit}" if joined else f"{n} {unit}{'' if n == '1' else 's'}"
+
+    if after is not None:
+        piece = after.sub(lambda m: f"{'for' if m.group('word').lower() == 'x' else m.group('word')} "
+                          f"{length(m.group('n'), m.group('of'))}", piece)
+    if before is not None:
+        piece = before.sub(lambda m: f"{length(m.group('n'), m.group('of'), joined=True)} ", piece)
+
+    def how_often(match: re.Match) -> str:
+        unit = match.group("unit").lower()
+        unit = _UNIT_WORDS.get(unit, unit)
+        n = match.group("n")
+        return f"{times.get(n, n + ' times')} a {unit}"
+
+    return _HOW_OFTEN.sub(how_often, piece)
 
 
 _SHORT_MONTHS = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"

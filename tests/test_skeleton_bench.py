@@ -65,3 +65,14 @@ def test_a_date_or_an_abbreviation_said_in_words_is_the_same_fact():
     shorthand = {"Asst Prof": "Assistant Professor"}
     assert bench.found_another_way("Asst", "Rounds with the Assistant Professor.", shorthand)
     assert not bench.found_another_way("Asst", "Rounds with the registrar.", shorthand)
+
+
+def test_a_chart_length_or_rate_said_in_words_is_one_fact():
+    draft = "Covered the ward for 6/52 and ran a 3/12 clinic 2x/week, then taught 4x per month."
+    facts = bench.draft_facts(draft)
+    assert {"6/52", "3/12", "2x/week", "4x per month"} <= facts and "52" not in facts and "2" not in facts
+    skeleton = "Covered the ward for 6 weeks and ran a 3-month clinic twice a week, then taught 4 times a month."
+    for fact in ("6/52", "3/12", "2x/week", "4x per month"):
+        assert bench.found_in(fact, skeleton), fact
+    assert not bench.found_in("6/52", "Covered the ward for 6 months.")
+    assert not bench.found_in("2x/week", "Ran a clinic once a week.")

@@ -103,3 +103,50 @@ def test_a_shorthand_never_says_its_last_word_twice(written, said):
 ])
 def test_a_noun_in_a_list_of_nouns_keeps_its_form(linter, draft, said, never):
     says(suggest(linter, draft).text, said, never)
+
+
+@pytest.mark.parametrize("written, said", [
+    # a chart's words (rules/rewrite/facts.toml [shorthand])
+    ("Admitted a farmer c/o cough, SOB and b/l leg swelling.",
+     "Admitted a farmer presenting with cough, shortness of breath and bilateral leg swelling."),
+    ("Did PE on new admissions and I did PE in clinic.",
+     "Performed physical examinations on new admissions and I performed physical examinations in clinic."),
+    ("Covered night duties on the medical ward.", "Covered night shifts on the medical ward."),
+    # how often and how long, in words ([shorthand-lengths])
+    ("Ran the asthma clinic 2x/week for 6/52.", "Ran the asthma clinic twice a week for 6 weeks."),
+    ("Taught students 1x per month and 4x/wk drills.", "Taught students once a month and 4 times a week drills."),
+    ("Rotated x 3/12 in surgery.", "Rotated for 3 months in surgery."),
+    ("Finished a 3/12 rotation and a 1/52 attachment.", "Finished a 3-month rotation and a 1-week attachment."),
+    # Commonwealth spelling and words, in US English, with the draft's case
+    ("Spent 8 weeks in Paediatrics and on paeds wards.", "Spent 8 weeks in Pediatrics and on pediatrics wards."),
+    ("I clerked 5 new admissions and counselled their families on counselling services.",
+     "I took histories from 5 new admissions and counseled their families on counseling services."),
+    ("In Paediatrics I saw a boy with Hx of asthma.", "In Pediatrics I saw a boy with history of asthma."),
+    ("Hx and Dx, then Sx review.", "History and diagnosis, then symptoms review."),
+])
+def test_chart_and_commonwealth_wording_is_said_in_us_english(written, said):
+    assert write_out(written).strip() == said
+
+
+@pytest.mark.parametrize("written", [
+    "Rotated at Royal Theatre Hospital.",
+    "Joined St. Mark's Paediatric Unit as a volunteer.",
+    "Worked in the Department of Paediatrics and Child Health.",
+    "Department of Paediatrics, 2021.",  # a name opening its sentence
+    "Spoke at the Grand Rounds Conference yearly.",
+    "Reviewed on 3/12 and again on 6/12.",  # a bare fraction may be a date
+    "I clerked in the emergency unit.",  # no object: "took histories from in" would be no English
+    "Posted 40 items on SOBRIETY forums.",  # a longer word that starts with a shorthand
+])
+def test_names_dates_and_verbs_without_objects_stay_as_written(written):
+    assert write_out(written).strip() == written
+
+
+def test_a_chart_typed_entry_gets_a_skeleton_in_us_english_with_its_names_kept(linter):
+    draft = ("Junior house officer at Lakeview District Hospital. Did a 3/12 rotation in Paediatrics, clerked "
+             "children c/o fever and SOB, did PE and counselled parents 2x/week. Night duties on St. Anne's "
+             "Paediatric Unit for 6/52.")
+    text = suggest(linter, draft).text
+    says(text, said=["3-month rotation in Pediatrics", "presenting with fever and shortness of breath",
+                     "counseled parents twice a week", "St. Anne's Paediatric Unit", "for 6 weeks", "Lakeview"],
+         never=["c/o", "SOB", "3/12", "6/52", "2x/week", "clerked", "counselled"])
