@@ -69,7 +69,7 @@ def write_out(piece: str) -> str:
     # a word on its own; a single letter beside a slash is one half of a shorthand ("u/s" is ultrasound, "F/u"
     # follow-up: never "you/s"), while "days/wk" is still a word written short
     piece = re.sub(r"\b([A-Za-z]+)\b", lambda m, t=piece: _like(loose[m.group(1).lower()], _case_model(t, m, loose))
-                   if m.group(1).lower() in loose and (m.group(1).islower() or m.group(1).istitle())
+                   if m.group(1).lower() in loose and (m.group(1).islower() or m.group(1).istitle() and len(m.group(1)) > 1)
                    and not _half_of_a_letter_pair(t, m) and not _in_a_name(t, m)
                    and _object_follows(loose[m.group(1).lower()], t[m.end():]) else m.group(1), piece)
     piece = lengths_in_words(piece)

@@ -25,6 +25,7 @@ def linter() -> Linter:
     ("IPD: 12 beds; f/u of 3 clinics", "Inpatient ward: 12 beds; follow-up of 3 clinics"),
     ("F/u of 30 pts, F/U calls", "Follow-up of 30 patients, follow-up calls"),  # a slash shorthand in any case
     ("saw u/s guided taps, w/ u", "saw u/s guided taps, w/ you"),  # "u" half of a slash is no texting "you"
+    ("gave 10 U of insulin", "gave 10 U of insulin"),  # a capital "U" is a unit, never texting's "you"
     ("in May 2021", "in May 2021"),  # "may" and "march" are verbs too: never capitalised from nothing
 ])
 def test_texting_and_shorthand_are_written_out(written, said):
