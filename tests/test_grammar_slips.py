@@ -149,9 +149,10 @@ def test_words_in_brackets_are_never_a_slip(linter):
 
 
 @pytest.mark.parametrize("draft, said, not_said", [
-    ("Internal medicine observership, City Hospital, Boston, 4 weeks in 2023. The residents was very kind and I was "
-     "impress by the morning report. I presented 3 patients on rounds.",
-     ["residents were very kind", "was impressed by"], ["residents was", "was impress "]),
+    # (praise of the people there, "The residents were very kind", is F101 filler the skeleton leaves out)
+    ("Internal medicine observership, City Hospital, Boston, 4 weeks in 2023. The residents was on call every fourth "
+     "night and I was impress by the morning report. I presented 3 patients on rounds.",
+     ["residents were on call", "was impressed by"], ["residents was", "was impress "]),
     ("Research assistant, Department of Microbiology, 6 months in 2022. The study was happened in two hospitals and I "
      "did collected 200 samples.", ["study happened", "did collect"], ["was happened", "did collected"]),
 ])
