@@ -35,11 +35,11 @@ def test_a_bio_that_says_us_is_said_in_one_person_and_keeps_the_applicants_role_
         "taught us how to read ECGs. She was part of a team that cared for 20 patients a day.")))
     text = suggestion.text
     says(text, ["Rotated in the internal medicine department at Cleveland Clinic",
-                "Clerked new patients on the general ward and presented them to the attending",
+                "Took histories from new patients on the general ward and presented them to the attending",
                 "The consultant taught us how to read ECGs"],  # the consultant's act stays the consultant's
          ["Dr. Ahmed", "She ", "rotates", "Rotate "])
     # the applicant's own duty comes before the consultant's teaching, never after it
-    assert text.index("Clerked new patients") < text.index("The consultant taught us")
+    assert text.index("Took histories from new patients") < text.index("The consultant taught us")
 
 
 def test_resume_fragments_beside_he_are_said_as_fragments_and_a_supervisors_act_stays_his(linter):

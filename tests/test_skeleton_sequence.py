@@ -59,7 +59,7 @@ ORDERED = [
      "- Assisted in laparotomies and hernia repairs\n"
      "- Participated in weekly trauma drills\n"
      "- Maintained the operating list and consent forms\n",
-     [("Clerked new admissions", "Assisted in laparotomies"), ("Assisted in laparotomies", "weekly trauma drills"),
+     [("Took histories from new admissions", "Assisted in laparotomies"), ("Assisted in laparotomies", "weekly trauma drills"),
       ("weekly trauma drills", "operating list")]),
     # a line about someone else explains the one before it and stays after it
     ("Cardiology shadowing at Brookline Heart Clinic, Boston, Massachusetts, 2 weeks in June 2023. "
